@@ -1,0 +1,62 @@
+//! What an emulated team looks like and how the emulated service misbehaves.
+
+use std::time::Duration;
+
+/// Everything the emulator is configured with. `Default` gives a small healthy team whose
+/// credentials are the ones printed by the `dbx-emulator` binary and used by `dbxprov demo`.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The app key that `/oauth2/token` and `/oauth2/authorize` accept.
+    pub client_id: String,
+    /// The app secret that `/oauth2/token` accepts.
+    pub client_secret: String,
+    /// A refresh token that is valid from the start (as if the admin had authorized before).
+    pub refresh_token: String,
+    /// Scopes granted to every token.
+    pub scopes: Vec<String>,
+    /// How long an access token lives (Dropbox: about four hours).
+    pub token_lifetime: Duration,
+    pub team_name: String,
+    pub team_id: String,
+    pub num_licensed_users: u32,
+    /// Added to every `/2/...` request before it is answered.
+    pub latency: Duration,
+    /// Fraction (0.0..=1.0) of `/2/...` requests answered with 429.
+    pub rate_429: f64,
+    /// Fraction (0.0..=1.0) of `/2/...` requests answered with 500 or 503.
+    pub rate_5xx: f64,
+    /// The `Retry-After` the emulator sends with an injected 429, in seconds.
+    pub retry_after_secs: u64,
+    /// Seed for fault injection and generated ids, so a run can be repeated.
+    pub seed: u64,
+}
+
+/// Every scope dbxprov may need, as granted by a fully authorized team app.
+pub const ALL_SCOPES: &[&str] = &[
+    "team_info.read",
+    "members.read",
+    "members.write",
+    "members.delete",
+    "groups.read",
+    "groups.write",
+];
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            client_id: "dbxemu-app-key".into(),
+            client_secret: "dbxemu-app-secret".into(),
+            refresh_token: "dbxemu-refresh-token".into(),
+            scopes: ALL_SCOPES.iter().map(|s| s.to_string()).collect(),
+            token_lifetime: Duration::from_secs(14_400),
+            team_name: "Emulated Team".into(),
+            team_id: "dbtid:AAemulated-team".into(),
+            num_licensed_users: 1_000,
+            latency: Duration::ZERO,
+            rate_429: 0.0,
+            rate_5xx: 0.0,
+            retry_after_secs: 1,
+            seed: 0x5eed,
+        }
+    }
+}

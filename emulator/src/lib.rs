@@ -1,0 +1,148 @@
+//! `dbx-emulator`: a strict, stateful emulator of the Dropbox team API on loopback.
+//!
+//! It owns everything dbxprov's tests and `dbxprov demo` need from "Dropbox": the OAuth
+//! endpoints (`/oauth2/authorize`, `/oauth2/token`) and the `/2/team/*` routes, with the
+//! wire rules of `shared/reference/dropbox-team-api.md` enforced as the real service
+//! enforces them (bad content type, unknown field, missing bearer token are rejected the
+//! same way). It can inject latency, 429s and 5xx at configurable rates, so the client's
+//! retry logic is tested over real HTTP.
+//!
+//! [`spawn`] runs the server on its own thread and runtime, so synchronous tests and async
+//! callers use it the same way; dropping the [`EmulatorHandle`] stops it.
+
+// Handlers short-circuit with the `Response` the real service would send; boxing it
+// everywhere would only add noise to an emulator.
+#![allow(clippy::result_large_err)]
+
+mod config;
+mod oauth;
+mod state;
+mod team;
+mod wire;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+pub use config::Config;
+pub use state::Stats;
+
+use state::Shared;
+
+/// A running emulator. Dropping it shuts the server down and waits for its thread.
+pub struct EmulatorHandle {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl EmulatorHandle {
+    /// The address the server listens on (always 127.0.0.1).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT`
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The service URI a connection uses: `http://127.0.0.1:PORT/2`.
+    pub fn service_uri(&self) -> String {
+        format!("{}/2", self.base_url())
+    }
+
+    /// The token endpoint: `http://127.0.0.1:PORT/oauth2/token`.
+    pub fn token_endpoint(&self) -> String {
+        format!("{}/oauth2/token", self.base_url())
+    }
+
+    /// The page an admin opens to approve the app: `http://127.0.0.1:PORT/oauth2/authorize`.
+    pub fn authorize_url(&self) -> String {
+        format!("{}/oauth2/authorize", self.base_url())
+    }
+
+    /// Counts of the requests served so far, by path.
+    pub fn stats(&self) -> Stats {
+        self.shared.stats()
+    }
+
+    /// Revokes every refresh token and access token, as an admin unlinking the app would.
+    pub fn revoke_all_tokens(&self) {
+        self.shared.revoke_all_tokens();
+    }
+}
+
+impl Drop for EmulatorHandle {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Starts the emulator on `127.0.0.1:port` (0 picks a free port) on a thread of its own.
+pub fn spawn(config: Config, port: u16) -> std::io::Result<EmulatorHandle> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let shared = Arc::new(Shared::new(config));
+    let app = router(shared.clone());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<std::io::Result<()>>();
+    let thread = std::thread::Builder::new()
+        .name("dbx-emulator".into())
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(e) => {
+                    let _ = ready_tx.send(Err(e));
+                    return;
+                }
+            };
+            runtime.block_on(async move {
+                let listener = match tokio::net::TcpListener::from_std(listener) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                        return;
+                    }
+                };
+                let _ = ready_tx.send(Ok(()));
+                let _ = axum::serve(listener, app)
+                    .with_graceful_shutdown(async {
+                        let _ = rx.await;
+                    })
+                    .await;
+            });
+        })?;
+    ready_rx
+        .recv()
+        .map_err(|_| std::io::Error::other("emulator thread died while starting"))??;
+    Ok(EmulatorHandle {
+        addr,
+        shared,
+        shutdown: Some(tx),
+        thread: Some(thread),
+    })
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/oauth2/authorize", get(oauth::authorize))
+        .route("/oauth2/token", post(oauth::token))
+        .route("/2/team/get_info", post(team::get_info))
+        .fallback(wire::unknown_route)
+        .with_state(shared)
+}

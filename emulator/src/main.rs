@@ -1,0 +1,91 @@
+//! `dbx-emulator`: runs the emulated Dropbox team API on 127.0.0.1 until interrupted,
+//! and prints what a dbxprov connection needs to reach it.
+
+use std::time::Duration;
+
+use clap::Parser;
+use dbx_emulator::Config;
+
+/// A strict emulator of the Dropbox team API, on loopback.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// App key the token endpoint accepts.
+    #[arg(long)]
+    client_id: Option<String>,
+    /// App secret the token endpoint accepts.
+    #[arg(long)]
+    client_secret: Option<String>,
+    /// Refresh token that is valid from the start.
+    #[arg(long)]
+    refresh_token: Option<String>,
+    /// Scopes granted to tokens (repeat or comma-separate); default: all dbxprov needs.
+    #[arg(long, value_delimiter = ',')]
+    scope: Vec<String>,
+    /// Access-token lifetime in seconds.
+    #[arg(long)]
+    token_lifetime: Option<u64>,
+    /// Team name reported by team/get_info.
+    #[arg(long)]
+    team_name: Option<String>,
+    /// Licensed seats.
+    #[arg(long)]
+    licenses: Option<u32>,
+    /// Latency added to every API request, in milliseconds.
+    #[arg(long, default_value_t = 0)]
+    latency_ms: u64,
+    /// Fraction of API requests answered 429 (0.0 to 1.0).
+    #[arg(long, default_value_t = 0.0)]
+    rate_429: f64,
+    /// Fraction of API requests answered 500/503 (0.0 to 1.0).
+    #[arg(long, default_value_t = 0.0)]
+    rate_5xx: f64,
+}
+
+fn main() -> std::io::Result<()> {
+    let args = Args::parse();
+    let mut config = Config::default();
+    if let Some(v) = args.client_id {
+        config.client_id = v;
+    }
+    if let Some(v) = args.client_secret {
+        config.client_secret = v;
+    }
+    if let Some(v) = args.refresh_token {
+        config.refresh_token = v;
+    }
+    if !args.scope.is_empty() {
+        config.scopes = args.scope;
+    }
+    if let Some(v) = args.token_lifetime {
+        config.token_lifetime = Duration::from_secs(v);
+    }
+    if let Some(v) = args.team_name {
+        config.team_name = v;
+    }
+    if let Some(v) = args.licenses {
+        config.num_licensed_users = v;
+    }
+    config.latency = Duration::from_millis(args.latency_ms);
+    config.rate_429 = args.rate_429;
+    config.rate_5xx = args.rate_5xx;
+    let shown = config.clone();
+    let handle = dbx_emulator::spawn(config, args.port)?;
+    println!("dbx-emulator listening on {}", handle.base_url());
+    println!("  service URI     {}", handle.service_uri());
+    println!("  token endpoint  {}", handle.token_endpoint());
+    println!("  authorize URL   {}", handle.authorize_url());
+    println!("  client id       {}", shown.client_id);
+    println!("  client secret   {}", shown.client_secret);
+    println!("  refresh token   {}", shown.refresh_token);
+    println!("Press Ctrl-C to stop.");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(tokio::signal::ctrl_c())?;
+    drop(handle);
+    Ok(())
+}

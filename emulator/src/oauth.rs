@@ -1,0 +1,284 @@
+//! `/oauth2/authorize` and `/oauth2/token`: the authorization-code grant (with PKCE) and
+//! the refresh-token grant, with the error bodies of RFC 6749 that Dropbox sends.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use crate::state::{PendingCode, Shared, CODE_LIFETIME};
+
+/// The consent page. The emulator approves at once, as if the team admin clicked "Allow",
+/// and shows the code (or redirects to `redirect_uri` with it).
+pub(crate) async fn authorize(
+    State(shared): State<Arc<Shared>>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Response {
+    shared.record("/oauth2/authorize");
+    let text_error = |msg: &str| {
+        (
+            StatusCode::BAD_REQUEST,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            format!("Error (400): {msg}"),
+        )
+            .into_response()
+    };
+    match params.get("client_id") {
+        Some(id) if *id == shared.config.client_id => {}
+        Some(_) => return text_error("Invalid client_id."),
+        None => return text_error("Missing client_id."),
+    }
+    if params.get("response_type").map(String::as_str) != Some("code") {
+        return text_error("response_type must be \"code\".");
+    }
+    let offline = match params.get("token_access_type").map(String::as_str) {
+        None | Some("legacy") | Some("online") => false,
+        Some("offline") => true,
+        Some(other) => return text_error(&format!("Unknown token_access_type \"{other}\".")),
+    };
+    let challenge = match (
+        params.get("code_challenge"),
+        params.get("code_challenge_method"),
+    ) {
+        (None, None) => None,
+        (Some(c), Some(m)) if m == "S256" || m == "plain" => {
+            if c.len() < 43 || c.len() > 128 {
+                return text_error("code_challenge must be 43 to 128 characters.");
+            }
+            Some((m.clone(), c.clone()))
+        }
+        (Some(c), None) => Some(("plain".to_string(), c.clone())),
+        _ => {
+            return text_error(
+                "code_challenge_method must be \"S256\" or \"plain\" with a code_challenge.",
+            )
+        }
+    };
+    let code = shared.random_token("", 43);
+    let redirect_uri = params.get("redirect_uri").cloned();
+    shared.store_code(
+        code.clone(),
+        PendingCode {
+            challenge,
+            offline,
+            redirect_uri: redirect_uri.clone(),
+            issued: Instant::now(),
+        },
+    );
+    if let Some(uri) = redirect_uri {
+        let mut target = format!("{uri}?code={code}");
+        if let Some(state) = params.get("state") {
+            target.push_str(&format!("&state={state}"));
+        }
+        return Redirect::to(&target).into_response();
+    }
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!(
+            "dbx-emulator: the admin of \"{}\" approved this app.\nEnter this access code into the app to finish:\n{code}\n",
+            shared.config.team_name
+        ),
+    )
+        .into_response()
+}
+
+fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
+    (
+        status,
+        axum::Json(json!({"error": error, "error_description": description})),
+    )
+        .into_response()
+}
+
+fn invalid_request(description: &str) -> Response {
+    oauth_error(StatusCode::BAD_REQUEST, "invalid_request", description)
+}
+
+fn invalid_client() -> Response {
+    oauth_error(
+        StatusCode::BAD_REQUEST,
+        "invalid_client",
+        "Invalid client_id or client_secret",
+    )
+}
+
+/// The client credentials of a token request: HTTP Basic, or form fields, never both.
+fn client_credentials(
+    headers: &HeaderMap,
+    form: &HashMap<String, String>,
+) -> Result<(Option<String>, Option<String>), Response> {
+    let basic = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Basic "));
+    match basic {
+        Some(encoded) => {
+            if form.contains_key("client_id") || form.contains_key("client_secret") {
+                return Err(invalid_request(
+                    "client credentials given both in the Authorization header and the body",
+                ));
+            }
+            let decoded = STANDARD
+                .decode(encoded.trim())
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .ok_or_else(|| invalid_request("malformed HTTP Basic credentials"))?;
+            let (id, secret) = decoded
+                .split_once(':')
+                .ok_or_else(|| invalid_request("malformed HTTP Basic credentials"))?;
+            Ok((Some(id.to_string()), Some(secret.to_string())))
+        }
+        None => Ok((
+            form.get("client_id").cloned(),
+            form.get("client_secret").cloned(),
+        )),
+    }
+}
+
+pub(crate) async fn token(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    shared.record("/oauth2/token");
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !content_type
+        .to_ascii_lowercase()
+        .starts_with("application/x-www-form-urlencoded")
+    {
+        return invalid_request("Content-Type must be application/x-www-form-urlencoded");
+    }
+    let pairs: Vec<(String, String)> = match serde_urlencoded::from_bytes(&body) {
+        Ok(p) => p,
+        Err(_) => return invalid_request("malformed form body"),
+    };
+    let mut form = HashMap::new();
+    for (k, v) in pairs {
+        if form.insert(k.clone(), v).is_some() {
+            return invalid_request(&format!("parameter \"{k}\" given more than once"));
+        }
+    }
+    let (client_id, client_secret) = match client_credentials(&headers, &form) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    if client_id.as_deref() != Some(shared.config.client_id.as_str()) {
+        return invalid_client();
+    }
+    let secret_ok = match client_secret.as_deref() {
+        Some(s) if s == shared.config.client_secret => true,
+        Some(_) => return invalid_client(),
+        None => false,
+    };
+    match form.get("grant_type").map(String::as_str) {
+        Some("refresh_token") => {
+            let Some(refresh_token) = form.get("refresh_token") else {
+                return invalid_request("missing refresh_token");
+            };
+            let Some((pkce, scopes)) = shared.refresh_grant(refresh_token) else {
+                return oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    "refresh token is invalid or revoked",
+                );
+            };
+            if !pkce && !secret_ok {
+                return invalid_client();
+            }
+            token_response(&shared, scopes, None)
+        }
+        Some("authorization_code") => {
+            let Some(code) = form.get("code") else {
+                return invalid_request("missing code");
+            };
+            let Some(pending) = shared.take_code(code) else {
+                return oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    "code doesn't exist or has expired",
+                );
+            };
+            if pending.issued.elapsed() > CODE_LIFETIME {
+                return oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    "code doesn't exist or has expired",
+                );
+            }
+            if pending.redirect_uri.as_deref() != form.get("redirect_uri").map(String::as_str) {
+                return oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_grant",
+                    "redirect_uri mismatch",
+                );
+            }
+            let pkce = match (&pending.challenge, form.get("code_verifier")) {
+                (Some((method, challenge)), Some(verifier)) => {
+                    let computed = if method == "S256" {
+                        URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
+                    } else {
+                        verifier.clone()
+                    };
+                    if computed != *challenge {
+                        return oauth_error(
+                            StatusCode::BAD_REQUEST,
+                            "invalid_grant",
+                            "invalid code verifier",
+                        );
+                    }
+                    true
+                }
+                (Some(_), None) => return invalid_request("missing code_verifier"),
+                (None, Some(_)) => {
+                    return invalid_request(
+                        "code_verifier given for a code issued without a challenge",
+                    )
+                }
+                (None, None) => false,
+            };
+            if !pkce && !secret_ok {
+                return invalid_client();
+            }
+            let scopes = shared.config.scopes.clone();
+            let refresh = pending
+                .offline
+                .then(|| shared.issue_refresh_token(pkce, scopes.clone()));
+            token_response(&shared, scopes, refresh)
+        }
+        Some(other) => oauth_error(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            &format!("grant_type \"{other}\" is not supported"),
+        ),
+        None => invalid_request("missing grant_type"),
+    }
+}
+
+fn token_response(shared: &Shared, scopes: Vec<String>, refresh_token: Option<String>) -> Response {
+    let scope = scopes.join(" ");
+    let access_token = shared.issue_access_token(scopes);
+    let mut body = json!({
+        "access_token": access_token,
+        "token_type": "bearer",
+        "expires_in": shared.config.token_lifetime.as_secs(),
+        "scope": scope,
+    });
+    if let (Some(refresh), Value::Object(map)) = (refresh_token, &mut body) {
+        map.insert("refresh_token".into(), json!(refresh));
+        map.insert("team_id".into(), json!(shared.config.team_id));
+        map.insert("account_id".into(), json!("dbid:AAemulated-admin"));
+        map.insert("uid".into(), json!("12345"));
+    }
+    axum::Json(body).into_response()
+}

@@ -1,0 +1,179 @@
+//! The emulator's mutable state: issued tokens and codes, request counters, the fault dice.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use rand::distr::Alphanumeric;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use serde::Serialize;
+
+use crate::config::Config;
+
+/// How many requests the emulator has served, in total and by path.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Stats {
+    pub total: u64,
+    pub by_path: BTreeMap<String, u64>,
+}
+
+impl Stats {
+    /// Requests served at `path` (e.g. `/2/team/get_info`).
+    pub fn count(&self, path: &str) -> u64 {
+        self.by_path.get(path).copied().unwrap_or(0)
+    }
+}
+
+pub(crate) struct AccessToken {
+    pub expires_at: Instant,
+    pub scopes: Vec<String>,
+}
+
+pub(crate) struct RefreshGrant {
+    /// Obtained through PKCE: the client may refresh without its secret.
+    pub pkce: bool,
+    pub scopes: Vec<String>,
+}
+
+pub(crate) struct PendingCode {
+    pub challenge: Option<(String, String)>,
+    pub offline: bool,
+    pub redirect_uri: Option<String>,
+    pub issued: Instant,
+}
+
+/// What the fault dice decided for one request.
+pub(crate) enum Fault {
+    None,
+    RateLimited,
+    ServerError(u16),
+}
+
+pub(crate) struct Shared {
+    pub config: Config,
+    inner: Mutex<Inner>,
+}
+
+struct Inner {
+    rng: StdRng,
+    access_tokens: HashMap<String, AccessToken>,
+    refresh_tokens: HashMap<String, RefreshGrant>,
+    codes: HashMap<String, PendingCode>,
+    stats: Stats,
+}
+
+pub(crate) const CODE_LIFETIME: Duration = Duration::from_secs(600);
+
+impl Shared {
+    pub fn new(config: Config) -> Self {
+        let mut refresh_tokens = HashMap::new();
+        refresh_tokens.insert(
+            config.refresh_token.clone(),
+            RefreshGrant {
+                pkce: false,
+                scopes: config.scopes.clone(),
+            },
+        );
+        Shared {
+            inner: Mutex::new(Inner {
+                rng: StdRng::seed_from_u64(config.seed),
+                access_tokens: HashMap::new(),
+                refresh_tokens,
+                codes: HashMap::new(),
+                stats: Stats::default(),
+            }),
+            config,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A handler that panicked must not take the whole emulator down with it.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn record(&self, path: &str) {
+        let mut inner = self.lock();
+        inner.stats.total += 1;
+        *inner.stats.by_path.entry(path.to_string()).or_default() += 1;
+    }
+
+    pub fn stats(&self) -> Stats {
+        self.lock().stats.clone()
+    }
+
+    pub fn roll_fault(&self) -> Fault {
+        let (r429, r5xx) = (self.config.rate_429, self.config.rate_5xx);
+        if r429 <= 0.0 && r5xx <= 0.0 {
+            return Fault::None;
+        }
+        let mut inner = self.lock();
+        let roll: f64 = inner.rng.random();
+        if roll < r429 {
+            Fault::RateLimited
+        } else if roll < r429 + r5xx {
+            Fault::ServerError(if inner.rng.random_bool(0.5) { 500 } else { 503 })
+        } else {
+            Fault::None
+        }
+    }
+
+    pub fn random_token(&self, prefix: &str, len: usize) -> String {
+        let mut inner = self.lock();
+        let body: String = (&mut inner.rng)
+            .sample_iter(Alphanumeric)
+            .take(len)
+            .map(char::from)
+            .collect();
+        format!("{prefix}{body}")
+    }
+
+    pub fn issue_access_token(&self, scopes: Vec<String>) -> String {
+        let token = self.random_token("sl.", 40);
+        let expires_at = Instant::now() + self.config.token_lifetime;
+        self.lock()
+            .access_tokens
+            .insert(token.clone(), AccessToken { expires_at, scopes });
+        token
+    }
+
+    /// `Ok(scopes)` for a live token, `Err(true)` for an expired one, `Err(false)` for an unknown one.
+    pub fn check_access_token(&self, token: &str) -> Result<Vec<String>, bool> {
+        let inner = self.lock();
+        match inner.access_tokens.get(token) {
+            Some(t) if t.expires_at > Instant::now() => Ok(t.scopes.clone()),
+            Some(_) => Err(true),
+            None => Err(false),
+        }
+    }
+
+    pub fn refresh_grant(&self, refresh_token: &str) -> Option<(bool, Vec<String>)> {
+        self.lock()
+            .refresh_tokens
+            .get(refresh_token)
+            .map(|g| (g.pkce, g.scopes.clone()))
+    }
+
+    pub fn issue_refresh_token(&self, pkce: bool, scopes: Vec<String>) -> String {
+        let token = self.random_token("", 64);
+        self.lock()
+            .refresh_tokens
+            .insert(token.clone(), RefreshGrant { pkce, scopes });
+        token
+    }
+
+    pub fn store_code(&self, code: String, pending: PendingCode) {
+        self.lock().codes.insert(code, pending);
+    }
+
+    /// Codes are single-use: taking one removes it.
+    pub fn take_code(&self, code: &str) -> Option<PendingCode> {
+        self.lock().codes.remove(code)
+    }
+
+    pub fn revoke_all_tokens(&self) {
+        let mut inner = self.lock();
+        inner.refresh_tokens.clear();
+        inner.access_tokens.clear();
+    }
+}

@@ -1,0 +1,173 @@
+//! The wire rules every `/2/...` route shares, enforced the way Dropbox enforces them:
+//! plain-text 400s for malformed requests, JSON 401s for auth, 429 with `Retry-After`,
+//! and the injected faults.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::http::{header, HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+
+use crate::state::{Fault, Shared};
+
+/// The argument of a route whose argument type is Void: no body, or the body `null`.
+#[derive(Debug)]
+pub(crate) struct Void;
+
+/// How a route's argument is read from the body.
+pub(crate) trait Arg: Sized {
+    fn parse(route: &str, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response>;
+}
+
+impl Arg for Void {
+    fn parse(route: &str, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response> {
+        if body.is_empty() {
+            return Ok(Void);
+        }
+        check_content_type(route, headers)?;
+        match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Null) => Ok(Void),
+            Ok(_) => Err(bad_request(route, "request body: expected null, got value")),
+            Err(_) => Err(bad_request(
+                route,
+                "request body: could not decode input as JSON",
+            )),
+        }
+    }
+}
+
+const ACCEPTED_CONTENT_TYPES: &[&str] = &[
+    "application/json",
+    "application/json; charset=utf-8",
+    "text/plain; charset=dropbox-cors-hack",
+];
+
+fn check_content_type(route: &str, headers: &HeaderMap) -> Result<(), Response> {
+    let given = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if ACCEPTED_CONTENT_TYPES
+        .iter()
+        .any(|ok| ok.eq_ignore_ascii_case(given.trim()))
+    {
+        return Ok(());
+    }
+    Err(bad_request(
+        route,
+        &format!(
+            "Bad HTTP \"Content-Type\" header: \"{given}\".  Expecting one of \"application/json\", \"application/json; charset=utf-8\", \"text/plain; charset=dropbox-cors-hack\"."
+        ),
+    ))
+}
+
+/// Runs the checks every RPC route shares, in the order the real service applies them,
+/// and returns the parsed argument. `route` is the function name (`team/get_info`).
+pub(crate) async fn accept<A: Arg>(
+    shared: &Arc<Shared>,
+    route: &str,
+    required_scope: &str,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<A, Response> {
+    shared.record(&format!("/2/{route}"));
+    if !shared.config.latency.is_zero() {
+        tokio::time::sleep(shared.config.latency).await;
+    }
+    match shared.roll_fault() {
+        Fault::None => {}
+        Fault::RateLimited => return Err(too_many_requests(shared.config.retry_after_secs)),
+        Fault::ServerError(code) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            return Err(
+                (status, "Internal Server Error (injected by dbx-emulator)").into_response()
+            );
+        }
+    }
+    for select in ["dropbox-api-select-user", "dropbox-api-select-admin"] {
+        if headers.contains_key(select) {
+            return Err(bad_request(
+                route,
+                &format!(
+                    "Unexpected \"{select}\" header: team routes act as the team, not as a member."
+                ),
+            ));
+        }
+    }
+    let token = bearer_token(route, headers)?;
+    let scopes = match shared.check_access_token(token) {
+        Ok(scopes) => scopes,
+        Err(true) => return Err(auth_error(json!({".tag": "expired_access_token"}))),
+        Err(false) => return Err(auth_error(json!({".tag": "invalid_access_token"}))),
+    };
+    let arg = A::parse(route, headers, body)?;
+    if !scopes.iter().any(|s| s == required_scope) {
+        return Err(auth_error(
+            json!({".tag": "missing_scope", "required_scope": required_scope}),
+        ));
+    }
+    Ok(arg)
+}
+
+fn bearer_token<'h>(route: &str, headers: &'h HeaderMap) -> Result<&'h str, Response> {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Err(bad_request(
+            route,
+            "Must provide HTTP header \"Authorization\" or URL parameter \"authorization\".",
+        ));
+    };
+    let value = value.to_str().unwrap_or("");
+    match value.strip_prefix("Bearer ") {
+        Some(token) if !token.trim().is_empty() => Ok(token.trim()),
+        _ => Err(bad_request(
+            route,
+            &format!(
+                "Invalid authorization value in HTTP header \"Authorization\": \"{}\".  Expecting \"Bearer <oauth2-access-token>\".",
+                value.split_whitespace().next().unwrap_or("")
+            ),
+        )),
+    }
+}
+
+pub(crate) fn bad_request(route: &str, message: &str) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("Error in call to API function \"{route}\": {message}"),
+    )
+        .into_response()
+}
+
+fn error_summary(error: &Value) -> String {
+    let tag = error.get(".tag").and_then(Value::as_str).unwrap_or("other");
+    format!("{tag}/...")
+}
+
+pub(crate) fn auth_error(error: Value) -> Response {
+    let body = json!({"error_summary": error_summary(&error), "error": error});
+    (StatusCode::UNAUTHORIZED, axum::Json(body)).into_response()
+}
+
+fn too_many_requests(retry_after: u64) -> Response {
+    let body = json!({
+        "error_summary": "too_many_requests/...",
+        "error": {"reason": {".tag": "too_many_requests"}, "retry_after": retry_after},
+    });
+    (
+        StatusCode::TOO_MANY_REQUESTS,
+        [(header::RETRY_AFTER, retry_after.to_string())],
+        axum::Json(body),
+    )
+        .into_response()
+}
+
+pub(crate) async fn unknown_route(uri: Uri) -> Response {
+    let function = uri.path().trim_start_matches("/2/");
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("Unknown API function: \"{function}\""),
+    )
+        .into_response()
+}

@@ -1,0 +1,60 @@
+//! `dbxprov connection authorize NAME`: the OAuth authorization-code flow with PKCE and
+//! `token_access_type=offline`, which is how most admins first get a refresh token.
+
+use std::io::{BufRead, IsTerminal};
+
+use clap::Args;
+
+use super::{render_test, warn_missing_scopes};
+use crate::cli::output::{fields, Printer};
+use crate::ops::{connection, Context};
+use crate::Error;
+
+#[derive(Args, Debug)]
+pub struct AuthorizeArgs {
+    /// The connection to authorize.
+    pub name: String,
+    /// The consent page [default: Dropbox's, or the `authorize` sibling of a custom token
+    /// endpoint]
+    #[arg(long, value_name = "URL")]
+    pub authorize_url: Option<String>,
+}
+
+pub async fn cmd_authorize(
+    ctx: &mut Context,
+    args: AuthorizeArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let start = connection::authorize_start(ctx, &args.name, args.authorize_url.as_deref())?;
+    // The URL is an instruction, not a result: stderr, and shown even with --quiet.
+    eprintln!(
+        "1. Open this page as a Dropbox team admin and allow the app:\n\n   {}\n",
+        start.url
+    );
+    eprintln!("2. Paste the access code Dropbox shows, then press Enter.");
+    let interactive = std::io::stdin().is_terminal();
+    let code = if interactive {
+        dialoguer::Input::<String>::new()
+            .with_prompt("Access code")
+            .interact_text()
+            .map_err(|e| Error::config("cannot read from the terminal").with_source(e))?
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| Error::config("cannot read the code from stdin").with_source(e))?;
+        line
+    };
+    let report = connection::authorize_finish(ctx, start, &code).await?;
+    warn_missing_scopes(printer, &report.test);
+    printer.status(format!(
+        "Stored a new refresh token for {:?} in the {} store.",
+        report.connection, report.refresh_token_stored_in
+    ));
+    printer.result(&report, |r| {
+        let mut s = fields([("authorized", r.connection.clone())]);
+        s.push_str(&render_test(printer, &r.test));
+        s
+    })
+}

@@ -1,0 +1,36 @@
+//! `dbxprov connection enable NAME` and `dbxprov connection disable NAME`
+
+use clap::Args;
+
+use crate::cli::output::Printer;
+use crate::model::ConnectionStatus;
+use crate::ops::{connection, Context};
+
+#[derive(Args, Debug)]
+pub struct EnableArgs {
+    /// The connection.
+    pub name: String,
+}
+
+pub fn cmd_enable(
+    ctx: &mut Context,
+    args: EnableArgs,
+    enabled: bool,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let view = connection::set_enabled(ctx, &args.name, enabled)?;
+    let c = &view.connection;
+    printer.status(format!(
+        "Connection {:?} is {}.",
+        c.name,
+        if enabled { "enabled" } else { "disabled" }
+    ));
+    if enabled && c.status != ConnectionStatus::Valid {
+        printer.warn(format!(
+            "the connection is {}: rules will not use it until `dbxprov connection test {}` passes",
+            c.status.as_str(),
+            c.name
+        ));
+    }
+    printer.result(&view, |_| String::new())
+}

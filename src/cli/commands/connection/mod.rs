@@ -1,0 +1,388 @@
+//! `dbxprov connection ...`: the Dropbox teams dbxprov provisions. Shared here: the
+//! user-action flags, reading secrets from files, stdin, the environment or a prompt, and
+//! how a connection and a test report are shown.
+
+mod authorize;
+mod create;
+mod delete;
+mod enable;
+mod list;
+mod show;
+mod test;
+mod update;
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use crate::cli::output::{fields, yes_no, Paint, Printer};
+use crate::cli::GlobalArgs;
+use crate::model::{RemoveAction, UserActionsPatch};
+use crate::ops::connection::{ConnectionView, TestReport};
+use crate::ops::rfc3339;
+use crate::secrets::{Secret, SecretKind};
+use crate::Error;
+
+// Parsed once per process: boxing variants would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Subcommand, Debug)]
+pub enum ConnectionCommand {
+    /// Create a connection to a Dropbox team (and test it).
+    Create(create::CreateArgs),
+    /// Obtain a refresh token with the OAuth code flow (PKCE) and store it.
+    Authorize(authorize::AuthorizeArgs),
+    /// Test a connection: get an access token, read the team, check the scopes.
+    Test(test::TestArgs),
+    /// List the connections with their last test.
+    List(list::ListArgs),
+    /// Show one connection, its user actions and where its secrets come from.
+    Show(show::ShowArgs),
+    /// Change a connection's settings, secrets or user actions.
+    Update(update::UpdateArgs),
+    /// Enable a connection (rules using it run again).
+    Enable(enable::EnableArgs),
+    /// Disable a connection (rules using it do not run).
+    Disable(enable::EnableArgs),
+    /// Delete a connection and its secrets.
+    Delete(delete::DeleteArgs),
+}
+
+pub async fn run(
+    cmd: ConnectionCommand,
+    global: &GlobalArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let mut ctx = global.context(printer)?;
+    match cmd {
+        ConnectionCommand::Create(args) => create::cmd_create(&mut ctx, args, printer).await,
+        ConnectionCommand::Authorize(args) => {
+            authorize::cmd_authorize(&mut ctx, args, printer).await
+        }
+        ConnectionCommand::Test(args) => test::cmd_test(&mut ctx, args, printer).await,
+        ConnectionCommand::List(args) => list::cmd_list(&ctx, args, printer),
+        ConnectionCommand::Show(args) => show::cmd_show(&ctx, args, printer),
+        ConnectionCommand::Update(args) => update::cmd_update(&mut ctx, args, printer),
+        ConnectionCommand::Enable(args) => enable::cmd_enable(&mut ctx, args, true, printer),
+        ConnectionCommand::Disable(args) => enable::cmd_enable(&mut ctx, args, false, printer),
+        ConnectionCommand::Delete(args) => delete::cmd_delete(&mut ctx, args, printer),
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RemoveActionArg {
+    /// Remove the member from the team (members/remove).
+    Delete,
+    /// Suspend the member (members/suspend): reversible.
+    Disable,
+}
+
+/// The user actions of `design.md` §1, each as a `--x` / `--no-x` pair; the last one given wins.
+#[derive(Args, Debug, Default)]
+#[command(next_help_heading = "User actions")]
+pub struct UserActionArgs {
+    /// Create Dropbox members for directory users in scope [default: on]
+    #[arg(long, overrides_with = "no_create_users")]
+    create_users: bool,
+    #[arg(long, overrides_with = "create_users", hide_short_help = true)]
+    no_create_users: bool,
+    /// Update members whose directory profile changed [default: on]
+    #[arg(long, overrides_with = "no_update_users")]
+    update_users: bool,
+    #[arg(long, overrides_with = "update_users", hide_short_help = true)]
+    no_update_users: bool,
+    /// Suspend members whose directory user is disabled; needs --update-users [default: on]
+    #[arg(long, overrides_with = "no_disable_users")]
+    disable_users: bool,
+    #[arg(long, overrides_with = "disable_users", hide_short_help = true)]
+    no_disable_users: bool,
+    /// Deprovision members whose user left the scope or the directory [default: on]
+    #[arg(long, overrides_with = "no_deprovision_users")]
+    deprovision_users: bool,
+    #[arg(long, overrides_with = "deprovision_users", hide_short_help = true)]
+    no_deprovision_users: bool,
+    /// How to deprovision: delete (remove from the team) or disable (suspend, needs
+    /// --disable-users) [default: disable]
+    #[arg(long, value_enum, value_name = "ACTION")]
+    remove_action: Option<RemoveActionArg>,
+    /// Deprovision a rule's members when the rule is deleted [default: off]
+    #[arg(long, overrides_with = "no_deprovision_on_rule_deletion")]
+    deprovision_on_rule_deletion: bool,
+    #[arg(
+        long,
+        overrides_with = "deprovision_on_rule_deletion",
+        hide_short_help = true
+    )]
+    no_deprovision_on_rule_deletion: bool,
+    /// Wipe the devices of suspended and removed members [default: off]
+    #[arg(long, overrides_with = "no_wipe_data")]
+    wipe_data: bool,
+    #[arg(long, overrides_with = "wipe_data", hide_short_help = true)]
+    no_wipe_data: bool,
+    /// Removed members keep their account as a Basic account [default: off]
+    #[arg(long, overrides_with = "no_keep_account")]
+    keep_account: bool,
+    #[arg(long, overrides_with = "keep_account", hide_short_help = true)]
+    no_keep_account: bool,
+    /// Member (email) who receives the files of removed members [default: none]
+    #[arg(long, value_name = "EMAIL")]
+    transfer_dest: Option<String>,
+    /// Stop transferring the files of removed members
+    #[arg(long, conflicts_with = "transfer_dest", hide_short_help = true)]
+    no_transfer_dest: bool,
+    /// Send Dropbox's welcome email to new members [default: on]
+    #[arg(long, overrides_with = "no_welcome_email", hide_short_help = true)]
+    welcome_email: bool,
+    /// Do not send Dropbox's welcome email to new members
+    #[arg(long, overrides_with = "welcome_email")]
+    no_welcome_email: bool,
+}
+
+fn pair(yes: bool, no: bool) -> Option<bool> {
+    match (yes, no) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
+impl UserActionArgs {
+    pub fn patch(&self) -> UserActionsPatch {
+        UserActionsPatch {
+            create_users: pair(self.create_users, self.no_create_users),
+            update_users: pair(self.update_users, self.no_update_users),
+            disable_users: pair(self.disable_users, self.no_disable_users),
+            deprovision_users: pair(self.deprovision_users, self.no_deprovision_users),
+            remove_action: self.remove_action.map(|a| match a {
+                RemoveActionArg::Delete => RemoveAction::Delete,
+                RemoveActionArg::Disable => RemoveAction::Disable,
+            }),
+            deprovision_on_rule_deletion: pair(
+                self.deprovision_on_rule_deletion,
+                self.no_deprovision_on_rule_deletion,
+            ),
+            wipe_data: pair(self.wipe_data, self.no_wipe_data),
+            keep_account: pair(self.keep_account, self.no_keep_account),
+            transfer_dest: match (&self.transfer_dest, self.no_transfer_dest) {
+                (Some(dest), _) => Some(Some(dest.clone())),
+                (None, true) => Some(None),
+                (None, false) => None,
+            },
+            send_welcome_email: pair(self.welcome_email, self.no_welcome_email),
+        }
+    }
+}
+
+/// Where one secret comes from on the command line.
+pub struct SecretSource<'a> {
+    pub kind: SecretKind,
+    /// `--x-file F` (`-` for stdin).
+    pub file: Option<&'a Path>,
+    /// Read `DBXPROV_CLIENT_SECRET` / `DBXPROV_REFRESH_TOKEN` when no file is given.
+    pub from_env: bool,
+    /// Ask on a terminal when nothing else gave it.
+    pub prompt: bool,
+}
+
+/// Reads a secret from its file, stdin, the creation variable, or a hidden prompt.
+/// `Ok(None)` when none of them gave one.
+pub fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
+    let kind = source.kind;
+    if let Some(path) = source.file {
+        let text = if path == Path::new("-") {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s).map_err(|e| {
+                Error::config(format!("cannot read the {} from stdin", kind.label())).with_source(e)
+            })?;
+            s
+        } else {
+            std::fs::read_to_string(path).map_err(|e| {
+                Error::config(format!(
+                    "cannot read the {} from {}",
+                    kind.label(),
+                    path.display()
+                ))
+                .with_source(e)
+            })?
+        };
+        let value = text.trim();
+        if value.is_empty() {
+            return Err(Error::config(format!(
+                "the {} in {} is empty",
+                kind.label(),
+                if path == Path::new("-") {
+                    "stdin".to_string()
+                } else {
+                    path.display().to_string()
+                }
+            ))
+            .into());
+        }
+        return Ok(Some(Secret::new(value)));
+    }
+    if source.from_env {
+        if let Ok(value) = std::env::var(kind.creation_env_var()) {
+            if !value.trim().is_empty() {
+                return Ok(Some(Secret::new(value.trim())));
+            }
+        }
+    }
+    if source.prompt && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let value = dialoguer::Password::new()
+            .with_prompt(format!(
+                "{} (input hidden; empty to skip)",
+                capitalize(kind.label())
+            ))
+            .allow_empty_password(true)
+            .interact()
+            .map_err(|e| Error::config("cannot read from the terminal").with_source(e))?;
+        if !value.trim().is_empty() {
+            return Ok(Some(Secret::new(value.trim())));
+        }
+    }
+    Ok(None)
+}
+
+/// Both secrets from stdin would leave the second one empty.
+pub fn check_one_stdin(a: Option<&PathBuf>, b: Option<&PathBuf>) -> anyhow::Result<()> {
+    if a.is_some_and(|p| p.as_os_str() == "-") && b.is_some_and(|p| p.as_os_str() == "-") {
+        return Err(Error::config("only one secret can come from stdin ('-')")
+            .with_hint(
+                "put the other one in a file, or in DBXPROV_CLIENT_SECRET / DBXPROV_REFRESH_TOKEN",
+            )
+            .into());
+    }
+    Ok(())
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+fn status_text(printer: &Printer, view: &ConnectionView) -> String {
+    let c = &view.connection;
+    let status = c.status.as_str();
+    let paint = match c.status {
+        crate::model::ConnectionStatus::Valid => Paint::Good,
+        crate::model::ConnectionStatus::Invalid => Paint::Bad,
+        crate::model::ConnectionStatus::Untested => Paint::Warn,
+    };
+    printer.paint(status, paint)
+}
+
+/// The `show` rendering, also printed after `create` and `update`.
+pub fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
+    let c = &view.connection;
+    let a = &c.actions;
+    let mut rows = vec![
+        ("name", c.name.clone()),
+        ("description", c.description.clone().unwrap_or_default()),
+        ("enabled", yes_no(c.enabled)),
+        ("status", status_text(printer, view)),
+        (
+            "last test",
+            match &c.last_test {
+                None => "never".into(),
+                Some(t) if t.ok => format!(
+                    "{} passed ({})",
+                    rfc3339(t.at),
+                    t.team_name.clone().unwrap_or_default()
+                ),
+                Some(t) => format!(
+                    "{} failed: {}",
+                    rfc3339(t.at),
+                    t.error.clone().unwrap_or_default()
+                ),
+            },
+        ),
+        ("service URI", c.service_uri.clone()),
+        ("token endpoint", c.token_endpoint.clone()),
+        ("client id", c.client_id.clone()),
+    ];
+    if let Some(s) = &view.secrets {
+        rows.push(("client secret", s.client_secret.clone()));
+        rows.push(("refresh token", s.refresh_token.clone()));
+    }
+    rows.extend([
+        ("create users", yes_no(a.create_users)),
+        ("update users", yes_no(a.update_users)),
+        ("disable users", yes_no(a.disable_users)),
+        ("deprovision users", yes_no(a.deprovision_users)),
+        ("remove action", a.remove_action.as_str().to_string()),
+        (
+            "deprovision on rule deletion",
+            yes_no(a.deprovision_on_rule_deletion),
+        ),
+        ("wipe data", yes_no(a.wipe_data)),
+        ("keep account", yes_no(a.keep_account)),
+        (
+            "transfer files to",
+            a.transfer_dest.clone().unwrap_or_else(|| "-".into()),
+        ),
+        ("welcome email", yes_no(a.send_welcome_email)),
+    ]);
+    fields(rows)
+}
+
+/// The result of a connection test, for people.
+pub fn render_test(printer: &Printer, r: &TestReport) -> String {
+    let mut rows = vec![(
+        "test",
+        if r.ok {
+            printer.paint("passed", Paint::Good)
+        } else {
+            printer.paint("failed", Paint::Bad)
+        },
+    )];
+    if let Some(team) = &r.team {
+        rows.push(("team", format!("{} ({})", team.name, team.team_id)));
+        rows.push((
+            "licenses",
+            format!(
+                "{} used of {} licensed ({} provisioned)",
+                team.num_used_licenses.unwrap_or(team.num_provisioned_users),
+                team.num_licensed_users,
+                team.num_provisioned_users
+            ),
+        ));
+    }
+    rows.push((
+        "scopes granted",
+        r.scopes_granted
+            .as_ref()
+            .map_or("not reported by the token endpoint".into(), |s| s.join(" ")),
+    ));
+    if !r.missing_scopes.is_empty() {
+        let missing: Vec<String> = r
+            .missing_scopes
+            .iter()
+            .map(|m| format!("{} (for {})", m.scope, m.needed_for))
+            .collect();
+        rows.push((
+            "scopes missing",
+            printer.paint(&missing.join(", "), Paint::Warn),
+        ));
+    }
+    if let Some(e) = &r.error {
+        rows.push(("error", e.clone()));
+    }
+    rows.push((
+        "requests",
+        format!("{} in {} ms", r.requests, r.duration_ms),
+    ));
+    fields(rows)
+}
+
+/// Warns about scopes the enabled user actions need.
+pub fn warn_missing_scopes(printer: &Printer, r: &TestReport) {
+    for m in &r.missing_scopes {
+        printer.warn(format!(
+            "the app lacks the scope {} needed for {}: enable it in the Dropbox app console, \
+             then run `dbxprov connection authorize {}`",
+            m.scope, m.needed_for, r.connection
+        ));
+    }
+}

@@ -1,0 +1,18 @@
+//! `dbxprov connection show NAME`
+
+use clap::Args;
+
+use super::render_connection;
+use crate::cli::output::Printer;
+use crate::ops::{connection, Context};
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    /// The connection to show.
+    pub name: String,
+}
+
+pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
+    let view = connection::show(ctx, &args.name)?;
+    printer.result(&view, |v| render_connection(printer, v))
+}

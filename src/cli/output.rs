@@ -1,0 +1,145 @@
+//! The `Printer`: results go to stdout as tables or one JSON document, rendered from the
+//! same `Serialize` value; status lines, warnings and errors go to stderr; `--quiet`
+//! silences all but errors.
+
+use std::fmt::Display;
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+use super::progress::VerboseObserver;
+use super::{ColorChoice, GlobalArgs};
+
+#[derive(Clone, Copy, Debug)]
+pub enum Paint {
+    Good,
+    Bad,
+    Warn,
+    Dim,
+    Bold,
+}
+
+#[derive(Clone, Debug)]
+pub struct Printer {
+    pub json: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    color_out: bool,
+    color_err: bool,
+}
+
+fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+impl Printer {
+    pub fn new(global: &GlobalArgs) -> Printer {
+        Printer {
+            json: global.json,
+            quiet: global.quiet,
+            verbose: global.verbose,
+            color_out: use_color(global.color, std::io::stdout().is_terminal()),
+            color_err: use_color(global.color, std::io::stderr().is_terminal()),
+        }
+    }
+
+    pub fn observer(&self) -> VerboseObserver {
+        VerboseObserver {
+            enabled: self.verbose,
+        }
+    }
+
+    /// Prints a command's result: JSON with `--json`, else what `human` renders;
+    /// nothing with `--quiet`.
+    pub fn result<T: Serialize>(
+        &self,
+        value: &T,
+        human: impl FnOnce(&T) -> String,
+    ) -> anyhow::Result<()> {
+        let text = if self.json {
+            let mut s = serde_json::to_string_pretty(value)?;
+            s.push('\n');
+            s
+        } else if self.quiet {
+            return Ok(());
+        } else {
+            human(value)
+        };
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// A line of narration on stderr (not with `--quiet`).
+    pub fn status(&self, message: impl Display) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    pub fn warn(&self, message: impl Display) {
+        if !self.quiet {
+            eprintln!("{} {message}", self.paint_err("warning:", Paint::Warn));
+        }
+    }
+
+    fn paint_with(enabled: bool, text: &str, paint: Paint) -> String {
+        if !enabled {
+            return text.to_string();
+        }
+        let code = match paint {
+            Paint::Good => "32",
+            Paint::Bad => "31",
+            Paint::Warn => "33",
+            Paint::Dim => "2",
+            Paint::Bold => "1",
+        };
+        format!("\x1b[{code}m{text}\x1b[0m")
+    }
+
+    /// Colours text bound for stdout, when colour is on.
+    pub fn paint(&self, text: &str, paint: Paint) -> String {
+        Self::paint_with(self.color_out, text, paint)
+    }
+
+    /// Colours text bound for stderr, when colour is on.
+    pub fn paint_err(&self, text: &str, paint: Paint) -> String {
+        Self::paint_with(self.color_err, text, paint)
+    }
+}
+
+/// A borderless table with a header row, readable at 80 columns and easy to grep.
+pub fn table<const N: usize>(header: [&str; N]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header);
+    if !std::io::stdout().is_terminal() {
+        t.set_width(100);
+    }
+    t
+}
+
+/// Two columns, field and value, for `show` commands.
+pub fn fields<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let rows: Vec<_> = rows.into_iter().collect();
+    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    let mut s = String::new();
+    for (k, v) in rows {
+        s.push_str(&format!("{k:<width$}  {v}\n"));
+    }
+    s
+}
+
+/// `yes` / `no`.
+pub fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
+}

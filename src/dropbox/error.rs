@@ -1,0 +1,150 @@
+//! Every way a Dropbox call can fail, by HTTP status, and how each maps onto dbxprov's
+//! error kinds (and so its exit codes).
+
+use serde_json::Value;
+
+use crate::error::{Error, ErrorKind};
+
+/// The `.tag` of a 401 body. Unknown tags are kept, never a parse failure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthError {
+    InvalidAccessToken,
+    ExpiredAccessToken,
+    UserSuspended,
+    MissingScope { required_scope: String },
+    RouteAccessDenied,
+    Other(String),
+}
+
+impl AuthError {
+    pub(crate) fn from_body(body: &Value) -> AuthError {
+        let error = &body["error"];
+        match error[".tag"].as_str().unwrap_or("") {
+            "invalid_access_token" => AuthError::InvalidAccessToken,
+            "expired_access_token" => AuthError::ExpiredAccessToken,
+            "user_suspended" => AuthError::UserSuspended,
+            "missing_scope" => AuthError::MissingScope {
+                required_scope: error["required_scope"].as_str().unwrap_or("?").to_string(),
+            },
+            "route_access_denied" => AuthError::RouteAccessDenied,
+            other => AuthError::Other(other.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for AuthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AuthError::InvalidAccessToken => f.write_str("invalid_access_token"),
+            AuthError::ExpiredAccessToken => f.write_str("expired_access_token"),
+            AuthError::UserSuspended => f.write_str("user_suspended"),
+            AuthError::MissingScope { required_scope } => {
+                write!(f, "missing_scope (needs {required_scope})")
+            }
+            AuthError::RouteAccessDenied => f.write_str("route_access_denied"),
+            AuthError::Other(tag) => write!(f, "{tag}"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("the refresh token is invalid or revoked ({description})")]
+    InvalidGrant { description: String },
+    #[error("the token endpoint rejected the client id or client secret ({description})")]
+    InvalidClient { description: String },
+    #[error("the token endpoint answered {status} {error}: {description}")]
+    OAuth {
+        status: u16,
+        error: String,
+        description: String,
+    },
+    #[error("{target}: authentication failed: {error}")]
+    Auth { target: String, error: AuthError },
+    #[error("{target}: access denied (403): {body}")]
+    Access { target: String, body: String },
+    #[error("{target}: the request was rejected as malformed (400): {message}")]
+    BadRequest { target: String, message: String },
+    #[error("{target}: {tag}")]
+    Route {
+        target: String,
+        tag: String,
+        error: Value,
+        user_message: Option<String>,
+    },
+    #[error("{target}: still rate limited (429) after {attempts} attempts")]
+    RateLimited { target: String, attempts: u32 },
+    #[error("{target}: server error {status} after {attempts} attempts")]
+    Server {
+        target: String,
+        status: u16,
+        attempts: u32,
+    },
+    #[error("{target}: no answer after {attempts} attempts")]
+    Network {
+        target: String,
+        attempts: u32,
+        #[source]
+        source: reqwest::Error,
+    },
+    #[error("{target}: unexpected answer: {detail}")]
+    Decode { target: String, detail: String },
+}
+
+impl ApiError {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            ApiError::InvalidGrant { .. }
+            | ApiError::InvalidClient { .. }
+            | ApiError::Auth { .. }
+            | ApiError::Access { .. } => ErrorKind::Auth,
+            ApiError::OAuth { .. }
+            | ApiError::BadRequest { .. }
+            | ApiError::Route { .. }
+            | ApiError::RateLimited { .. }
+            | ApiError::Server { .. }
+            | ApiError::Network { .. }
+            | ApiError::Decode { .. } => ErrorKind::Remote,
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            ApiError::InvalidGrant { .. } => {
+                "obtain a new refresh token with `dbxprov connection authorize NAME`".into()
+            }
+            ApiError::InvalidClient { .. } => {
+                "check the client id (app key) and set the client secret again with \
+                 `dbxprov connection update NAME --client-id ID --client-secret-file FILE`"
+                    .into()
+            }
+            ApiError::Auth {
+                error: AuthError::MissingScope { required_scope },
+                ..
+            } => format!(
+                "enable the scope {required_scope} in the Dropbox app console, then run \
+                 `dbxprov connection authorize NAME` (a new token carries the new scopes)"
+            ),
+            ApiError::Network { .. } => {
+                "check the service URI and token endpoint (`dbxprov connection show NAME`) and the network".into()
+            }
+            ApiError::RateLimited { .. } | ApiError::Server { .. } => {
+                "Dropbox is busy or failing; try again later".into()
+            }
+            _ => return None,
+        })
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(e: ApiError) -> Error {
+        let mut err = Error::new(e.kind(), e.to_string());
+        if let Some(hint) = e.hint() {
+            err = err.with_hint(hint);
+        }
+        match e {
+            ApiError::Network { source, .. } => err.with_source(source),
+            _ => err,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The HTTP client for the Dropbox team API: OAuth (refresh-token and authorization-code
+//! grants), a token cache, retries with backoff and jitter, `Retry-After`, typed errors
+//! for every status of `shared/reference/dropbox-team-api.md`, and a request count.
+
+mod auth;
+mod client;
+mod error;
+mod transport;
+pub mod types;
+
+pub use auth::{authorize_url, exchange_code, Pkce, TokenGrant};
+pub use client::{Client, ClientSettings};
+pub use error::{ApiError, AuthError};
+pub use transport::{NoObserver, Observer, RetryPolicy, Transport};

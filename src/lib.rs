@@ -1,0 +1,18 @@
+//! dbxprov: provisions Dropbox teams from an identity directory.
+//!
+//! Layering, from the edge inwards (a module may use only those below it):
+//! - [`cli`]: the only place that knows clap, dialoguer, comfy-table, or prints and prompts;
+//! - [`ops`]: what each command does, on plain settings, returning `Serialize` data;
+//! - [`store`] (SQLite, the only place with SQL), [`secrets`] (keyring, file, environment),
+//!   [`dropbox`] (the team API client);
+//! - [`model`] and [`error`]: plain types, no I/O.
+
+pub mod cli;
+pub mod dropbox;
+pub mod error;
+pub mod model;
+pub mod ops;
+pub mod secrets;
+pub mod store;
+
+pub use error::{Error, ErrorKind, Result};

@@ -1,0 +1,375 @@
+//! The things dbxprov manages, as plain data (serde, no I/O), with the rules that make
+//! a value valid.
+
+use std::net::IpAddr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+pub const DEFAULT_SERVICE_URI: &str = "https://api.dropboxapi.com/2";
+pub const DEFAULT_TOKEN_ENDPOINT: &str = "https://api.dropboxapi.com/oauth2/token";
+pub const DEFAULT_AUTHORIZE_URL: &str = "https://www.dropbox.com/oauth2/authorize";
+
+/// What happens to a Dropbox member when its directory user is deprovisioned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemoveAction {
+    /// `members/remove`: the member leaves the team.
+    Delete,
+    /// `members/suspend`: reversible; the member keeps its data.
+    Disable,
+}
+
+impl RemoveAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemoveAction::Delete => "delete",
+            RemoveAction::Disable => "disable",
+        }
+    }
+}
+
+/// The user actions of a connection (PingOne's "User Actions" and the safety settings
+/// admins ask for). Defaults are the safe ones: deprovisioning suspends, never wipes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UserActions {
+    pub create_users: bool,
+    pub update_users: bool,
+    pub disable_users: bool,
+    pub deprovision_users: bool,
+    pub remove_action: RemoveAction,
+    pub deprovision_on_rule_deletion: bool,
+    pub wipe_data: bool,
+    pub keep_account: bool,
+    pub transfer_dest: Option<String>,
+    pub send_welcome_email: bool,
+}
+
+impl Default for UserActions {
+    fn default() -> Self {
+        UserActions {
+            create_users: true,
+            update_users: true,
+            disable_users: true,
+            deprovision_users: true,
+            remove_action: RemoveAction::Disable,
+            deprovision_on_rule_deletion: false,
+            wipe_data: false,
+            keep_account: false,
+            transfer_dest: None,
+            send_welcome_email: true,
+        }
+    }
+}
+
+impl UserActions {
+    /// Rejects the combinations PingOne does not allow and the ones Dropbox refuses.
+    pub fn validate(&self) -> Result<()> {
+        if self.disable_users && !self.update_users {
+            return Err(
+                Error::config("--disable-users needs --update-users").with_hint(
+                    "disabling a user is an update: pass --update-users, or --no-disable-users",
+                ),
+            );
+        }
+        if self.deprovision_users
+            && self.remove_action == RemoveAction::Disable
+            && !self.disable_users
+        {
+            return Err(
+                Error::config("--remove-action disable needs --disable-users").with_hint(
+                    "pass --disable-users (which needs --update-users), or --remove-action delete",
+                ),
+            );
+        }
+        if self.keep_account && self.wipe_data {
+            return Err(Error::config(
+                "--keep-account and --wipe-data cannot be combined (Dropbox: cannot_keep_account_and_delete_data)",
+            ));
+        }
+        if self.keep_account && self.transfer_dest.is_some() {
+            return Err(Error::config(
+                "--keep-account and --transfer-dest cannot be combined (Dropbox: cannot_keep_account_and_transfer)",
+            )
+            .with_hint("a kept account keeps its files; a transfer moves them to another member"));
+        }
+        if let Some(dest) = &self.transfer_dest {
+            validate_email(dest).map_err(|e| e.context("--transfer-dest"))?;
+        }
+        Ok(())
+    }
+
+    /// The OAuth scopes the enabled actions need, each with the reason.
+    pub fn required_scopes(&self) -> Vec<(&'static str, &'static str)> {
+        let mut scopes = vec![
+            ("team_info.read", "connection test"),
+            ("members.read", "reading the team"),
+        ];
+        if self.create_users || self.update_users || self.disable_users {
+            scopes.push(("members.write", "creating, updating and suspending members"));
+        }
+        if self.deprovision_users && self.remove_action == RemoveAction::Delete {
+            scopes.push((
+                "members.delete",
+                "removing members (--remove-action delete)",
+            ));
+        }
+        scopes
+    }
+}
+
+/// Changes to [`UserActions`] as given on the command line: `None` leaves a field alone.
+/// `connection create` applies it to the defaults, `connection update` to what is stored.
+#[derive(Clone, Debug, Default)]
+pub struct UserActionsPatch {
+    pub create_users: Option<bool>,
+    pub update_users: Option<bool>,
+    pub disable_users: Option<bool>,
+    pub deprovision_users: Option<bool>,
+    pub remove_action: Option<RemoveAction>,
+    pub deprovision_on_rule_deletion: Option<bool>,
+    pub wipe_data: Option<bool>,
+    pub keep_account: Option<bool>,
+    /// `Some(None)` clears it.
+    pub transfer_dest: Option<Option<String>>,
+    pub send_welcome_email: Option<bool>,
+}
+
+impl UserActionsPatch {
+    pub fn is_empty(&self) -> bool {
+        self.create_users.is_none()
+            && self.update_users.is_none()
+            && self.disable_users.is_none()
+            && self.deprovision_users.is_none()
+            && self.remove_action.is_none()
+            && self.deprovision_on_rule_deletion.is_none()
+            && self.wipe_data.is_none()
+            && self.keep_account.is_none()
+            && self.transfer_dest.is_none()
+            && self.send_welcome_email.is_none()
+    }
+
+    /// The actions with this patch applied, validated.
+    pub fn apply(&self, base: &UserActions) -> Result<UserActions> {
+        let mut a = base.clone();
+        fn set<T: Clone>(field: &mut T, value: &Option<T>) {
+            if let Some(v) = value {
+                *field = v.clone();
+            }
+        }
+        set(&mut a.create_users, &self.create_users);
+        set(&mut a.update_users, &self.update_users);
+        set(&mut a.disable_users, &self.disable_users);
+        set(&mut a.deprovision_users, &self.deprovision_users);
+        set(&mut a.remove_action, &self.remove_action);
+        set(
+            &mut a.deprovision_on_rule_deletion,
+            &self.deprovision_on_rule_deletion,
+        );
+        set(&mut a.wipe_data, &self.wipe_data);
+        set(&mut a.keep_account, &self.keep_account);
+        set(&mut a.transfer_dest, &self.transfer_dest);
+        set(&mut a.send_welcome_email, &self.send_welcome_email);
+        a.validate()?;
+        Ok(a)
+    }
+}
+
+/// The outcome of the last connection test, as PingOne shows a connection valid or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectionStatus {
+    Untested,
+    Valid,
+    Invalid,
+}
+
+impl ConnectionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConnectionStatus::Untested => "untested",
+            ConnectionStatus::Valid => "valid",
+            ConnectionStatus::Invalid => "invalid",
+        }
+    }
+}
+
+/// What the last `connection test` saw.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestRecord {
+    /// Unix seconds.
+    pub at: i64,
+    pub ok: bool,
+    pub team_name: Option<String>,
+    pub error: Option<String>,
+    #[serde(default)]
+    pub missing_scopes: Vec<String>,
+}
+
+/// One Dropbox team that dbxprov provisions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Connection {
+    pub name: String,
+    pub description: Option<String>,
+    pub service_uri: String,
+    pub token_endpoint: String,
+    pub client_id: String,
+    pub enabled: bool,
+    pub actions: UserActions,
+    pub status: ConnectionStatus,
+    pub last_test: Option<TestRecord>,
+    /// Unix seconds.
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// Connection names become keyring keys and environment-variable names: keep them plain.
+pub fn validate_connection_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(
+            Error::config(format!("invalid connection name {name:?}")).with_hint(
+                "use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit",
+            ),
+        )
+    }
+}
+
+/// A service URI or token endpoint: `https`, or `http` only on a loopback host.
+/// Returns it without a trailing slash.
+pub fn validate_endpoint(what: &str, uri: &str) -> Result<String> {
+    let parsed = reqwest::Url::parse(uri)
+        .map_err(|e| Error::config(format!("{what} {uri:?} is not a valid URL")).with_source(e))?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    };
+    match parsed.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(Error::config(format!(
+                "{what} {uri:?} uses plain http on a non-loopback host"
+            ))
+            .with_hint("tokens would travel unencrypted: use https (http is allowed only on 127.0.0.1, ::1 or localhost)"))
+        }
+        other => {
+            return Err(Error::config(format!(
+                "{what} {uri:?} has scheme {other:?}; expected https"
+            )))
+        }
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(Error::config(format!(
+            "{what} {uri:?} must not have a query or fragment"
+        )));
+    }
+    Ok(uri.trim_end_matches('/').to_string())
+}
+
+/// The email checks Dropbox applies: at most 255 characters, one `@`, a dotted domain.
+pub fn validate_email(email: &str) -> Result<()> {
+    let bad = || Error::config(format!("{email:?} is not a valid email address"));
+    if email.len() > 255 || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(bad());
+    }
+    let (local, domain) = email.split_once('@').ok_or_else(bad)?;
+    if local.is_empty()
+        || domain.contains('@')
+        || !domain.contains('.')
+        || domain.starts_with('.')
+        || domain.ends_with('.')
+        || domain.contains("..")
+    {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn action_dependencies_follow_pingone() {
+        let ok = UserActions::default();
+        assert!(ok.validate().is_ok());
+        let no_update = UserActions {
+            update_users: false,
+            ..UserActions::default()
+        };
+        assert!(no_update
+            .validate()
+            .unwrap_err()
+            .message()
+            .contains("--disable-users needs --update-users"));
+        let disable_without_disable_users = UserActions {
+            disable_users: false,
+            ..UserActions::default()
+        };
+        assert!(disable_without_disable_users
+            .validate()
+            .unwrap_err()
+            .message()
+            .contains("--remove-action disable needs --disable-users"));
+        let delete_without_disable = UserActions {
+            disable_users: false,
+            remove_action: RemoveAction::Delete,
+            ..UserActions::default()
+        };
+        assert!(delete_without_disable.validate().is_ok());
+        let keep_and_wipe = UserActions {
+            keep_account: true,
+            wipe_data: true,
+            ..UserActions::default()
+        };
+        assert!(keep_and_wipe.validate().is_err());
+        let keep_and_transfer = UserActions {
+            keep_account: true,
+            transfer_dest: Some("a@b.co".into()),
+            ..UserActions::default()
+        };
+        assert!(keep_and_transfer.validate().is_err());
+    }
+
+    #[test]
+    fn endpoints_need_https_off_loopback() {
+        assert_eq!(
+            validate_endpoint("x", "https://api.dropboxapi.com/2/").unwrap(),
+            "https://api.dropboxapi.com/2"
+        );
+        assert!(validate_endpoint("x", "http://127.0.0.1:8080/2").is_ok());
+        assert!(validate_endpoint("x", "http://[::1]:8080/2").is_ok());
+        assert!(validate_endpoint("x", "http://localhost/2").is_ok());
+        assert!(validate_endpoint("x", "http://api.example.com/2").is_err());
+        assert!(validate_endpoint("x", "http://127.0.0.1.example.com/2").is_err());
+        assert!(validate_endpoint("x", "ftp://127.0.0.1/2").is_err());
+        assert!(validate_endpoint("x", "not a url").is_err());
+    }
+
+    #[test]
+    fn names_and_emails() {
+        assert!(validate_connection_name("prod-eu_1.x").is_ok());
+        assert!(validate_connection_name("").is_err());
+        assert!(validate_connection_name("-x").is_err());
+        assert!(validate_connection_name("a b").is_err());
+        assert!(validate_email("a.b@example.com").is_ok());
+        assert!(validate_email("a@b").is_err());
+        assert!(validate_email("@b.com").is_err());
+        assert!(validate_email("a@@b.com").is_err());
+    }
+}

@@ -1,0 +1,582 @@
+//! Connections: create, test, authorize, update, enable/disable, delete, list, show.
+
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::{rfc3339, Context};
+use crate::dropbox::{self, Client, ClientSettings, Pkce, Transport};
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::{
+    validate_connection_name, validate_endpoint, Connection, ConnectionStatus, TestRecord,
+    UserActionsPatch, DEFAULT_AUTHORIZE_URL, DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT,
+};
+use crate::secrets::{override_env_var, Secret, SecretKind};
+use crate::store::{self, now};
+
+/// A connection as the user describes it to `connection create`.
+#[derive(Clone, Debug)]
+pub struct NewConnection {
+    pub name: String,
+    pub description: Option<String>,
+    pub service_uri: Option<String>,
+    pub token_endpoint: Option<String>,
+    pub client_id: String,
+    pub actions: UserActionsPatch,
+}
+
+/// The secrets given at creation. The refresh token may come later, from `authorize`.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    pub client_secret: Secret,
+    pub refresh_token: Option<Secret>,
+}
+
+/// Where each secret of a connection comes from at run time.
+#[derive(Clone, Debug, Serialize)]
+pub struct SecretSources {
+    pub store: &'static str,
+    pub client_secret: String,
+    pub refresh_token: String,
+}
+
+/// A connection as `show`, `create` and `update` print it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ConnectionView {
+    #[serde(flatten)]
+    pub connection: Connection,
+    pub last_tested_at: Option<String>,
+    pub secrets: Option<SecretSources>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MissingScope {
+    pub scope: String,
+    pub needed_for: String,
+}
+
+/// What one connection test saw.
+#[derive(Clone, Debug, Serialize)]
+pub struct TestReport {
+    pub connection: String,
+    pub ok: bool,
+    pub tested_at: String,
+    pub team: Option<dropbox::types::TeamInfo>,
+    /// `None` when the token endpoint does not say.
+    pub scopes_granted: Option<Vec<String>>,
+    pub missing_scopes: Vec<MissingScope>,
+    pub error: Option<String>,
+    pub requests: u64,
+    pub duration_ms: u64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CreateReport {
+    pub connection: ConnectionView,
+    pub test: Option<TestReport>,
+}
+
+/// Whether `connection create` tests before saving, and saves what fails.
+#[derive(Clone, Copy, Debug)]
+pub struct CreateOptions {
+    pub test: bool,
+    pub allow_invalid: bool,
+}
+
+fn view(connection: Connection, secrets: Option<SecretSources>) -> ConnectionView {
+    ConnectionView {
+        last_tested_at: connection.last_test.as_ref().map(|t| rfc3339(t.at)),
+        connection,
+        secrets,
+    }
+}
+
+/// Two connection names must not share the environment variables that override their
+/// secrets (`prod-eu` and `prod_eu` would).
+fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
+    let var = override_env_var(name, SecretKind::RefreshToken);
+    for other in ctx.store.connections()? {
+        if override_env_var(&other.name, SecretKind::RefreshToken) == var {
+            return Err(Error::config(format!(
+                "connection name {name:?} would share the environment overrides of {:?} ({var})",
+                other.name
+            ))
+            .with_hint("choose a name that differs in more than punctuation or case"));
+        }
+    }
+    Ok(())
+}
+
+pub async fn create(
+    ctx: &mut Context,
+    new: NewConnection,
+    credentials: Credentials,
+    options: CreateOptions,
+) -> Result<CreateReport> {
+    validate_connection_name(&new.name)?;
+    if ctx.store.find_connection(&new.name)?.is_some() {
+        return Err(store::connection_exists(&new.name));
+    }
+    check_env_names_distinct(ctx, &new.name)?;
+    if new.client_id.trim().is_empty() {
+        return Err(Error::config("the client id (app key) is empty"));
+    }
+    let service_uri = validate_endpoint(
+        "service URI",
+        new.service_uri.as_deref().unwrap_or(DEFAULT_SERVICE_URI),
+    )?;
+    let token_endpoint = validate_endpoint(
+        "token endpoint",
+        new.token_endpoint
+            .as_deref()
+            .unwrap_or(DEFAULT_TOKEN_ENDPOINT),
+    )?;
+    let actions = new.actions.apply(&Default::default())?;
+    let created = now();
+    let mut connection = Connection {
+        name: new.name,
+        description: new.description.filter(|d| !d.is_empty()),
+        service_uri,
+        token_endpoint,
+        client_id: new.client_id.trim().to_string(),
+        enabled: true,
+        actions,
+        status: ConnectionStatus::Untested,
+        last_test: None,
+        created_at: created,
+        updated_at: created,
+    };
+
+    let mut test = None;
+    if options.test {
+        let Some(refresh_token) = &credentials.refresh_token else {
+            return Err(Error::config("no refresh token was given, so the connection cannot be tested")
+                .with_hint(format!(
+                    "give one (--refresh-token-file or DBXPROV_REFRESH_TOKEN), or create it with --no-test \
+                     and then run `dbxprov connection authorize {}`",
+                    connection.name
+                )));
+        };
+        let (report, error) = run_test(
+            ctx,
+            &connection,
+            credentials.client_secret.clone(),
+            refresh_token.clone(),
+        )
+        .await;
+        connection.status = status_of(&report);
+        connection.last_test = Some(record_of(&report, created));
+        if let Some(error) = error {
+            if !options.allow_invalid {
+                return Err(error.with_hint(format!(
+                    "nothing was saved; fix the settings and run the same command again, \
+                     or add --allow-invalid to save the connection as invalid ({})",
+                    "it will not be used for provisioning until `dbxprov connection test` passes"
+                )));
+            }
+        }
+        test = Some(report);
+    }
+
+    let secrets = &*ctx.secrets;
+    ctx.store.write(|tx| {
+        store::insert_connection(tx, &connection)?;
+        // Written while the row's transaction holds the write lock: a second `create` of
+        // the same name waits, then fails on the name, and never overwrites these.
+        secrets.put(
+            &connection.name,
+            SecretKind::ClientSecret,
+            &credentials.client_secret,
+        )?;
+        match &credentials.refresh_token {
+            Some(token) => secrets.put(&connection.name, SecretKind::RefreshToken, token)?,
+            None => secrets.delete(&connection.name, SecretKind::RefreshToken)?,
+        }
+        Ok(())
+    })?;
+    let sources = secret_sources(ctx, &connection.name);
+    Ok(CreateReport {
+        connection: view(connection, Some(sources)),
+        test,
+    })
+}
+
+fn status_of(report: &TestReport) -> ConnectionStatus {
+    if report.ok {
+        ConnectionStatus::Valid
+    } else {
+        ConnectionStatus::Invalid
+    }
+}
+
+fn record_of(report: &TestReport, at: i64) -> TestRecord {
+    TestRecord {
+        at,
+        ok: report.ok,
+        team_name: report.team.as_ref().map(|t| t.name.clone()),
+        error: report.error.clone(),
+        missing_scopes: report
+            .missing_scopes
+            .iter()
+            .map(|m| m.scope.clone())
+            .collect(),
+    }
+}
+
+/// The client settings of a stored connection, with its secrets resolved (environment
+/// override first, then the store).
+pub fn client_settings(ctx: &Context, connection: &Connection) -> Result<ClientSettings> {
+    Ok(settings_with(
+        ctx,
+        connection,
+        crate::secrets::resolve(&*ctx.secrets, &connection.name, SecretKind::ClientSecret)?,
+        crate::secrets::resolve(&*ctx.secrets, &connection.name, SecretKind::RefreshToken)?,
+    ))
+}
+
+fn settings_with(
+    ctx: &Context,
+    connection: &Connection,
+    client_secret: Secret,
+    refresh_token: Secret,
+) -> ClientSettings {
+    ClientSettings {
+        service_uri: connection.service_uri.clone(),
+        token_endpoint: connection.token_endpoint.clone(),
+        client_id: connection.client_id.clone(),
+        client_secret: Some(client_secret),
+        refresh_token,
+        retry: ctx.retry.clone(),
+    }
+}
+
+/// Refresh-token grant, then `team/get_info`; the report, and the error if it failed.
+async fn run_test(
+    ctx: &Context,
+    connection: &Connection,
+    client_secret: Secret,
+    refresh_token: Secret,
+) -> (TestReport, Option<Error>) {
+    let started = Instant::now();
+    let client = Client::new(
+        settings_with(ctx, connection, client_secret, refresh_token),
+        ctx.observer.clone(),
+    );
+    let mut report = TestReport {
+        connection: connection.name.clone(),
+        ok: false,
+        tested_at: rfc3339(now()),
+        team: None,
+        scopes_granted: None,
+        missing_scopes: Vec::new(),
+        error: None,
+        requests: 0,
+        duration_ms: 0,
+    };
+    let outcome = async {
+        let scopes = client.granted_scopes().await?;
+        let team = client.get_info().await?;
+        Ok::<_, dropbox::ApiError>((scopes, team))
+    }
+    .await;
+    report.requests = client.requests();
+    report.duration_ms = started.elapsed().as_millis() as u64;
+    match outcome {
+        Ok((scopes, team)) => {
+            if let Some(granted) = &scopes {
+                report.missing_scopes = connection
+                    .actions
+                    .required_scopes()
+                    .into_iter()
+                    .filter(|(scope, _)| !granted.iter().any(|g| g == scope))
+                    .map(|(scope, why)| MissingScope {
+                        scope: scope.into(),
+                        needed_for: why.into(),
+                    })
+                    .collect();
+            }
+            report.scopes_granted = scopes;
+            report.team = Some(team);
+            report.ok = true;
+            (report, None)
+        }
+        Err(e) => {
+            let error = connection_error(e, &connection.name);
+            report.error = Some(error.to_string());
+            (report, Some(error))
+        }
+    }
+}
+
+/// An API error with the hint naming this connection.
+fn connection_error(e: dropbox::ApiError, name: &str) -> Error {
+    let error: Error = e.into();
+    match error.hint().map(|h| h.replace("NAME", name)) {
+        Some(hint) => error.with_hint(hint),
+        None => error,
+    }
+}
+
+/// `connection test NAME`: records the outcome; a failure is returned as the error.
+pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
+    let connection = ctx.store.connection(name)?;
+    let client_secret =
+        crate::secrets::resolve(&*ctx.secrets, &connection.name, SecretKind::ClientSecret)?;
+    let refresh_token =
+        crate::secrets::resolve(&*ctx.secrets, &connection.name, SecretKind::RefreshToken)?;
+    let (report, error) = run_test(ctx, &connection, client_secret, refresh_token).await;
+    let record = record_of(&report, now());
+    ctx.store.write(|tx| {
+        store::record_connection_test(tx, &connection.name, status_of(&report), &record)
+    })?;
+    match error {
+        Some(e) => Err(e),
+        None => Ok(report),
+    }
+}
+
+/// Where a connection's secrets come from; never fails (an unreachable store is shown).
+fn secret_sources(ctx: &Context, name: &str) -> SecretSources {
+    let source = |kind: SecretKind| {
+        let var = override_env_var(name, kind);
+        if std::env::var(&var).is_ok_and(|v| !v.is_empty()) {
+            return format!("environment ({var})");
+        }
+        match ctx.secrets.get(name, kind) {
+            Ok(Some(_)) => format!("{} store", ctx.secrets.name()),
+            Ok(None) => "missing".to_string(),
+            Err(e) => format!("unknown ({e})"),
+        }
+    };
+    SecretSources {
+        store: ctx.secrets.name(),
+        client_secret: source(SecretKind::ClientSecret),
+        refresh_token: source(SecretKind::RefreshToken),
+    }
+}
+
+pub fn list(ctx: &Context) -> Result<Vec<ConnectionView>> {
+    Ok(ctx
+        .store
+        .connections()?
+        .into_iter()
+        .map(|c| view(c, None))
+        .collect())
+}
+
+pub fn show(ctx: &Context, name: &str) -> Result<ConnectionView> {
+    let connection = ctx.store.connection(name)?;
+    let sources = secret_sources(ctx, &connection.name);
+    Ok(view(connection, Some(sources)))
+}
+
+/// What `connection update` changes; `None` leaves a field alone.
+#[derive(Clone, Debug, Default)]
+pub struct ConnectionChanges {
+    pub description: Option<String>,
+    pub service_uri: Option<String>,
+    pub token_endpoint: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret: Option<Secret>,
+    pub refresh_token: Option<Secret>,
+    pub actions: UserActionsPatch,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct UpdateReport {
+    pub connection: ConnectionView,
+    pub changed: bool,
+    /// The change touched how dbxprov reaches or authenticates to Dropbox.
+    pub needs_test: bool,
+}
+
+pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Result<UpdateReport> {
+    let before = ctx.store.connection(name)?;
+    let mut c = before.clone();
+    if let Some(d) = changes.description {
+        c.description = Some(d).filter(|d| !d.is_empty());
+    }
+    if let Some(uri) = &changes.service_uri {
+        c.service_uri = validate_endpoint("service URI", uri)?;
+    }
+    if let Some(uri) = &changes.token_endpoint {
+        c.token_endpoint = validate_endpoint("token endpoint", uri)?;
+    }
+    if let Some(id) = &changes.client_id {
+        if id.trim().is_empty() {
+            return Err(Error::config("the client id (app key) is empty"));
+        }
+        c.client_id = id.trim().to_string();
+    }
+    c.actions = changes.actions.apply(&c.actions)?;
+    let needs_test = c.service_uri != before.service_uri
+        || c.token_endpoint != before.token_endpoint
+        || c.client_id != before.client_id
+        || changes.client_secret.is_some()
+        || changes.refresh_token.is_some();
+    if needs_test {
+        c.status = ConnectionStatus::Untested;
+    }
+    let changed = c != before || needs_test;
+    if changed {
+        c.updated_at = now();
+        let secrets = &*ctx.secrets;
+        ctx.store.write(|tx| {
+            store::update_connection(tx, &c)?;
+            if let Some(s) = &changes.client_secret {
+                secrets.put(&c.name, SecretKind::ClientSecret, s)?;
+            }
+            if let Some(t) = &changes.refresh_token {
+                secrets.put(&c.name, SecretKind::RefreshToken, t)?;
+            }
+            Ok(())
+        })?;
+    }
+    let sources = secret_sources(ctx, &c.name);
+    Ok(UpdateReport {
+        connection: view(c, Some(sources)),
+        changed,
+        needs_test,
+    })
+}
+
+pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<ConnectionView> {
+    let mut c = ctx.store.connection(name)?;
+    if c.enabled != enabled {
+        c.enabled = enabled;
+        c.updated_at = now();
+        ctx.store.write(|tx| store::update_connection(tx, &c))?;
+    }
+    Ok(view(c, None))
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DeleteReport {
+    pub deleted: String,
+    pub secrets_removed_from: &'static str,
+}
+
+pub fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
+    let c = ctx.store.connection(name)?;
+    let secrets = &*ctx.secrets;
+    ctx.store.write(|tx| {
+        store::delete_connection(tx, &c.name)?;
+        for kind in SecretKind::ALL {
+            secrets.delete(&c.name, kind)?;
+        }
+        Ok(())
+    })?;
+    Ok(DeleteReport {
+        deleted: c.name,
+        secrets_removed_from: ctx.secrets.name(),
+    })
+}
+
+/// The first half of `connection authorize`: the page the admin opens.
+pub struct AuthorizeStart {
+    pub connection: String,
+    pub url: String,
+    pkce: Pkce,
+}
+
+/// The authorize page of a token endpoint: Dropbox's own for the default endpoint, else
+/// the `authorize` sibling of the token endpoint's path (`.../oauth2/token` ->
+/// `.../oauth2/authorize`).
+pub fn default_authorize_url(token_endpoint: &str) -> String {
+    if token_endpoint == DEFAULT_TOKEN_ENDPOINT {
+        return DEFAULT_AUTHORIZE_URL.to_string();
+    }
+    match token_endpoint.rsplit_once('/') {
+        Some((base, _)) => format!("{base}/authorize"),
+        None => DEFAULT_AUTHORIZE_URL.to_string(),
+    }
+}
+
+pub fn authorize_start(
+    ctx: &Context,
+    name: &str,
+    authorize_url: Option<&str>,
+) -> Result<AuthorizeStart> {
+    let c = ctx.store.connection(name)?;
+    let base = match authorize_url {
+        Some(u) => validate_endpoint("authorize URL", u)?,
+        None => default_authorize_url(&c.token_endpoint),
+    };
+    let pkce = Pkce::generate();
+    let url = dropbox::authorize_url(&base, &c.client_id, &pkce).map_err(|e| {
+        Error::config(format!("authorize URL {base:?} is not a valid URL")).with_source(e)
+    })?;
+    Ok(AuthorizeStart {
+        connection: c.name,
+        url,
+        pkce,
+    })
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AuthorizeReport {
+    pub connection: String,
+    pub refresh_token_stored_in: &'static str,
+    pub scopes_granted: Option<Vec<String>>,
+    pub test: TestReport,
+}
+
+/// The second half: exchanges the code the admin pasted for a refresh token, stores it,
+/// and tests the connection with it.
+pub async fn authorize_finish(
+    ctx: &mut Context,
+    start: AuthorizeStart,
+    code: &str,
+) -> Result<AuthorizeReport> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(Error::config("no authorization code was given")
+            .with_hint("open the URL, approve the app, and paste the code it shows"));
+    }
+    let c = ctx.store.connection(&start.connection)?;
+    let client_secret = crate::secrets::resolve(&*ctx.secrets, &c.name, SecretKind::ClientSecret)?;
+    let transport = Transport::new(ctx.retry.clone(), ctx.observer.clone());
+    let grant = dropbox::exchange_code(
+        &transport,
+        &c.token_endpoint,
+        &c.client_id,
+        Some(&client_secret),
+        code,
+        &start.pkce,
+    )
+    .await
+    .map_err(|e| match e {
+        dropbox::ApiError::InvalidGrant { .. } => Error::new(
+            ErrorKind::Auth,
+            format!("the authorization code was refused: {e}"),
+        )
+        .with_hint(
+            "codes are single-use and short-lived: run `dbxprov connection authorize` again",
+        ),
+        other => connection_error(other, &c.name),
+    })?;
+    let Some(refresh_token) = grant.refresh_token.clone() else {
+        return Err(Error::new(
+            ErrorKind::Auth,
+            "the token endpoint returned no refresh token",
+        )
+        .with_hint(
+            "the authorize URL must ask for token_access_type=offline; check --authorize-url",
+        ));
+    };
+    let secrets = &*ctx.secrets;
+    ctx.store.write(|tx| {
+        let mut updated = c.clone();
+        updated.status = ConnectionStatus::Untested;
+        updated.updated_at = now();
+        store::update_connection(tx, &updated)?;
+        secrets.put(&c.name, SecretKind::RefreshToken, &refresh_token)
+    })?;
+    let test = test(ctx, &c.name).await?;
+    Ok(AuthorizeReport {
+        connection: c.name,
+        refresh_token_stored_in: ctx.secrets.name(),
+        scopes_granted: grant.scopes(),
+        test,
+    })
+}

@@ -1,0 +1,62 @@
+//! What the commands do, on plain settings: each function takes values the CLI parsed
+//! and returns `Serialize` data the CLI prints. Nothing here prints or prompts.
+
+pub mod connection;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::dropbox::{Observer, RetryPolicy};
+use crate::error::Result;
+use crate::secrets::{self, SecretStore};
+use crate::store::Store;
+
+/// An open home: its database, its secret store, and how remote calls behave.
+pub struct Context {
+    pub store: Store,
+    pub secrets: Box<dyn SecretStore>,
+    pub observer: Arc<dyn Observer>,
+    pub retry: RetryPolicy,
+}
+
+impl Context {
+    /// Opens `home` with the secret store `DBXPROV_SECRET_STORE` names.
+    pub fn open(home: &Path, observer: Arc<dyn Observer>) -> Result<Context> {
+        let store = Store::open(home)?;
+        let secrets = secrets::open_store(home, &store.store_id()?)?;
+        Ok(Self::with_parts(store, secrets, observer))
+    }
+
+    /// Opens `home` with a secret store chosen by the caller (the demo's file store).
+    pub fn open_with_secrets(
+        home: &Path,
+        secrets: Box<dyn SecretStore>,
+        observer: Arc<dyn Observer>,
+    ) -> Result<Context> {
+        Ok(Self::with_parts(Store::open(home)?, secrets, observer))
+    }
+
+    fn with_parts(
+        store: Store,
+        secrets: Box<dyn SecretStore>,
+        observer: Arc<dyn Observer>,
+    ) -> Context {
+        Context {
+            store,
+            secrets,
+            observer,
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+/// The home used when neither `--home` nor `DBXPROV_HOME` is given.
+pub fn default_home() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("dbxprov"))
+}
+
+/// Unix seconds as RFC 3339 (`2026-11-27T08:30:02Z`).
+pub fn rfc3339(unix: i64) -> String {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0) as u64);
+    humantime::format_rfc3339_seconds(t).to_string()
+}

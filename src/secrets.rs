@@ -1,0 +1,332 @@
+//! Where client secrets and refresh tokens live: the OS keyring (default), an explicit
+//! 0600 file (`DBXPROV_SECRET_STORE=file`), and per-connection environment overrides
+//! for cron (`DBXPROV_<NAME>_CLIENT_SECRET`, `DBXPROV_<NAME>_REFRESH_TOKEN`).
+//!
+//! There is no silent fallback from the keyring to the file: an unreachable keyring is an
+//! error that names both ways out. Secret values travel inside [`Secret`], whose `Debug`
+//! and `Display` never show them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// A secret value. Formatting it prints `[redacted]`; only [`Secret::expose`] reveals it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// The two secrets a connection has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SecretKind {
+    ClientSecret,
+    RefreshToken,
+}
+
+impl SecretKind {
+    pub const ALL: [SecretKind; 2] = [SecretKind::ClientSecret, SecretKind::RefreshToken];
+
+    /// The key inside a store (`client-secret`, `refresh-token`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client-secret",
+            SecretKind::RefreshToken => "refresh-token",
+        }
+    }
+
+    /// Human name, for messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client secret",
+            SecretKind::RefreshToken => "refresh token",
+        }
+    }
+
+    fn env_suffix(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "CLIENT_SECRET",
+            SecretKind::RefreshToken => "REFRESH_TOKEN",
+        }
+    }
+
+    /// The variable `connection create` reads when no file is given: `DBXPROV_CLIENT_SECRET`.
+    pub fn creation_env_var(self) -> String {
+        format!("DBXPROV_{}", self.env_suffix())
+    }
+}
+
+/// `DBXPROV_<NAME>_<KIND>`: NAME upper-cased, every non-alphanumeric as `_`.
+pub fn override_env_var(connection: &str, kind: SecretKind) -> String {
+    let name: String = connection
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("DBXPROV_{name}_{}", kind.env_suffix())
+}
+
+/// A place secrets are kept, keyed by connection name and kind.
+pub trait SecretStore {
+    /// `keyring` or `file`, for messages.
+    fn name(&self) -> &'static str;
+    fn get(&self, connection: &str, kind: SecretKind) -> Result<Option<Secret>>;
+    fn put(&self, connection: &str, kind: SecretKind, value: &Secret) -> Result<()>;
+    /// Deleting what is not there is not an error.
+    fn delete(&self, connection: &str, kind: SecretKind) -> Result<()>;
+}
+
+/// Opens the store `DBXPROV_SECRET_STORE` names (`keyring`, the default, or `file`).
+/// `store_id` keeps the keyring entries of different homes apart.
+pub fn open_store(home: &Path, store_id: &str) -> Result<Box<dyn SecretStore>> {
+    let choice = std::env::var("DBXPROV_SECRET_STORE").unwrap_or_default();
+    match choice.as_str() {
+        "" | "keyring" => Ok(Box::new(KeyringStore {
+            service: format!("dbxprov:{store_id}"),
+        })),
+        "file" => Ok(Box::new(FileStore::in_home(home))),
+        other => Err(Error::config(format!(
+            "DBXPROV_SECRET_STORE={other:?} is not a secret store"
+        ))
+        .with_hint("use DBXPROV_SECRET_STORE=keyring (the default) or DBXPROV_SECRET_STORE=file")),
+    }
+}
+
+/// The secret a connection uses at run time: its environment override if set, else the store.
+pub fn resolve(store: &dyn SecretStore, connection: &str, kind: SecretKind) -> Result<Secret> {
+    let var = override_env_var(connection, kind);
+    if let Ok(value) = std::env::var(&var) {
+        if !value.is_empty() {
+            return Ok(Secret::new(value));
+        }
+    }
+    store.get(connection, kind)?.ok_or_else(|| {
+        let hint = match kind {
+            SecretKind::RefreshToken => format!(
+                "run `dbxprov connection authorize {connection}` to obtain one, or set {var}"
+            ),
+            SecretKind::ClientSecret => format!(
+                "set it with `dbxprov connection update {connection} --client-secret-file FILE`, or set {var}"
+            ),
+        };
+        Error::config(format!(
+            "connection {connection:?} has no {} in the {} store",
+            kind.label(),
+            store.name()
+        ))
+        .with_hint(hint)
+    })
+}
+
+fn keyring_unreachable(e: keyring::Error) -> Error {
+    Error::config("no OS keyring is reachable to keep the connection's secrets")
+        .with_source(e)
+        .with_hint(
+            "start a Secret Service (e.g. gnome-keyring or KeePassXC) in this session, \
+             or set DBXPROV_SECRET_STORE=file to keep secrets in a 0600 file in the home \
+             (for cron, DBXPROV_<NAME>_CLIENT_SECRET and DBXPROV_<NAME>_REFRESH_TOKEN override both)",
+        )
+}
+
+/// The OS keyring through keyring-rs: Secret Service on Linux, Keychain on macOS,
+/// Credential Manager on Windows.
+pub struct KeyringStore {
+    service: String,
+}
+
+impl KeyringStore {
+    fn entry(&self, connection: &str, kind: SecretKind) -> Result<keyring::Entry> {
+        keyring::Entry::new(&self.service, &format!("{connection}/{}", kind.key()))
+            .map_err(keyring_unreachable)
+    }
+}
+
+impl SecretStore for KeyringStore {
+    fn name(&self) -> &'static str {
+        "keyring"
+    }
+
+    fn get(&self, connection: &str, kind: SecretKind) -> Result<Option<Secret>> {
+        match self.entry(connection, kind)?.get_password() {
+            Ok(value) => Ok(Some(Secret::new(value))),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(e) => Err(keyring_unreachable(e)),
+        }
+    }
+
+    fn put(&self, connection: &str, kind: SecretKind, value: &Secret) -> Result<()> {
+        self.entry(connection, kind)?
+            .set_password(value.expose())
+            .map_err(keyring_unreachable)
+    }
+
+    fn delete(&self, connection: &str, kind: SecretKind) -> Result<()> {
+        match self.entry(connection, kind)?.delete_credential() {
+            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+            Err(e) => Err(keyring_unreachable(e)),
+        }
+    }
+}
+
+pub const SECRETS_FILE: &str = "secrets.json";
+
+/// A JSON file `{connection: {kind: value}}`, mode 0600, refused when others can read it.
+pub struct FileStore {
+    path: PathBuf,
+}
+
+type FileContents = BTreeMap<String, BTreeMap<String, String>>;
+
+impl FileStore {
+    /// The store in `home` (`<home>/secrets.json`).
+    pub fn in_home(home: &Path) -> FileStore {
+        FileStore {
+            path: home.join(SECRETS_FILE),
+        }
+    }
+
+    fn load(&self) -> Result<FileContents> {
+        let file = match std::fs::File::open(&self.path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileContents::new()),
+            Err(e) => {
+                return Err(
+                    Error::internal(format!("cannot read {}", self.path.display())).with_source(e),
+                )
+            }
+        };
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = file
+                .metadata()
+                .map_err(|e| {
+                    Error::internal(format!("cannot stat {}", self.path.display())).with_source(e)
+                })?
+                .permissions()
+                .mode();
+            if mode & 0o077 != 0 {
+                return Err(Error::config(format!(
+                    "refusing to read {}: it is readable by others (mode {:o})",
+                    self.path.display(),
+                    mode & 0o777
+                ))
+                .with_hint(format!(
+                    "run `chmod 600 {}` if nobody else could have read it; otherwise rotate the secrets",
+                    self.path.display()
+                )));
+            }
+        }
+        serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| {
+            Error::config(format!(
+                "{} is not a dbxprov secrets file",
+                self.path.display()
+            ))
+            .with_source(e)
+        })
+    }
+
+    fn save(&self, contents: &FileContents) -> Result<()> {
+        let tmp = self.path.with_extension("json.tmp");
+        let io_err = |e: std::io::Error| {
+            Error::internal(format!("cannot write {}", self.path.display())).with_source(e)
+        };
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&tmp).map_err(io_err)?;
+        let text = serde_json::to_vec_pretty(contents).expect("strings always serialize");
+        file.write_all(&text).map_err(io_err)?;
+        file.sync_all().map_err(io_err)?;
+        std::fs::rename(&tmp, &self.path).map_err(io_err)
+    }
+}
+
+impl SecretStore for FileStore {
+    fn name(&self) -> &'static str {
+        "file"
+    }
+
+    fn get(&self, connection: &str, kind: SecretKind) -> Result<Option<Secret>> {
+        Ok(self
+            .load()?
+            .get(connection)
+            .and_then(|m| m.get(kind.key()))
+            .map(|v| Secret::new(v.clone())))
+    }
+
+    fn put(&self, connection: &str, kind: SecretKind, value: &Secret) -> Result<()> {
+        let mut contents = self.load()?;
+        contents
+            .entry(connection.to_string())
+            .or_default()
+            .insert(kind.key().to_string(), value.expose().to_string());
+        self.save(&contents)
+    }
+
+    fn delete(&self, connection: &str, kind: SecretKind) -> Result<()> {
+        let mut contents = self.load()?;
+        let Some(entry) = contents.get_mut(connection) else {
+            return Ok(());
+        };
+        entry.remove(kind.key());
+        if entry.is_empty() {
+            contents.remove(connection);
+        }
+        self.save(&contents)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_never_formats_its_value() {
+        let s = Secret::new("hunter2");
+        assert_eq!(format!("{s}"), "[redacted]");
+        assert_eq!(format!("{s:?}"), "[redacted]");
+        assert_eq!(format!("{:?}", Some(s.clone())), "Some([redacted])");
+        assert_eq!(s.expose(), "hunter2");
+    }
+
+    #[test]
+    fn override_names() {
+        assert_eq!(
+            override_env_var("prod-eu.1", SecretKind::RefreshToken),
+            "DBXPROV_PROD_EU_1_REFRESH_TOKEN"
+        );
+        assert_eq!(
+            override_env_var("prod", SecretKind::ClientSecret),
+            "DBXPROV_PROD_CLIENT_SECRET"
+        );
+    }
+}

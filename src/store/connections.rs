@@ -1,0 +1,147 @@
+//! Rows of the `connections` table.
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{Connection, ConnectionStatus, TestRecord, UserActions};
+
+const COLUMNS: &str = "name, description, service_uri, token_endpoint, client_id, enabled, \
+                       actions, status, last_test, created_at, updated_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
+    let json_err = |i, e: serde_json::Error| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    };
+    let actions: String = row.get(6)?;
+    let status: String = row.get(7)?;
+    let last_test: Option<String> = row.get(8)?;
+    Ok(Connection {
+        name: row.get(0)?,
+        description: row.get(1)?,
+        service_uri: row.get(2)?,
+        token_endpoint: row.get(3)?,
+        client_id: row.get(4)?,
+        enabled: row.get(5)?,
+        actions: serde_json::from_str::<UserActions>(&actions).map_err(|e| json_err(6, e))?,
+        status: serde_json::from_value(serde_json::Value::String(status))
+            .map_err(|e| json_err(7, e))?,
+        last_test: last_test
+            .map(|t| serde_json::from_str::<TestRecord>(&t))
+            .transpose()
+            .map_err(|e| json_err(8, e))?,
+        created_at: row.get(9)?,
+        updated_at: row.get(10)?,
+    })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("plain data always serializes")
+}
+
+impl Store {
+    pub fn connections(&self) -> Result<Vec<Connection>> {
+        let mut stmt = self
+            .read()
+            .prepare(&format!("SELECT {COLUMNS} FROM connections ORDER BY name"))?;
+        let rows = stmt.query_map([], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn find_connection(&self, name: &str) -> Result<Option<Connection>> {
+        Ok(self
+            .read()
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM connections WHERE name = ?1"),
+                [name],
+                from_row,
+            )
+            .optional()?)
+    }
+
+    pub fn connection(&self, name: &str) -> Result<Connection> {
+        self.find_connection(name)?.ok_or_else(|| {
+            Error::config(format!("no connection named {name:?}"))
+                .with_hint("`dbxprov connection list` shows the connections")
+        })
+    }
+}
+
+/// Inserts a new connection; a name taken (case-insensitively) is a config error.
+pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
+    let result = tx.execute(
+        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+        params![
+            c.name,
+            c.description,
+            c.service_uri,
+            c.token_endpoint,
+            c.client_id,
+            c.enabled,
+            to_json(&c.actions),
+            c.status.as_str(),
+            c.last_test.as_ref().map(to_json),
+            c.created_at,
+            c.updated_at,
+        ],
+    );
+    match result {
+        Ok(_) => Ok(()),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Err(connection_exists(&c.name))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn connection_exists(name: &str) -> Error {
+    Error::config(format!("a connection named {name:?} already exists"))
+        .with_hint("choose another name, or change it with `dbxprov connection update`")
+}
+
+/// Writes every field of an existing connection (found by name).
+pub fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
+    let n = tx.execute(
+        "UPDATE connections SET description = ?2, service_uri = ?3, token_endpoint = ?4,
+             client_id = ?5, enabled = ?6, actions = ?7, status = ?8, last_test = ?9,
+             updated_at = ?10
+         WHERE name = ?1",
+        params![
+            c.name,
+            c.description,
+            c.service_uri,
+            c.token_endpoint,
+            c.client_id,
+            c.enabled,
+            to_json(&c.actions),
+            c.status.as_str(),
+            c.last_test.as_ref().map(to_json),
+            c.updated_at,
+        ],
+    )?;
+    if n == 0 {
+        return Err(Error::config(format!("no connection named {:?}", c.name)));
+    }
+    Ok(())
+}
+
+/// Records a test outcome without touching anything else (a test may run long after
+/// the connection was read, while an update happened).
+pub fn record_connection_test(
+    tx: &Transaction<'_>,
+    name: &str,
+    status: ConnectionStatus,
+    record: &TestRecord,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE connections SET status = ?2, last_test = ?3 WHERE name = ?1",
+        params![name, status.as_str(), to_json(record)],
+    )?;
+    Ok(())
+}
+
+pub fn delete_connection(tx: &Transaction<'_>, name: &str) -> Result<bool> {
+    Ok(tx.execute("DELETE FROM connections WHERE name = ?1", [name])? > 0)
+}

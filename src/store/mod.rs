@@ -1,0 +1,178 @@
+//! The SQLite database in the home directory: opening it safely from several processes
+//! at once, schema migrations, and write transactions. The only place with SQL.
+//!
+//! Opening sets WAL and a busy timeout; migrations run under an exclusive file lock
+//! (`<home>/dbxprov.lock`) so that two processes started together on a fresh home never
+//! both migrate; writes use `BEGIN IMMEDIATE` so that a writer waits instead of failing
+//! half-way.
+
+mod connections;
+
+use std::fs::{File, OpenOptions};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection as Db, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+pub use connections::*;
+
+const DB_FILE: &str = "dbxprov.db";
+const LOCK_FILE: &str = "dbxprov.lock";
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The migrations, in order; `PRAGMA user_version` counts how many have run.
+const MIGRATIONS: &[&str] = &[
+    // 1: identity of this home, connections.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+     INSERT INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(8))));
+     CREATE TABLE connections (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         description TEXT,
+         service_uri TEXT NOT NULL,
+         token_endpoint TEXT NOT NULL,
+         client_id TEXT NOT NULL,
+         enabled INTEGER NOT NULL,
+         actions TEXT NOT NULL,
+         status TEXT NOT NULL,
+         last_test TEXT,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );",
+];
+
+/// An open database in a home directory.
+pub struct Store {
+    db: Db,
+    home: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `home`, migrating it to the current schema.
+    pub fn open(home: &Path) -> Result<Store> {
+        create_home(home)?;
+        let path = home.join(DB_FILE);
+        let db = Db::open(&path).map_err(|e| {
+            Error::internal(format!("cannot open the database {}", path.display())).with_source(e)
+        })?;
+        db.busy_timeout(BUSY_TIMEOUT)?;
+        let mut store = Store {
+            db,
+            home: home.to_path_buf(),
+        };
+        store.migrate()?;
+        store.db.pragma_update(None, "foreign_keys", true)?;
+        Ok(store)
+    }
+
+    pub fn home(&self) -> &Path {
+        &self.home
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let current: usize = self.user_version()?;
+        if current == MIGRATIONS.len() {
+            return Ok(());
+        }
+        let _lock = lock_file(&self.home.join(LOCK_FILE))?;
+        // Another process may have migrated while we waited for the lock.
+        let current = self.user_version()?;
+        if current > MIGRATIONS.len() {
+            return Err(Error::config(format!(
+                "the database in {} was written by a newer dbxprov (schema {current}, this one knows {})",
+                self.home.display(),
+                MIGRATIONS.len()
+            ))
+            .with_hint("upgrade dbxprov, or use another --home"));
+        }
+        self.db
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| Error::internal("cannot switch the database to WAL").with_source(e))?;
+        let tx = self
+            .db
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(current) {
+            tx.execute_batch(sql).map_err(|e| {
+                Error::internal(format!("schema migration {} failed", i + 1)).with_source(e)
+            })?;
+        }
+        tx.pragma_update(None, "user_version", MIGRATIONS.len())?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn user_version(&self) -> Result<usize> {
+        let v: i64 = self.db.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        Ok(v as usize)
+    }
+
+    /// A random id for this home, so that secrets of two homes never share keyring entries.
+    pub fn store_id(&self) -> Result<String> {
+        Ok(self
+            .db
+            .query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Runs `f` in a `BEGIN IMMEDIATE` transaction, committing when it returns `Ok`.
+    /// Side effects outside the database that `f` performs (writing a secret) happen
+    /// while this process holds the write lock, so they are serialized with the row.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .db
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Read access for queries.
+    pub fn read(&self) -> &Db {
+        &self.db
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .db
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+fn create_home(home: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(home).map_err(|e| {
+        Error::config(format!(
+            "cannot create the home directory {}",
+            home.display()
+        ))
+        .with_source(e)
+    })
+}
+
+/// An exclusive lock held until the returned file is dropped.
+fn lock_file(path: &Path) -> Result<File> {
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::internal(format!("cannot open {}", path.display())).with_source(e))?;
+    file.lock()
+        .map_err(|e| Error::internal(format!("cannot lock {}", path.display())).with_source(e))?;
+    Ok(file)
+}
+
+/// Seconds since the Unix epoch.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
