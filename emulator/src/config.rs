@@ -25,8 +25,11 @@ pub struct Config {
     pub rate_429: f64,
     /// Fraction (0.0..=1.0) of `/2/...` requests answered with 500 or 503.
     pub rate_5xx: f64,
-    /// The `Retry-After` the emulator sends with an injected 429, in seconds.
+    /// The wait an injected 429 asks for, in seconds.
     pub retry_after_secs: u64,
+    /// Send that wait as a `Retry-After` header (as Dropbox does); when false, only the
+    /// body's `retry_after` carries it.
+    pub retry_after_header: bool,
     /// Seed for fault injection and generated ids, so a run can be repeated.
     pub seed: u64,
 }
@@ -56,6 +59,7 @@ impl Default for Config {
             rate_429: 0.0,
             rate_5xx: 0.0,
             retry_after_secs: 1,
+            retry_after_header: true,
             seed: 0x5eed,
         }
     }

@@ -71,6 +71,12 @@ impl EmulatorHandle {
         self.shared.stats()
     }
 
+    /// Makes every access token issued so far expire now (the next call with one gets
+    /// 401 `expired_access_token`), as if hours had passed.
+    pub fn expire_access_tokens(&self) {
+        self.shared.expire_access_tokens();
+    }
+
     /// Revokes every refresh token and access token, as an admin unlinking the app would.
     pub fn revoke_all_tokens(&self) {
         self.shared.revoke_all_tokens();

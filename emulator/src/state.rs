@@ -171,6 +171,13 @@ impl Shared {
         self.lock().codes.remove(code)
     }
 
+    pub fn expire_access_tokens(&self) {
+        let now = Instant::now();
+        for token in self.lock().access_tokens.values_mut() {
+            token.expires_at = now;
+        }
+    }
+
     pub fn revoke_all_tokens(&self) {
         let mut inner = self.lock();
         inner.refresh_tokens.clear();

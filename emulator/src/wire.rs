@@ -77,7 +77,12 @@ pub(crate) async fn accept<A: Arg>(
     }
     match shared.roll_fault() {
         Fault::None => {}
-        Fault::RateLimited => return Err(too_many_requests(shared.config.retry_after_secs)),
+        Fault::RateLimited => {
+            return Err(too_many_requests(
+                shared.config.retry_after_secs,
+                shared.config.retry_after_header,
+            ))
+        }
         Fault::ServerError(code) => {
             let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             return Err(
@@ -149,17 +154,18 @@ pub(crate) fn auth_error(error: Value) -> Response {
     (StatusCode::UNAUTHORIZED, axum::Json(body)).into_response()
 }
 
-fn too_many_requests(retry_after: u64) -> Response {
+fn too_many_requests(retry_after: u64, in_header: bool) -> Response {
     let body = json!({
         "error_summary": "too_many_requests/...",
         "error": {"reason": {".tag": "too_many_requests"}, "retry_after": retry_after},
     });
-    (
-        StatusCode::TOO_MANY_REQUESTS,
-        [(header::RETRY_AFTER, retry_after.to_string())],
-        axum::Json(body),
-    )
-        .into_response()
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
+    if in_header {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, retry_after.into());
+    }
+    response
 }
 
 pub(crate) async fn unknown_route(uri: Uri) -> Response {

@@ -123,9 +123,22 @@ pub fn table<const N: usize>(header: [&str; N]) -> Table {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header);
     if !std::io::stdout().is_terminal() {
-        t.set_width(100);
+        t.set_width(80);
+    }
+    for column in t.column_iter_mut() {
+        column.set_padding((0, 2));
     }
     t
+}
+
+/// The table as text, without the padding comfy-table leaves at line ends.
+pub fn render_table(t: &Table) -> String {
+    let mut s = String::new();
+    for line in t.lines() {
+        s.push_str(line.trim_end());
+        s.push('\n');
+    }
+    s
 }
 
 /// Two columns, field and value, for `show` commands.

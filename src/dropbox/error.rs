@@ -49,9 +49,9 @@ impl std::fmt::Display for AuthError {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
-    #[error("the refresh token is invalid or revoked ({description})")]
+    #[error("the token endpoint refused the refresh token: {description}")]
     InvalidGrant { description: String },
-    #[error("the token endpoint rejected the client id or client secret ({description})")]
+    #[error("the token endpoint refused the client id or client secret: {description}")]
     InvalidClient { description: String },
     #[error("the token endpoint answered {status} {error}: {description}")]
     OAuth {

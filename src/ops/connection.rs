@@ -107,12 +107,8 @@ fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
     Ok(())
 }
 
-pub async fn create(
-    ctx: &mut Context,
-    new: NewConnection,
-    credentials: Credentials,
-    options: CreateOptions,
-) -> Result<CreateReport> {
+/// Checks a new connection against the rules and the existing ones, without saving it.
+pub fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
     validate_connection_name(&new.name)?;
     if ctx.store.find_connection(&new.name)?.is_some() {
         return Err(store::connection_exists(&new.name));
@@ -133,7 +129,7 @@ pub async fn create(
     )?;
     let actions = new.actions.apply(&Default::default())?;
     let created = now();
-    let mut connection = Connection {
+    Ok(Connection {
         name: new.name,
         description: new.description.filter(|d| !d.is_empty()),
         service_uri,
@@ -145,8 +141,16 @@ pub async fn create(
         last_test: None,
         created_at: created,
         updated_at: created,
-    };
+    })
+}
 
+/// Saves a prepared connection with its secrets, testing it first unless told not to.
+pub async fn create(
+    ctx: &mut Context,
+    mut connection: Connection,
+    credentials: Credentials,
+    options: CreateOptions,
+) -> Result<CreateReport> {
     let mut test = None;
     if options.test {
         let Some(refresh_token) = &credentials.refresh_token else {
@@ -165,7 +169,7 @@ pub async fn create(
         )
         .await;
         connection.status = status_of(&report);
-        connection.last_test = Some(record_of(&report, created));
+        connection.last_test = Some(record_of(&report, now()));
         if let Some(error) = error {
             if !options.allow_invalid {
                 return Err(error.with_hint(format!(

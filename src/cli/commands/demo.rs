@@ -99,8 +99,8 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         emulator.service_uri(),
         emulator.token_endpoint()
     ));
-    let create = connection::create(
-        &mut ctx,
+    let prepared = connection::prepare(
+        &ctx,
         NewConnection {
             name: "demo".into(),
             description: Some("The built-in Dropbox emulator".into()),
@@ -109,6 +109,10 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
             client_id: config.client_id.clone(),
             actions: UserActionsPatch::default(),
         },
+    )?;
+    let create = connection::create(
+        &mut ctx,
+        prepared,
         Credentials {
             client_secret: Secret::new(config.client_secret.clone()),
             refresh_token: Some(Secret::new(config.refresh_token.clone())),

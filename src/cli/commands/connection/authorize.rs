@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal};
 
 use clap::Args;
 
-use super::{render_test, warn_missing_scopes};
+use super::{test_rows, warn_missing_scopes};
 use crate::cli::output::{fields, Printer};
 use crate::ops::{connection, Context};
 use crate::Error;
@@ -53,8 +53,8 @@ pub async fn cmd_authorize(
         report.connection, report.refresh_token_stored_in
     ));
     printer.result(&report, |r| {
-        let mut s = fields([("authorized", r.connection.clone())]);
-        s.push_str(&render_test(printer, &r.test));
-        s
+        let mut rows = vec![("authorized", r.connection.clone())];
+        rows.extend(test_rows(printer, &r.test));
+        fields(rows)
     })
 }

@@ -82,17 +82,16 @@ pub async fn cmd_create(
         client_id: args.client_id,
         actions: args.actions.patch(),
     };
+    let prepared = connection::prepare(ctx, new)?;
     if !args.no_test {
         printer.status(format!(
             "Testing the connection to {} ...",
-            new.service_uri
-                .as_deref()
-                .unwrap_or(crate::model::DEFAULT_SERVICE_URI)
+            prepared.service_uri
         ));
     }
     let report = connection::create(
         ctx,
-        new,
+        prepared,
         Credentials {
             client_secret,
             refresh_token,

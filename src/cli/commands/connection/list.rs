@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::output::{table, yes_no, Printer};
+use crate::cli::output::{render_table, table, yes_no, Printer};
 use crate::ops::{connection, rfc3339, Context};
 
 #[derive(Args, Debug)]
@@ -36,6 +36,6 @@ pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Re
                 detail,
             ]);
         }
-        format!("{t}\n")
+        render_table(&t)
     })
 }

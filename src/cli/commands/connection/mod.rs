@@ -329,6 +329,11 @@ pub fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
 
 /// The result of a connection test, for people.
 pub fn render_test(printer: &Printer, r: &TestReport) -> String {
+    fields(test_rows(printer, r))
+}
+
+/// The field rows of a test report, for renderings that add their own.
+pub fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String)> {
     let mut rows = vec![(
         "test",
         if r.ok {
@@ -373,7 +378,7 @@ pub fn render_test(printer: &Printer, r: &TestReport) -> String {
         "requests",
         format!("{} in {} ms", r.requests, r.duration_ms),
     ));
-    fields(rows)
+    rows
 }
 
 /// Warns about scopes the enabled user actions need.

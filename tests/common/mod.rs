@@ -1,0 +1,67 @@
+//! Helpers shared by the integration tests: the real `dbxprov` binary with a clean
+//! environment, and the emulator on 127.0.0.1.
+
+#![allow(dead_code)] // each test crate uses a different part of this module
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use dbx_emulator::{Config, EmulatorHandle};
+
+pub const SECRET: &str = "dbxemu-app-secret";
+pub const REFRESH: &str = "dbxemu-refresh-token";
+pub const CLIENT_ID: &str = "dbxemu-app-key";
+
+pub fn emulator() -> EmulatorHandle {
+    emulator_with(Config::default())
+}
+
+pub fn emulator_with(config: Config) -> EmulatorHandle {
+    dbx_emulator::spawn(config, 0).expect("the emulator starts on 127.0.0.1")
+}
+
+/// The binary with nothing of the caller's environment that could change its behaviour,
+/// secrets in the file store of `home`.
+pub fn dbxprov(home: &Path) -> Command {
+    Command::from_std(std_dbxprov(home))
+}
+
+/// [`dbxprov`] as a `std::process::Command`, for tests that talk to a running process.
+pub fn std_dbxprov(home: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_dbxprov"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("DBXPROV_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.arg("--home")
+        .arg(home)
+        .env("RUST_LIB_BACKTRACE", "0")
+        .env("NO_COLOR", "1")
+        .env("DBXPROV_SECRET_STORE", "file");
+    cmd
+}
+
+/// `connection create NAME` against `emu` with the emulator's own credentials.
+pub fn create(home: &Path, emu: &EmulatorHandle, name: &str) -> Command {
+    let mut cmd = dbxprov(home);
+    cmd.args(["connection", "create", name, "--client-id", CLIENT_ID])
+        .args(["--service-uri", &emu.service_uri()])
+        .args(["--token-endpoint", &emu.token_endpoint()])
+        .env("DBXPROV_CLIENT_SECRET", SECRET)
+        .env("DBXPROV_REFRESH_TOKEN", REFRESH);
+    cmd
+}
+
+pub fn stdout_json(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
