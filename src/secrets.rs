@@ -146,10 +146,10 @@ pub fn resolve(store: &dyn SecretStore, connection: &str, kind: SecretKind) -> R
 }
 
 fn keyring_unreachable(e: keyring::Error) -> Error {
-    Error::config("no OS keyring is reachable to keep the connection's secrets")
+    Error::config("the OS keyring that keeps the connection's secrets is unreachable or locked")
         .with_source(e)
         .with_hint(
-            "start a Secret Service (e.g. gnome-keyring or KeePassXC) in this session, \
+            "start or unlock a Secret Service (e.g. gnome-keyring or KeePassXC) in this session, \
              or set DBXPROV_SECRET_STORE=file to keep secrets in a 0600 file in the home \
              (for cron, DBXPROV_<NAME>_CLIENT_SECRET and DBXPROV_<NAME>_REFRESH_TOKEN override both)",
         )

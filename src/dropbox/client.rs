@@ -128,7 +128,13 @@ impl Client {
                 }
                 StatusCode::UNAUTHORIZED => {
                     let error = AuthError::from_body(&json());
-                    if error == AuthError::ExpiredAccessToken && !refreshed {
+                    // An expired token is refreshed once; so is a revoked one, since a new
+                    // grant says whether the refresh token itself still works.
+                    let renewable = matches!(
+                        error,
+                        AuthError::ExpiredAccessToken | AuthError::InvalidAccessToken
+                    );
+                    if renewable && !refreshed {
                         refreshed = true;
                         token = self.access_token(Some(&token)).await?;
                         continue;

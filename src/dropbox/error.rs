@@ -17,7 +17,7 @@ pub enum AuthError {
 }
 
 impl AuthError {
-    pub(crate) fn from_body(body: &Value) -> AuthError {
+    pub fn from_body(body: &Value) -> AuthError {
         let error = &body["error"];
         match error[".tag"].as_str().unwrap_or("") {
             "invalid_access_token" => AuthError::InvalidAccessToken,

@@ -1,0 +1,250 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_dbxprov_global_optspecs
+    string join \n home= json q/quiet v/verbose no-progress color= h/help V/version
+end
+
+function __fish_dbxprov_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_dbxprov_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_dbxprov_using_subcommand
+    set -l cmd (__fish_dbxprov_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "connection" -d 'Connections to Dropbox teams: credentials, user actions, tests'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "create" -d 'Create a connection to a Dropbox team (and test it)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "authorize" -d 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "test" -d 'Test a connection: get an access token, read the team, check the scopes'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "list" -d 'List the connections with their last test'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "show" -d 'Show one connection, its user actions and where its secrets come from'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "update" -d 'Change a connection\'s settings, secrets or user actions'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "enable" -d 'Enable a connection (rules using it run again)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "disable" -d 'Disable a connection (rules using it do not run)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "delete" -d 'Delete a connection and its secrets'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l client-id -d 'OAuth client id (the Dropbox app key)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l description -d 'Free text shown by `connection show`' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l service-uri -d 'Base URL of the Dropbox API [default: https://api.dropboxapi.com/2]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l token-endpoint -d 'OAuth token endpoint [default: https://api.dropboxapi.com/oauth2/token]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l client-secret-file -d 'File holding the client secret (\'-\' for stdin); else DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l refresh-token-file -d 'File holding the refresh token (\'-\' for stdin); else DBXPROV_REFRESH_TOKEN, else a hidden prompt on a terminal. Without one, use --no-test and `connection authorize`' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l remove-action -d 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]' -r -f -a "delete\t'Remove the member from the team (members/remove)'
+disable\t'Suspend the member (members/suspend): reversible'"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l transfer-dest -d 'Member (email) who receives the files of removed members [default: none]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-test -d 'Save without testing the connection first'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l allow-invalid -d 'Save the connection even when its test fails (it is marked invalid)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l create-users -d 'Create Dropbox members for directory users in scope [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-create-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l update-users -d 'Update members whose directory profile changed [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-update-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l disable-users -d 'Suspend members whose directory user is disabled; needs --update-users [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-disable-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l deprovision-users -d 'Deprovision members whose user left the scope or the directory [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-deprovision-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l deprovision-on-rule-deletion -d 'Deprovision a rule\'s members when the rule is deleted [default: off]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-deprovision-on-rule-deletion
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l wipe-data -d 'Wipe the devices of suspended and removed members [default: off]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-wipe-data
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l keep-account -d 'Removed members keep their account as a Basic account [default: off]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-keep-account
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-transfer-dest -d 'Stop transferring the files of removed members'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l welcome-email -d 'Send Dropbox\'s welcome email to new members [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-welcome-email -d 'Do not send Dropbox\'s welcome email to new members'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -l authorize-url -d 'The consent page [default: Dropbox\'s, or the `authorize` sibling of a custom token endpoint]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from authorize" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from test" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from test" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from test" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from test" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from list" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from list" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from show" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l description -d 'New description (\'\' clears it)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l service-uri -d 'New base URL of the Dropbox API' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l token-endpoint -d 'New OAuth token endpoint' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l client-id -d 'New OAuth client id (app key)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l client-secret-file -d 'Replace the client secret with the one in FILE (\'-\' for stdin)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l refresh-token-file -d 'Replace the refresh token with the one in FILE (\'-\' for stdin)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l remove-action -d 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]' -r -f -a "delete\t'Remove the member from the team (members/remove)'
+disable\t'Suspend the member (members/suspend): reversible'"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l transfer-dest -d 'Member (email) who receives the files of removed members [default: none]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l create-users -d 'Create Dropbox members for directory users in scope [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-create-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l update-users -d 'Update members whose directory profile changed [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-update-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l disable-users -d 'Suspend members whose directory user is disabled; needs --update-users [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-disable-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l deprovision-users -d 'Deprovision members whose user left the scope or the directory [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-deprovision-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l deprovision-on-rule-deletion -d 'Deprovision a rule\'s members when the rule is deleted [default: off]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-deprovision-on-rule-deletion
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l wipe-data -d 'Wipe the devices of suspended and removed members [default: off]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-wipe-data
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l keep-account -d 'Removed members keep their account as a Basic account [default: off]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-keep-account
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-transfer-dest -d 'Stop transferring the files of removed members'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l welcome-email -d 'Send Dropbox\'s welcome email to new members [default: on]'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-welcome-email -d 'Do not send Dropbox\'s welcome email to new members'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from enable" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from enable" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from enable" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from disable" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from disable" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from disable" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from disable" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connection to a Dropbox team (and test it)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "authorize" -d 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "test" -d 'Test a connection: get an access token, read the team, check the scopes'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the connections with their last test'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one connection, its user actions and where its secrets come from'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connection\'s settings, secrets or user actions'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a connection (rules using it run again)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a connection (rules using it do not run)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connection and its secrets'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l keep -d 'Keep the temporary home (and print where it is) instead of removing it'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection demo completions help" -f -a "connection" -d 'Connections to Dropbox teams: credentials, user actions, tests'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection demo completions help" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "create" -d 'Create a connection to a Dropbox team (and test it)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "authorize" -d 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "test" -d 'Test a connection: get an access token, read the team, check the scopes'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "list" -d 'List the connections with their last test'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "show" -d 'Show one connection, its user actions and where its secrets come from'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "update" -d 'Change a connection\'s settings, secrets or user actions'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "enable" -d 'Enable a connection (rules using it run again)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "disable" -d 'Disable a connection (rules using it do not run)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "delete" -d 'Delete a connection and its secrets'
