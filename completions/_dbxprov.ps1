@@ -66,11 +66,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         }
         'dbxprov;connection;create' {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OAuth client id (the Dropbox app key)')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free text shown by `connection show`')
-            [CompletionResult]::new('--service-uri', '--service-uri', [CompletionResultType]::ParameterName, 'Base URL of the Dropbox API [default: https://api.dropboxapi.com/2]')
-            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'OAuth token endpoint [default: https://api.dropboxapi.com/oauth2/token]')
-            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'File holding the client secret (''-'' for stdin); else DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal')
-            [CompletionResult]::new('--refresh-token-file', '--refresh-token-file', [CompletionResultType]::ParameterName, 'File holding the refresh token (''-'' for stdin); else DBXPROV_REFRESH_TOKEN, else a hidden prompt on a terminal. Without one, use --no-test and `connection authorize`')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free text shown by `connection show` ('''' clears it)')
+            [CompletionResult]::new('--service-uri', '--service-uri', [CompletionResultType]::ParameterName, 'Base URL of the Dropbox API [at creation: https://api.dropboxapi.com/2]')
+            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'File holding the client secret (''-'' for stdin). At creation without it: DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal')
+            [CompletionResult]::new('--refresh-token-file', '--refresh-token-file', [CompletionResultType]::ParameterName, 'File holding the refresh token (''-'' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`')
             [CompletionResult]::new('--remove-action', '--remove-action', [CompletionResultType]::ParameterName, 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]')
             [CompletionResult]::new('--transfer-dest', '--transfer-dest', [CompletionResultType]::ParameterName, 'Member (email) who receives the files of removed members [default: none]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
@@ -168,12 +168,12 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;connection;update' {
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ('''' clears it)')
-            [CompletionResult]::new('--service-uri', '--service-uri', [CompletionResultType]::ParameterName, 'New base URL of the Dropbox API')
-            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'New OAuth token endpoint')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'New OAuth client id (app key)')
-            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Replace the client secret with the one in FILE (''-'' for stdin)')
-            [CompletionResult]::new('--refresh-token-file', '--refresh-token-file', [CompletionResultType]::ParameterName, 'Replace the refresh token with the one in FILE (''-'' for stdin)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free text shown by `connection show` ('''' clears it)')
+            [CompletionResult]::new('--service-uri', '--service-uri', [CompletionResultType]::ParameterName, 'Base URL of the Dropbox API [at creation: https://api.dropboxapi.com/2]')
+            [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'File holding the client secret (''-'' for stdin). At creation without it: DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal')
+            [CompletionResult]::new('--refresh-token-file', '--refresh-token-file', [CompletionResultType]::ParameterName, 'File holding the refresh token (''-'' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`')
             [CompletionResult]::new('--remove-action', '--remove-action', [CompletionResultType]::ParameterName, 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]')
             [CompletionResult]::new('--transfer-dest', '--transfer-dest', [CompletionResultType]::ParameterName, 'Member (email) who receives the files of removed members [default: none]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')

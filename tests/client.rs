@@ -20,6 +20,14 @@ fn fast_retries() -> RetryPolicy {
 }
 
 fn client_for(emu: &dbx_emulator::EmulatorHandle, observer: Arc<dyn Observer>) -> Client {
+    client_with(emu, fast_retries(), observer)
+}
+
+fn client_with(
+    emu: &dbx_emulator::EmulatorHandle,
+    retry: RetryPolicy,
+    observer: Arc<dyn Observer>,
+) -> Client {
     let c = Config::default();
     Client::new(
         ClientSettings {
@@ -28,7 +36,7 @@ fn client_for(emu: &dbx_emulator::EmulatorHandle, observer: Arc<dyn Observer>) -
             client_id: c.client_id,
             client_secret: Some(Secret::new(c.client_secret)),
             refresh_token: Secret::new(c.refresh_token),
-            retry: fast_retries(),
+            retry,
         },
         observer,
     )
@@ -134,21 +142,11 @@ async fn retry_after_comes_from_the_header_then_the_body() {
             ..Config::default()
         });
         let delays = Arc::new(Delays::default());
-        let c = Config::default();
-        let client = Client::new(
-            ClientSettings {
-                service_uri: emu.service_uri(),
-                token_endpoint: emu.token_endpoint(),
-                client_id: c.client_id,
-                client_secret: Some(Secret::new(c.client_secret)),
-                refresh_token: Secret::new(c.refresh_token),
-                retry: RetryPolicy {
-                    max_rate_limited: 2,
-                    ..fast_retries()
-                },
-            },
-            delays.clone(),
-        );
+        let retry = RetryPolicy {
+            max_rate_limited: 2,
+            ..fast_retries()
+        };
+        let client = client_with(&emu, retry, delays.clone());
         match client.get_info().await {
             Err(ApiError::RateLimited { attempts: 2, .. }) => {}
             other => panic!("expected rate limiting to give up, got {other:?}"),

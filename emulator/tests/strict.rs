@@ -22,7 +22,8 @@ async fn token(emu: &EmulatorHandle, form: &[(&str, &str)]) -> (u16, Value) {
     (r.status().as_u16(), r.json().await.unwrap())
 }
 
-async fn access_token(emu: &EmulatorHandle) -> String {
+/// An access token from the refresh-token grant, and the grant's body.
+async fn grant(emu: &EmulatorHandle) -> (String, Value) {
     let c = Config::default();
     let (status, body) = token(
         emu,
@@ -37,8 +38,13 @@ async fn access_token(emu: &EmulatorHandle) -> String {
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["token_type"], "bearer");
     assert_eq!(body["expires_in"], 14_400);
+    (body["access_token"].as_str().unwrap().to_string(), body)
+}
+
+async fn access_token(emu: &EmulatorHandle) -> String {
+    let (token, body) = grant(emu).await;
     assert!(body["scope"].as_str().unwrap().contains("members.write"));
-    body["access_token"].as_str().unwrap().to_string()
+    token
 }
 
 fn get_info(emu: &EmulatorHandle) -> reqwest::RequestBuilder {
@@ -152,29 +158,13 @@ async fn a_missing_scope_is_named() {
         scopes: vec!["members.read".into()],
         ..Config::default()
     });
-    let token = access_token_with_scope_check(&emu).await;
+    let (token, body) = grant(&emu).await;
+    assert_eq!(body["scope"], "members.read");
     let r = get_info(&emu).bearer_auth(&token).send().await.unwrap();
     assert_eq!(r.status(), 401);
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["error"][".tag"], "missing_scope");
     assert_eq!(body["error"]["required_scope"], "team_info.read");
-}
-
-async fn access_token_with_scope_check(emu: &EmulatorHandle) -> String {
-    let c = Config::default();
-    let (status, body) = token(
-        emu,
-        &[
-            ("grant_type", "refresh_token"),
-            ("refresh_token", &c.refresh_token),
-            ("client_id", &c.client_id),
-            ("client_secret", &c.client_secret),
-        ],
-    )
-    .await;
-    assert_eq!(status, 200);
-    assert_eq!(body["scope"], "members.read");
-    body["access_token"].as_str().unwrap().to_string()
 }
 
 #[tokio::test]

@@ -33,6 +33,7 @@ pub struct Cli {
 }
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Directory holding dbxprov's database (default: the platform data directory,
     /// e.g. ~/.local/share/dbxprov).

@@ -1,6 +1,6 @@
 //! Rows of the `connections` table.
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, params_from_iter, OptionalExtension, Row, Transaction};
 
 use super::Store;
 use crate::error::{Error, Result};
@@ -67,23 +67,28 @@ impl Store {
     }
 }
 
+/// Every column of a row, in the order of `COLUMNS` (`?1` is the name).
+fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 11] {
+    [
+        Box::new(&c.name),
+        Box::new(&c.description),
+        Box::new(&c.service_uri),
+        Box::new(&c.token_endpoint),
+        Box::new(&c.client_id),
+        Box::new(c.enabled),
+        Box::new(to_json(&c.actions)),
+        Box::new(c.status.as_str()),
+        Box::new(c.last_test.as_ref().map(to_json)),
+        Box::new(c.created_at),
+        Box::new(c.updated_at),
+    ]
+}
+
 /// Inserts a new connection; a name taken (case-insensitively) is a config error.
 pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     let result = tx.execute(
         &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
-        params![
-            c.name,
-            c.description,
-            c.service_uri,
-            c.token_endpoint,
-            c.client_id,
-            c.enabled,
-            to_json(&c.actions),
-            c.status.as_str(),
-            c.last_test.as_ref().map(to_json),
-            c.created_at,
-            c.updated_at,
-        ],
+        params_from_iter(row_values(c)),
     );
     match result {
         Ok(_) => Ok(()),
@@ -101,25 +106,14 @@ pub fn connection_exists(name: &str) -> Error {
         .with_hint("choose another name, or change it with `dbxprov connection update`")
 }
 
-/// Writes every field of an existing connection (found by name).
+/// Writes every field of an existing connection (found by name) but its creation time.
 pub fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     let n = tx.execute(
         "UPDATE connections SET description = ?2, service_uri = ?3, token_endpoint = ?4,
              client_id = ?5, enabled = ?6, actions = ?7, status = ?8, last_test = ?9,
-             updated_at = ?10
+             updated_at = ?11
          WHERE name = ?1",
-        params![
-            c.name,
-            c.description,
-            c.service_uri,
-            c.token_endpoint,
-            c.client_id,
-            c.enabled,
-            to_json(&c.actions),
-            c.status.as_str(),
-            c.last_test.as_ref().map(to_json),
-            c.updated_at,
-        ],
+        params_from_iter(row_values(c)),
     )?;
     if n == 0 {
         return Err(Error::config(format!("no connection named {:?}", c.name)));

@@ -1,17 +1,11 @@
 //! `dbxprov connection create NAME --client-id ID ...`
 
-use std::path::PathBuf;
-
 use clap::Args;
 
-use super::{
-    check_one_stdin, read_secret, render_connection, render_test, warn_missing_scopes,
-    SecretSource, UserActionArgs,
-};
+use super::{render_connection, render_test, warn_missing_scopes, SettingsArgs, UserActionArgs};
 use crate::cli::output::Printer;
 use crate::ops::connection::{self, CreateOptions, Credentials, NewConnection};
 use crate::ops::Context;
-use crate::secrets::SecretKind;
 use crate::Error;
 
 #[derive(Args, Debug)]
@@ -21,23 +15,8 @@ pub struct CreateArgs {
     /// OAuth client id (the Dropbox app key).
     #[arg(long, value_name = "ID")]
     pub client_id: String,
-    /// Free text shown by `connection show`.
-    #[arg(long, value_name = "TEXT")]
-    pub description: Option<String>,
-    /// Base URL of the Dropbox API [default: https://api.dropboxapi.com/2]
-    #[arg(long, value_name = "URI")]
-    pub service_uri: Option<String>,
-    /// OAuth token endpoint [default: https://api.dropboxapi.com/oauth2/token]
-    #[arg(long, value_name = "URI")]
-    pub token_endpoint: Option<String>,
-    /// File holding the client secret ('-' for stdin); else DBXPROV_CLIENT_SECRET, else a
-    /// hidden prompt on a terminal.
-    #[arg(long, value_name = "FILE")]
-    pub client_secret_file: Option<PathBuf>,
-    /// File holding the refresh token ('-' for stdin); else DBXPROV_REFRESH_TOKEN, else a
-    /// hidden prompt on a terminal. Without one, use --no-test and `connection authorize`.
-    #[arg(long, value_name = "FILE")]
-    pub refresh_token_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
     /// Save without testing the connection first.
     #[arg(long)]
     pub no_test: bool,
@@ -53,32 +32,17 @@ pub async fn cmd_create(
     args: CreateArgs,
     printer: &Printer,
 ) -> anyhow::Result<()> {
-    check_one_stdin(
-        args.client_secret_file.as_ref(),
-        args.refresh_token_file.as_ref(),
-    )?;
-    let client_secret = read_secret(SecretSource {
-        kind: SecretKind::ClientSecret,
-        file: args.client_secret_file.as_deref(),
-        from_env: true,
-        prompt: true,
-    })?
-    .ok_or_else(|| {
+    let (client_secret, refresh_token) = args.settings.read_secrets(true)?;
+    let client_secret = client_secret.ok_or_else(|| {
         Error::config("no client secret was given").with_hint(
             "pass --client-secret-file FILE ('-' for stdin) or set DBXPROV_CLIENT_SECRET",
         )
     })?;
-    let refresh_token = read_secret(SecretSource {
-        kind: SecretKind::RefreshToken,
-        file: args.refresh_token_file.as_deref(),
-        from_env: true,
-        prompt: true,
-    })?;
     let new = NewConnection {
         name: args.name,
-        description: args.description,
-        service_uri: args.service_uri,
-        token_endpoint: args.token_endpoint,
+        description: args.settings.description,
+        service_uri: args.settings.service_uri,
+        token_endpoint: args.settings.token_endpoint,
         client_id: args.client_id,
         actions: args.actions.patch(),
     };

@@ -173,20 +173,71 @@ impl UserActionArgs {
     }
 }
 
+/// Where the team is and how to authenticate: the flags `create` and `update` share.
+#[derive(Args, Debug)]
+pub struct SettingsArgs {
+    /// Free text shown by `connection show` ('' clears it).
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Base URL of the Dropbox API [at creation: https://api.dropboxapi.com/2]
+    #[arg(long, value_name = "URI")]
+    pub service_uri: Option<String>,
+    /// OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]
+    #[arg(long, value_name = "URI")]
+    pub token_endpoint: Option<String>,
+    /// File holding the client secret ('-' for stdin). At creation without it:
+    /// DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal.
+    #[arg(long, value_name = "FILE")]
+    pub client_secret_file: Option<PathBuf>,
+    /// File holding the refresh token ('-' for stdin). At creation without it:
+    /// DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test
+    /// and run `connection authorize`.
+    #[arg(long, value_name = "FILE")]
+    pub refresh_token_file: Option<PathBuf>,
+}
+
+impl SettingsArgs {
+    /// The client secret and refresh token given. At creation they may also come from
+    /// the environment or a prompt; on update only from their files.
+    pub fn read_secrets(
+        &self,
+        at_creation: bool,
+    ) -> anyhow::Result<(Option<Secret>, Option<Secret>)> {
+        let stdin = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.as_os_str() == "-");
+        if stdin(&self.client_secret_file) && stdin(&self.refresh_token_file) {
+            return Err(Error::config("only one secret can come from stdin ('-')")
+                .with_hint("put the other one in a file, or in DBXPROV_CLIENT_SECRET / DBXPROV_REFRESH_TOKEN")
+                .into());
+        }
+        let read = |kind, file: &Option<PathBuf>| {
+            read_secret(SecretSource {
+                kind,
+                file: file.as_deref(),
+                from_env: at_creation,
+                prompt: at_creation,
+            })
+        };
+        Ok((
+            read(SecretKind::ClientSecret, &self.client_secret_file)?,
+            read(SecretKind::RefreshToken, &self.refresh_token_file)?,
+        ))
+    }
+}
+
 /// Where one secret comes from on the command line.
-pub struct SecretSource<'a> {
-    pub kind: SecretKind,
+struct SecretSource<'a> {
+    kind: SecretKind,
     /// `--x-file F` (`-` for stdin).
-    pub file: Option<&'a Path>,
+    file: Option<&'a Path>,
     /// Read `DBXPROV_CLIENT_SECRET` / `DBXPROV_REFRESH_TOKEN` when no file is given.
-    pub from_env: bool,
+    from_env: bool,
     /// Ask on a terminal when nothing else gave it.
-    pub prompt: bool,
+    prompt: bool,
 }
 
 /// Reads a secret from its file, stdin, the creation variable, or a hidden prompt.
 /// `Ok(None)` when none of them gave one.
-pub fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
+fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
     let kind = source.kind;
     if let Some(path) = source.file {
         let text = if path == Path::new("-") {
@@ -241,18 +292,6 @@ pub fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
         }
     }
     Ok(None)
-}
-
-/// Both secrets from stdin would leave the second one empty.
-pub fn check_one_stdin(a: Option<&PathBuf>, b: Option<&PathBuf>) -> anyhow::Result<()> {
-    if a.is_some_and(|p| p.as_os_str() == "-") && b.is_some_and(|p| p.as_os_str() == "-") {
-        return Err(Error::config("only one secret can come from stdin ('-')")
-            .with_hint(
-                "put the other one in a file, or in DBXPROV_CLIENT_SECRET / DBXPROV_REFRESH_TOKEN",
-            )
-            .into());
-    }
-    Ok(())
 }
 
 fn capitalize(s: &str) -> String {
