@@ -31,6 +31,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand connection 'Connections to Dropbox teams: credentials, user actions, tests'
+            cand directory 'The directory: users, groups, populations, import and export'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -272,6 +273,512 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;connection;help;help'= {
         }
+        &'dbxprov;directory'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import users from a CSV or JSON file (all or nothing)'
+            cand export 'Export users as CSV or JSON, in the form import reads'
+            cand user 'Users: add, list, show, set, enable, disable, delete'
+            cand group 'Groups: create, rename, delete, list, members, add-member, remove-member'
+            cand population 'Populations: create, list, delete'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;directory;import'= {
+            cand --format 'The file''s format [default: from its extension]'
+            cand --population 'Population of rows that name none [default: Default]'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --create-populations 'Create the populations the file names that do not exist yet'
+            cand --replace 'The file is authoritative for the populations it covers: their users missing from it are deleted (refused for a file without rows)'
+            cand --dry-run 'Check the file and show what would change, without changing anything'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;export'= {
+            cand --format 'Output format (also what --json would choose) [default: csv]'
+            cand --population 'Only this population''s users'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;user'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a user'
+            cand list 'List users, optionally of one population or group'
+            cand show 'Show one user (by id, username or email)'
+            cand set 'Change a user''s fields or attributes'
+            cand enable 'Enable a user'
+            cand disable 'Disable a user (outbound rules suspend its Dropbox member)'
+            cand delete 'Delete a user from the directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;directory;user;add'= {
+            cand --username 'Username [default: the email]'
+            cand --given-name 'given-name'
+            cand --surname 'surname'
+            cand --population 'Population [default: Default]'
+            cand --attr 'An attribute (repeatable): --attr department=Sales'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --disabled 'Add the user disabled'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;user;list'= {
+            cand --population 'Only this population''s users'
+            cand --group 'Only this group''s members'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;user;show'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;user;set'= {
+            cand --email 'email'
+            cand --username 'username'
+            cand --given-name 'given-name'
+            cand --surname 'surname'
+            cand --population 'population'
+            cand --attr 'Set an attribute (repeatable); `--attr K=` removes it'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;user;enable'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;user;disable'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;user;delete'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;user;help'= {
+            cand add 'Add a user'
+            cand list 'List users, optionally of one population or group'
+            cand show 'Show one user (by id, username or email)'
+            cand set 'Change a user''s fields or attributes'
+            cand enable 'Enable a user'
+            cand disable 'Disable a user (outbound rules suspend its Dropbox member)'
+            cand delete 'Delete a user from the directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;directory;user;help;add'= {
+        }
+        &'dbxprov;directory;user;help;list'= {
+        }
+        &'dbxprov;directory;user;help;show'= {
+        }
+        &'dbxprov;directory;user;help;set'= {
+        }
+        &'dbxprov;directory;user;help;enable'= {
+        }
+        &'dbxprov;directory;user;help;disable'= {
+        }
+        &'dbxprov;directory;user;help;delete'= {
+        }
+        &'dbxprov;directory;user;help;help'= {
+        }
+        &'dbxprov;directory;group'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a group'
+            cand rename 'Rename a group (its id, and so its Dropbox group, stays)'
+            cand delete 'Delete a group (its users stay)'
+            cand list 'List the groups with their member counts'
+            cand members 'List a group''s members'
+            cand add-member 'Add users to a group'
+            cand remove-member 'Remove users from a group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;directory;group;create'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;group;rename'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;group;delete'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;group;list'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;group;members'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;group;add-member'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;group;remove-member'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;group;help'= {
+            cand create 'Create a group'
+            cand rename 'Rename a group (its id, and so its Dropbox group, stays)'
+            cand delete 'Delete a group (its users stay)'
+            cand list 'List the groups with their member counts'
+            cand members 'List a group''s members'
+            cand add-member 'Add users to a group'
+            cand remove-member 'Remove users from a group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;directory;group;help;create'= {
+        }
+        &'dbxprov;directory;group;help;rename'= {
+        }
+        &'dbxprov;directory;group;help;delete'= {
+        }
+        &'dbxprov;directory;group;help;list'= {
+        }
+        &'dbxprov;directory;group;help;members'= {
+        }
+        &'dbxprov;directory;group;help;add-member'= {
+        }
+        &'dbxprov;directory;group;help;remove-member'= {
+        }
+        &'dbxprov;directory;group;help;help'= {
+        }
+        &'dbxprov;directory;population'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a population'
+            cand list 'List the populations with their user counts'
+            cand delete 'Delete an empty population'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;directory;population;create'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;population;list'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;population;delete'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;directory;population;help'= {
+            cand create 'Create a population'
+            cand list 'List the populations with their user counts'
+            cand delete 'Delete an empty population'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;directory;population;help;create'= {
+        }
+        &'dbxprov;directory;population;help;list'= {
+        }
+        &'dbxprov;directory;population;help;delete'= {
+        }
+        &'dbxprov;directory;population;help;help'= {
+        }
+        &'dbxprov;directory;help'= {
+            cand import 'Import users from a CSV or JSON file (all or nothing)'
+            cand export 'Export users as CSV or JSON, in the form import reads'
+            cand user 'Users: add, list, show, set, enable, disable, delete'
+            cand group 'Groups: create, rename, delete, list, members, add-member, remove-member'
+            cand population 'Populations: create, list, delete'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;directory;help;import'= {
+        }
+        &'dbxprov;directory;help;export'= {
+        }
+        &'dbxprov;directory;help;user'= {
+            cand add 'Add a user'
+            cand list 'List users, optionally of one population or group'
+            cand show 'Show one user (by id, username or email)'
+            cand set 'Change a user''s fields or attributes'
+            cand enable 'Enable a user'
+            cand disable 'Disable a user (outbound rules suspend its Dropbox member)'
+            cand delete 'Delete a user from the directory'
+        }
+        &'dbxprov;directory;help;user;add'= {
+        }
+        &'dbxprov;directory;help;user;list'= {
+        }
+        &'dbxprov;directory;help;user;show'= {
+        }
+        &'dbxprov;directory;help;user;set'= {
+        }
+        &'dbxprov;directory;help;user;enable'= {
+        }
+        &'dbxprov;directory;help;user;disable'= {
+        }
+        &'dbxprov;directory;help;user;delete'= {
+        }
+        &'dbxprov;directory;help;group'= {
+            cand create 'Create a group'
+            cand rename 'Rename a group (its id, and so its Dropbox group, stays)'
+            cand delete 'Delete a group (its users stay)'
+            cand list 'List the groups with their member counts'
+            cand members 'List a group''s members'
+            cand add-member 'Add users to a group'
+            cand remove-member 'Remove users from a group'
+        }
+        &'dbxprov;directory;help;group;create'= {
+        }
+        &'dbxprov;directory;help;group;rename'= {
+        }
+        &'dbxprov;directory;help;group;delete'= {
+        }
+        &'dbxprov;directory;help;group;list'= {
+        }
+        &'dbxprov;directory;help;group;members'= {
+        }
+        &'dbxprov;directory;help;group;add-member'= {
+        }
+        &'dbxprov;directory;help;group;remove-member'= {
+        }
+        &'dbxprov;directory;help;population'= {
+            cand create 'Create a population'
+            cand list 'List the populations with their user counts'
+            cand delete 'Delete an empty population'
+        }
+        &'dbxprov;directory;help;population;create'= {
+        }
+        &'dbxprov;directory;help;population;list'= {
+        }
+        &'dbxprov;directory;help;population;delete'= {
+        }
+        &'dbxprov;directory;help;help'= {
+        }
         &'dbxprov;demo'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
@@ -303,6 +810,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;help'= {
             cand connection 'Connections to Dropbox teams: credentials, user actions, tests'
+            cand directory 'The directory: users, groups, populations, import and export'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -335,6 +843,74 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;connection;disable'= {
         }
         &'dbxprov;help;connection;delete'= {
+        }
+        &'dbxprov;help;directory'= {
+            cand import 'Import users from a CSV or JSON file (all or nothing)'
+            cand export 'Export users as CSV or JSON, in the form import reads'
+            cand user 'Users: add, list, show, set, enable, disable, delete'
+            cand group 'Groups: create, rename, delete, list, members, add-member, remove-member'
+            cand population 'Populations: create, list, delete'
+        }
+        &'dbxprov;help;directory;import'= {
+        }
+        &'dbxprov;help;directory;export'= {
+        }
+        &'dbxprov;help;directory;user'= {
+            cand add 'Add a user'
+            cand list 'List users, optionally of one population or group'
+            cand show 'Show one user (by id, username or email)'
+            cand set 'Change a user''s fields or attributes'
+            cand enable 'Enable a user'
+            cand disable 'Disable a user (outbound rules suspend its Dropbox member)'
+            cand delete 'Delete a user from the directory'
+        }
+        &'dbxprov;help;directory;user;add'= {
+        }
+        &'dbxprov;help;directory;user;list'= {
+        }
+        &'dbxprov;help;directory;user;show'= {
+        }
+        &'dbxprov;help;directory;user;set'= {
+        }
+        &'dbxprov;help;directory;user;enable'= {
+        }
+        &'dbxprov;help;directory;user;disable'= {
+        }
+        &'dbxprov;help;directory;user;delete'= {
+        }
+        &'dbxprov;help;directory;group'= {
+            cand create 'Create a group'
+            cand rename 'Rename a group (its id, and so its Dropbox group, stays)'
+            cand delete 'Delete a group (its users stay)'
+            cand list 'List the groups with their member counts'
+            cand members 'List a group''s members'
+            cand add-member 'Add users to a group'
+            cand remove-member 'Remove users from a group'
+        }
+        &'dbxprov;help;directory;group;create'= {
+        }
+        &'dbxprov;help;directory;group;rename'= {
+        }
+        &'dbxprov;help;directory;group;delete'= {
+        }
+        &'dbxprov;help;directory;group;list'= {
+        }
+        &'dbxprov;help;directory;group;members'= {
+        }
+        &'dbxprov;help;directory;group;add-member'= {
+        }
+        &'dbxprov;help;directory;group;remove-member'= {
+        }
+        &'dbxprov;help;directory;population'= {
+            cand create 'Create a population'
+            cand list 'List the populations with their user counts'
+            cand delete 'Delete an empty population'
+        }
+        &'dbxprov;help;directory;population;create'= {
+        }
+        &'dbxprov;help;directory;population;list'= {
+        }
+        &'dbxprov;help;directory;population;delete'= {
         }
         &'dbxprov;help;demo'= {
         }

@@ -4,10 +4,11 @@
 //! - [`cli`]: the only place that knows clap, dialoguer, comfy-table, or prints and prompts;
 //! - [`ops`]: what each command does, on plain settings, returning `Serialize` data;
 //! - [`store`] (SQLite, the only place with SQL), [`secrets`] (keyring, file, environment),
-//!   [`dropbox`] (the team API client);
+//!   [`dropbox`] (the team API client), [`directory`] (import and export formats, import plans);
 //! - [`model`] and [`error`]: plain types, no I/O.
 
 pub mod cli;
+pub mod directory;
 pub mod dropbox;
 pub mod error;
 pub mod model;

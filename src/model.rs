@@ -1,6 +1,10 @@
 //! The things dbxprov manages, as plain data (serde, no I/O), with the rules that make
 //! a value valid.
 
+mod directory;
+
+pub use directory::*;
+
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};

@@ -23,6 +23,7 @@ struct JsonError {
 #[derive(Serialize)]
 struct JsonErrorBody {
     message: String,
+    details: Vec<String>,
     causes: Vec<String>,
     hint: Option<String>,
     kind: Option<crate::ErrorKind>,
@@ -44,10 +45,14 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
         previous = cause;
     }
     let hint = core_error(e).and_then(|c| c.hint()).map(str::to_string);
+    let details = core_error(e)
+        .map(|c| c.details().to_vec())
+        .unwrap_or_default();
     if printer.json {
         let body = JsonError {
             error: JsonErrorBody {
                 message,
+                details,
                 causes,
                 hint,
                 kind: core_error(e).map(|c| c.kind()),
@@ -61,6 +66,9 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
         return code;
     }
     eprintln!("{} {message}", printer.paint_err("error:", Paint::Bad));
+    for detail in details {
+        eprintln!("  {detail}");
+    }
     for cause in causes {
         eprintln!("{} {cause}", printer.paint_err("caused by:", Paint::Dim));
     }

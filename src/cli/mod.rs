@@ -70,6 +70,9 @@ pub enum Command {
     /// Connections to Dropbox teams: credentials, user actions, tests.
     #[command(subcommand)]
     Connection(commands::connection::ConnectionCommand),
+    /// The directory: users, groups, populations, import and export.
+    #[command(subcommand)]
+    Directory(commands::directory::DirectoryCommand),
     /// Run the whole story against the built-in Dropbox emulator, in a temporary home.
     Demo(commands::demo::DemoArgs),
     /// Print a shell completion script.
@@ -98,6 +101,7 @@ impl GlobalArgs {
 pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
     match cli.command {
         Command::Connection(cmd) => commands::connection::run(cmd, &cli.global, printer).await,
+        Command::Directory(cmd) => commands::directory::run(cmd, &cli.global, printer).await,
         Command::Demo(args) => commands::demo::cmd_demo(args, printer).await,
         Command::Completions(args) => commands::completions::cmd_completions(args),
     }

@@ -7,6 +7,7 @@
 //! half-way.
 
 mod connections;
+mod directory;
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ use rusqlite::{Connection as Db, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 pub use connections::*;
+pub use directory::*;
 
 const DB_FILE: &str = "dbxprov.db";
 const LOCK_FILE: &str = "dbxprov.lock";
@@ -41,6 +43,39 @@ const MIGRATIONS: &[&str] = &[
          created_at INTEGER NOT NULL,
          updated_at INTEGER NOT NULL
      );",
+    // 2: the directory.
+    "CREATE TABLE populations (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         created_at INTEGER NOT NULL
+     );
+     INSERT INTO populations (name, created_at) VALUES ('Default', unixepoch());
+     CREATE TABLE users (
+         id TEXT PRIMARY KEY,
+         username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         given_name TEXT NOT NULL,
+         surname TEXT NOT NULL,
+         enabled INTEGER NOT NULL,
+         population_id INTEGER NOT NULL REFERENCES populations(id),
+         attributes TEXT NOT NULL,
+         provenance TEXT,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );
+     CREATE INDEX users_population ON users(population_id);
+     CREATE TABLE groups (
+         id TEXT PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );
+     CREATE TABLE group_members (
+         group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+         user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+         PRIMARY KEY (group_id, user_id)
+     ) WITHOUT ROWID;
+     CREATE INDEX group_members_user ON group_members(user_id);",
 ];
 
 /// An open database in a home directory.
@@ -58,6 +93,11 @@ impl Store {
             Error::internal(format!("cannot open the database {}", path.display())).with_source(e)
         })?;
         db.busy_timeout(BUSY_TIMEOUT)?;
+        // WAL with synchronous=NORMAL cannot corrupt the file; a power cut may lose the
+        // last commit, which the next run redoes. A larger page cache keeps bulk imports
+        // from spilling index pages.
+        db.pragma_update(None, "synchronous", "NORMAL")?;
+        db.pragma_update(None, "cache_size", -65_536)?;
         let mut store = Store {
             db,
             home: home.to_path_buf(),

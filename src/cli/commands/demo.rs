@@ -1,6 +1,6 @@
 //! `dbxprov demo`: the whole story against the built-in Dropbox emulator, in a temporary
 //! home that is removed afterwards. It grows with every capability; today: create a
-//! connection (tested on creation), test it again, list it.
+//! connection (tested on creation), test it again, import a sample directory.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -9,11 +9,14 @@ use clap::Args;
 use serde::Serialize;
 
 use super::connection::{render_connection, render_test};
+use super::directory::{render_import, render_populations};
 use crate::cli::output::{Paint, Printer};
+use crate::directory::import::Options;
 use crate::model::UserActionsPatch;
 use crate::ops::connection::{
     self, CreateOptions, CreateReport, Credentials, NewConnection, TestReport,
 };
+use crate::ops::directory::{self, ImportReport, ImportRequest};
 use crate::ops::Context;
 use crate::secrets::{FileStore, Secret};
 use crate::Error;
@@ -31,6 +34,40 @@ struct DemoReport {
     home: Option<PathBuf>,
     create: CreateReport,
     test: TestReport,
+    import: ImportReport,
+}
+
+/// A few dozen people in two populations and three groups, as an HR export would list them.
+fn sample_directory() -> String {
+    const GIVEN: [&str; 12] = [
+        "Ada", "Ben", "Chloé", "Dev", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jon", "Kemal",
+        "Lena",
+    ];
+    const SURNAMES: [&str; 3] = ["Okafor", "Lindqvist", "Moreau"];
+    const GROUPS: [&str; 3] = ["Sales", "Engineering", "Support"];
+    let mut csv = String::from("email,given_name,surname,population,groups,department\n");
+    for (i, (given, surname)) in SURNAMES
+        .iter()
+        .flat_map(|s| GIVEN.iter().map(move |g| (*g, *s)))
+        .enumerate()
+    {
+        let population = if i % 3 == 2 {
+            "Contractors"
+        } else {
+            "Employees"
+        };
+        let group = GROUPS[i % 3];
+        let email = format!(
+            "{}.{}@example.com",
+            given.to_lowercase(),
+            surname.to_lowercase()
+        )
+        .replace('é', "e");
+        csv.push_str(&format!(
+            "{email},{given},{surname},{population},{group},{group}\n"
+        ));
+    }
+    csv
 }
 
 /// Removes the temporary home when the demo ends, however it ends.
@@ -129,11 +166,33 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
     let test = connection::test(&mut ctx, "demo").await?;
     say(render_test(printer, &test));
 
+    step("dbxprov directory import sample-directory.csv --create-populations");
+    let sample = home.path.join("sample-directory.csv");
+    std::fs::write(&sample, sample_directory())
+        .map_err(|e| Error::internal("cannot write the sample directory").with_source(e))?;
+    let import = directory::import(
+        &mut ctx,
+        ImportRequest {
+            path: &sample,
+            format: None,
+            options: Options {
+                create_populations: true,
+                ..Options::default()
+            },
+            dry_run: false,
+        },
+    )?;
+    say(render_import(&import));
+    step("dbxprov directory population list");
+    say(render_populations(&directory::population_list(&ctx)?));
+
     say(format!(
-        "Connection test {} against the emulator: team {:?}, {} API requests.",
+        "Demo finished: connection test {} against the emulator (team {:?}, {} API requests); \
+         {} users imported into the directory.",
         printer.paint("passed", Paint::Good),
         test.team.as_ref().map(|t| t.name.as_str()).unwrap_or(""),
-        test.requests
+        test.requests,
+        import.created
     ));
     if printer.json {
         printer.result(
@@ -142,6 +201,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
                 home: args.keep.then(|| home.path.clone()),
                 create,
                 test,
+                import,
             },
             |_| String::new(),
         )?;

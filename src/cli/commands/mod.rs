@@ -3,3 +3,22 @@
 pub mod completions;
 pub mod connection;
 pub mod demo;
+pub mod directory;
+
+use clap::ValueEnum;
+
+/// `--format csv|json` of import and export.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Json,
+}
+
+impl From<FormatArg> for crate::directory::Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Csv => crate::directory::Format::Csv,
+            FormatArg::Json => crate::directory::Format::Json,
+        }
+    }
+}

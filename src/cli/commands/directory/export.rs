@@ -1,0 +1,32 @@
+//! `dbxprov directory export [--format csv|json] [--population P]`
+
+use std::io::Write;
+
+use clap::Args;
+
+use super::super::FormatArg;
+use crate::cli::output::Printer;
+use crate::ops::{directory, Context};
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Output format (also what --json would choose) [default: csv]
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Only this population's users.
+    #[arg(long, value_name = "P")]
+    pub population: Option<String>,
+}
+
+pub fn cmd_export(ctx: &Context, args: ExportArgs, printer: &Printer) -> anyhow::Result<()> {
+    let format = match (args.format, printer.json) {
+        (Some(f), _) => f,
+        (None, true) => FormatArg::Json,
+        (None, false) => FormatArg::Csv,
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let n = directory::export(ctx, args.population, format.into(), &mut out)?;
+    out.flush()?;
+    printer.status(format!("Exported {n} users."));
+    Ok(())
+}

@@ -1,0 +1,17 @@
+//! `dbxprov directory group create NAME`
+
+use clap::Args;
+
+use crate::cli::output::Printer;
+use crate::ops::{directory, Context};
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    pub name: String,
+}
+
+pub fn cmd_create(ctx: &mut Context, args: CreateArgs, printer: &Printer) -> anyhow::Result<()> {
+    let group = directory::group_create(ctx, &args.name)?;
+    printer.status(format!("Created group {:?} ({}).", group.name, group.id));
+    printer.result(&group, |_| String::new())
+}

@@ -1,0 +1,17 @@
+//! `dbxprov directory group members NAME`
+
+use clap::Args;
+
+use super::super::render_users;
+use crate::cli::output::Printer;
+use crate::ops::{directory, Context};
+
+#[derive(Args, Debug)]
+pub struct MembersArgs {
+    pub name: String,
+}
+
+pub fn cmd_members(ctx: &Context, args: MembersArgs, printer: &Printer) -> anyhow::Result<()> {
+    let users = directory::group_members(ctx, &args.name)?;
+    printer.result(&users, |u| render_users(u))
+}

@@ -1,0 +1,18 @@
+//! `dbxprov directory group rename OLD NEW`
+
+use clap::Args;
+
+use crate::cli::output::Printer;
+use crate::ops::{directory, Context};
+
+#[derive(Args, Debug)]
+pub struct RenameArgs {
+    pub old: String,
+    pub new: String,
+}
+
+pub fn cmd_rename(ctx: &mut Context, args: RenameArgs, printer: &Printer) -> anyhow::Result<()> {
+    let group = directory::group_rename(ctx, &args.old, &args.new)?;
+    printer.status(format!("Renamed group {:?} to {:?}.", args.old, group.name));
+    printer.result(&group, |_| String::new())
+}

@@ -1,0 +1,111 @@
+//! `dbxprov directory import FILE [--format csv|json] [--population P] [--replace] [--dry-run]`
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::super::FormatArg;
+use crate::cli::output::{fields, Printer};
+use crate::directory::import::Options;
+use crate::ops::directory::{self, ImportReport, ImportRequest};
+use crate::ops::Context;
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// CSV or JSON file ('-' for stdin, with --format).
+    pub file: PathBuf,
+    /// The file's format [default: from its extension]
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Population of rows that name none [default: Default]
+    #[arg(long, value_name = "P")]
+    pub population: Option<String>,
+    /// Create the populations the file names that do not exist yet.
+    #[arg(long)]
+    pub create_populations: bool,
+    /// The file is authoritative for the populations it covers: their users missing from
+    /// it are deleted (refused for a file without rows).
+    #[arg(long)]
+    pub replace: bool,
+    /// Check the file and show what would change, without changing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn cmd_import(ctx: &mut Context, args: ImportArgs, printer: &Printer) -> anyhow::Result<()> {
+    let report = directory::import(
+        ctx,
+        ImportRequest {
+            path: &args.file,
+            format: args.format.map(Into::into),
+            options: Options {
+                population: args.population,
+                replace: args.replace,
+                create_populations: args.create_populations,
+            },
+            dry_run: args.dry_run,
+        },
+    )?;
+    printer.result(&report, render)
+}
+
+const SHOWN: usize = 20;
+
+fn list(label: &str, items: &[String]) -> String {
+    let mut s = format!("{label}:\n");
+    for i in items.iter().take(SHOWN) {
+        s.push_str(&format!("  {i}\n"));
+    }
+    if items.len() > SHOWN {
+        s.push_str(&format!(
+            "  ... and {} more (--json lists all)\n",
+            items.len() - SHOWN
+        ));
+    }
+    s
+}
+
+/// The import summary for people (also shown by the demo).
+pub fn render(r: &ImportReport) -> String {
+    let mut s = String::new();
+    if r.dry_run {
+        s.push_str(&format!(
+            "Dry run: {} is valid; nothing was changed.\n",
+            r.file
+        ));
+    }
+    let verb = |done: &'static str, would: &'static str| if r.dry_run { would } else { done };
+    s.push_str(&fields([
+        (verb("created", "would create"), r.created.to_string()),
+        (verb("updated", "would update"), r.updated.to_string()),
+        ("unchanged", r.unchanged.to_string()),
+        (verb("deleted", "would delete"), r.deleted.to_string()),
+    ]));
+    if !r.populations_created.is_empty() {
+        s.push_str(&list(
+            verb("populations created", "populations to create"),
+            &r.populations_created,
+        ));
+    }
+    if !r.groups_created.is_empty() {
+        s.push_str(&list(
+            verb("groups created", "groups to create"),
+            &r.groups_created,
+        ));
+    }
+    if !r.deleted_users.is_empty() {
+        s.push_str(&list(
+            verb("deleted users", "users to delete"),
+            &r.deleted_users,
+        ));
+    }
+    if r.dry_run && !r.updated_users.is_empty() {
+        let updates: Vec<String> = r
+            .updated_users
+            .iter()
+            .map(|u| format!("{} ({})", u.email, u.fields.join(", ")))
+            .collect();
+        s.push_str(&list("users to update", &updates));
+    }
+    s
+}

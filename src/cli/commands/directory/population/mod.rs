@@ -1,0 +1,30 @@
+//! `dbxprov directory population ...`
+
+mod create;
+mod delete;
+mod list;
+
+pub use list::render as render_populations;
+
+use clap::Subcommand;
+
+use crate::cli::output::Printer;
+use crate::ops::Context;
+
+#[derive(Subcommand, Debug)]
+pub enum PopulationCommand {
+    /// Create a population.
+    Create(create::CreateArgs),
+    /// List the populations with their user counts.
+    List(list::ListArgs),
+    /// Delete an empty population.
+    Delete(delete::DeleteArgs),
+}
+
+pub fn run(ctx: &mut Context, cmd: PopulationCommand, printer: &Printer) -> anyhow::Result<()> {
+    match cmd {
+        PopulationCommand::Create(args) => create::cmd_create(ctx, args, printer),
+        PopulationCommand::List(args) => list::cmd_list(ctx, args, printer),
+        PopulationCommand::Delete(args) => delete::cmd_delete(ctx, args, printer),
+    }
+}

@@ -1,0 +1,21 @@
+//! `dbxprov directory user delete USER`
+
+use clap::Args;
+
+use crate::cli::output::Printer;
+use crate::ops::{directory, Context};
+
+#[derive(Args, Debug)]
+pub struct DeleteArgs {
+    /// Id, username or email.
+    pub user: String,
+}
+
+pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
+    let user = directory::user_delete(ctx, &args.user)?;
+    printer.status(format!(
+        "Deleted {} ({}) from the directory.",
+        user.email, user.id
+    ));
+    printer.result(&user, |_| String::new())
+}

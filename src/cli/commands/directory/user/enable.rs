@@ -1,0 +1,40 @@
+//! `dbxprov directory user enable USER` and `dbxprov directory user disable USER`
+
+use clap::Args;
+
+use crate::cli::output::Printer;
+use crate::ops::directory::{self, UserChanges};
+use crate::ops::Context;
+
+#[derive(Args, Debug)]
+pub struct EnableArgs {
+    /// Id, username or email.
+    pub user: String,
+}
+
+pub fn cmd_enable(
+    ctx: &mut Context,
+    args: EnableArgs,
+    enabled: bool,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let update = directory::user_set(
+        ctx,
+        &args.user,
+        UserChanges {
+            enabled: Some(enabled),
+            ..UserChanges::default()
+        },
+    )?;
+    printer.status(format!(
+        "{} is {}{}.",
+        update.user.email,
+        if enabled { "enabled" } else { "disabled" },
+        if update.changed.is_empty() {
+            " already"
+        } else {
+            ""
+        }
+    ));
+    printer.result(&update, |_| String::new())
+}

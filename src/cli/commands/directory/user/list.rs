@@ -1,0 +1,29 @@
+//! `dbxprov directory user list [--population P] [--group G]`
+
+use clap::Args;
+
+use super::super::render_users;
+use crate::cli::output::Printer;
+use crate::ops::{directory, Context};
+use crate::store::UserFilter;
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Only this population's users.
+    #[arg(long, value_name = "P")]
+    pub population: Option<String>,
+    /// Only this group's members.
+    #[arg(long, value_name = "G")]
+    pub group: Option<String>,
+}
+
+pub fn cmd_list(ctx: &Context, args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
+    let users = directory::user_list(
+        ctx,
+        &UserFilter {
+            population: args.population,
+            group: args.group,
+        },
+    )?;
+    printer.result(&users, |u| render_users(u))
+}

@@ -1,0 +1,53 @@
+//! `dbxprov directory user set USER [--email E] [--username U] [...] [--attr K=V]...`
+
+use clap::Args;
+
+use super::super::{parse_attrs, render_user};
+use crate::cli::output::Printer;
+use crate::ops::directory::{self, UserChanges};
+use crate::ops::Context;
+
+#[derive(Args, Debug)]
+pub struct SetArgs {
+    /// Id, username or email.
+    pub user: String,
+    #[arg(long, value_name = "E")]
+    pub email: Option<String>,
+    #[arg(long, value_name = "U")]
+    pub username: Option<String>,
+    #[arg(long, value_name = "G")]
+    pub given_name: Option<String>,
+    #[arg(long, value_name = "S")]
+    pub surname: Option<String>,
+    #[arg(long, value_name = "P")]
+    pub population: Option<String>,
+    /// Set an attribute (repeatable); `--attr K=` removes it.
+    #[arg(long = "attr", value_name = "K=V")]
+    pub attrs: Vec<String>,
+}
+
+pub fn cmd_set(ctx: &mut Context, args: SetArgs, printer: &Printer) -> anyhow::Result<()> {
+    let update = directory::user_set(
+        ctx,
+        &args.user,
+        UserChanges {
+            email: args.email,
+            username: args.username,
+            given_name: args.given_name,
+            surname: args.surname,
+            population: args.population,
+            enabled: None,
+            attributes: parse_attrs(&args.attrs)?,
+        },
+    )?;
+    if update.changed.is_empty() {
+        printer.status(format!("Nothing to change for {}.", update.user.email));
+    } else {
+        printer.status(format!(
+            "Updated {}: {}.",
+            update.user.email,
+            update.changed.join(", ")
+        ));
+    }
+    printer.result(&update, |u| render_user(&u.user))
+}

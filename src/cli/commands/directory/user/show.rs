@@ -1,0 +1,18 @@
+//! `dbxprov directory user show USER`
+
+use clap::Args;
+
+use super::super::render_user;
+use crate::cli::output::Printer;
+use crate::ops::{directory, Context};
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    /// Id, username or email.
+    pub user: String,
+}
+
+pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
+    let user = directory::find_user(ctx, &args.user)?;
+    printer.result(&user, render_user)
+}

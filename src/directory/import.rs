@@ -1,0 +1,866 @@
+//! Import: read a CSV or JSON file into [`Record`]s, then [`plan`] the changes — every
+//! problem of the whole file is found before anything is written.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::io::Read;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Format;
+use crate::model::{
+    new_id, parse_bool, validate_attribute_key, validate_collection_name, validate_email,
+    validate_person_name, validate_username, User, DEFAULT_POPULATION, KNOWN_COLUMNS,
+};
+
+/// One row (CSV) or item (JSON) as read. `None`: the file does not say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Record {
+    /// `users.csv:12` or `users.json item 3`.
+    pub location: String,
+    pub username: Option<String>,
+    pub email: Option<String>,
+    pub given_name: Option<String>,
+    pub surname: Option<String>,
+    pub enabled: Option<String>,
+    pub population: Option<String>,
+    pub groups: Option<Vec<String>>,
+    /// An empty value removes the attribute.
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// Something wrong in the file, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub location: String,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.column {
+            Some(c) => write!(f, "{}: {c}: {}", self.location, self.message),
+            None => write!(f, "{}: {}", self.location, self.message),
+        }
+    }
+}
+
+fn problem(location: &str, column: Option<&str>, message: impl Into<String>) -> Problem {
+    Problem {
+        location: location.to_string(),
+        column: column.map(str::to_string),
+        message: message.into(),
+    }
+}
+
+/// A column of the file: a known user field, or an attribute.
+#[derive(Clone, Debug)]
+enum Column {
+    Known(&'static str),
+    Attribute(String),
+}
+
+fn column_of(header: &str) -> Result<Column, String> {
+    let name = header.trim();
+    if let Some(known) = KNOWN_COLUMNS.iter().find(|k| k.eq_ignore_ascii_case(name)) {
+        return Ok(Column::Known(known));
+    }
+    validate_attribute_key(name).map_err(|e| e.to_string())?;
+    Ok(Column::Attribute(name.to_string()))
+}
+
+impl Record {
+    /// Sets one field from its text. Known columns keep empty values (an empty surname is
+    /// a surname); `enabled`, `population` and `username` treat empty as "not said".
+    fn set(&mut self, column: &Column, value: &str) {
+        let value = value.trim();
+        let some = || Some(value.to_string());
+        let nonempty = || (!value.is_empty()).then(|| value.to_string());
+        match column {
+            Column::Known("username") => self.username = nonempty(),
+            Column::Known("email") => self.email = some(),
+            Column::Known("given_name") => self.given_name = some(),
+            Column::Known("surname") => self.surname = some(),
+            Column::Known("enabled") => self.enabled = nonempty(),
+            Column::Known("population") => self.population = nonempty(),
+            Column::Known("groups") => {
+                self.groups = Some(
+                    value
+                        .split(';')
+                        .map(str::trim)
+                        .filter(|g| !g.is_empty())
+                        .map(str::to_string)
+                        .collect(),
+                )
+            }
+            Column::Known(other) => unreachable!("unknown known column {other}"),
+            Column::Attribute(key) => {
+                self.attributes.insert(key.clone(), value.to_string());
+            }
+        }
+    }
+}
+
+/// Reads a whole file. Problems of form (a ragged row, bad UTF-8, a nameless column) are
+/// returned beside the records that could be read.
+pub fn read(name: &str, input: impl Read, format: Format) -> (Vec<Record>, Vec<Problem>) {
+    match format {
+        Format::Csv => read_csv(name, input),
+        Format::Json => read_json(name, input),
+    }
+}
+
+/// Line numbers from byte offsets (the csv crate miscounts lines after CRLF), counting
+/// forward from the last offset asked, so a whole file costs one pass.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl LineCounter<'_> {
+    fn line_at(&mut self, offset: u64) -> u64 {
+        // After CRLF the csv crate reports a record as starting at the '\n' that ends
+        // the line before it: count that byte too.
+        let offset = (offset as usize + 1).min(self.bytes.len());
+        if offset >= self.offset {
+            self.line += self.bytes[self.offset..offset]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u64;
+        } else {
+            self.line = 1 + self.bytes[..offset].iter().filter(|b| **b == b'\n').count() as u64;
+        }
+        self.offset = offset;
+        self.line
+    }
+}
+
+fn read_csv(name: &str, mut input: impl Read) -> (Vec<Record>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut bytes = Vec::new();
+    if let Err(e) = input.read_to_end(&mut bytes) {
+        return (
+            Vec::new(),
+            vec![problem(name, None, format!("cannot read the file: {e}"))],
+        );
+    }
+    let mut lines = LineCounter {
+        bytes: &bytes,
+        offset: 0,
+        line: 1,
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(bytes.as_slice());
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![problem(
+                    &format!("{name}:1"),
+                    None,
+                    format!("cannot read the header: {e}"),
+                )],
+            )
+        }
+    };
+    let header_at = format!("{name}:1");
+    let mut columns = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, h) in headers.iter().enumerate() {
+        if h.trim().is_empty() {
+            problems.push(problem(
+                &header_at,
+                None,
+                format!("column {} has no name", i + 1),
+            ));
+            columns.push(None);
+            continue;
+        }
+        if !seen.insert(h.trim().to_lowercase()) {
+            problems.push(problem(
+                &header_at,
+                Some(h.trim()),
+                "the column appears twice",
+            ));
+            columns.push(None);
+            continue;
+        }
+        match column_of(h) {
+            Ok(c) => columns.push(Some(c)),
+            Err(message) => {
+                problems.push(problem(&header_at, Some(h.trim()), message));
+                columns.push(None);
+            }
+        }
+    }
+    if !columns
+        .iter()
+        .any(|c| matches!(c, Some(Column::Known("email"))))
+    {
+        problems.push(problem(&header_at, None, "there is no email column"));
+    }
+    let mut records = Vec::new();
+    for result in reader.records() {
+        match result {
+            Ok(row) => {
+                let line = row.position().map_or(0, |p| lines.line_at(p.byte()));
+                let mut record = Record {
+                    location: format!("{name}:{line}"),
+                    ..Record::default()
+                };
+                for (column, value) in columns.iter().zip(row.iter()) {
+                    if let Some(column) = column {
+                        record.set(column, value);
+                    }
+                }
+                records.push(record);
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
+                let message = match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("the row has {len} fields; the header has {expected_len}"),
+                    csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8".to_string(),
+                    _ => e.to_string(),
+                };
+                problems.push(problem(&format!("{name}:{line}"), None, message));
+            }
+        }
+    }
+    (records, problems)
+}
+
+fn read_json(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
+    let value: Value = match serde_json::from_reader(std::io::BufReader::new(input)) {
+        Ok(v) => v,
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![problem(
+                    &format!("{name}:{}", e.line()),
+                    None,
+                    format!("not valid JSON: {e}"),
+                )],
+            )
+        }
+    };
+    let Value::Array(items) = value else {
+        return (
+            Vec::new(),
+            vec![problem(name, None, "expected an array of user objects")],
+        );
+    };
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let location = format!("{name} item {}", i + 1);
+        let Value::Object(fields) = item else {
+            problems.push(problem(&location, None, "expected an object"));
+            continue;
+        };
+        let mut record = Record {
+            location: location.clone(),
+            ..Record::default()
+        };
+        let mut seen = HashSet::new();
+        for (key, value) in fields {
+            if !seen.insert(key.trim().to_lowercase()) {
+                problems.push(problem(&location, Some(&key), "the key appears twice"));
+                continue;
+            }
+            let column = match column_of(&key) {
+                Ok(c) => c,
+                Err(message) => {
+                    problems.push(problem(&location, Some(&key), message));
+                    continue;
+                }
+            };
+            let text = match (&column, value) {
+                (_, Value::Null) => continue,
+                (_, Value::String(s)) => s,
+                (_, Value::Bool(b)) => b.to_string(),
+                (_, Value::Number(n)) => n.to_string(),
+                (Column::Known("groups"), Value::Array(groups)) => {
+                    let mut names = Vec::new();
+                    for g in groups {
+                        match g {
+                            Value::String(s) => names.push(s),
+                            _ => problems.push(problem(
+                                &location,
+                                Some(&key),
+                                "group names must be strings",
+                            )),
+                        }
+                    }
+                    names.join(";")
+                }
+                _ => {
+                    problems.push(problem(
+                        &location,
+                        Some(&key),
+                        "expected a string, number or boolean",
+                    ));
+                    continue;
+                }
+            };
+            record.set(&column, &text);
+        }
+        records.push(record);
+    }
+    (records, problems)
+}
+
+/// How an import treats the file.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The population of rows that name none.
+    pub population: Option<String>,
+    /// The file is authoritative for the populations it covers: their users missing from
+    /// the file are deleted.
+    pub replace: bool,
+    pub create_populations: bool,
+}
+
+/// What an import will do.
+#[derive(Clone, Debug, Default)]
+pub struct Plan {
+    pub creates: Vec<User>,
+    /// (before, after)
+    pub updates: Vec<(User, User)>,
+    pub unchanged: usize,
+    pub deletes: Vec<User>,
+    pub new_populations: Vec<String>,
+    pub new_groups: Vec<String>,
+}
+
+/// Canonical spellings of names that compare case-insensitively, with what is new.
+struct Names {
+    known: HashMap<String, String>,
+    new: Vec<String>,
+}
+
+impl Names {
+    fn new<'a>(existing: impl IntoIterator<Item = &'a String>) -> Names {
+        Names {
+            known: existing
+                .into_iter()
+                .map(|n| (n.to_lowercase(), n.clone()))
+                .collect(),
+            new: Vec::new(),
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&String> {
+        self.known.get(&name.to_lowercase())
+    }
+
+    fn get_or_add(&mut self, name: &str) -> String {
+        if let Some(n) = self.get(name) {
+            return n.clone();
+        }
+        self.known.insert(name.to_lowercase(), name.to_string());
+        self.new.push(name.to_string());
+        name.to_string()
+    }
+}
+
+/// The changes `records` make to a directory holding `users`, `populations` and `groups`;
+/// every problem of the file, or none. `now` stamps created and updated users.
+pub fn plan(
+    file: &str,
+    records: &[Record],
+    users: &[User],
+    populations: &[String],
+    groups: &[String],
+    options: &Options,
+    now: i64,
+) -> Result<Plan, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut population_names = Names::new(populations);
+    let mut group_names = Names::new(groups);
+    let default_population = options.population.as_deref().unwrap_or(DEFAULT_POPULATION);
+
+    let by_email: HashMap<String, usize> = users
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.email.to_lowercase(), i))
+        .collect();
+    let by_username: HashMap<String, usize> = users
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.username.to_lowercase(), i))
+        .collect();
+    let mut seen_email: HashMap<String, &str> = HashMap::new();
+    let mut seen_username: HashMap<String, &str> = HashMap::new();
+    let mut claimed: HashMap<usize, &str> = HashMap::new();
+    let mut plan = Plan::default();
+    // What every valid row ends as: (location, username, email, population). Only the
+    // users that change are kept whole, so an import of an unchanged file stays small.
+    let mut outcomes: Vec<(&str, String, String, String)> = Vec::new();
+    let mut changed: Vec<(User, Option<usize>)> = Vec::new();
+
+    for rec in records {
+        let at = rec.location.as_str();
+        let before = problems.len();
+        let email = rec.email.as_deref().unwrap_or("").to_string();
+        if email.is_empty() {
+            problems.push(problem(at, Some("email"), "the email is missing"));
+            continue;
+        }
+        if let Err(e) = validate_email(&email) {
+            problems.push(problem(at, Some("email"), e.to_string()));
+        } else if let Some(first) = seen_email.insert(email.to_lowercase(), at) {
+            problems.push(problem(
+                at,
+                Some("email"),
+                format!("duplicate email {email} (first at {first})"),
+            ));
+        }
+        if let Some(username) = &rec.username {
+            if let Err(e) = validate_username(username) {
+                problems.push(problem(at, Some("username"), e.to_string()));
+            } else if let Some(first) = seen_username.insert(username.to_lowercase(), at) {
+                problems.push(problem(
+                    at,
+                    Some("username"),
+                    format!("duplicate username {username} (first at {first})"),
+                ));
+            }
+        }
+        for (field, value) in [("given_name", &rec.given_name), ("surname", &rec.surname)] {
+            if let Some(v) = value {
+                if let Err(e) = validate_person_name(field, v) {
+                    problems.push(problem(at, Some(field), e.to_string()));
+                }
+            }
+        }
+        let enabled = match rec.enabled.as_deref().map(|v| (v, parse_bool(v))) {
+            None => None,
+            Some((_, Some(b))) => Some(b),
+            Some((v, None)) => {
+                problems.push(problem(
+                    at,
+                    Some("enabled"),
+                    format!("{v:?} is not a boolean (true/false, yes/no, 1/0)"),
+                ));
+                None
+            }
+        };
+        let population = match rec.population.as_deref().or(options.population.as_deref()) {
+            None => None,
+            Some(p) => match population_names.get(p) {
+                Some(canonical) => Some(canonical.clone()),
+                None if options.create_populations => {
+                    match validate_collection_name("population", p) {
+                        Ok(()) => Some(population_names.get_or_add(p)),
+                        Err(e) => {
+                            problems.push(problem(at, Some("population"), e.to_string()));
+                            None
+                        }
+                    }
+                }
+                None => {
+                    problems.push(problem(
+                        at,
+                        Some("population"),
+                        format!("unknown population {p:?}"),
+                    ));
+                    None
+                }
+            },
+        };
+        let mut member_of = None;
+        if let Some(names) = &rec.groups {
+            let mut list: Vec<String> = Vec::new();
+            for g in names {
+                match validate_collection_name("group", g) {
+                    Ok(()) => {
+                        let canonical = group_names.get_or_add(g);
+                        if !list.iter().any(|x| x.eq_ignore_ascii_case(&canonical)) {
+                            list.push(canonical);
+                        }
+                    }
+                    Err(e) => problems.push(problem(at, Some("groups"), e.to_string())),
+                }
+            }
+            list.sort_by_key(|g| g.to_lowercase());
+            member_of = Some(list);
+        }
+
+        let by_mail = by_email.get(&email.to_lowercase()).copied();
+        let by_name = rec
+            .username
+            .as_ref()
+            .and_then(|u| by_username.get(&u.to_lowercase()).copied());
+        let target = match (by_mail, by_name) {
+            (Some(a), Some(b)) if a != b => {
+                problems.push(problem(
+                    at,
+                    Some("username"),
+                    format!(
+                        "username {} belongs to another user ({})",
+                        users[b].username, users[b].email
+                    ),
+                ));
+                None
+            }
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        };
+        if let Some(t) = target {
+            if let Some(first) = claimed.insert(t, at) {
+                problems.push(problem(
+                    at,
+                    None,
+                    format!("matches the same user as {first} ({})", users[t].email),
+                ));
+            }
+        }
+        if problems.len() > before {
+            continue;
+        }
+
+        let mut user = match target {
+            Some(t) => users[t].clone(),
+            None => User {
+                id: new_id("u-"),
+                username: email.clone(),
+                email: email.clone(),
+                given_name: String::new(),
+                surname: String::new(),
+                enabled: true,
+                population: population_names
+                    .get(default_population)
+                    .cloned()
+                    .unwrap_or_else(|| default_population.to_string()),
+                attributes: BTreeMap::new(),
+                groups: Vec::new(),
+                provenance: None,
+                created_at: now,
+                updated_at: now,
+            },
+        };
+        user.email = email;
+        if let Some(u) = &rec.username {
+            user.username = u.clone();
+        }
+        if let Some(g) = &rec.given_name {
+            user.given_name = g.clone();
+        }
+        if let Some(s) = &rec.surname {
+            user.surname = s.clone();
+        }
+        if let Some(e) = enabled {
+            user.enabled = e;
+        }
+        if let Some(p) = population {
+            user.population = p;
+        }
+        if let Some(g) = member_of {
+            user.groups = g;
+        }
+        for (k, v) in &rec.attributes {
+            if v.is_empty() {
+                user.attributes.remove(k);
+            } else {
+                user.attributes.insert(k.clone(), v.clone());
+            }
+        }
+        outcomes.push((
+            at,
+            user.username.clone(),
+            user.email.clone(),
+            user.population.to_lowercase(),
+        ));
+        match target {
+            Some(t) if users[t] == user => plan.unchanged += 1,
+            _ => changed.push((user, target)),
+        }
+    }
+
+    if options.replace {
+        if records.is_empty() {
+            problems.push(problem(
+                file,
+                None,
+                "--replace with a file without rows would delete every user of the population; refused",
+            ));
+        }
+        let covered: HashSet<&String> = outcomes.iter().map(|(_, _, _, p)| p).collect();
+        for (i, u) in users.iter().enumerate() {
+            if !claimed.contains_key(&i)
+                && u.provenance.is_none()
+                && covered.contains(&u.population.to_lowercase())
+            {
+                plan.deletes.push(u.clone());
+            }
+        }
+    }
+
+    // Usernames stay unique: a new user's default username (its email) may be the
+    // username of a user the file does not mention.
+    let mut taken: HashMap<String, String> = HashMap::new();
+    let deleted: HashSet<&str> = plan.deletes.iter().map(|u| u.id.as_str()).collect();
+    for (i, u) in users.iter().enumerate() {
+        if !claimed.contains_key(&i) && !deleted.contains(u.id.as_str()) {
+            taken.insert(u.username.to_lowercase(), u.email.clone());
+        }
+    }
+    for (at, username, email, _) in &outcomes {
+        if let Some(holder) = taken.insert(username.to_lowercase(), email.clone()) {
+            problems.push(problem(
+                at,
+                Some("username"),
+                format!("username {username} is taken by {holder}"),
+            ));
+        }
+    }
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    for (mut user, target) in changed {
+        match target {
+            None => plan.creates.push(user),
+            Some(t) => {
+                user.updated_at = now;
+                plan.updates.push((users[t].clone(), user));
+            }
+        }
+    }
+    plan.new_populations = population_names.new;
+    plan.new_groups = group_names.new;
+    Ok(plan)
+}
+
+/// The fields an update changes, by name.
+pub fn changed_fields(before: &User, after: &User) -> Vec<String> {
+    let mut fields = Vec::new();
+    for (name, changed) in [
+        ("username", before.username != after.username),
+        ("email", before.email != after.email),
+        ("given_name", before.given_name != after.given_name),
+        ("surname", before.surname != after.surname),
+        ("enabled", before.enabled != after.enabled),
+        ("population", before.population != after.population),
+        ("groups", before.groups != after.groups),
+    ] {
+        if changed {
+            fields.push(name.to_string());
+        }
+    }
+    let keys: std::collections::BTreeSet<&String> = before
+        .attributes
+        .keys()
+        .chain(after.attributes.keys())
+        .collect();
+    for k in keys {
+        if before.attributes.get(k) != after.attributes.get(k) {
+            fields.push(k.clone());
+        }
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn csv(text: &str) -> (Vec<Record>, Vec<Problem>) {
+        read("f.csv", text.as_bytes(), Format::Csv)
+    }
+
+    fn plan_of(text: &str, users: &[User], options: &Options) -> Result<Plan, Vec<Problem>> {
+        let (records, problems) = csv(text);
+        assert!(problems.is_empty(), "{problems:?}");
+        plan(
+            "f.csv",
+            &records,
+            users,
+            &["Default".into(), "Sales".into()],
+            &[],
+            options,
+            7,
+        )
+    }
+
+    #[test]
+    fn csv_with_bom_crlf_quotes_and_attributes() {
+        let (records, problems) = csv("\u{feff}Email,given_name,groups,Department\r\n\"a@x.co\",\"Ann, Jr\",\"G1; G2\",Ops\r\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 1);
+        let r = &records[0];
+        assert_eq!(r.location, "f.csv:2");
+        assert_eq!(r.email.as_deref(), Some("a@x.co"));
+        assert_eq!(r.given_name.as_deref(), Some("Ann, Jr"));
+        assert_eq!(r.groups, Some(vec!["G1".to_string(), "G2".to_string()]));
+        assert_eq!(r.attributes["Department"], "Ops");
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_line() {
+        let text = "email,enabled,surname\nok@x.co,true,A\nbad@,true,B\nok@x.co,false,C\nc@x.co,maybe,D\nd@x.co,yes,".to_string()
+            + &"x".repeat(51)
+            + "\n";
+        let (records, problems) = csv(&text);
+        assert!(problems.is_empty());
+        let problems = plan(
+            "f.csv",
+            &records,
+            &[],
+            &["Default".into()],
+            &[],
+            &Options::default(),
+            0,
+        )
+        .unwrap_err();
+        let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(shown.len(), 4, "{shown:?}");
+        assert!(
+            shown[0].starts_with("f.csv:3: email: \"bad@\" is not a valid email"),
+            "{shown:?}"
+        );
+        assert_eq!(
+            shown[1],
+            "f.csv:4: email: duplicate email ok@x.co (first at f.csv:2)"
+        );
+        assert!(shown[2].starts_with("f.csv:5: enabled: \"maybe\" is not a boolean"));
+        assert!(shown[3].starts_with("f.csv:6: surname: surname is 51 characters long"));
+    }
+
+    #[test]
+    fn crlf_line_numbers() {
+        let (records, _) = csv("email\r\na@x.co\r\n\"multi\r\nline@x.co\"\r\nbad\r\n");
+        let at: Vec<&str> = records.iter().map(|r| r.location.as_str()).collect();
+        assert_eq!(at, ["f.csv:2", "f.csv:3", "f.csv:5"]);
+    }
+
+    #[test]
+    fn ragged_rows_and_missing_email_column() {
+        let (_, problems) = csv("email,surname\na@x.co\n");
+        assert_eq!(
+            problems[0].to_string(),
+            "f.csv:2: the row has 1 fields; the header has 2"
+        );
+        let (_, problems) = csv("mail,surname\na@x.co,b\n");
+        assert_eq!(problems[0].to_string(), "f.csv:1: there is no email column");
+    }
+
+    #[test]
+    fn matching_by_email_then_username() {
+        let users = plan_of(
+            "email,username,given_name\na@x.co,ann,Ann\n",
+            &[],
+            &Options::default(),
+        )
+        .unwrap()
+        .creates;
+        assert_eq!(users[0].username, "ann");
+        // Same email in another case: an update of the given name only.
+        let p = plan_of(
+            "email,given_name\nA@X.CO,Anna\n",
+            &users,
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!(p.updates.len(), 1);
+        assert_eq!(
+            changed_fields(&p.updates[0].0, &p.updates[0].1),
+            ["email", "given_name"]
+        );
+        // A new email for a known username: the user's email changes.
+        let p = plan_of(
+            "email,username\nann@y.co,ann\n",
+            &users,
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!(p.updates[0].1.email, "ann@y.co");
+        assert_eq!(p.updates[0].1.id, users[0].id);
+        // Unchanged.
+        let p = plan_of(
+            "email,username,given_name\na@x.co,ann,Ann\n",
+            &users,
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!(p.unchanged, 1);
+    }
+
+    #[test]
+    fn replace_deletes_only_the_covered_population() {
+        let mut users = plan_of(
+            "email,population\na@x.co,Sales\nb@x.co,Sales\nc@x.co,Default\n",
+            &[],
+            &Options::default(),
+        )
+        .unwrap()
+        .creates;
+        users.sort_by(|a, b| a.email.cmp(&b.email));
+        let replace = Options {
+            replace: true,
+            ..Options::default()
+        };
+        let p = plan_of("email,population\na@x.co,Sales\n", &users, &replace).unwrap();
+        assert_eq!(
+            p.deletes
+                .iter()
+                .map(|u| u.email.as_str())
+                .collect::<Vec<_>>(),
+            ["b@x.co"]
+        );
+        let err = plan_of("email,population\n", &users, &replace).unwrap_err();
+        assert!(err[0].message.contains("refused"));
+    }
+
+    #[test]
+    fn unknown_populations_need_permission() {
+        let err = plan_of(
+            "email,population\na@x.co,Interns\n",
+            &[],
+            &Options::default(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err[0].to_string(),
+            "f.csv:2: population: unknown population \"Interns\""
+        );
+        let create = Options {
+            create_populations: true,
+            ..Options::default()
+        };
+        let p = plan_of(
+            "email,population\na@x.co,Interns\nb@x.co,interns\n",
+            &[],
+            &create,
+        )
+        .unwrap();
+        assert_eq!(p.new_populations, ["Interns"]);
+        assert_eq!(p.creates[1].population, "Interns");
+    }
+
+    #[test]
+    fn json_records() {
+        let (records, problems) = read(
+            "f.json",
+            br#"[{"email":"a@x.co","enabled":false,"groups":["G"],"employee_id":42,"manager":null},{"email":{"x":1}}]"#.as_slice(),
+            Format::Json,
+        );
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "f.json item 2: email: expected a string, number or boolean"
+        );
+        assert_eq!(records[0].enabled.as_deref(), Some("false"));
+        assert_eq!(records[0].groups, Some(vec!["G".to_string()]));
+        assert_eq!(records[0].attributes["employee_id"], "42");
+        assert!(!records[0].attributes.contains_key("manager"));
+    }
+}

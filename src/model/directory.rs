@@ -1,0 +1,161 @@
+//! The directory's records — users, groups, populations — and the rules their values obey.
+
+use std::collections::BTreeMap;
+
+use rand::distr::Alphanumeric;
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The population users land in when nothing else is said.
+pub const DEFAULT_POPULATION: &str = "Default";
+
+/// Dropbox's limit for given names and surnames.
+pub const MAX_NAME_CHARS: usize = 50;
+
+/// The columns of an import or export file that are not attributes.
+pub const KNOWN_COLUMNS: &[&str] = &[
+    "username",
+    "email",
+    "given_name",
+    "surname",
+    "enabled",
+    "population",
+    "groups",
+];
+
+/// One person in the directory.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    /// Stable and generated; never changes, so Dropbox members can be found by it.
+    pub id: String,
+    pub username: String,
+    pub email: String,
+    pub given_name: String,
+    pub surname: String,
+    pub enabled: bool,
+    pub population: String,
+    pub attributes: BTreeMap<String, String>,
+    /// Group names, sorted.
+    pub groups: Vec<String>,
+    /// The inbound rule that brought the user in, if one did.
+    pub provenance: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    /// Stable and generated; becomes the Dropbox group's external id.
+    pub id: String,
+    pub name: String,
+    pub members: u64,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Population {
+    pub name: String,
+    pub users: u64,
+    pub created_at: i64,
+}
+
+/// A fresh random id: `prefix` and 16 lowercase letters and digits.
+pub fn new_id(prefix: &str) -> String {
+    let body: String = rand::rng()
+        .sample_iter(Alphanumeric)
+        .take(16)
+        .map(|c| (c as char).to_ascii_lowercase())
+        .collect();
+    format!("{prefix}{body}")
+}
+
+/// Given names and surnames: what Dropbox accepts (at most 50 characters).
+pub fn validate_person_name(field: &str, value: &str) -> Result<()> {
+    let n = value.chars().count();
+    if n > MAX_NAME_CHARS {
+        return Err(Error::config(format!(
+            "{field} is {n} characters long; Dropbox accepts at most {MAX_NAME_CHARS}"
+        )));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(Error::config(format!(
+            "{field} contains a control character"
+        )));
+    }
+    Ok(())
+}
+
+pub fn validate_username(username: &str) -> Result<()> {
+    if username.is_empty()
+        || username.len() > 255
+        || username
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(Error::config(format!(
+            "username {username:?} must be 1 to 255 characters without spaces"
+        )));
+    }
+    Ok(())
+}
+
+/// Group and population names: not empty, no `;` (the separator of the `groups` column).
+pub fn validate_collection_name(what: &str, name: &str) -> Result<()> {
+    if name.trim().is_empty() || name.trim() != name {
+        return Err(Error::config(format!(
+            "{what} name {name:?} must not be empty or start or end with spaces"
+        )));
+    }
+    if name.chars().count() > 255 || name.contains(';') || name.chars().any(char::is_control) {
+        return Err(Error::config(format!(
+            "{what} name {name:?} must be at most 255 characters, without ';' or control characters"
+        )));
+    }
+    Ok(())
+}
+
+/// Attribute names: anything but an empty name or one of the known columns.
+pub fn validate_attribute_key(key: &str) -> Result<()> {
+    if key.trim().is_empty() {
+        return Err(Error::config("an attribute name is empty"));
+    }
+    if KNOWN_COLUMNS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
+        return Err(Error::config(format!(
+            "{key:?} is a user field, not an attribute"
+        )));
+    }
+    Ok(())
+}
+
+/// `true/false`, `yes/no`, `1/0`, `on/off`, any case.
+pub fn parse_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" | "on" | "y" | "t" => Some(true),
+        "false" | "no" | "0" | "off" | "n" | "f" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert!(validate_person_name("surname", &"x".repeat(50)).is_ok());
+        assert!(validate_person_name("surname", &"é".repeat(50)).is_ok());
+        assert!(validate_person_name("surname", &"x".repeat(51)).is_err());
+        assert!(validate_collection_name("group", "Sales; EU").is_err());
+        assert!(validate_collection_name("group", " Sales").is_err());
+        assert!(validate_collection_name("group", "Sales EU").is_ok());
+        assert!(validate_username("a b").is_err());
+        assert!(validate_attribute_key("Email").is_err());
+        assert!(validate_attribute_key("department").is_ok());
+        assert_eq!(parse_bool("Yes"), Some(true));
+        assert_eq!(parse_bool("maybe"), None);
+        assert_eq!(new_id("u-").len(), 18);
+    }
+}

@@ -1,0 +1,497 @@
+//! The directory: users, groups, populations, import and export.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::Context;
+use crate::directory::import::{self, changed_fields, Options, Problem};
+use crate::directory::{export, Format};
+use crate::error::{Error, Result};
+use crate::model::{
+    new_id, validate_attribute_key, validate_collection_name, validate_email, validate_person_name,
+    validate_username, Group, Population, User, DEFAULT_POPULATION,
+};
+use crate::store::{self, now, UserFilter};
+
+/// Finds one user by id, email or username.
+pub fn find_user(ctx: &Context, key: &str) -> Result<User> {
+    let mut found = ctx.store.find_users(key)?;
+    match found.len() {
+        0 => Err(
+            Error::config(format!("no user {key:?} in the directory")).with_hint(
+                "name a user by id, email or username; `dbxprov directory user list` shows them",
+            ),
+        ),
+        1 => Ok(found.remove(0)),
+        _ if found[0].id == key => Ok(found.remove(0)),
+        _ => Err(Error::config(format!(
+            "{key:?} names more than one user: {}",
+            found
+                .iter()
+                .map(|u| format!("{} ({})", u.email, u.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .with_hint("name the user by id")),
+    }
+}
+
+fn population_exists(ctx: &Context, name: &str) -> Result<String> {
+    ctx.store
+        .populations()?
+        .into_iter()
+        .find(|p| p.name.eq_ignore_ascii_case(name))
+        .map(|p| p.name)
+        .ok_or_else(|| {
+            Error::config(format!("no population named {name:?}")).with_hint(format!(
+                "create it with `dbxprov directory population create {name}`"
+            ))
+        })
+}
+
+fn find_group(ctx: &Context, name: &str) -> Result<Group> {
+    ctx.store.find_group(name)?.ok_or_else(|| {
+        Error::config(format!("no group named {name:?}"))
+            .with_hint("`dbxprov directory group list` shows the groups")
+    })
+}
+
+/// Writes a user row (and its groups when `groups` is given), inside one transaction.
+fn save_user(ctx: &mut Context, user: &User, groups: Option<&[String]>) -> Result<()> {
+    ctx.store.write(|tx| {
+        let population_id = *store::population_ids(tx)?
+            .get(&user.population.to_lowercase())
+            .ok_or_else(|| Error::config(format!("no population named {:?}", user.population)))?;
+        store::upsert_user(tx, user, population_id)?;
+        if let Some(groups) = groups {
+            store::set_user_groups(tx, &user.id, groups)?;
+        }
+        Ok(())
+    })
+}
+
+/// Attribute changes from the command line: `Some(v)` sets, `None` removes.
+pub type AttributeChanges = BTreeMap<String, Option<String>>;
+
+fn apply_attributes(user: &mut User, changes: &AttributeChanges) -> Result<()> {
+    for (k, v) in changes {
+        validate_attribute_key(k)?;
+        match v {
+            Some(v) if !v.is_empty() => {
+                user.attributes.insert(k.clone(), v.clone());
+            }
+            _ => {
+                user.attributes.remove(k);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A user as `directory user add` describes it.
+#[derive(Clone, Debug, Default)]
+pub struct NewUser {
+    pub email: String,
+    pub username: Option<String>,
+    pub given_name: Option<String>,
+    pub surname: Option<String>,
+    pub population: Option<String>,
+    pub disabled: bool,
+    pub attributes: AttributeChanges,
+}
+
+fn validate_profile(user: &User) -> Result<()> {
+    validate_email(&user.email)?;
+    validate_username(&user.username)?;
+    validate_person_name("given name", &user.given_name)?;
+    validate_person_name("surname", &user.surname)
+}
+
+pub fn user_add(ctx: &mut Context, new: NewUser) -> Result<User> {
+    let population =
+        population_exists(ctx, new.population.as_deref().unwrap_or(DEFAULT_POPULATION))?;
+    let t = now();
+    let mut user = User {
+        id: new_id("u-"),
+        username: new.username.unwrap_or_else(|| new.email.clone()),
+        email: new.email,
+        given_name: new.given_name.unwrap_or_default(),
+        surname: new.surname.unwrap_or_default(),
+        enabled: !new.disabled,
+        population,
+        attributes: BTreeMap::new(),
+        groups: Vec::new(),
+        provenance: None,
+        created_at: t,
+        updated_at: t,
+    };
+    apply_attributes(&mut user, &new.attributes)?;
+    validate_profile(&user)?;
+    save_user(ctx, &user, None)?;
+    Ok(user)
+}
+
+pub fn user_list(ctx: &Context, filter: &UserFilter) -> Result<Vec<User>> {
+    if let Some(p) = &filter.population {
+        population_exists(ctx, p)?;
+    }
+    if let Some(g) = &filter.group {
+        find_group(ctx, g)?;
+    }
+    ctx.store.users(filter)
+}
+
+/// What `directory user set` changes; `None` leaves a field alone.
+#[derive(Clone, Debug, Default)]
+pub struct UserChanges {
+    pub email: Option<String>,
+    pub username: Option<String>,
+    pub given_name: Option<String>,
+    pub surname: Option<String>,
+    pub population: Option<String>,
+    pub enabled: Option<bool>,
+    pub attributes: AttributeChanges,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct UserUpdate {
+    pub user: User,
+    pub changed: Vec<String>,
+}
+
+pub fn user_set(ctx: &mut Context, key: &str, changes: UserChanges) -> Result<UserUpdate> {
+    let before = find_user(ctx, key)?;
+    let mut user = before.clone();
+    if let Some(v) = changes.email {
+        user.email = v;
+    }
+    if let Some(v) = changes.username {
+        user.username = v;
+    }
+    if let Some(v) = changes.given_name {
+        user.given_name = v;
+    }
+    if let Some(v) = changes.surname {
+        user.surname = v;
+    }
+    if let Some(v) = changes.population {
+        user.population = population_exists(ctx, &v)?;
+    }
+    if let Some(v) = changes.enabled {
+        user.enabled = v;
+    }
+    apply_attributes(&mut user, &changes.attributes)?;
+    validate_profile(&user)?;
+    let changed = changed_fields(&before, &user);
+    if !changed.is_empty() {
+        user.updated_at = now();
+        save_user(ctx, &user, None)?;
+    }
+    Ok(UserUpdate { user, changed })
+}
+
+pub fn user_delete(ctx: &mut Context, key: &str) -> Result<User> {
+    let user = find_user(ctx, key)?;
+    ctx.store.write(|tx| store::delete_user(tx, &user.id))?;
+    Ok(user)
+}
+
+pub fn group_list(ctx: &Context) -> Result<Vec<Group>> {
+    ctx.store.groups()
+}
+
+pub fn group_create(ctx: &mut Context, name: &str) -> Result<Group> {
+    validate_collection_name("group", name)?;
+    let id = new_id("g-");
+    ctx.store.write(|tx| store::insert_group(tx, &id, name))?;
+    find_group(ctx, name)
+}
+
+pub fn group_rename(ctx: &mut Context, old: &str, new: &str) -> Result<Group> {
+    validate_collection_name("group", new)?;
+    let group = find_group(ctx, old)?;
+    ctx.store
+        .write(|tx| store::rename_group(tx, &group.id, new))?;
+    find_group(ctx, new)
+}
+
+pub fn group_delete(ctx: &mut Context, name: &str) -> Result<Group> {
+    let group = find_group(ctx, name)?;
+    ctx.store.write(|tx| store::delete_group(tx, &group.id))?;
+    Ok(group)
+}
+
+pub fn group_members(ctx: &Context, name: &str) -> Result<Vec<User>> {
+    let group = find_group(ctx, name)?;
+    ctx.store.users(&UserFilter {
+        group: Some(group.name),
+        ..UserFilter::default()
+    })
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MembershipChange {
+    pub group: String,
+    /// Users whose membership changed.
+    pub changed: Vec<String>,
+    /// Users that already were (or were not) members.
+    pub unchanged: Vec<String>,
+}
+
+/// Adds (`member = true`) or removes users; every user is resolved before anything changes.
+pub fn group_set_members(
+    ctx: &mut Context,
+    name: &str,
+    keys: &[String],
+    member: bool,
+) -> Result<MembershipChange> {
+    let group = find_group(ctx, name)?;
+    let users = keys
+        .iter()
+        .map(|k| find_user(ctx, k))
+        .collect::<Result<Vec<_>>>()?;
+    let (changed, unchanged) = ctx.store.write(|tx| {
+        let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
+        for u in &users {
+            if store::set_membership(tx, &group.id, &u.id, member)? {
+                changed.push(u.email.clone());
+            } else {
+                unchanged.push(u.email.clone());
+            }
+        }
+        Ok((changed, unchanged))
+    })?;
+    Ok(MembershipChange {
+        group: group.name,
+        changed,
+        unchanged,
+    })
+}
+
+pub fn population_list(ctx: &Context) -> Result<Vec<Population>> {
+    ctx.store.populations()
+}
+
+pub fn population_create(ctx: &mut Context, name: &str) -> Result<Population> {
+    validate_collection_name("population", name)?;
+    ctx.store
+        .write(|tx| store::insert_population(tx, name).map(|_| ()))?;
+    Ok(ctx
+        .store
+        .populations()?
+        .into_iter()
+        .find(|p| p.name == name)
+        .expect("just created"))
+}
+
+pub fn population_delete(ctx: &mut Context, name: &str) -> Result<Population> {
+    let canonical = population_exists(ctx, name)?;
+    let population = ctx
+        .store
+        .populations()?
+        .into_iter()
+        .find(|p| p.name == canonical)
+        .expect("exists");
+    if population.name == DEFAULT_POPULATION {
+        return Err(Error::config("the Default population cannot be deleted"));
+    }
+    if population.users > 0 {
+        return Err(Error::config(format!(
+            "population {:?} holds {} users",
+            population.name, population.users
+        ))
+        .with_hint(format!(
+            "move them first (`dbxprov directory user set USER --population OTHER`), or list them with \
+             `dbxprov directory user list --population {}`",
+            population.name
+        )));
+    }
+    ctx.store
+        .write(|tx| store::delete_population(tx, &population.name))?;
+    Ok(population)
+}
+
+/// What `directory import` is asked to do.
+#[derive(Clone, Debug)]
+pub struct ImportRequest<'a> {
+    pub path: &'a Path,
+    pub format: Option<Format>,
+    pub options: Options,
+    pub dry_run: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct UpdatedUser {
+    pub email: String,
+    pub fields: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ImportReport {
+    pub file: String,
+    pub format: Format,
+    pub dry_run: bool,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub deleted: usize,
+    pub populations_created: Vec<String>,
+    pub groups_created: Vec<String>,
+    pub created_users: Vec<String>,
+    pub updated_users: Vec<UpdatedUser>,
+    pub deleted_users: Vec<String>,
+}
+
+fn problems_error(file: &str, problems: Vec<Problem>) -> Error {
+    let unknown_population = problems
+        .iter()
+        .any(|p| p.message.starts_with("unknown population"));
+    let hint = if unknown_population {
+        "fix the file and import again; --create-populations creates populations it names, \
+         `dbxprov directory population create NAME` one at a time"
+    } else {
+        "fix the file and import again (--dry-run checks a file without changing anything)"
+    };
+    let n = problems.len();
+    Error::config(format!(
+        "{file} has {n} problem{}; nothing was changed",
+        if n == 1 { "" } else { "s" }
+    ))
+    .with_details(problems.iter().map(|p| p.to_string()).collect())
+    .with_hint(hint)
+}
+
+pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportReport> {
+    let path = request.path;
+    let stdin = path == Path::new("-");
+    let name = if stdin {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let format = match request.format.or_else(|| Format::from_path(path)) {
+        Some(f) => f,
+        None => {
+            return Err(
+                Error::config(format!("cannot tell the format of {name} from its name"))
+                    .with_hint("pass --format csv or --format json"),
+            )
+        }
+    };
+    let (records, mut problems) = if stdin {
+        import::read(&name, std::io::stdin().lock(), format)
+    } else {
+        let file = std::fs::File::open(path)
+            .map_err(|e| Error::config(format!("cannot open {name}")).with_source(e))?;
+        import::read(&name, file, format)
+    };
+    if let Some(p) = &request.options.population {
+        population_exists(ctx, p).map(|_| ()).or_else(|e| {
+            if request.options.create_populations {
+                validate_collection_name("population", p)
+            } else {
+                Err(e)
+            }
+        })?;
+    }
+    let users = ctx.store.users(&UserFilter::default())?;
+    let populations: Vec<String> = ctx
+        .store
+        .populations()?
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    let groups: Vec<String> = ctx.store.groups()?.into_iter().map(|g| g.name).collect();
+    let plan = match import::plan(
+        &name,
+        &records,
+        &users,
+        &populations,
+        &groups,
+        &request.options,
+        now(),
+    ) {
+        Ok(plan) if problems.is_empty() => plan,
+        Ok(_) => return Err(problems_error(&name, problems)),
+        Err(more) => {
+            problems.extend(more);
+            return Err(problems_error(&name, problems));
+        }
+    };
+    if !request.dry_run {
+        ctx.store.write(|tx| {
+            for p in &plan.new_populations {
+                store::insert_population(tx, p)?;
+            }
+            for g in &plan.new_groups {
+                store::insert_group(tx, &new_id("g-"), g)?;
+            }
+            let population_ids = store::population_ids(tx)?;
+            let group_ids = store::group_ids(tx)?;
+            for u in &plan.deletes {
+                store::delete_user(tx, &u.id)?;
+            }
+            let changed = plan.creates.iter().map(|u| (None, u)).chain(
+                plan.updates
+                    .iter()
+                    .map(|(before, after)| (Some(before), after)),
+            );
+            for (before, user) in changed {
+                let population_id = population_ids[&user.population.to_lowercase()];
+                store::upsert_user(tx, user, population_id)?;
+                let groups_changed =
+                    before.map_or(!user.groups.is_empty(), |b| b.groups != user.groups);
+                if groups_changed {
+                    let ids: Vec<String> = user
+                        .groups
+                        .iter()
+                        .map(|g| group_ids[&g.to_lowercase()].clone())
+                        .collect();
+                    store::set_user_groups(tx, &user.id, &ids)?;
+                }
+            }
+            Ok(())
+        })?;
+    }
+    Ok(ImportReport {
+        file: name,
+        format,
+        dry_run: request.dry_run,
+        created: plan.creates.len(),
+        updated: plan.updates.len(),
+        unchanged: plan.unchanged,
+        deleted: plan.deletes.len(),
+        created_users: plan.creates.iter().map(|u| u.email.clone()).collect(),
+        updated_users: plan
+            .updates
+            .iter()
+            .map(|(b, a)| UpdatedUser {
+                email: a.email.clone(),
+                fields: changed_fields(b, a),
+            })
+            .collect(),
+        deleted_users: plan.deletes.iter().map(|u| u.email.clone()).collect(),
+        populations_created: plan.new_populations,
+        groups_created: plan.new_groups,
+    })
+}
+
+/// Writes every user (or one population's) to `out`.
+pub fn export(
+    ctx: &Context,
+    population: Option<String>,
+    format: Format,
+    out: impl std::io::Write,
+) -> Result<usize> {
+    let users = user_list(
+        ctx,
+        &UserFilter {
+            population,
+            ..UserFilter::default()
+        },
+    )?;
+    export::write(out, &users, format)?;
+    Ok(users.len())
+}

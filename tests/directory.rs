@@ -1,0 +1,471 @@
+//! `dbxprov directory ...` end to end: the real binary on a real SQLite file.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+const HEADER: &str =
+    "username,email,given_name,surname,enabled,population,groups,department,employee_id";
+
+fn row(i: usize) -> String {
+    let department = ["Sales", "Ops", "\"R&D, Labs\""][i % 3];
+    format!(
+        "user{i},user{i}@example.com,Given{i},\"Sur, {i}\",true,Default,Staff;Team {},{department},{}",
+        i % 5,
+        10_000 + i
+    )
+}
+
+fn write_csv(dir: &Path, name: &str, rows: impl IntoIterator<Item = String>) -> std::path::PathBuf {
+    let mut text = format!("{HEADER}\n");
+    for r in rows {
+        text.push_str(&r);
+        text.push('\n');
+    }
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn import(home: &Path, file: &Path, extra: &[&str]) -> serde_json::Value {
+    let out = dbxprov(home)
+        .args(["directory", "import"])
+        .arg(file)
+        .args(extra)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    stdout_json(&out)
+}
+
+fn user_count(home: &Path, extra: &[&str]) -> usize {
+    let out = dbxprov(home)
+        .args(["directory", "user", "list", "--json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    stdout_json(&out).as_array().unwrap().len()
+}
+
+#[test]
+fn bad_rows_change_nothing_then_the_fixed_file_imports() {
+    let home = TempDir::new().unwrap();
+    let mut rows: Vec<String> = (0..1000).map(row).collect();
+    rows[10] = rows[10].replace("user10@example.com", "user10@");
+    rows[20] = rows[20].replace("user20@example.com", "user5@example.com");
+    rows[30] = rows[30].replace(",true,", ",maybe,");
+    let bad = write_csv(home.path(), "users.csv", rows);
+    let name = bad.display().to_string();
+    dbxprov(home.path())
+        .args(["directory", "import"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "{name} has 3 problems; nothing was changed"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "{name}:12: email: \"user10@\" is not a valid email address"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "{name}:22: email: duplicate email user5@example.com (first at {name}:7)"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "{name}:32: enabled: \"maybe\" is not a boolean"
+        )));
+    assert_eq!(user_count(home.path(), &[]), 0);
+    // --json puts the problems in the error's details.
+    let out = dbxprov(home.path())
+        .args(["directory", "import", "--json"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    let e: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(e["error"]["details"].as_array().unwrap().len(), 3);
+
+    let good = write_csv(home.path(), "users.csv", (0..1000).map(row));
+    let r = import(home.path(), &good, &[]);
+    assert_eq!(
+        (r["created"].as_u64(), r["updated"].as_u64()),
+        (Some(1000), Some(0))
+    );
+    assert_eq!(user_count(home.path(), &[]), 1000);
+    let r = import(home.path(), &good, &[]);
+    assert_eq!(r["unchanged"], 1000);
+    assert_eq!(r["created"], 0);
+    assert_eq!(r["updated"], 0);
+}
+
+#[test]
+fn replace_deletes_only_the_missing_users_of_the_population() {
+    let home = TempDir::new().unwrap();
+    dbxprov(home.path())
+        .args(["directory", "population", "create", "Contractors"])
+        .assert()
+        .success();
+    for i in 0..5 {
+        dbxprov(home.path())
+            .args([
+                "directory",
+                "user",
+                "add",
+                &format!("c{i}@example.com"),
+                "--population",
+                "Contractors",
+            ])
+            .assert()
+            .success();
+    }
+    let all = write_csv(home.path(), "all.csv", (0..1000).map(row));
+    import(home.path(), &all, &[]);
+    let part = write_csv(home.path(), "part.csv", (0..990).map(row));
+    let dry = import(home.path(), &part, &["--replace", "--dry-run"]);
+    assert_eq!(dry["deleted"], 10);
+    assert_eq!(
+        user_count(home.path(), &[]),
+        1005,
+        "a dry run changes nothing"
+    );
+    let r = import(home.path(), &part, &["--replace"]);
+    assert_eq!(r["deleted"], 10);
+    assert_eq!(r["unchanged"], 990);
+    let mut deleted: Vec<String> = r["deleted_users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    deleted.sort();
+    let expected: Vec<String> = (990..1000)
+        .map(|i| format!("user{i}@example.com"))
+        .collect();
+    assert_eq!(deleted, expected);
+    assert_eq!(user_count(home.path(), &["--population", "Default"]), 990);
+    assert_eq!(user_count(home.path(), &["--population", "Contractors"]), 5);
+    // An empty file would delete everyone: refused.
+    let empty = write_csv(home.path(), "empty.csv", Vec::new());
+    dbxprov(home.path())
+        .args(["directory", "import", "--replace"])
+        .arg(&empty)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("refused"));
+    assert_eq!(user_count(home.path(), &[]), 995);
+}
+
+#[test]
+fn export_then_import_changes_nothing() {
+    let home = TempDir::new().unwrap();
+    let all = write_csv(home.path(), "all.csv", (0..50).map(row));
+    import(home.path(), &all, &[]);
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "set",
+            "user1",
+            "--attr",
+            "note=has \"quotes\"; and, commas",
+        ])
+        .assert()
+        .success();
+    for format in ["csv", "json"] {
+        let out = dbxprov(home.path())
+            .args(["directory", "export", "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let file = home.path().join(format!("export.{format}"));
+        std::fs::write(&file, &out.stdout).unwrap();
+        let r = import(home.path(), &file, &[]);
+        assert_eq!(r["unchanged"], 50, "{format}: {r}");
+        assert_eq!(r["created"], 0);
+        assert_eq!(r["updated"], 0);
+
+        // Into a fresh home, the export recreates the same directory.
+        let other = TempDir::new().unwrap();
+        let r = import(other.path(), &file, &[]);
+        assert_eq!(r["created"], 50);
+        let again = dbxprov(other.path())
+            .args(["directory", "export", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(
+            text(&again.stdout),
+            text(&out.stdout),
+            "{format} round trip"
+        );
+    }
+    let csv = text(
+        &dbxprov(home.path())
+            .args(["directory", "export"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert!(csv.starts_with(
+        "username,email,given_name,surname,enabled,population,groups,department,employee_id,note\n"
+    ));
+    assert!(csv.contains("user2,user2@example.com,Given2,\"Sur, 2\",true,Default,Staff;Team 2,\"R&D, Labs\",10002,\n"), "{csv}");
+    assert!(csv.contains(",\"has \"\"quotes\"\"; and, commas\"\n"));
+}
+
+#[test]
+fn a_user_is_found_by_id_username_and_email() {
+    let home = TempDir::new().unwrap();
+    let out = dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "add",
+            "Ann.Lee@Example.com",
+            "--username",
+            "alee",
+        ])
+        .args([
+            "--given-name",
+            "Ann",
+            "--surname",
+            "Lee",
+            "--attr",
+            "department=Ops",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let id = stdout_json(&out)["id"].as_str().unwrap().to_string();
+    for key in [id.as_str(), "alee", "ann.lee@example.com", "ALEE"] {
+        let out = dbxprov(home.path())
+            .args(["directory", "user", "show", key, "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{key}: {}", text(&out.stderr));
+        let u = stdout_json(&out);
+        assert_eq!(u["id"], id.as_str());
+        assert_eq!(u["attributes"]["department"], "Ops");
+    }
+    dbxprov(home.path())
+        .args(["directory", "user", "show", "nobody"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no user \"nobody\" in the directory",
+        ));
+    // Emails are unique case-insensitively.
+    dbxprov(home.path())
+        .args(["directory", "user", "add", "ann.lee@EXAMPLE.com"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already has the email"));
+}
+
+#[test]
+fn users_groups_and_populations_by_hand() {
+    let home = TempDir::new().unwrap();
+    let h = home.path();
+    dbxprov(h)
+        .args(["directory", "population", "create", "Interns"])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args([
+            "directory",
+            "user",
+            "add",
+            "a@x.co",
+            "--population",
+            "Interns",
+            "--given-name",
+            "A",
+        ])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args(["directory", "user", "add", "b@x.co"])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args([
+            "directory",
+            "user",
+            "add",
+            "c@x.co",
+            "--population",
+            "Nowhere",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no population named \"Nowhere\""));
+    dbxprov(h)
+        .args(["directory", "group", "create", "Sales"])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args([
+            "directory",
+            "group",
+            "add-member",
+            "Sales",
+            "a@x.co",
+            "b@x.co",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Added 2 users to \"Sales\""));
+    dbxprov(h)
+        .args([
+            "directory",
+            "group",
+            "add-member",
+            "Sales",
+            "a@x.co",
+            "ghost@x.co",
+        ])
+        .assert()
+        .code(1);
+    dbxprov(h)
+        .args(["directory", "group", "remove-member", "Sales", "b@x.co"])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args(["directory", "group", "rename", "Sales", "Sales EU"])
+        .assert()
+        .success();
+    let out = dbxprov(h)
+        .args(["directory", "group", "members", "Sales EU", "--json"])
+        .output()
+        .unwrap();
+    let members = stdout_json(&out);
+    assert_eq!(members.as_array().unwrap().len(), 1);
+    assert_eq!(members[0]["email"], "a@x.co");
+    assert_eq!(members[0]["groups"][0], "Sales EU");
+    assert_eq!(user_count(h, &["--group", "Sales EU"]), 1);
+    dbxprov(h)
+        .args(["directory", "population", "delete", "Interns"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "population \"Interns\" holds 1 users",
+        ));
+    dbxprov(h)
+        .args([
+            "directory",
+            "user",
+            "set",
+            "a@x.co",
+            "--population",
+            "Default",
+        ])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args(["directory", "population", "delete", "Interns"])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args(["directory", "population", "delete", "Default"])
+        .assert()
+        .code(1);
+    dbxprov(h)
+        .args(["directory", "user", "disable", "b@x.co"])
+        .assert()
+        .success();
+    let out = dbxprov(h)
+        .args(["directory", "user", "show", "b@x.co", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_json(&out)["enabled"], false);
+    dbxprov(h)
+        .args([
+            "directory",
+            "user",
+            "set",
+            "b@x.co",
+            "--surname",
+            &"x".repeat(51),
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("at most 50"));
+    dbxprov(h)
+        .args(["directory", "user", "delete", "b@x.co"])
+        .assert()
+        .success();
+    assert_eq!(user_count(h, &[]), 1);
+    dbxprov(h)
+        .args(["directory", "group", "delete", "Sales EU"])
+        .assert()
+        .success();
+    let out = dbxprov(h)
+        .args(["directory", "user", "show", "a@x.co", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_json(&out)["groups"], serde_json::json!([]));
+    // Tables fit 80 columns.
+    let out = dbxprov(h)
+        .args(["directory", "user", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&out.stdout).lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn populations_named_by_the_file() {
+    let home = TempDir::new().unwrap();
+    let file = home.path().join("u.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}email,population\r\na@x.co,Interns\r\nb@x.co,interns\r\n",
+    )
+    .unwrap();
+    dbxprov(home.path())
+        .args(["directory", "import"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "u.csv:2: population: unknown population \"Interns\"",
+        ))
+        .stderr(predicate::str::contains(
+            "u.csv:3: population: unknown population \"interns\"",
+        ))
+        .stderr(predicate::str::contains("--create-populations"));
+    let r = import(home.path(), &file, &["--create-populations"]);
+    assert_eq!(r["populations_created"], serde_json::json!(["Interns"]));
+    assert_eq!(user_count(home.path(), &["--population", "Interns"]), 2);
+}
+
+#[test]
+fn stdin_and_formats() {
+    let home = TempDir::new().unwrap();
+    dbxprov(home.path())
+        .args(["directory", "import", "-", "--format", "json", "--json"])
+        .write_stdin(r#"[{"email": "a@x.co", "enabled": false, "groups": ["G"], "level": 3}]"#)
+        .assert()
+        .success();
+    let out = dbxprov(home.path())
+        .args(["directory", "user", "show", "a@x.co", "--json"])
+        .output()
+        .unwrap();
+    let u = stdout_json(&out);
+    assert_eq!(u["enabled"], false);
+    assert_eq!(u["groups"][0], "G");
+    assert_eq!(u["attributes"]["level"], "3");
+    dbxprov(home.path())
+        .args(["directory", "import", "-"])
+        .write_stdin("email\na@x.co\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--format"));
+}
