@@ -147,7 +147,9 @@ pub fn fields<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
     let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     let mut s = String::new();
     for (k, v) in rows {
-        s.push_str(&format!("{k:<width$}  {v}\n"));
+        let line = format!("{k:<width$}  {v}");
+        s.push_str(line.trim_end());
+        s.push('\n');
     }
     s
 }

@@ -1,0 +1,41 @@
+//! `dbxprov demo`, the README's first command, tells its story and leaves nothing behind.
+
+mod common;
+
+use common::*;
+use tempfile::TempDir;
+
+#[test]
+fn the_demo_passes_and_cleans_up() {
+    let home = TempDir::new().unwrap();
+    let out = dbxprov(home.path()).arg("demo").output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("test            passed"), "{stdout}");
+    assert!(stdout.contains("team            Emulated Team"));
+    assert!(stdout.contains("created    36"));
+    assert!(stdout.contains("Demo finished: connection test passed"));
+    let temp_home = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Temporary home: "))
+        .and_then(|l| l.split(" (").next())
+        .unwrap()
+        .to_string();
+    assert!(
+        !std::path::Path::new(&temp_home).exists(),
+        "{temp_home} was removed"
+    );
+    assert!(
+        !stdout.contains(SECRET) && !stdout.contains(REFRESH),
+        "the demo shows no secret"
+    );
+
+    let out = dbxprov(home.path())
+        .args(["demo", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v = stdout_json(&out);
+    assert_eq!(v["test"]["ok"], true);
+    assert_eq!(v["import"]["created"], 36);
+}
