@@ -11,9 +11,11 @@ pub mod cli;
 pub mod directory;
 pub mod dropbox;
 pub mod error;
+pub mod mapping;
 pub mod model;
 pub mod ops;
 pub mod secrets;
 pub mod store;
+pub mod sync;
 
 pub use error::{Error, ErrorKind, Result};

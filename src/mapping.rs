@@ -1,0 +1,398 @@
+//! Attribute mappings: each Dropbox attribute is a minijinja expression over the directory
+//! user (`user.email`, `user.attributes.department`, ...), evaluated with strict undefined,
+//! and checked against the attribute's schema. A rule's mappings override the defaults
+//! one attribute at a time.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use minijinja::value::{Value, ValueKind};
+use minijinja::{Environment, Expression, UndefinedBehavior};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{validate_email, User, MAX_NAME_CHARS};
+
+/// A Dropbox member attribute a rule maps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    Email,
+    GivenName,
+    Surname,
+    ExternalId,
+    Status,
+}
+
+impl Target {
+    pub const ALL: [Target; 5] = [
+        Target::Email,
+        Target::GivenName,
+        Target::Surname,
+        Target::ExternalId,
+        Target::Status,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Target::Email => "email",
+            Target::GivenName => "given_name",
+            Target::Surname => "surname",
+            Target::ExternalId => "external_id",
+            Target::Status => "status",
+        }
+    }
+
+    pub fn parse(name: &str) -> Result<Target> {
+        Target::ALL
+            .into_iter()
+            .find(|t| t.name() == name.trim())
+            .ok_or_else(|| {
+                Error::config(format!(
+                    "{name:?} is not a Dropbox attribute a rule can map"
+                ))
+                .with_hint("the attributes are email, given_name, surname, external_id and status")
+            })
+    }
+
+    /// The expression used when a rule does not map the attribute.
+    pub fn default_expression(self) -> &'static str {
+        match self {
+            Target::Email => "user.email",
+            Target::GivenName => "user.given_name",
+            Target::Surname => "user.surname",
+            // The directory id: a member dbxprov created can always be found again.
+            Target::ExternalId => "user.id",
+            Target::Status => "'active' if user.enabled else 'suspended'",
+        }
+    }
+
+    /// Checks one evaluated value against the attribute's schema.
+    fn check(self, value: &Value) -> std::result::Result<String, String> {
+        let Some(text) = value.as_str().filter(|_| value.kind() == ValueKind::String) else {
+            // JSON spelling (`false`, `null`), as the admin wrote the directory data.
+            let shown = serde_json::to_string(value).unwrap_or_else(|_| value.to_string());
+            return Err(format!(
+                "{} expects a string, got {} ({shown})",
+                self.name(),
+                kind_name(value.kind())
+            ));
+        };
+        let text = text.to_string();
+        match self {
+            Target::Email => validate_email(&text).map_err(|e| e.to_string())?,
+            Target::GivenName | Target::Surname => {
+                let n = text.chars().count();
+                if n > MAX_NAME_CHARS {
+                    return Err(format!(
+                        "{} is {n} characters long; Dropbox accepts at most {MAX_NAME_CHARS}",
+                        self.name()
+                    ));
+                }
+                if let Some(c) = text.chars().find(|c| "/:?*<>\"|".contains(*c)) {
+                    return Err(format!(
+                        "{} contains {c:?}, which Dropbox refuses",
+                        self.name()
+                    ));
+                }
+            }
+            Target::ExternalId => {
+                if text.is_empty() || text.len() > 64 {
+                    return Err(format!(
+                        "external_id must be 1 to 64 characters, got {}",
+                        text.len()
+                    ));
+                }
+            }
+            Target::Status => {
+                if text != "active" && text != "suspended" {
+                    return Err(format!(
+                        "status must be 'active' or 'suspended', got {text:?}"
+                    ));
+                }
+            }
+        }
+        Ok(text)
+    }
+}
+
+fn kind_name(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::Undefined => "undefined",
+        ValueKind::None => "none",
+        ValueKind::Bool => "a boolean",
+        ValueKind::Number => "a number",
+        ValueKind::String => "a string",
+        ValueKind::Seq => "a list",
+        ValueKind::Map => "a map",
+        _ => "a value",
+    }
+}
+
+/// Whether the member should be active in Dropbox.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WantedStatus {
+    Active,
+    Suspended,
+}
+
+/// The Dropbox profile a directory user maps to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub email: String,
+    pub given_name: String,
+    pub surname: String,
+    pub external_id: String,
+    pub status: WantedStatus,
+}
+
+/// A mapping that failed for one user: the user is Failed, the run goes on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MappingError {
+    pub attribute: &'static str,
+    pub expression: String,
+    pub message: String,
+}
+
+impl fmt::Display for MappingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "mapping {} = {}: {}",
+            self.attribute, self.expression, self.message
+        )
+    }
+}
+
+impl MappingError {
+    /// What to do about it: the default expression, when the mapping is not the default.
+    pub fn hint(&self) -> Option<String> {
+        let target = Target::parse(self.attribute).ok()?;
+        (self.expression != target.default_expression()).then(|| {
+            format!(
+                "the default mapping is --map \"{}={}\"",
+                self.attribute,
+                target.default_expression()
+            )
+        })
+    }
+}
+
+fn environment() -> &'static Environment<'static> {
+    static ENV: OnceLock<Environment<'static>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env
+    })
+}
+
+/// The result of one mapping for one user, as `rule test-mapping` shows it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Evaluated {
+    pub attribute: &'static str,
+    pub expression: String,
+    pub is_default: bool,
+    pub value: Option<String>,
+    pub error: Option<String>,
+}
+
+/// A rule's mappings, compiled once per run.
+#[derive(Debug)]
+pub struct Mapper {
+    compiled: Vec<(Target, String, Expression<'static, 'static>)>,
+}
+
+impl Mapper {
+    /// Compiles the defaults overlaid with `overrides` (attribute name -> expression).
+    pub fn new(overrides: &BTreeMap<String, String>) -> Result<Mapper> {
+        for name in overrides.keys() {
+            Target::parse(name)?;
+        }
+        let mut compiled = Vec::new();
+        for target in Target::ALL {
+            let source = overrides
+                .get(target.name())
+                .cloned()
+                .unwrap_or_else(|| target.default_expression().to_string());
+            let expression = environment()
+                .compile_expression_owned(source.clone())
+                .map_err(|e| {
+                    Error::config(format!(
+                        "mapping {} = {source}: the expression does not compile",
+                        target.name()
+                    ))
+                    .with_source(e)
+                })?;
+            compiled.push((target, source, expression));
+        }
+        Ok(Mapper { compiled })
+    }
+
+    fn eval(
+        &self,
+        target: Target,
+        source: &str,
+        expr: &Expression<'static, 'static>,
+        user: &User,
+    ) -> std::result::Result<String, MappingError> {
+        let error = |message: String| MappingError {
+            attribute: target.name(),
+            expression: source.to_string(),
+            message,
+        };
+        let value = expr
+            .eval(minijinja::context! { user => user })
+            .map_err(|e| error(e.to_string()))?;
+        target.check(&value).map_err(error)
+    }
+
+    /// The profile of one user, or the first mapping that failed.
+    pub fn profile(&self, user: &User) -> std::result::Result<Profile, MappingError> {
+        let mut values = BTreeMap::new();
+        for (target, source, expr) in &self.compiled {
+            values.insert(*target, self.eval(*target, source, expr, user)?);
+        }
+        let mut take = |t: Target| values.remove(&t).unwrap_or_default();
+        Ok(Profile {
+            email: take(Target::Email),
+            given_name: take(Target::GivenName),
+            surname: take(Target::Surname),
+            external_id: take(Target::ExternalId),
+            status: if take(Target::Status) == "active" {
+                WantedStatus::Active
+            } else {
+                WantedStatus::Suspended
+            },
+        })
+    }
+
+    /// Every mapping's value or error for one user.
+    pub fn evaluate(&self, user: &User) -> Vec<Evaluated> {
+        self.compiled
+            .iter()
+            .map(|(target, source, expr)| {
+                let result = self.eval(*target, source, expr, user);
+                Evaluated {
+                    attribute: target.name(),
+                    is_default: source == target.default_expression(),
+                    expression: source.clone(),
+                    value: result.as_ref().ok().cloned(),
+                    error: result.err().map(|e| e.message),
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user() -> User {
+        User {
+            id: "u-1".into(),
+            username: "ann".into(),
+            email: "ann@example.com".into(),
+            given_name: "Ann".into(),
+            surname: "Lee".into(),
+            enabled: false,
+            population: "Default".into(),
+            attributes: [("department".to_string(), "Sales".to_string())].into(),
+            groups: vec![],
+            provenance: None,
+            created_at: 0,
+            updated_at: 0,
+        }
+    }
+
+    fn map(pairs: &[(&str, &str)]) -> Result<Mapper> {
+        Mapper::new(
+            &pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn defaults() {
+        let p = map(&[]).unwrap().profile(&user()).unwrap();
+        assert_eq!(p.email, "ann@example.com");
+        assert_eq!(p.external_id, "u-1");
+        assert_eq!(p.status, WantedStatus::Suspended);
+    }
+
+    #[test]
+    fn overrides_and_attributes() {
+        let m = map(&[
+            ("given_name", "user.given_name | upper"),
+            (
+                "surname",
+                "user.surname ~ ' (' ~ user.attributes.department ~ ')'",
+            ),
+        ])
+        .unwrap();
+        let p = m.profile(&user()).unwrap();
+        assert_eq!(p.given_name, "ANN");
+        assert_eq!(p.surname, "Lee (Sales)");
+    }
+
+    #[test]
+    fn schema_errors_name_the_mapping() {
+        let e = map(&[("status", "user.enabled")])
+            .unwrap()
+            .profile(&user())
+            .unwrap_err();
+        assert_eq!(e.attribute, "status");
+        assert!(
+            e.message
+                .contains("expects a string, got a boolean (false)"),
+            "{e}"
+        );
+        assert!(e
+            .hint()
+            .unwrap()
+            .contains("'active' if user.enabled else 'suspended'"));
+        let e = map(&[("surname", "user.surname ~ 'x' * 60")])
+            .unwrap()
+            .profile(&user())
+            .unwrap_err();
+        assert!(e.message.contains("at most 50"), "{e}");
+        let e = map(&[("surname", "'a/b'")])
+            .unwrap()
+            .profile(&user())
+            .unwrap_err();
+        assert!(e.message.contains("refuses"), "{e}");
+        let e = map(&[("email", "user.username")])
+            .unwrap()
+            .profile(&user())
+            .unwrap_err();
+        assert!(e.message.contains("not a valid email"), "{e}");
+        let e = map(&[("given_name", "user.attributes.nickname")])
+            .unwrap()
+            .profile(&user())
+            .unwrap_err();
+        assert!(e.message.contains("undefined"), "{e}");
+        let ok = map(&[(
+            "given_name",
+            "user.attributes.nickname | default(user.given_name)",
+        )])
+        .unwrap();
+        assert_eq!(ok.profile(&user()).unwrap().given_name, "Ann");
+    }
+
+    #[test]
+    fn bad_mappings_are_refused_up_front() {
+        assert!(map(&[("title", "user.email")])
+            .unwrap_err()
+            .message()
+            .contains("not a Dropbox attribute"));
+        assert!(map(&[("email", "user.email |")])
+            .unwrap_err()
+            .message()
+            .contains("does not compile"));
+    }
+}

@@ -1,0 +1,918 @@
+//! The plan: a pure function from (desired profiles, team members, links, user actions,
+//! deletion limit) to the operations of one outbound run, each with its reason, and the
+//! state every in-scope user ends in if they succeed (`design.md` §2 steps 3 to 5).
+//!
+//! What it guarantees, whatever the input: a member that no link and no correlation ties
+//! to a user of this rule gets no operation (unmanaged members are never touched), and a
+//! member linked to another rule is never taken over.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::mapping::{MappingError, Profile, WantedStatus};
+use crate::model::{RemoveAction, UserActions};
+
+/// A team member's status, as the plan needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberStatus {
+    Active,
+    Invited,
+    Suspended,
+}
+
+/// A (not removed) Dropbox team member.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub team_member_id: String,
+    pub email: String,
+    pub given_name: String,
+    pub surname: String,
+    pub external_id: Option<String>,
+    pub status: MemberStatus,
+}
+
+/// An in-scope directory user and what its mappings made of it.
+#[derive(Clone, Debug)]
+pub struct Desired {
+    pub user_id: String,
+    /// The directory email, for people reading the plan.
+    pub email: String,
+    pub profile: Result<Profile, MappingError>,
+}
+
+/// A remembered correspondence between a directory user and a member, owned by a rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub rule: String,
+    pub user_id: String,
+    pub team_member_id: String,
+}
+
+/// The fields `members/set_profile_v2` changes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileChanges {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+impl ProfileChanges {
+    pub fn is_empty(&self) -> bool {
+        *self == ProfileChanges::default()
+    }
+
+    /// The changed field names, for reasons and messages.
+    pub fn fields(&self) -> Vec<&'static str> {
+        [
+            ("email", self.email.is_some()),
+            ("given_name", self.given_name.is_some()),
+            ("surname", self.surname.is_some()),
+            ("external_id", self.external_id.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(n, set)| set.then_some(n))
+        .collect()
+    }
+}
+
+/// What one operation does.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Action {
+    /// Remember a member found by external id or email (no API call).
+    Link { team_member_id: String },
+    /// Forget a link (no API call).
+    Unlink { team_member_id: String },
+    /// `members/add_v2`.
+    Create { profile: Profile },
+    /// `members/set_profile_v2`.
+    Update {
+        team_member_id: String,
+        changes: ProfileChanges,
+    },
+    /// `members/suspend`: the directory user is disabled.
+    Suspend { team_member_id: String },
+    /// `members/unsuspend`.
+    Unsuspend { team_member_id: String },
+    /// The user left the scope or the directory: the connection's remove action
+    /// (`members/remove` or `members/suspend`), then the link is dropped on remove.
+    Deprovision {
+        team_member_id: String,
+        how: RemoveAction,
+    },
+}
+
+impl Action {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Action::Link { .. } => "link",
+            Action::Unlink { .. } => "unlink",
+            Action::Create { .. } => "create",
+            Action::Update { .. } => "update",
+            Action::Suspend { .. } => "suspend",
+            Action::Unsuspend { .. } => "unsuspend",
+            Action::Deprovision {
+                how: RemoveAction::Delete,
+                ..
+            } => "remove",
+            Action::Deprovision {
+                how: RemoveAction::Disable,
+                ..
+            } => "deprovision_suspend",
+        }
+    }
+
+    /// Removes and suspends: what the deletion guard counts.
+    pub fn is_deprovision(&self) -> bool {
+        matches!(self, Action::Suspend { .. } | Action::Deprovision { .. })
+    }
+
+    fn order(&self) -> u8 {
+        // Local bookkeeping first, then what frees licenses, then what takes them.
+        match self {
+            Action::Link { .. } | Action::Unlink { .. } => 0,
+            Action::Deprovision { .. } | Action::Suspend { .. } => 1,
+            Action::Update { .. } => 2,
+            Action::Unsuspend { .. } => 3,
+            Action::Create { .. } => 4,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Operation {
+    pub user_id: String,
+    pub email: String,
+    pub action: Action,
+    pub reason: String,
+}
+
+/// PingOne's per-user sync states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UserState {
+    Synced,
+    Unsynced,
+    PartiallySynced,
+    Failed,
+}
+
+impl UserState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserState::Synced => "synced",
+            UserState::Unsynced => "unsynced",
+            UserState::PartiallySynced => "partially_synced",
+            UserState::Failed => "failed",
+        }
+    }
+}
+
+/// Where an in-scope user stands once the planned operations succeed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub user_id: String,
+    pub email: String,
+    pub state: UserState,
+    pub team_member_id: Option<String>,
+    /// Why the state is not `synced` (or what is pending).
+    pub reason: Option<String>,
+}
+
+/// A rule's deletion limit.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeleteLimit {
+    /// At most this many deprovisions in one run.
+    Count(u64),
+    /// At most this share of the linked members (a run under 5 never trips it).
+    Percent(f64),
+}
+
+impl Default for DeleteLimit {
+    fn default() -> Self {
+        DeleteLimit::Percent(10.0)
+    }
+}
+
+impl DeleteLimit {
+    /// How many deprovisions pass with `linked` members linked.
+    pub fn allowed(self, linked: u64) -> u64 {
+        match self {
+            DeleteLimit::Count(n) => n,
+            DeleteLimit::Percent(p) => ((linked as f64 * p / 100.0).floor() as u64).max(4),
+        }
+    }
+}
+
+/// The deletion guard's reading of a plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Guard {
+    pub deprovisions: u64,
+    pub linked: u64,
+    pub allowed: u64,
+    /// The scope is empty while members are linked (a filter or population gone wrong).
+    pub empty_scope: bool,
+    pub tripped: bool,
+}
+
+pub struct Input<'a> {
+    pub rule: &'a str,
+    pub desired: &'a [Desired],
+    pub members: &'a [Member],
+    /// Links of every rule on the connection (to recognise other rules' members).
+    pub links: &'a [Link],
+    pub actions: &'a UserActions,
+    pub limit: DeleteLimit,
+    /// `--allow-deletes N`: up to N deprovisions pass whatever the limit.
+    pub allow_deletes: Option<u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    pub operations: Vec<Operation>,
+    pub verdicts: Vec<Verdict>,
+    pub guard: Guard,
+}
+
+fn op(user_id: &str, email: &str, action: Action, reason: impl Into<String>) -> Operation {
+    Operation {
+        user_id: user_id.to_string(),
+        email: email.to_string(),
+        action,
+        reason: reason.into(),
+    }
+}
+
+pub fn plan(input: &Input<'_>) -> Plan {
+    let actions = input.actions;
+    let by_id: HashMap<&str, &Member> = input
+        .members
+        .iter()
+        .map(|m| (m.team_member_id.as_str(), m))
+        .collect();
+    let by_external: HashMap<&str, &Member> = input
+        .members
+        .iter()
+        .filter_map(|m| m.external_id.as_deref().map(|x| (x, m)))
+        .collect();
+    let by_email: HashMap<String, &Member> = input
+        .members
+        .iter()
+        .map(|m| (m.email.to_lowercase(), m))
+        .collect();
+    let owner: HashMap<&str, &str> = input
+        .links
+        .iter()
+        .map(|l| (l.team_member_id.as_str(), l.rule.as_str()))
+        .collect();
+    let my_links: Vec<&Link> = input
+        .links
+        .iter()
+        .filter(|l| l.rule == input.rule)
+        .collect();
+    let my_link_of_user: HashMap<&str, &Link> =
+        my_links.iter().map(|l| (l.user_id.as_str(), *l)).collect();
+
+    let mut operations = Vec::new();
+    let mut verdicts = Vec::new();
+    let mut matched: HashMap<&str, &str> = HashMap::new(); // team_member_id -> user email
+    let mut wanted_emails: HashMap<String, &str> = HashMap::new();
+    let in_scope: HashSet<&str> = input.desired.iter().map(|d| d.user_id.as_str()).collect();
+
+    for d in input.desired {
+        let verdict = |state, member: Option<&Member>, reason: Option<String>| Verdict {
+            user_id: d.user_id.clone(),
+            email: d.email.clone(),
+            state,
+            team_member_id: member.map(|m| m.team_member_id.clone()),
+            reason,
+        };
+        let profile = match &d.profile {
+            Ok(p) => p,
+            Err(e) => {
+                let member = my_link_of_user
+                    .get(d.user_id.as_str())
+                    .and_then(|l| by_id.get(l.team_member_id.as_str()).copied());
+                verdicts.push(verdict(UserState::Failed, member, Some(e.to_string())));
+                continue;
+            }
+        };
+        if let Some(other) = wanted_emails.insert(profile.email.to_lowercase(), &d.email) {
+            verdicts.push(verdict(
+                UserState::Failed,
+                None,
+                Some(format!(
+                    "maps to the email {} that {other} maps to as well",
+                    profile.email
+                )),
+            ));
+            continue;
+        }
+
+        // Correlate: our link, else our external id, else the same email (adoption).
+        let linked = my_link_of_user
+            .get(d.user_id.as_str())
+            .and_then(|l| by_id.get(l.team_member_id.as_str()).copied());
+        let (member, how) = match linked {
+            Some(m) => (Some(m), "linked"),
+            None => match by_external.get(profile.external_id.as_str()) {
+                Some(m) => (Some(*m), "external id"),
+                None => (
+                    by_email.get(&profile.email.to_lowercase()).copied(),
+                    "email",
+                ),
+            },
+        };
+        let Some(member) = member else {
+            match (profile.status, actions.create_users) {
+                (WantedStatus::Active, true) => {
+                    operations.push(op(
+                        &d.user_id,
+                        &d.email,
+                        Action::Create {
+                            profile: profile.clone(),
+                        },
+                        "in scope, not in the team",
+                    ));
+                    verdicts.push(verdict(UserState::Synced, None, None));
+                }
+                (WantedStatus::Active, false) => verdicts.push(verdict(
+                    UserState::Unsynced,
+                    None,
+                    Some("not in the team, and the connection does not create users".into()),
+                )),
+                (WantedStatus::Suspended, _) => verdicts.push(verdict(
+                    UserState::Synced,
+                    None,
+                    Some("disabled in the directory: no member needed".into()),
+                )),
+            }
+            continue;
+        };
+        if let Some(rule) = owner.get(member.team_member_id.as_str()) {
+            if *rule != input.rule {
+                verdicts.push(verdict(
+                    UserState::Failed,
+                    None,
+                    Some(format!(
+                        "the member {} ({}) is managed by rule {rule:?}",
+                        member.email, member.team_member_id
+                    )),
+                ));
+                continue;
+            }
+        }
+        if let Some(first) = matched.insert(member.team_member_id.as_str(), &d.email) {
+            verdicts.push(verdict(
+                UserState::Failed,
+                None,
+                Some(format!(
+                    "the member {} is already matched to {first}",
+                    member.email
+                )),
+            ));
+            continue;
+        }
+        if how != "linked" {
+            operations.push(op(
+                &d.user_id,
+                &d.email,
+                Action::Link {
+                    team_member_id: member.team_member_id.clone(),
+                },
+                format!("found in the team by {how}"),
+            ));
+        }
+
+        let mut skipped: Vec<String> = Vec::new();
+        let changes = ProfileChanges {
+            email: (!member.email.eq_ignore_ascii_case(&profile.email))
+                .then(|| profile.email.clone()),
+            given_name: (member.given_name != profile.given_name)
+                .then(|| profile.given_name.clone()),
+            surname: (member.surname != profile.surname).then(|| profile.surname.clone()),
+            external_id: (member.external_id.as_deref() != Some(profile.external_id.as_str()))
+                .then(|| profile.external_id.clone()),
+        };
+        if !changes.is_empty() {
+            if actions.update_users {
+                let reason = format!("{} differ", changes.fields().join(", "));
+                operations.push(op(
+                    &d.user_id,
+                    &d.email,
+                    Action::Update {
+                        team_member_id: member.team_member_id.clone(),
+                        changes,
+                    },
+                    reason,
+                ));
+            } else {
+                skipped.push(format!(
+                    "{} differ, and the connection does not update users",
+                    changes.fields().join(", ")
+                ));
+            }
+        }
+        let id = member.team_member_id.clone();
+        match (profile.status, member.status) {
+            (WantedStatus::Suspended, MemberStatus::Active) if actions.disable_users => {
+                operations.push(op(
+                    &d.user_id,
+                    &d.email,
+                    Action::Suspend { team_member_id: id },
+                    "disabled in the directory",
+                ));
+            }
+            (WantedStatus::Suspended, MemberStatus::Invited) if actions.disable_users => {
+                operations.push(op(&d.user_id, &d.email,
+                    Action::Deprovision {
+                        team_member_id: id,
+                        how: RemoveAction::Delete,
+                    },
+                    "disabled in the directory; an invited member cannot be suspended, so it is removed (it has no data)",
+                ));
+            }
+            (WantedStatus::Suspended, MemberStatus::Active | MemberStatus::Invited) => {
+                skipped.push(
+                    "disabled in the directory, and the connection does not disable users".into(),
+                );
+            }
+            (WantedStatus::Active, MemberStatus::Suspended) if actions.update_users => {
+                operations.push(op(
+                    &d.user_id,
+                    &d.email,
+                    Action::Unsuspend { team_member_id: id },
+                    "enabled in the directory",
+                ));
+            }
+            (WantedStatus::Active, MemberStatus::Suspended) => {
+                skipped
+                    .push("suspended in Dropbox, and the connection does not update users".into());
+            }
+            _ => {}
+        }
+        let state = if skipped.is_empty() {
+            UserState::Synced
+        } else {
+            UserState::PartiallySynced
+        };
+        let reason = (!skipped.is_empty()).then(|| skipped.join("; "));
+        verdicts.push(verdict(state, Some(member), reason));
+    }
+
+    // Links of users no longer in scope (or no longer in the directory).
+    let mut linked_members = 0u64;
+    for link in &my_links {
+        let member = by_id.get(link.team_member_id.as_str()).copied();
+        if member.is_some() {
+            linked_members += 1;
+        }
+        if in_scope.contains(link.user_id.as_str()) {
+            continue;
+        }
+        let email = member.map(|m| m.email.as_str()).unwrap_or("");
+        let unlink = Action::Unlink {
+            team_member_id: link.team_member_id.clone(),
+        };
+        match member {
+            None => operations.push(op(&link.user_id, email, unlink, "the member is no longer in the team")),
+            Some(_) if !actions.deprovision_users => operations.push(op(&link.user_id, email,
+                unlink,
+                "out of scope; the connection does not deprovision users, so the member is left as it is",
+            )),
+            Some(m) => {
+                let how = match (actions.remove_action, m.status) {
+                    // An invited member cannot be suspended; it has no data to keep.
+                    (RemoveAction::Disable, MemberStatus::Invited) => Some(RemoveAction::Delete),
+                    (RemoveAction::Disable, MemberStatus::Suspended) => None,
+                    (how, _) => Some(how),
+                };
+                if let Some(how) = how {
+                    operations.push(op(&link.user_id, email,
+                        Action::Deprovision {
+                            team_member_id: m.team_member_id.clone(),
+                            how,
+                        },
+                        "no longer in the rule's scope or the directory",
+                    ));
+                }
+            }
+        }
+    }
+
+    let deprovisions = operations
+        .iter()
+        .filter(|o| o.action.is_deprovision())
+        .count() as u64;
+    let allowed = input.limit.allowed(linked_members);
+    let empty_scope = input.desired.is_empty() && linked_members > 0;
+    let over = deprovisions > allowed || (empty_scope && deprovisions > 0);
+    let tripped = over && input.allow_deletes.is_none_or(|n| deprovisions > n);
+    operations.sort_by_key(|o| o.action.order());
+    Plan {
+        operations,
+        verdicts,
+        guard: Guard {
+            deprovisions,
+            linked: linked_members,
+            allowed,
+            empty_scope,
+            tripped,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile(n: u32, status: WantedStatus) -> Profile {
+        Profile {
+            email: format!("u{n}@x.co"),
+            given_name: format!("G{n}"),
+            surname: format!("S{n}"),
+            external_id: format!("u-{n}"),
+            status,
+        }
+    }
+
+    fn desired(n: u32) -> Desired {
+        desired_with(n, WantedStatus::Active)
+    }
+
+    fn desired_with(n: u32, status: WantedStatus) -> Desired {
+        Desired {
+            user_id: format!("u-{n}"),
+            email: format!("u{n}@x.co"),
+            profile: Ok(profile(n, status)),
+        }
+    }
+
+    /// A member exactly as `desired(n)` wants it.
+    fn member(n: u32) -> Member {
+        Member {
+            team_member_id: format!("dbmid:{n}"),
+            email: format!("u{n}@x.co"),
+            given_name: format!("G{n}"),
+            surname: format!("S{n}"),
+            external_id: Some(format!("u-{n}")),
+            status: MemberStatus::Active,
+        }
+    }
+
+    fn link(rule: &str, n: u32) -> Link {
+        Link {
+            rule: rule.into(),
+            user_id: format!("u-{n}"),
+            team_member_id: format!("dbmid:{n}"),
+        }
+    }
+
+    fn run(desired: &[Desired], members: &[Member], links: &[Link], actions: &UserActions) -> Plan {
+        plan(&Input {
+            rule: "r",
+            desired,
+            members,
+            links,
+            actions,
+            limit: DeleteLimit::default(),
+            allow_deletes: None,
+        })
+    }
+
+    fn kinds(p: &Plan) -> Vec<(String, &'static str)> {
+        p.operations
+            .iter()
+            .map(|o| (o.user_id.clone(), o.action.kind()))
+            .collect()
+    }
+
+    fn state_of(p: &Plan, user: &str) -> UserState {
+        p.verdicts.iter().find(|v| v.user_id == user).unwrap().state
+    }
+
+    fn all() -> UserActions {
+        UserActions::default()
+    }
+
+    #[test]
+    fn operations_for_each_situation() {
+        let no_create = UserActions {
+            create_users: false,
+            ..all()
+        };
+        let no_update = UserActions {
+            update_users: false,
+            disable_users: false,
+            ..all()
+        };
+        let renamed = Member {
+            given_name: "Old".into(),
+            ..member(1)
+        };
+        let suspended = Member {
+            status: MemberStatus::Suspended,
+            ..member(1)
+        };
+        let invited = Member {
+            status: MemberStatus::Invited,
+            ..member(1)
+        };
+        // (case, desired, members, links, actions, expected ops, expected state of u-1)
+        let cases: Vec<(
+            &str,
+            Vec<Desired>,
+            Vec<Member>,
+            Vec<Link>,
+            UserActions,
+            Vec<&str>,
+            UserState,
+        )> = vec![
+            (
+                "missing -> create",
+                vec![desired(1)],
+                vec![],
+                vec![],
+                all(),
+                vec!["create"],
+                UserState::Synced,
+            ),
+            (
+                "missing, creation off -> unsynced",
+                vec![desired(1)],
+                vec![],
+                vec![],
+                no_create.clone(),
+                vec![],
+                UserState::Unsynced,
+            ),
+            (
+                "missing and disabled -> nothing",
+                vec![desired_with(1, WantedStatus::Suspended)],
+                vec![],
+                vec![],
+                all(),
+                vec![],
+                UserState::Synced,
+            ),
+            (
+                "linked and equal -> nothing",
+                vec![desired(1)],
+                vec![member(1)],
+                vec![link("r", 1)],
+                all(),
+                vec![],
+                UserState::Synced,
+            ),
+            (
+                "profile differs -> update",
+                vec![desired(1)],
+                vec![renamed.clone()],
+                vec![link("r", 1)],
+                all(),
+                vec!["update"],
+                UserState::Synced,
+            ),
+            (
+                "profile differs, update off -> partial",
+                vec![desired(1)],
+                vec![renamed],
+                vec![link("r", 1)],
+                no_update.clone(),
+                vec![],
+                UserState::PartiallySynced,
+            ),
+            (
+                "disabled -> suspend",
+                vec![desired_with(1, WantedStatus::Suspended)],
+                vec![member(1)],
+                vec![link("r", 1)],
+                all(),
+                vec!["suspend"],
+                UserState::Synced,
+            ),
+            (
+                "disabled, invited -> remove",
+                vec![desired_with(1, WantedStatus::Suspended)],
+                vec![invited],
+                vec![link("r", 1)],
+                all(),
+                vec!["remove"],
+                UserState::Synced,
+            ),
+            (
+                "disabled, disable off -> partial",
+                vec![desired_with(1, WantedStatus::Suspended)],
+                vec![member(1)],
+                vec![link("r", 1)],
+                no_update.clone(),
+                vec![],
+                UserState::PartiallySynced,
+            ),
+            (
+                "enabled again -> unsuspend",
+                vec![desired(1)],
+                vec![suspended.clone()],
+                vec![link("r", 1)],
+                all(),
+                vec!["unsuspend"],
+                UserState::Synced,
+            ),
+            (
+                "enabled again, update off -> partial",
+                vec![desired(1)],
+                vec![suspended],
+                vec![link("r", 1)],
+                no_update,
+                vec![],
+                UserState::PartiallySynced,
+            ),
+            (
+                "found by email -> adopt",
+                vec![desired(1)],
+                vec![Member {
+                    external_id: None,
+                    ..member(1)
+                }],
+                vec![],
+                all(),
+                vec!["link", "update"],
+                UserState::Synced,
+            ),
+            (
+                "found by external id -> link",
+                vec![desired(1)],
+                vec![Member {
+                    email: "old@x.co".into(),
+                    ..member(1)
+                }],
+                vec![],
+                all(),
+                vec!["link", "update"],
+                UserState::Synced,
+            ),
+            (
+                "another rule's member -> failed",
+                vec![desired(1)],
+                vec![member(1)],
+                vec![link("other", 1)],
+                all(),
+                vec![],
+                UserState::Failed,
+            ),
+            // The created member's link replaces the stale one.
+            (
+                "stale link -> create",
+                vec![desired(1)],
+                vec![],
+                vec![link("r", 1)],
+                all(),
+                vec!["create"],
+                UserState::Synced,
+            ),
+        ];
+        for (case, desired, members, links, actions, ops, state) in cases {
+            let p = run(&desired, &members, &links, &actions);
+            let got: Vec<&str> = p.operations.iter().map(|o| o.action.kind()).collect();
+            assert_eq!(got, ops, "{case}");
+            assert_eq!(state_of(&p, "u-1"), state, "{case}");
+            assert!(!p.guard.tripped, "{case}");
+        }
+    }
+
+    #[test]
+    fn unmanaged_members_are_never_touched() {
+        let unmanaged: Vec<Member> = (100..150).map(member).collect();
+        let mut members = unmanaged.clone();
+        members.push(member(1));
+        let p = run(
+            &[],
+            &members,
+            &[link("r", 1)],
+            &UserActions {
+                remove_action: RemoveAction::Delete,
+                ..all()
+            },
+        );
+        for o in &p.operations {
+            let id = match &o.action {
+                Action::Link { team_member_id }
+                | Action::Unlink { team_member_id }
+                | Action::Update { team_member_id, .. }
+                | Action::Suspend { team_member_id }
+                | Action::Unsuspend { team_member_id }
+                | Action::Deprovision { team_member_id, .. } => team_member_id.clone(),
+                Action::Create { .. } => continue,
+            };
+            assert_eq!(id, "dbmid:1", "{o:?}");
+        }
+    }
+
+    #[test]
+    fn leaving_the_scope_deprovisions_with_the_remove_action() {
+        let members: Vec<Member> = (0..100).map(member).collect();
+        let links: Vec<Link> = (0..100).map(|n| link("r", n)).collect();
+        let in_scope: Vec<Desired> = (0..95).map(desired).collect();
+        let p = run(&in_scope, &members, &links, &all());
+        assert_eq!(p.operations.len(), 5);
+        assert!(p.operations.iter().all(|o| o.action
+            == Action::Deprovision {
+                team_member_id: format!("dbmid:{}", &o.user_id[2..]),
+                how: RemoveAction::Disable
+            }));
+        let delete = UserActions {
+            remove_action: RemoveAction::Delete,
+            ..all()
+        };
+        let p = run(&in_scope, &members, &links, &delete);
+        assert!(p.operations.iter().all(|o| o.action.kind() == "remove"));
+        let keep = UserActions {
+            deprovision_users: false,
+            ..all()
+        };
+        let p = run(&in_scope, &members, &links, &keep);
+        assert!(p.operations.iter().all(|o| o.action.kind() == "unlink"));
+        // Already suspended by an earlier deprovision: nothing more to do.
+        let mut suspended = members.clone();
+        for m in suspended.iter_mut().skip(95) {
+            m.status = MemberStatus::Suspended;
+        }
+        assert!(run(&in_scope, &suspended, &links, &all())
+            .operations
+            .is_empty());
+    }
+
+    #[test]
+    fn the_guard() {
+        let members: Vec<Member> = (0..1000).map(member).collect();
+        let links: Vec<Link> = (0..1000).map(|n| link("r", n)).collect();
+        let guarded = |n_in_scope: u32, limit, allow| {
+            let desired: Vec<Desired> = (0..n_in_scope).map(desired).collect();
+            plan(&Input {
+                rule: "r",
+                desired: &desired,
+                members: &members,
+                links: &links,
+                actions: &all(),
+                limit,
+                allow_deletes: allow,
+            })
+            .guard
+        };
+        let g = guarded(800, DeleteLimit::default(), None);
+        assert_eq!(
+            (g.deprovisions, g.linked, g.allowed, g.tripped),
+            (200, 1000, 100, true)
+        );
+        assert!(!guarded(800, DeleteLimit::default(), Some(200)).tripped);
+        assert!(guarded(800, DeleteLimit::default(), Some(199)).tripped);
+        assert!(
+            !guarded(900, DeleteLimit::default(), None).tripped,
+            "exactly 10 %"
+        );
+        assert!(guarded(980, DeleteLimit::Count(10), None).tripped);
+        assert!(!guarded(990, DeleteLimit::Count(10), None).tripped);
+        let g = guarded(0, DeleteLimit::Count(5000), None);
+        assert!(g.empty_scope && g.tripped, "an empty scope always stops");
+        // Small teams: fewer than 5 never trip the percentage.
+        let few: Vec<Member> = (0..10).map(member).collect();
+        let few_links: Vec<Link> = (0..10).map(|n| link("r", n)).collect();
+        let desired: Vec<Desired> = (0..6).map(desired).collect();
+        let p = run(&desired, &few, &few_links, &all());
+        assert_eq!((p.guard.deprovisions, p.guard.tripped), (4, false));
+    }
+
+    #[test]
+    fn failures_do_not_stop_the_plan() {
+        let bad = Desired {
+            profile: Err(MappingError {
+                attribute: "status",
+                expression: "user.enabled".into(),
+                message: "status expects a string".into(),
+            }),
+            ..desired(2)
+        };
+        let twin = Desired {
+            user_id: "u-3".into(),
+            email: "u3@x.co".into(),
+            profile: Ok(profile(1, WantedStatus::Active)),
+        };
+        let p = run(&[desired(1), bad, twin], &[], &[], &all());
+        assert_eq!(kinds(&p), [("u-1".to_string(), "create")]);
+        assert_eq!(state_of(&p, "u-2"), UserState::Failed);
+        assert_eq!(state_of(&p, "u-3"), UserState::Failed);
+        assert!(p.verdicts[2]
+            .reason
+            .as_ref()
+            .unwrap()
+            .contains("maps to the email u1@x.co"));
+    }
+}
