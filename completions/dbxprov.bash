@@ -31,6 +31,9 @@ _dbxprov() {
             dbxprov,help)
                 cmd="dbxprov__subcmd__help"
                 ;;
+            dbxprov,rule)
+                cmd="dbxprov__subcmd__rule"
+                ;;
             dbxprov__subcmd__connection,authorize)
                 cmd="dbxprov__subcmd__connection__subcmd__authorize"
                 ;;
@@ -313,6 +316,9 @@ _dbxprov() {
             dbxprov__subcmd__help,help)
                 cmd="dbxprov__subcmd__help__subcmd__help"
                 ;;
+            dbxprov__subcmd__help,rule)
+                cmd="dbxprov__subcmd__help__subcmd__rule"
+                ;;
             dbxprov__subcmd__help__subcmd__connection,authorize)
                 cmd="dbxprov__subcmd__help__subcmd__connection__subcmd__authorize"
                 ;;
@@ -406,6 +412,102 @@ _dbxprov() {
             dbxprov__subcmd__help__subcmd__directory__subcmd__user,show)
                 cmd="dbxprov__subcmd__help__subcmd__directory__subcmd__user__subcmd__show"
                 ;;
+            dbxprov__subcmd__help__subcmd__rule,create)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__create"
+                ;;
+            dbxprov__subcmd__help__subcmd__rule,delete)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__delete"
+                ;;
+            dbxprov__subcmd__help__subcmd__rule,disable)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__disable"
+                ;;
+            dbxprov__subcmd__help__subcmd__rule,enable)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__enable"
+                ;;
+            dbxprov__subcmd__help__subcmd__rule,list)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__list"
+                ;;
+            dbxprov__subcmd__help__subcmd__rule,show)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__show"
+                ;;
+            dbxprov__subcmd__help__subcmd__rule,test-mapping)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__test__subcmd__mapping"
+                ;;
+            dbxprov__subcmd__help__subcmd__rule,update)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__update"
+                ;;
+            dbxprov__subcmd__help__subcmd__rule__subcmd__create,outbound)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__create__subcmd__outbound"
+                ;;
+            dbxprov__subcmd__rule,create)
+                cmd="dbxprov__subcmd__rule__subcmd__create"
+                ;;
+            dbxprov__subcmd__rule,delete)
+                cmd="dbxprov__subcmd__rule__subcmd__delete"
+                ;;
+            dbxprov__subcmd__rule,disable)
+                cmd="dbxprov__subcmd__rule__subcmd__disable"
+                ;;
+            dbxprov__subcmd__rule,enable)
+                cmd="dbxprov__subcmd__rule__subcmd__enable"
+                ;;
+            dbxprov__subcmd__rule,help)
+                cmd="dbxprov__subcmd__rule__subcmd__help"
+                ;;
+            dbxprov__subcmd__rule,list)
+                cmd="dbxprov__subcmd__rule__subcmd__list"
+                ;;
+            dbxprov__subcmd__rule,show)
+                cmd="dbxprov__subcmd__rule__subcmd__show"
+                ;;
+            dbxprov__subcmd__rule,test-mapping)
+                cmd="dbxprov__subcmd__rule__subcmd__test__subcmd__mapping"
+                ;;
+            dbxprov__subcmd__rule,update)
+                cmd="dbxprov__subcmd__rule__subcmd__update"
+                ;;
+            dbxprov__subcmd__rule__subcmd__create,help)
+                cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__help"
+                ;;
+            dbxprov__subcmd__rule__subcmd__create,outbound)
+                cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__outbound"
+                ;;
+            dbxprov__subcmd__rule__subcmd__create__subcmd__help,help)
+                cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__help"
+                ;;
+            dbxprov__subcmd__rule__subcmd__create__subcmd__help,outbound)
+                cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__outbound"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,create)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__create"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,delete)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__delete"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,disable)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__disable"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,enable)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__enable"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,help)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__help"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,list)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__list"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,show)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__show"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,test-mapping)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__test__subcmd__mapping"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help,update)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__update"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help__subcmd__create,outbound)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__create__subcmd__outbound"
+                ;;
             *)
                 ;;
         esac
@@ -413,7 +515,7 @@ _dbxprov() {
 
     case "${cmd}" in
         dbxprov)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version connection directory demo completions help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version connection directory rule demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2153,7 +2255,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help)
-            opts="connection directory demo completions help"
+            opts="connection directory rule demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2663,6 +2765,614 @@ _dbxprov() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule)
+            opts="create list show update enable disable delete test-mapping"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__create)
+            opts="outbound"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__create__subcmd__outbound)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__test__subcmd__mapping)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version create list show update enable disable delete test-mapping help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__create)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version outbound help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__create__subcmd__help)
+            opts="outbound help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__outbound)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__create__subcmd__outbound)
+            opts="-q -v -h -V --connection --population --group --filter --map --max-deletes --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --population)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-deletes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__delete)
+            opts="-y -q -v -h -V --yes --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__disable)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__enable)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help)
+            opts="create list show update enable disable delete test-mapping help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__create)
+            opts="outbound"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__create__subcmd__outbound)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__test__subcmd__mapping)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__list)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__show)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__test__subcmd__mapping)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__update)
+            opts="-q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --population)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-deletes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --version 'Print version'
             cand connection 'Connections to Dropbox teams: credentials, user actions, tests'
             cand directory 'The directory: users, groups, populations, import and export'
+            cand rule 'Provisioning rules: scope, mappings, deletion limit'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -779,6 +780,216 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;directory;help;help'= {
         }
+        &'dbxprov;rule'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a rule'
+            cand list 'List the rules'
+            cand show 'Show a rule: scope, mappings in effect, deletion limit'
+            cand update 'Change a rule (checked as a whole before it is saved)'
+            cand enable 'Enable a rule'
+            cand disable 'Disable a rule (it does not run)'
+            cand delete 'Delete a rule'
+            cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;rule;create'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;rule;create;outbound'= {
+            cand --connection 'The connection (Dropbox team) to provision'
+            cand --population 'Users of this population are in scope (repeatable)'
+            cand --group 'Members of this group are in scope (repeatable; with populations, both must hold)'
+            cand --filter 'An expression over `user` that must be true, e.g. "user.attributes.department == ''Sales''"'
+            cand --map 'Override one attribute''s mapping (repeatable): email, given_name, surname, external_id, status'
+            cand --max-deletes 'Stop a run that would deprovision more than N members, or P% of the linked ones [default: 10%]'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;create;help'= {
+            cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;rule;create;help;outbound'= {
+        }
+        &'dbxprov;rule;create;help;help'= {
+        }
+        &'dbxprov;rule;list'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;show'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;update'= {
+            cand --connection 'Move the rule to another connection'
+            cand --population 'Replace the populations (repeatable)'
+            cand --group 'Replace the groups (repeatable)'
+            cand --filter 'Replace the filter'
+            cand --map 'Override one attribute''s mapping (repeatable)'
+            cand --unmap 'Put one attribute back on its default mapping (repeatable)'
+            cand --max-deletes 'New deletion limit: N or P%'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --no-populations 'Scope only by groups: remove every population'
+            cand --no-groups 'Scope only by populations: remove every group'
+            cand --no-filter 'Remove the filter'
+            cand --default-max-deletes 'Go back to the default deletion limit (10%)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;enable'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;disable'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;delete'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;test-mapping'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;help'= {
+            cand create 'Create a rule'
+            cand list 'List the rules'
+            cand show 'Show a rule: scope, mappings in effect, deletion limit'
+            cand update 'Change a rule (checked as a whole before it is saved)'
+            cand enable 'Enable a rule'
+            cand disable 'Disable a rule (it does not run)'
+            cand delete 'Delete a rule'
+            cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;rule;help;create'= {
+            cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
+        }
+        &'dbxprov;rule;help;create;outbound'= {
+        }
+        &'dbxprov;rule;help;list'= {
+        }
+        &'dbxprov;rule;help;show'= {
+        }
+        &'dbxprov;rule;help;update'= {
+        }
+        &'dbxprov;rule;help;enable'= {
+        }
+        &'dbxprov;rule;help;disable'= {
+        }
+        &'dbxprov;rule;help;delete'= {
+        }
+        &'dbxprov;rule;help;test-mapping'= {
+        }
+        &'dbxprov;rule;help;help'= {
+        }
         &'dbxprov;demo'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
@@ -811,6 +1022,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help'= {
             cand connection 'Connections to Dropbox teams: credentials, user actions, tests'
             cand directory 'The directory: users, groups, populations, import and export'
+            cand rule 'Provisioning rules: scope, mappings, deletion limit'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -911,6 +1123,35 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;directory;population;list'= {
         }
         &'dbxprov;help;directory;population;delete'= {
+        }
+        &'dbxprov;help;rule'= {
+            cand create 'Create a rule'
+            cand list 'List the rules'
+            cand show 'Show a rule: scope, mappings in effect, deletion limit'
+            cand update 'Change a rule (checked as a whole before it is saved)'
+            cand enable 'Enable a rule'
+            cand disable 'Disable a rule (it does not run)'
+            cand delete 'Delete a rule'
+            cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
+        }
+        &'dbxprov;help;rule;create'= {
+            cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
+        }
+        &'dbxprov;help;rule;create;outbound'= {
+        }
+        &'dbxprov;help;rule;list'= {
+        }
+        &'dbxprov;help;rule;show'= {
+        }
+        &'dbxprov;help;rule;update'= {
+        }
+        &'dbxprov;help;rule;enable'= {
+        }
+        &'dbxprov;help;rule;disable'= {
+        }
+        &'dbxprov;help;rule;delete'= {
+        }
+        &'dbxprov;help;rule;test-mapping'= {
         }
         &'dbxprov;help;demo'= {
         }

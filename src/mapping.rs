@@ -189,6 +189,43 @@ fn environment() -> &'static Environment<'static> {
     })
 }
 
+/// A rule's scope filter: a minijinja expression over `user` that must be a boolean.
+#[derive(Debug)]
+pub struct Filter {
+    source: String,
+    expression: Expression<'static, 'static>,
+}
+
+impl Filter {
+    pub fn new(source: &str) -> Result<Filter> {
+        let expression = environment()
+            .compile_expression_owned(source.to_string())
+            .map_err(|e| {
+                Error::config(format!("the filter {source} does not compile")).with_source(e)
+            })?;
+        Ok(Filter {
+            source: source.to_string(),
+            expression,
+        })
+    }
+
+    /// Whether the user is in scope; an error when the expression fails or is not a boolean.
+    pub fn matches(&self, user: &User) -> std::result::Result<bool, String> {
+        let value = self
+            .expression
+            .eval(minijinja::context! { user => user })
+            .map_err(|e| format!("filter {}: {e}", self.source))?;
+        if value.kind() != ValueKind::Bool {
+            return Err(format!(
+                "filter {}: expected a boolean, got {}",
+                self.source,
+                kind_name(value.kind())
+            ));
+        }
+        Ok(value.is_true())
+    }
+}
+
 /// The result of one mapping for one user, as `rule test-mapping` shows it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Evaluated {

@@ -2,8 +2,10 @@
 //! a value valid.
 
 mod directory;
+mod rule;
 
 pub use directory::*;
+pub use rule::*;
 
 use std::net::IpAddr;
 

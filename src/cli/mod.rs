@@ -73,6 +73,9 @@ pub enum Command {
     /// The directory: users, groups, populations, import and export.
     #[command(subcommand)]
     Directory(commands::directory::DirectoryCommand),
+    /// Provisioning rules: scope, mappings, deletion limit.
+    #[command(subcommand)]
+    Rule(commands::rule::RuleCommand),
     /// Run the whole story against the built-in Dropbox emulator, in a temporary home.
     Demo(commands::demo::DemoArgs),
     /// Print a shell completion script.
@@ -102,6 +105,7 @@ pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
     match cli.command {
         Command::Connection(cmd) => commands::connection::run(cmd, &cli.global, printer).await,
         Command::Directory(cmd) => commands::directory::run(cmd, &cli.global, printer).await,
+        Command::Rule(cmd) => commands::rule::run(cmd, &cli.global, printer).await,
         Command::Demo(args) => commands::demo::cmd_demo(args, printer).await,
         Command::Completions(args) => commands::completions::cmd_completions(args),
     }

@@ -5,6 +5,7 @@
 mod auth;
 mod client;
 mod error;
+pub mod members;
 mod transport;
 pub mod types;
 

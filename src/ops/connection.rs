@@ -462,6 +462,21 @@ pub struct DeleteReport {
 
 pub fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
     let c = ctx.store.connection(name)?;
+    let rules: Vec<String> = ctx
+        .store
+        .rules()?
+        .into_iter()
+        .filter(|r| r.connection.eq_ignore_ascii_case(&c.name))
+        .map(|r| r.name)
+        .collect();
+    if !rules.is_empty() {
+        return Err(Error::config(format!(
+            "connection {:?} is used by rule {}",
+            c.name,
+            rules.join(", ")
+        ))
+        .with_hint("delete those rules first (`dbxprov rule delete RULE`)"));
+    }
     let secrets = &*ctx.secrets;
     ctx.store.write(|tx| {
         store::delete_connection(tx, &c.name)?;

@@ -297,6 +297,25 @@ pub fn population_delete(ctx: &mut Context, name: &str) -> Result<Population> {
     if population.name == DEFAULT_POPULATION {
         return Err(Error::config("the Default population cannot be deleted"));
     }
+    let users_of: Vec<String> = ctx
+        .store
+        .rules()?
+        .into_iter()
+        .filter(|r| {
+            r.populations
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&population.name))
+        })
+        .map(|r| r.name)
+        .collect();
+    if !users_of.is_empty() {
+        return Err(Error::config(format!(
+            "population {:?} is used by rule {}",
+            population.name,
+            users_of.join(", ")
+        ))
+        .with_hint("change those rules first (`dbxprov rule update RULE --population ...`)"));
+    }
     if population.users > 0 {
         return Err(Error::config(format!(
             "population {:?} holds {} users",

@@ -3,6 +3,7 @@
 
 pub mod connection;
 pub mod directory;
+pub mod rule;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -8,6 +8,7 @@
 
 mod connections;
 mod directory;
+mod rules;
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use crate::error::{Error, Result};
 
 pub use connections::*;
 pub use directory::*;
+pub use rules::*;
 
 const DB_FILE: &str = "dbxprov.db";
 const LOCK_FILE: &str = "dbxprov.lock";
@@ -76,6 +78,17 @@ const MIGRATIONS: &[&str] = &[
          PRIMARY KEY (group_id, user_id)
      ) WITHOUT ROWID;
      CREATE INDEX group_members_user ON group_members(user_id);",
+    // 3: rules.
+    "CREATE TABLE rules (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         connection TEXT NOT NULL,
+         enabled INTEGER NOT NULL,
+         spec TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );
+     CREATE INDEX rules_connection ON rules(connection);",
 ];
 
 /// An open database in a home directory.

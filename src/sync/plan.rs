@@ -599,6 +599,17 @@ mod tests {
         p.verdicts.iter().find(|v| v.user_id == user).unwrap().state
     }
 
+    /// (case, desired, members, links, actions, expected operations, state of u-1)
+    type Case = (
+        &'static str,
+        Vec<Desired>,
+        Vec<Member>,
+        Vec<Link>,
+        UserActions,
+        Vec<&'static str>,
+        UserState,
+    );
+
     fn all() -> UserActions {
         UserActions::default()
     }
@@ -626,16 +637,7 @@ mod tests {
             status: MemberStatus::Invited,
             ..member(1)
         };
-        // (case, desired, members, links, actions, expected ops, expected state of u-1)
-        let cases: Vec<(
-            &str,
-            Vec<Desired>,
-            Vec<Member>,
-            Vec<Link>,
-            UserActions,
-            Vec<&str>,
-            UserState,
-        )> = vec![
+        let cases: Vec<Case> = vec![
             (
                 "missing -> create",
                 vec![desired(1)],

@@ -4,6 +4,7 @@ pub mod completions;
 pub mod connection;
 pub mod demo;
 pub mod directory;
+pub mod rule;
 
 use clap::ValueEnum;
 

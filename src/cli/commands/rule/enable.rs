@@ -1,0 +1,29 @@
+//! `dbxprov rule enable NAME` and `dbxprov rule disable NAME`
+
+use clap::Args;
+
+use crate::cli::output::Printer;
+use crate::ops::{rule, Context};
+
+#[derive(Args, Debug)]
+pub struct EnableArgs {
+    pub name: String,
+}
+
+pub fn cmd_enable(
+    ctx: &mut Context,
+    args: EnableArgs,
+    enabled: bool,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let view = rule::set_enabled(ctx, &args.name, enabled)?;
+    printer.status(format!(
+        "Rule {:?} is {}.",
+        view.rule.name,
+        if enabled { "enabled" } else { "disabled" }
+    ));
+    if let (true, Some(b)) = (enabled, &view.blocked) {
+        printer.warn(format!("the rule will not run yet: {b}"));
+    }
+    printer.result(&view, |_| String::new())
+}

@@ -1,0 +1,17 @@
+//! `dbxprov rule show NAME`
+
+use clap::Args;
+
+use super::render_rule;
+use crate::cli::output::Printer;
+use crate::ops::{rule, Context};
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    pub name: String,
+}
+
+pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
+    let view = rule::show(ctx, &args.name)?;
+    printer.result(&view, render_rule)
+}

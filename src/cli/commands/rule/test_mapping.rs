@@ -1,0 +1,56 @@
+//! `dbxprov rule test-mapping NAME USER`
+
+use clap::Args;
+
+use crate::cli::output::{render_table, table, Printer};
+use crate::ops::rule::{self, MappingTest};
+use crate::ops::Context;
+
+#[derive(Args, Debug)]
+pub struct TestMappingArgs {
+    /// The rule.
+    pub name: String,
+    /// The user: id, username or email.
+    pub user: String,
+}
+
+pub fn cmd_test_mapping(
+    ctx: &Context,
+    args: TestMappingArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let report = rule::test_mapping(ctx, &args.name, &args.user)?;
+    let failed = report.values.iter().filter(|v| v.error.is_some()).count();
+    printer.result(&report, render)?;
+    if failed > 0 {
+        return Err(crate::Error::config(format!(
+            "{failed} mapping{} of rule {:?} fail for {}",
+            if failed == 1 { "" } else { "s" },
+            report.rule,
+            report.user
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+fn render(r: &MappingTest) -> String {
+    let mut s = format!("Rule {:?}, user {} ({}):\n", r.rule, r.user, r.user_id);
+    if let Some(note) = &r.scope_note {
+        s.push_str(&format!("note: {note}\n"));
+    }
+    let mut t = table(["ATTRIBUTE", "EXPRESSION", "VALUE"]);
+    for v in &r.values {
+        t.add_row([
+            v.attribute.to_string(),
+            v.expression.clone(),
+            match (&v.value, &v.error) {
+                (Some(value), _) => value.clone(),
+                (None, Some(e)) => format!("error: {e}"),
+                (None, None) => String::new(),
+            },
+        ]);
+    }
+    s.push_str(&render_table(&t));
+    s
+}

@@ -1,0 +1,93 @@
+//! Provisioning rules: which directory users an outbound rule provisions to which
+//! connection, with which mappings and which deletion limit.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::sync::plan::DeleteLimit;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Directory -> Dropbox.
+    Outbound,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Outbound => "outbound",
+        }
+    }
+}
+
+/// A rule, as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rule {
+    pub name: String,
+    pub direction: Direction,
+    pub connection: String,
+    pub enabled: bool,
+    /// Users of any of these populations are in scope (all populations when empty and
+    /// groups are given).
+    pub populations: Vec<String>,
+    /// Members of any of these groups are in scope (when given).
+    pub groups: Vec<String>,
+    /// A minijinja expression over `user` that must be true for the user to be in scope.
+    pub filter: Option<String>,
+    /// Attribute -> expression, overriding the default mappings.
+    pub mappings: BTreeMap<String, String>,
+    /// `None`: the default (10 % of the linked members).
+    pub max_deletes: Option<DeleteLimit>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// `N` (a count) or `P%` (a share of the linked members).
+pub fn parse_delete_limit(text: &str) -> Result<DeleteLimit> {
+    let bad = || {
+        Error::config(format!(
+            "--max-deletes {text:?} is not a count or a percentage"
+        ))
+        .with_hint("use a count such as 25, or a share of the linked members such as 5%")
+    };
+    match text.trim().strip_suffix('%') {
+        Some(p) => {
+            let p: f64 = p.trim().parse().map_err(|_| bad())?;
+            if !(0.0..=100.0).contains(&p) {
+                return Err(bad());
+            }
+            Ok(DeleteLimit::Percent(p))
+        }
+        None => text
+            .trim()
+            .parse()
+            .map(DeleteLimit::Count)
+            .map_err(|_| bad()),
+    }
+}
+
+/// How a limit reads on the command line.
+pub fn show_delete_limit(limit: Option<DeleteLimit>) -> String {
+    match limit {
+        None => "10% of linked members (default)".into(),
+        Some(DeleteLimit::Count(n)) => n.to_string(),
+        Some(DeleteLimit::Percent(p)) => format!("{p}%"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delete_limits() {
+        assert_eq!(parse_delete_limit("25").unwrap(), DeleteLimit::Count(25));
+        assert_eq!(parse_delete_limit("5%").unwrap(), DeleteLimit::Percent(5.0));
+        assert!(parse_delete_limit("150%").is_err());
+        assert!(parse_delete_limit("-3").is_err());
+        assert!(parse_delete_limit("lots").is_err());
+    }
+}

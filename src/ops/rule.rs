@@ -1,0 +1,357 @@
+//! Rules: create (outbound), list, show, update, enable, disable, delete, test-mapping.
+//! Every change is checked as a whole before it is saved: the connection, populations and
+//! groups exist, the filter and mappings compile, and the mappings give a valid profile
+//! for every user in scope.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::Context;
+use crate::error::{Error, Result};
+use crate::mapping::{Evaluated, Filter, Mapper, Target};
+use crate::model::{parse_delete_limit, ConnectionStatus, Direction, Rule, User};
+use crate::store::{self, now, UserFilter};
+
+/// The users a rule reaches.
+#[derive(Clone, Debug, Default)]
+pub struct Scope {
+    pub users: Vec<User>,
+    /// Users the filter could not be evaluated for, with the error.
+    pub failed: Vec<(User, String)>,
+}
+
+/// The users a rule provisions: in one of its populations (any, when it names none), a
+/// member of one of its groups (when it names some), and passing its filter.
+pub fn scope(ctx: &Context, rule: &Rule) -> Result<Scope> {
+    let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
+    let mut users = Vec::new();
+    let mut failed = Vec::new();
+    for user in ctx.store.users(&UserFilter::default())? {
+        let in_population = rule.populations.is_empty()
+            || rule
+                .populations
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&user.population));
+        let in_group = rule.groups.is_empty()
+            || rule
+                .groups
+                .iter()
+                .any(|g| user.groups.iter().any(|ug| ug.eq_ignore_ascii_case(g)));
+        if !(in_population && in_group) {
+            continue;
+        }
+        match filter.as_ref().map(|f| f.matches(&user)) {
+            None | Some(Ok(true)) => users.push(user),
+            Some(Ok(false)) => {}
+            Some(Err(e)) => failed.push((user, e)),
+        }
+    }
+    Ok(Scope { users, failed })
+}
+
+/// What a rule reaches today.
+#[derive(Clone, Debug, Serialize)]
+pub struct RuleView {
+    #[serde(flatten)]
+    pub rule: Rule,
+    pub mappings_in_effect: Vec<MappingView>,
+    pub users_in_scope: usize,
+    /// Why the rule would not run now (connection disabled or invalid), if it would not.
+    pub blocked: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MappingView {
+    pub attribute: &'static str,
+    pub expression: String,
+    pub is_default: bool,
+}
+
+fn mappings_in_effect(rule: &Rule) -> Vec<MappingView> {
+    Target::ALL
+        .into_iter()
+        .map(|t| match rule.mappings.get(t.name()) {
+            Some(e) => MappingView {
+                attribute: t.name(),
+                expression: e.clone(),
+                is_default: false,
+            },
+            None => MappingView {
+                attribute: t.name(),
+                expression: t.default_expression().to_string(),
+                is_default: true,
+            },
+        })
+        .collect()
+}
+
+/// Why a rule on this connection would not run now, if it would not.
+pub fn blocked_by_connection(ctx: &Context, rule: &Rule) -> Result<Option<String>> {
+    let Some(c) = ctx.store.find_connection(&rule.connection)? else {
+        return Ok(Some(format!(
+            "its connection {:?} no longer exists",
+            rule.connection
+        )));
+    };
+    Ok(if !rule.enabled {
+        Some("the rule is disabled".into())
+    } else if !c.enabled {
+        Some(format!("connection {:?} is disabled", c.name))
+    } else if c.status != ConnectionStatus::Valid {
+        Some(format!(
+            "connection {:?} is {} (run `dbxprov connection test {}`)",
+            c.name,
+            c.status.as_str(),
+            c.name
+        ))
+    } else {
+        None
+    })
+}
+
+fn view(ctx: &Context, rule: Rule, users_in_scope: usize) -> Result<RuleView> {
+    Ok(RuleView {
+        blocked: blocked_by_connection(ctx, &rule)?,
+        mappings_in_effect: mappings_in_effect(&rule),
+        users_in_scope,
+        rule,
+    })
+}
+
+const SHOWN_FAILURES: usize = 20;
+
+/// Checks a whole rule against the store; returns how many users it reaches.
+fn check(ctx: &Context, rule: &mut Rule) -> Result<usize> {
+    let connection = ctx.store.connection(&rule.connection)?;
+    rule.connection = connection.name;
+    if rule.populations.is_empty() && rule.groups.is_empty() {
+        return Err(
+            Error::config("a rule needs a scope: at least one --population or --group")
+                .with_hint("--population Default takes every user of the default population"),
+        );
+    }
+    let populations = ctx.store.populations()?;
+    for p in rule.populations.iter_mut() {
+        *p = populations
+            .iter()
+            .find(|x| x.name.eq_ignore_ascii_case(p))
+            .map(|x| x.name.clone())
+            .ok_or_else(|| {
+                Error::config(format!("no population named {p:?}"))
+                    .with_hint("`dbxprov directory population list` shows them")
+            })?;
+    }
+    for g in rule.groups.iter_mut() {
+        *g = ctx.store.find_group(g)?.map(|x| x.name).ok_or_else(|| {
+            Error::config(format!("no group named {g:?}"))
+                .with_hint("`dbxprov directory group list` shows them")
+        })?;
+    }
+    let mapper = Mapper::new(&rule.mappings)?;
+    let Scope {
+        users,
+        failed: filter_failures,
+    } = scope(ctx, rule)?;
+    let mut problems: Vec<String> = filter_failures
+        .iter()
+        .map(|(u, e)| format!("{}: {e}", u.email))
+        .collect();
+    let mut hint = None;
+    for u in &users {
+        if let Err(e) = mapper.profile(u) {
+            hint = hint.or_else(|| e.hint());
+            problems.push(format!("{}: {e}", u.email));
+        }
+    }
+    if !problems.is_empty() {
+        let n = problems.len();
+        let mut details: Vec<String> = problems.into_iter().take(SHOWN_FAILURES).collect();
+        if n > SHOWN_FAILURES {
+            details.push(format!("... and {} more", n - SHOWN_FAILURES));
+        }
+        return Err(Error::config(format!(
+            "rule {:?} does not work for {n} of the {} users in its scope; nothing was saved",
+            rule.name,
+            users.len() + filter_failures.len()
+        ))
+        .with_details(details)
+        .with_hint(hint.unwrap_or_else(|| {
+            "fix the mapping or filter, or the users' data; `dbxprov rule test-mapping` shows one user's values".into()
+        })));
+    }
+    Ok(users.len())
+}
+
+/// An outbound rule as `rule create outbound` describes it.
+#[derive(Clone, Debug, Default)]
+pub struct NewOutboundRule {
+    pub name: String,
+    pub connection: String,
+    pub populations: Vec<String>,
+    pub groups: Vec<String>,
+    pub filter: Option<String>,
+    /// `ATTR=EXPR` pairs.
+    pub mappings: Vec<(String, String)>,
+    pub max_deletes: Option<String>,
+}
+
+fn mapping_overrides(pairs: &[(String, String)]) -> Result<BTreeMap<String, String>> {
+    let mut map = BTreeMap::new();
+    for (attr, expr) in pairs {
+        let target = Target::parse(attr)?;
+        map.insert(target.name().to_string(), expr.trim().to_string());
+    }
+    Ok(map)
+}
+
+pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleView> {
+    crate::model::validate_collection_name("rule", &new.name)?;
+    if ctx.store.find_rule(&new.name)?.is_some() {
+        return Err(Error::config(format!(
+            "a rule named {:?} already exists",
+            new.name
+        )));
+    }
+    let t = now();
+    let mut rule = Rule {
+        name: new.name,
+        direction: Direction::Outbound,
+        connection: new.connection,
+        enabled: true,
+        populations: new.populations,
+        groups: new.groups,
+        filter: new.filter.filter(|f| !f.trim().is_empty()),
+        mappings: mapping_overrides(&new.mappings)?,
+        max_deletes: new
+            .max_deletes
+            .as_deref()
+            .map(parse_delete_limit)
+            .transpose()?,
+        created_at: t,
+        updated_at: t,
+    };
+    let in_scope = check(ctx, &mut rule)?;
+    ctx.store.write(|tx| store::insert_rule(tx, &rule))?;
+    view(ctx, rule, in_scope)
+}
+
+pub fn list(ctx: &Context) -> Result<Vec<RuleView>> {
+    ctx.store
+        .rules()?
+        .into_iter()
+        .map(|rule| {
+            let n = scope(ctx, &rule)?.users.len();
+            view(ctx, rule, n)
+        })
+        .collect()
+}
+
+pub fn show(ctx: &Context, name: &str) -> Result<RuleView> {
+    let rule = ctx.store.rule(name)?;
+    let n = scope(ctx, &rule)?.users.len();
+    view(ctx, rule, n)
+}
+
+/// What `rule update` changes; `None` leaves a field alone.
+#[derive(Clone, Debug, Default)]
+pub struct RuleChanges {
+    pub connection: Option<String>,
+    /// Replace the populations (and groups) when given.
+    pub populations: Option<Vec<String>>,
+    pub groups: Option<Vec<String>>,
+    /// `Some(None)` removes the filter.
+    pub filter: Option<Option<String>>,
+    pub set_mappings: Vec<(String, String)>,
+    /// Attributes going back to their default mapping.
+    pub reset_mappings: Vec<String>,
+    /// `Some(None)` goes back to the default limit.
+    pub max_deletes: Option<Option<String>>,
+}
+
+pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<RuleView> {
+    let mut rule = ctx.store.rule(name)?;
+    if let Some(c) = changes.connection {
+        rule.connection = c;
+    }
+    if let Some(p) = changes.populations {
+        rule.populations = p;
+    }
+    if let Some(g) = changes.groups {
+        rule.groups = g;
+    }
+    if let Some(f) = changes.filter {
+        rule.filter = f.filter(|f| !f.trim().is_empty());
+    }
+    for attr in &changes.reset_mappings {
+        rule.mappings.remove(Target::parse(attr)?.name());
+    }
+    rule.mappings
+        .extend(mapping_overrides(&changes.set_mappings)?);
+    if let Some(limit) = changes.max_deletes {
+        rule.max_deletes = limit.as_deref().map(parse_delete_limit).transpose()?;
+    }
+    rule.updated_at = now();
+    let in_scope = check(ctx, &mut rule)?;
+    ctx.store.write(|tx| store::update_rule(tx, &rule))?;
+    view(ctx, rule, in_scope)
+}
+
+pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleView> {
+    let mut rule = ctx.store.rule(name)?;
+    rule.enabled = enabled;
+    rule.updated_at = now();
+    ctx.store.write(|tx| store::update_rule(tx, &rule))?;
+    show(ctx, &rule.name)
+}
+
+pub fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {
+    let rule = ctx.store.rule(name)?;
+    ctx.store.write(|tx| store::delete_rule(tx, &rule.name))?;
+    Ok(rule)
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MappingTest {
+    pub rule: String,
+    pub user: String,
+    pub user_id: String,
+    pub in_scope: bool,
+    /// Why the user is out of scope, or the filter's error.
+    pub scope_note: Option<String>,
+    pub values: Vec<Evaluated>,
+}
+
+pub fn test_mapping(ctx: &Context, name: &str, user_key: &str) -> Result<MappingTest> {
+    let rule = ctx.store.rule(name)?;
+    let user = super::directory::find_user(ctx, user_key)?;
+    let reached = scope(ctx, &rule)?;
+    let in_scope = reached.users.iter().any(|u| u.id == user.id);
+    let scope_note = match reached.failed.iter().find(|(u, _)| u.id == user.id) {
+        Some((_, e)) => Some(e.clone()),
+        None if !in_scope => Some(format!(
+            "not in the rule's scope (populations: {}; groups: {}; filter: {})",
+            if rule.populations.is_empty() {
+                "any".into()
+            } else {
+                rule.populations.join(", ")
+            },
+            if rule.groups.is_empty() {
+                "any".into()
+            } else {
+                rule.groups.join(", ")
+            },
+            rule.filter.as_deref().unwrap_or("none")
+        )),
+        None => None,
+    };
+    let mapper = Mapper::new(&rule.mappings)?;
+    Ok(MappingTest {
+        rule: rule.name,
+        user: user.email.clone(),
+        user_id: user.id.clone(),
+        in_scope,
+        scope_note,
+        values: mapper.evaluate(&user),
+    })
+}

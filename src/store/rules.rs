@@ -1,0 +1,87 @@
+//! Rows of the `rules` table. The columns that other tables and queries select on are
+//! columns; the rest of a rule is one JSON document (`spec`).
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::Rule;
+
+fn rule_from_row(row: &Row<'_>) -> rusqlite::Result<Rule> {
+    let spec: String = row.get(0)?;
+    serde_json::from_str(&spec).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn spec(rule: &Rule) -> String {
+    serde_json::to_string(rule).expect("plain data always serializes")
+}
+
+impl Store {
+    pub fn rules(&self) -> Result<Vec<Rule>> {
+        let mut stmt = self
+            .read()
+            .prepare("SELECT spec FROM rules ORDER BY name")?;
+        let rows = stmt.query_map([], rule_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn find_rule(&self, name: &str) -> Result<Option<Rule>> {
+        Ok(self
+            .read()
+            .query_row(
+                "SELECT spec FROM rules WHERE name = ?1",
+                [name],
+                rule_from_row,
+            )
+            .optional()?)
+    }
+
+    pub fn rule(&self, name: &str) -> Result<Rule> {
+        self.find_rule(name)?.ok_or_else(|| {
+            Error::config(format!("no rule named {name:?}"))
+                .with_hint("`dbxprov rule list` shows the rules")
+        })
+    }
+}
+
+pub fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
+    let result = tx.execute(
+        "INSERT INTO rules (name, connection, enabled, spec, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            rule.name,
+            rule.connection,
+            rule.enabled,
+            spec(rule),
+            rule.created_at,
+            rule.updated_at
+        ],
+    );
+    match result {
+        Ok(_) => Ok(()),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Err(Error::config(format!(
+                "a rule named {:?} already exists",
+                rule.name
+            )))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn update_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
+    tx.execute(
+        "UPDATE rules SET connection = ?2, enabled = ?3, spec = ?4, updated_at = ?5 WHERE name = ?1",
+        params![rule.name, rule.connection, rule.enabled, spec(rule), rule.updated_at],
+    )?;
+    Ok(())
+}
+
+pub fn delete_rule(tx: &Transaction<'_>, name: &str) -> Result<()> {
+    tx.execute("DELETE FROM rules WHERE name = ?1", [name])?;
+    Ok(())
+}

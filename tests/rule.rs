@@ -1,0 +1,257 @@
+//! `dbxprov rule ...`: rules are checked as a whole (connection, scope, filter, mappings
+//! against every user in scope) before anything is saved.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+fn setup(home: &Path) {
+    dbxprov(home)
+        .args([
+            "connection",
+            "create",
+            "prod",
+            "--client-id",
+            "k",
+            "--no-test",
+            "-q",
+        ])
+        .env("DBXPROV_CLIENT_SECRET", "s")
+        .env("DBXPROV_REFRESH_TOKEN", "r")
+        .assert()
+        .success();
+    dbxprov(home)
+        .args(["directory", "import", "-", "--format", "csv", "-q"])
+        .write_stdin("email,given_name,surname,enabled,department,groups\nann@x.co,Ann,Lee,true,Sales,EU\nbob@x.co,Bob,Ray,false,Ops,\n")
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_boolean_status_mapping_is_refused_with_the_default_as_hint() {
+    let home = TempDir::new().unwrap();
+    setup(home.path());
+    dbxprov(home.path())
+        .args(["rule", "create", "outbound", "r1", "--connection", "prod", "--population", "Default"])
+        .args(["--map", "status=user.enabled"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("does not work for 2 of the 2 users in its scope; nothing was saved"))
+        .stderr(predicate::str::contains(
+            "bob@x.co: mapping status = user.enabled: status expects a string, got a boolean (false)",
+        ))
+        .stderr(predicate::str::contains(
+            "hint: the default mapping is --map \"status='active' if user.enabled else 'suspended'\"",
+        ));
+    dbxprov(home.path())
+        .args(["rule", "list", "--json"])
+        .assert()
+        .stdout("[]\n");
+}
+
+#[test]
+fn create_show_update_test_mapping_delete() {
+    let home = TempDir::new().unwrap();
+    let h = home.path();
+    setup(h);
+    dbxprov(h)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "r1",
+            "--connection",
+            "prod",
+            "--population",
+            "Default",
+        ])
+        .arg("--filter")
+        .arg("user.attributes.department == 'Sales'")
+        .args(["--max-deletes", "5%"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "Created rule \"r1\": 1 users in scope.",
+        ))
+        .stderr(predicate::str::contains(
+            "will not run yet: connection \"prod\" is untested",
+        ));
+    let out = dbxprov(h)
+        .args(["rule", "show", "r1", "--json"])
+        .output()
+        .unwrap();
+    let v = stdout_json(&out);
+    assert_eq!(v["users_in_scope"], 1);
+    assert_eq!(v["max_deletes"]["percent"], 5.0);
+    assert_eq!(v["mappings_in_effect"][4]["attribute"], "status");
+    assert_eq!(v["mappings_in_effect"][4]["is_default"], true);
+
+    let out = dbxprov(h)
+        .args(["rule", "test-mapping", "r1", "bob@x.co", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v = stdout_json(&out);
+    assert_eq!(v["in_scope"], false);
+    assert_eq!(v["values"][4]["value"], "suspended");
+
+    dbxprov(h)
+        .args([
+            "rule",
+            "update",
+            "r1",
+            "--no-filter",
+            "--map",
+            "given_name=user.given_name | upper",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = dbxprov(h)
+        .args(["rule", "test-mapping", "r1", "ann@x.co", "--json"])
+        .output()
+        .unwrap();
+    let v = stdout_json(&out);
+    assert_eq!(v["in_scope"], true);
+    assert_eq!(v["values"][1]["value"], "ANN");
+    // A mapping that fails for this user: shown, and the exit code says so.
+    dbxprov(h)
+        .args([
+            "rule",
+            "update",
+            "r1",
+            "--map",
+            "surname=user.attributes.nickname",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("undefined"));
+    // Scope by group only.
+    dbxprov(h)
+        .args([
+            "rule",
+            "update",
+            "r1",
+            "--no-populations",
+            "--group",
+            "EU",
+            "--json",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"users_in_scope\": 1"));
+
+    dbxprov(h)
+        .args(["directory", "population", "create", "Temp", "-q"])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args(["rule", "update", "r1", "--population", "Temp", "-q"])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args(["directory", "population", "delete", "Temp"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("used by rule r1"));
+    dbxprov(h)
+        .args(["connection", "delete", "prod", "--yes"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("used by rule r1"));
+    dbxprov(h)
+        .args(["rule", "disable", "r1"])
+        .assert()
+        .success();
+    dbxprov(h)
+        .args(["rule", "list"])
+        .assert()
+        .stdout(predicate::str::is_match(r"r1\s+outbound\s+prod\s+no").unwrap());
+    dbxprov(h)
+        .args(["rule", "delete", "r1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--yes"));
+    dbxprov(h)
+        .args(["rule", "delete", "r1", "--yes"])
+        .assert()
+        .success();
+    dbxprov(h).args(["rule", "show", "r1"]).assert().code(1);
+}
+
+#[test]
+fn rules_name_what_exists() {
+    let home = TempDir::new().unwrap();
+    let h = home.path();
+    setup(h);
+    for (args, message) in [
+        (
+            vec!["--connection", "nope", "--population", "Default"],
+            "no connection named \"nope\"",
+        ),
+        (vec!["--connection", "prod"], "a rule needs a scope"),
+        (
+            vec!["--connection", "prod", "--population", "Nope"],
+            "no population named \"Nope\"",
+        ),
+        (
+            vec!["--connection", "prod", "--group", "Nope"],
+            "no group named \"Nope\"",
+        ),
+        (
+            vec![
+                "--connection",
+                "prod",
+                "--population",
+                "Default",
+                "--map",
+                "title=user.email",
+            ],
+            "not a Dropbox attribute",
+        ),
+        (
+            vec![
+                "--connection",
+                "prod",
+                "--population",
+                "Default",
+                "--filter",
+                "user.email |",
+            ],
+            "does not compile",
+        ),
+        (
+            vec![
+                "--connection",
+                "prod",
+                "--population",
+                "Default",
+                "--filter",
+                "user.email",
+            ],
+            "expected a boolean",
+        ),
+        (
+            vec![
+                "--connection",
+                "prod",
+                "--population",
+                "Default",
+                "--max-deletes",
+                "lots",
+            ],
+            "not a count or a percentage",
+        ),
+    ] {
+        dbxprov(h)
+            .args(["rule", "create", "outbound", "r"])
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(message));
+    }
+}
