@@ -18,7 +18,23 @@ pub struct Config {
     pub token_lifetime: Duration,
     pub team_name: String,
     pub team_id: String,
+    /// Licensed seats: `members/add_v2` answers `team_license_limit` for a member that
+    /// would make the members on the team (invited, active or suspended) outnumber them.
     pub num_licensed_users: u32,
+    /// New members are `active` at once instead of `invited`, as on a team with SSO (or
+    /// directory-restricted members), where nobody has an invitation to accept.
+    pub invites_accepted_immediately: bool,
+    /// Answer every `members/add_v2` with an `async_job_id`, as Dropbox may for any batch,
+    /// not only when the client asks with `force_async`.
+    pub async_add: bool,
+    /// Answer every `members/remove` with an `async_job_id` instead of `complete`.
+    pub async_remove: bool,
+    /// How many polls of an async job answer `in_progress` before one says `complete`.
+    /// The work itself is done when the job is launched, as a crash after launch leaves it done.
+    pub async_polls_in_progress: u32,
+    /// Emails that belong to members of other Dropbox teams: adding one gives
+    /// `user_on_another_team` (compared case-insensitively).
+    pub emails_on_other_teams: Vec<String>,
     /// Added to every `/2/...` request before it is answered.
     pub latency: Duration,
     /// Fraction (0.0..=1.0) of `/2/...` requests answered with 429.
@@ -55,6 +71,11 @@ impl Default for Config {
             team_name: "Emulated Team".into(),
             team_id: "dbtid:AAemulated-team".into(),
             num_licensed_users: 1_000,
+            invites_accepted_immediately: false,
+            async_add: false,
+            async_remove: false,
+            async_polls_in_progress: 0,
+            emails_on_other_teams: Vec::new(),
             latency: Duration::ZERO,
             rate_429: 0.0,
             rate_5xx: 0.0,

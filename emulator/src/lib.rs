@@ -1,21 +1,28 @@
 //! `dbx-emulator`: a strict, stateful emulator of the Dropbox team API on loopback.
 //!
 //! It owns everything dbxprov's tests and `dbxprov demo` need from "Dropbox": the OAuth
-//! endpoints (`/oauth2/authorize`, `/oauth2/token`) and the `/2/team/*` routes, with the
+//! endpoints (`/oauth2/authorize`, `/oauth2/token`) and the `/2/team/*` routes (the team's
+//! info and its members, kept in memory for the life of the server), with the
 //! wire rules of `shared/reference/dropbox-team-api.md` enforced as the real service
 //! enforces them (bad content type, unknown field, missing bearer token are rejected the
 //! same way). It can inject latency, 429s and 5xx at configurable rates, so the client's
 //! retry logic is tested over real HTTP.
 //!
 //! [`spawn`] runs the server on its own thread and runtime, so synchronous tests and async
-//! callers use it the same way; dropping the [`EmulatorHandle`] stops it.
+//! callers use it the same way; dropping the [`EmulatorHandle`] stops it. The handle also
+//! lets tests set the team up ([`EmulatorHandle::seed_members`]), look behind the API
+//! ([`EmulatorHandle::members`], [`EmulatorHandle::audit`]) and play the members' part
+//! ([`EmulatorHandle::accept_invites`]).
 
 // Handlers short-circuit with the `Response` the real service would send; boxing it
 // everywhere would only add noise to an emulator.
 #![allow(clippy::result_large_err)]
 
 mod config;
+mod member_types;
+mod members;
 mod oauth;
+mod roster;
 mod state;
 mod team;
 mod wire;
@@ -28,6 +35,7 @@ use axum::routing::{get, post};
 use axum::Router;
 
 pub use config::Config;
+pub use roster::{AuditEntry, MemberSnapshot, MemberStatus, SeedMember};
 pub use state::Stats;
 
 use state::Shared;
@@ -80,6 +88,31 @@ impl EmulatorHandle {
     /// Revokes every refresh token and access token, as an admin unlinking the app would.
     pub fn revoke_all_tokens(&self) {
         self.shared.revoke_all_tokens();
+    }
+
+    /// Puts members on the team directly, bypassing the API and its license check, e.g.
+    /// members nobody provisioned ("unmanaged"). Returns their `team_member_id`s, in order.
+    ///
+    /// # Panics
+    /// When an email is already on the team (a test set itself up wrongly).
+    pub fn seed_members(&self, members: &[SeedMember]) -> Vec<String> {
+        self.shared.roster().seed(members)
+    }
+
+    /// Every member ever on the team, removed ones included, in creation order.
+    pub fn members(&self) -> Vec<MemberSnapshot> {
+        self.shared.roster().snapshots()
+    }
+
+    /// Every invited member accepts the invitation and becomes active.
+    pub fn accept_invites(&self) {
+        self.shared.roster().accept_invites();
+    }
+
+    /// The write calls to the members routes so far, oldest first, with their arguments as
+    /// sent (e.g. to check that a client never leaves `wipe_data` to its default).
+    pub fn audit(&self) -> Vec<AuditEntry> {
+        self.shared.roster().audit()
     }
 }
 
@@ -149,6 +182,7 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/oauth2/authorize", get(oauth::authorize))
         .route("/oauth2/token", post(oauth::token))
         .route("/2/team/get_info", post(team::get_info))
+        .merge(members::routes())
         .fallback(wire::unknown_route)
         .with_state(shared)
 }

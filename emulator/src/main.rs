@@ -43,6 +43,21 @@ struct Args {
     /// Fraction of API requests answered 500/503 (0.0 to 1.0).
     #[arg(long, default_value_t = 0.0)]
     rate_5xx: f64,
+    /// New members are active at once, as on an SSO team, instead of invited.
+    #[arg(long)]
+    invites_accepted: bool,
+    /// Answer every members/add_v2 with an async job id.
+    #[arg(long)]
+    async_add: bool,
+    /// Answer every members/remove with an async job id.
+    #[arg(long)]
+    async_remove: bool,
+    /// Polls of an async job answered "in_progress" before it reports complete.
+    #[arg(long, default_value_t = 0)]
+    async_polls: u32,
+    /// An email that belongs to another Dropbox team (repeat or comma-separate).
+    #[arg(long, value_delimiter = ',')]
+    other_team_email: Vec<String>,
 }
 
 fn main() -> std::io::Result<()> {
@@ -72,6 +87,11 @@ fn main() -> std::io::Result<()> {
     config.latency = Duration::from_millis(args.latency_ms);
     config.rate_429 = args.rate_429;
     config.rate_5xx = args.rate_5xx;
+    config.invites_accepted_immediately = args.invites_accepted;
+    config.async_add = args.async_add;
+    config.async_remove = args.async_remove;
+    config.async_polls_in_progress = args.async_polls;
+    config.emails_on_other_teams = args.other_team_email;
     let shown = config.clone();
     let handle = dbx_emulator::spawn(config, args.port)?;
     println!("dbx-emulator listening on {}", handle.base_url());

@@ -1,7 +1,8 @@
-//! The emulator's mutable state: issued tokens and codes, request counters, the fault dice.
+//! The emulator's mutable state: issued tokens and codes, request counters, the fault dice,
+//! and (behind a lock of its own, see `roster`) the team's members.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use rand::distr::Alphanumeric;
@@ -10,6 +11,7 @@ use rand::{Rng, SeedableRng};
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::roster::Roster;
 
 /// How many requests the emulator has served, in total and by path.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -53,6 +55,9 @@ pub(crate) enum Fault {
 pub(crate) struct Shared {
     pub config: Config,
     inner: Mutex<Inner>,
+    /// Separate from `inner`: a members route holds it for the whole call, so each call is
+    /// atomic, as Dropbox's are, while token checks and counters go on.
+    roster: Mutex<Roster>,
 }
 
 struct Inner {
@@ -83,13 +88,19 @@ impl Shared {
                 codes: HashMap::new(),
                 stats: Stats::default(),
             }),
+            roster: Mutex::new(Roster::new(config.seed)),
             config,
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
         // A handler that panicked must not take the whole emulator down with it.
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The members, locked. Never held across an `.await`.
+    pub fn roster(&self) -> MutexGuard<'_, Roster> {
+        self.roster.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub fn record(&self, path: &str) {

@@ -23,12 +23,13 @@ pub(crate) async fn get_info(
         return r;
     }
     let c = &shared.config;
+    let (provisioned, used_licenses) = shared.roster().counts();
     axum::Json(json!({
         "name": c.team_name,
         "team_id": c.team_id,
         "num_licensed_users": c.num_licensed_users,
-        "num_provisioned_users": 0,
-        "num_used_licenses": 0,
+        "num_provisioned_users": provisioned,
+        "num_used_licenses": used_licenses,
         "policies": {
             "sharing": {
                 "shared_folder_member_policy": {".tag": "team"},

@@ -1,5 +1,6 @@
 //! The wire rules every `/2/...` route shares, enforced the way Dropbox enforces them:
-//! plain-text 400s for malformed requests, JSON 401s for auth, 429 with `Retry-After`,
+//! plain-text 400s for malformed requests (bad JSON, unknown fields, values outside the
+//! spec's limits), JSON 401s for auth, JSON 409s for route errors, 429 with `Retry-After`,
 //! and the injected faults.
 
 use std::sync::Arc;
@@ -7,6 +8,7 @@ use std::sync::Arc;
 use axum::body::Bytes;
 use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use crate::state::{Fault, Shared};
@@ -34,6 +36,34 @@ impl Arg for Void {
                 "request body: could not decode input as JSON",
             )),
         }
+    }
+}
+
+/// The limits the Stone spec puts on an argument beyond its shape (string lengths and
+/// patterns, list sizes, number ranges). Serde checks the shape; the real service checks
+/// both before the route runs, and answers a 400 either way.
+pub(crate) trait Validate {
+    /// `Err("field: problem")`, the part of the 400 after `request body: `.
+    fn validate(&self) -> Result<(), String>;
+}
+
+/// A JSON struct argument: the parsed value, and the JSON as the client sent it (defaults
+/// not filled in), so the audit can tell an explicit `wipe_data: true` from an omitted one.
+pub(crate) struct Body<T> {
+    pub arg: T,
+    pub raw: Value,
+}
+
+impl<T: DeserializeOwned + Validate> Arg for Body<T> {
+    fn parse(route: &str, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response> {
+        check_content_type(route, headers)?;
+        let raw: Value = serde_json::from_slice(body)
+            .map_err(|_| bad_request(route, "request body: could not decode input as JSON"))?;
+        let arg =
+            T::deserialize(&raw).map_err(|e| bad_request(route, &format!("request body: {e}")))?;
+        arg.validate()
+            .map_err(|e| bad_request(route, &format!("request body: {e}")))?;
+        Ok(Body { arg, raw })
     }
 }
 
@@ -152,6 +182,12 @@ fn error_summary(error: &Value) -> String {
 pub(crate) fn auth_error(error: Value) -> Response {
     let body = json!({"error_summary": error_summary(&error), "error": error});
     (StatusCode::UNAUTHORIZED, axum::Json(body)).into_response()
+}
+
+/// A route-specific error: 409 with the error union, e.g. `{".tag": "invalid_cursor"}`.
+pub(crate) fn route_error(error: Value) -> Response {
+    let body = json!({"error_summary": error_summary(&error), "error": error});
+    (StatusCode::CONFLICT, axum::Json(body)).into_response()
 }
 
 fn too_many_requests(retry_after: u64, in_header: bool) -> Response {

@@ -1,51 +1,15 @@
 //! The emulator rejects what the real Dropbox rejects, the way it rejects it, and
 //! implements the OAuth grants faithfully (PKCE, single-use codes, client checks).
 
+mod common;
+
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use dbx_emulator::{spawn, Config, EmulatorHandle};
+use common::{access_token, grant, start, token};
+use dbx_emulator::{Config, EmulatorHandle};
 use reqwest::header::CONTENT_TYPE;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-
-fn start(config: Config) -> EmulatorHandle {
-    spawn(config, 0).expect("emulator starts")
-}
-
-async fn token(emu: &EmulatorHandle, form: &[(&str, &str)]) -> (u16, Value) {
-    let r = reqwest::Client::new()
-        .post(emu.token_endpoint())
-        .form(form)
-        .send()
-        .await
-        .unwrap();
-    (r.status().as_u16(), r.json().await.unwrap())
-}
-
-/// An access token from the refresh-token grant, and the grant's body.
-async fn grant(emu: &EmulatorHandle) -> (String, Value) {
-    let c = Config::default();
-    let (status, body) = token(
-        emu,
-        &[
-            ("grant_type", "refresh_token"),
-            ("refresh_token", &c.refresh_token),
-            ("client_id", &c.client_id),
-            ("client_secret", &c.client_secret),
-        ],
-    )
-    .await;
-    assert_eq!(status, 200, "{body}");
-    assert_eq!(body["token_type"], "bearer");
-    assert_eq!(body["expires_in"], 14_400);
-    (body["access_token"].as_str().unwrap().to_string(), body)
-}
-
-async fn access_token(emu: &EmulatorHandle) -> String {
-    let (token, body) = grant(emu).await;
-    assert!(body["scope"].as_str().unwrap().contains("members.write"));
-    token
-}
 
 fn get_info(emu: &EmulatorHandle) -> reqwest::RequestBuilder {
     reqwest::Client::new().post(format!("{}/team/get_info", emu.service_uri()))
