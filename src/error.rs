@@ -13,6 +13,12 @@ pub enum ErrorKind {
     Auth,
     /// The remote side failed after retries (exit 4).
     Remote,
+    /// The run finished but some users or groups failed (exit 5).
+    ItemsFailed,
+    /// A safety limit stopped the run before anything was applied (exit 6).
+    Safety,
+    /// Another run of the same rule holds its lock (exit 7).
+    Locked,
     /// A local failure that is nobody's input: database, file system (exit 1).
     Internal,
 }
@@ -23,6 +29,9 @@ impl ErrorKind {
             ErrorKind::Config | ErrorKind::Internal => 1,
             ErrorKind::Auth => 3,
             ErrorKind::Remote => 4,
+            ErrorKind::ItemsFailed => 5,
+            ErrorKind::Safety => 6,
+            ErrorKind::Locked => 7,
         }
     }
 }

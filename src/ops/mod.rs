@@ -4,6 +4,7 @@
 pub mod connection;
 pub mod directory;
 pub mod rule;
+pub mod sync;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -9,6 +9,7 @@
 mod connections;
 mod directory;
 mod rules;
+mod sync;
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
@@ -21,6 +22,7 @@ use crate::error::{Error, Result};
 pub use connections::*;
 pub use directory::*;
 pub use rules::*;
+pub use sync::*;
 
 const DB_FILE: &str = "dbxprov.db";
 const LOCK_FILE: &str = "dbxprov.lock";
@@ -89,6 +91,50 @@ const MIGRATIONS: &[&str] = &[
          updated_at INTEGER NOT NULL
      );
      CREATE INDEX rules_connection ON rules(connection);",
+    // 4: sync: links, runs and their journal, per-user states.
+    "CREATE TABLE links (
+         rule TEXT NOT NULL COLLATE NOCASE,
+         user_id TEXT NOT NULL,
+         team_member_id TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         PRIMARY KEY (rule, user_id)
+     );
+     CREATE INDEX links_member ON links(team_member_id);
+     CREATE TABLE runs (
+         id INTEGER PRIMARY KEY,
+         rule TEXT NOT NULL COLLATE NOCASE,
+         started_at INTEGER NOT NULL,
+         finished_at INTEGER,
+         outcome TEXT NOT NULL,
+         summary TEXT,
+         requests INTEGER NOT NULL DEFAULT 0,
+         error TEXT
+     );
+     CREATE INDEX runs_rule ON runs(rule, id);
+     CREATE TABLE journal (
+         id INTEGER PRIMARY KEY,
+         run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+         user_id TEXT NOT NULL,
+         email TEXT NOT NULL,
+         action TEXT NOT NULL,
+         detail TEXT NOT NULL,
+         reason TEXT NOT NULL,
+         status TEXT NOT NULL,
+         error TEXT,
+         updated_at INTEGER NOT NULL
+     );
+     CREATE INDEX journal_run ON journal(run_id);
+     CREATE TABLE user_states (
+         rule TEXT NOT NULL COLLATE NOCASE,
+         user_id TEXT NOT NULL,
+         email TEXT NOT NULL,
+         state TEXT NOT NULL,
+         team_member_id TEXT,
+         error TEXT,
+         run_id INTEGER,
+         updated_at INTEGER NOT NULL,
+         PRIMARY KEY (rule, user_id)
+     );",
 ];
 
 /// An open database in a home directory.

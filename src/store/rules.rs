@@ -81,7 +81,11 @@ pub fn update_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
     Ok(())
 }
 
+/// Deletes a rule with its links, states and run history.
 pub fn delete_rule(tx: &Transaction<'_>, name: &str) -> Result<()> {
-    tx.execute("DELETE FROM rules WHERE name = ?1", [name])?;
+    for table in ["links", "user_states", "runs", "rules"] {
+        let column = if table == "rules" { "name" } else { "rule" };
+        tx.execute(&format!("DELETE FROM {table} WHERE {column} = ?1"), [name])?;
+    }
     Ok(())
 }

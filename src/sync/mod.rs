@@ -2,4 +2,5 @@
 //! Dropbox and the remembered links into operations (a pure function), and the executor
 //! applies them.
 
+pub mod execute;
 pub mod plan;

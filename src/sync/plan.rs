@@ -103,9 +103,11 @@ pub enum Action {
     Unsuspend { team_member_id: String },
     /// The user left the scope or the directory: the connection's remove action
     /// (`members/remove` or `members/suspend`), then the link is dropped on remove.
+    /// `invited`: the member never joined, so it cannot keep an account.
     Deprovision {
         team_member_id: String,
         how: RemoveAction,
+        invited: bool,
     },
 }
 
@@ -436,6 +438,7 @@ pub fn plan(input: &Input<'_>) -> Plan {
                     Action::Deprovision {
                         team_member_id: id,
                         how: RemoveAction::Delete,
+                        invited: true,
                     },
                     "disabled in the directory; an invited member cannot be suspended, so it is removed (it has no data)",
                 ));
@@ -500,6 +503,7 @@ pub fn plan(input: &Input<'_>) -> Plan {
                         Action::Deprovision {
                             team_member_id: m.team_member_id.clone(),
                             how,
+                            invited: m.status == MemberStatus::Invited,
                         },
                         "no longer in the rule's scope or the directory",
                     ));
@@ -828,7 +832,8 @@ mod tests {
         assert!(p.operations.iter().all(|o| o.action
             == Action::Deprovision {
                 team_member_id: format!("dbmid:{}", &o.user_id[2..]),
-                how: RemoveAction::Disable
+                how: RemoveAction::Disable,
+                invited: false,
             }));
         let delete = UserActions {
             remove_action: RemoveAction::Delete,
