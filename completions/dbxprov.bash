@@ -34,6 +34,9 @@ _dbxprov() {
             dbxprov,rule)
                 cmd="dbxprov__subcmd__rule"
                 ;;
+            dbxprov,sync)
+                cmd="dbxprov__subcmd__sync"
+                ;;
             dbxprov__subcmd__connection,authorize)
                 cmd="dbxprov__subcmd__connection__subcmd__authorize"
                 ;;
@@ -319,6 +322,9 @@ _dbxprov() {
             dbxprov__subcmd__help,rule)
                 cmd="dbxprov__subcmd__help__subcmd__rule"
                 ;;
+            dbxprov__subcmd__help,sync)
+                cmd="dbxprov__subcmd__help__subcmd__sync"
+                ;;
             dbxprov__subcmd__help__subcmd__connection,authorize)
                 cmd="dbxprov__subcmd__help__subcmd__connection__subcmd__authorize"
                 ;;
@@ -439,6 +445,18 @@ _dbxprov() {
             dbxprov__subcmd__help__subcmd__rule__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__create__subcmd__outbound"
                 ;;
+            dbxprov__subcmd__help__subcmd__sync,history)
+                cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__history"
+                ;;
+            dbxprov__subcmd__help__subcmd__sync,run)
+                cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__run"
+                ;;
+            dbxprov__subcmd__help__subcmd__sync,show)
+                cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__show"
+                ;;
+            dbxprov__subcmd__help__subcmd__sync,status)
+                cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__status"
+                ;;
             dbxprov__subcmd__rule,create)
                 cmd="dbxprov__subcmd__rule__subcmd__create"
                 ;;
@@ -508,6 +526,36 @@ _dbxprov() {
             dbxprov__subcmd__rule__subcmd__help__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__create__subcmd__outbound"
                 ;;
+            dbxprov__subcmd__sync,help)
+                cmd="dbxprov__subcmd__sync__subcmd__help"
+                ;;
+            dbxprov__subcmd__sync,history)
+                cmd="dbxprov__subcmd__sync__subcmd__history"
+                ;;
+            dbxprov__subcmd__sync,run)
+                cmd="dbxprov__subcmd__sync__subcmd__run"
+                ;;
+            dbxprov__subcmd__sync,show)
+                cmd="dbxprov__subcmd__sync__subcmd__show"
+                ;;
+            dbxprov__subcmd__sync,status)
+                cmd="dbxprov__subcmd__sync__subcmd__status"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,help)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__help"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,history)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__history"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,run)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__run"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,show)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__show"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,status)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__status"
+                ;;
             *)
                 ;;
         esac
@@ -515,7 +563,7 @@ _dbxprov() {
 
     case "${cmd}" in
         dbxprov)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version connection directory rule demo completions help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version connection directory rule sync demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -607,7 +655,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__connection__subcmd__create)
-            opts="-q -v -h -V --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --no-test --allow-invalid --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --no-test --allow-invalid --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -642,6 +690,10 @@ _dbxprov() {
                     return 0
                     ;;
                 --transfer-dest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transfer-admin)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -947,7 +999,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__connection__subcmd__update)
-            opts="-q -v -h -V --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,6 +1034,10 @@ _dbxprov() {
                     return 0
                     ;;
                 --transfer-dest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transfer-admin)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2255,7 +2311,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help)
-            opts="connection directory rule demo completions help"
+            opts="connection directory rule sync demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2912,6 +2968,76 @@ _dbxprov() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbxprov__subcmd__help__subcmd__sync)
+            opts="run status history show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__sync__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__sync__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__sync__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__sync__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbxprov__subcmd__rule)
             opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version create list show update enable disable delete test-mapping help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3363,6 +3489,216 @@ _dbxprov() {
                     ;;
                 --max-deletes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help)
+            opts="run status history show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__history)
+            opts="-q -v -h -V --limit --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__run)
+            opts="-q -v -h -V --all --dry-run --allow-deletes --concurrency --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --allow-deletes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__show)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__status)
+            opts="-q -v -h -V --users --state --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -W "synced unsynced partially_synced failed" -- "${cur}"))
                     return 0
                     ;;
                 --home)

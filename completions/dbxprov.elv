@@ -33,6 +33,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand connection 'Connections to Dropbox teams: credentials, user actions, tests'
             cand directory 'The directory: users, groups, populations, import and export'
             cand rule 'Provisioning rules: scope, mappings, deletion limit'
+            cand sync 'Run rules and see what happened to whom'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -70,6 +71,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --refresh-token-file 'File holding the refresh token (''-'' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`'
             cand --remove-action 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]'
             cand --transfer-dest 'Member (email) who receives the files of removed members [default: none]'
+            cand --transfer-admin 'Team admin (email) told of errors while files are transferred; required with --transfer-dest [default: none]'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --no-test 'Save without testing the connection first'
@@ -89,6 +91,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --keep-account 'Removed members keep their account as a Basic account [default: off]'
             cand --no-keep-account 'no-keep-account'
             cand --no-transfer-dest 'Stop transferring the files of removed members'
+            cand --no-transfer-admin 'Clear the transfer admin'
             cand --welcome-email 'Send Dropbox''s welcome email to new members [default: on]'
             cand --no-welcome-email 'Do not send Dropbox''s welcome email to new members'
             cand --json 'Print results as one JSON document on stdout'
@@ -168,6 +171,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --refresh-token-file 'File holding the refresh token (''-'' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`'
             cand --remove-action 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]'
             cand --transfer-dest 'Member (email) who receives the files of removed members [default: none]'
+            cand --transfer-admin 'Team admin (email) told of errors while files are transferred; required with --transfer-dest [default: none]'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --create-users 'Create Dropbox members for directory users in scope [default: on]'
@@ -185,6 +189,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --keep-account 'Removed members keep their account as a Basic account [default: off]'
             cand --no-keep-account 'no-keep-account'
             cand --no-transfer-dest 'Stop transferring the files of removed members'
+            cand --no-transfer-admin 'Clear the transfer admin'
             cand --welcome-email 'Send Dropbox''s welcome email to new members [default: on]'
             cand --no-welcome-email 'Do not send Dropbox''s welcome email to new members'
             cand --json 'Print results as one JSON document on stdout'
@@ -990,6 +995,105 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;rule;help;help'= {
         }
+        &'dbxprov;sync'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand run 'Run rules: plan, check the deletion limit, apply'
+            cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
+            cand history 'Past runs, newest first'
+            cand show 'Every operation of one run, with its result'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;sync;run'= {
+            cand --allow-deletes 'Let up to N deprovisions through the rule''s deletion limit, this run only'
+            cand --concurrency 'Requests (or batches of adds) in flight at once'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --all 'Run every enabled rule'
+            cand --dry-run 'Plan and check only: show what would change, change nothing'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;sync;status'= {
+            cand --state 'With --users: only users in this state'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --users 'List the rule''s users with their state, Dropbox member id and last error'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;sync;history'= {
+            cand --limit 'How many runs'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;sync;show'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;sync;help'= {
+            cand run 'Run rules: plan, check the deletion limit, apply'
+            cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
+            cand history 'Past runs, newest first'
+            cand show 'Every operation of one run, with its result'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;sync;help;run'= {
+        }
+        &'dbxprov;sync;help;status'= {
+        }
+        &'dbxprov;sync;help;history'= {
+        }
+        &'dbxprov;sync;help;show'= {
+        }
+        &'dbxprov;sync;help;help'= {
+        }
         &'dbxprov;demo'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
@@ -1023,6 +1127,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand connection 'Connections to Dropbox teams: credentials, user actions, tests'
             cand directory 'The directory: users, groups, populations, import and export'
             cand rule 'Provisioning rules: scope, mappings, deletion limit'
+            cand sync 'Run rules and see what happened to whom'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1152,6 +1257,20 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;rule;delete'= {
         }
         &'dbxprov;help;rule;test-mapping'= {
+        }
+        &'dbxprov;help;sync'= {
+            cand run 'Run rules: plan, check the deletion limit, apply'
+            cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
+            cand history 'Past runs, newest first'
+            cand show 'Every operation of one run, with its result'
+        }
+        &'dbxprov;help;sync;run'= {
+        }
+        &'dbxprov;help;sync;status'= {
+        }
+        &'dbxprov;help;sync;history'= {
+        }
+        &'dbxprov;help;sync;show'= {
         }
         &'dbxprov;help;demo'= {
         }

@@ -37,6 +37,7 @@ complete -c dbxprov -n "__fish_dbxprov_needs_command" -s V -l version -d 'Print 
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "connection" -d 'Connections to Dropbox teams: credentials, user actions, tests'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "directory" -d 'The directory: users, groups, populations, import and export'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "rule" -d 'Provisioning rules: scope, mappings, deletion limit'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "sync" -d 'Run rules and see what happened to whom'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -69,6 +70,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l remove-action -d 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]' -r -f -a "delete\t'Remove the member from the team (members/remove)'
 disable\t'Suspend the member (members/suspend): reversible'"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l transfer-dest -d 'Member (email) who receives the files of removed members [default: none]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l transfer-admin -d 'Team admin (email) told of errors while files are transferred; required with --transfer-dest [default: none]' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
@@ -90,6 +92,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l keep-account -d 'Removed members keep their account as a Basic account [default: off]'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-keep-account
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-transfer-dest -d 'Stop transferring the files of removed members'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-transfer-admin -d 'Clear the transfer admin'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l welcome-email -d 'Send Dropbox\'s welcome email to new members [default: on]'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-welcome-email -d 'Do not send Dropbox\'s welcome email to new members'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document on stdout'
@@ -148,6 +151,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l remove-action -d 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]' -r -f -a "delete\t'Remove the member from the team (members/remove)'
 disable\t'Suspend the member (members/suspend): reversible'"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l transfer-dest -d 'Member (email) who receives the files of removed members [default: none]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l transfer-admin -d 'Team admin (email) told of errors while files are transferred; required with --transfer-dest [default: none]' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
@@ -167,6 +171,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l keep-account -d 'Removed members keep their account as a Basic account [default: off]'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-keep-account
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-transfer-dest -d 'Stop transferring the files of removed members'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-transfer-admin -d 'Clear the transfer admin'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l welcome-email -d 'Send Dropbox\'s welcome email to new members [default: on]'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-welcome-email -d 'Do not send Dropbox\'s welcome email to new members'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l json -d 'Print results as one JSON document on stdout'
@@ -439,6 +444,76 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "history" -d 'Past runs, newest first'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "show" -d 'Every operation of one run, with its result'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l allow-deletes -d 'Let up to N deprovisions through the rule\'s deletion limit, this run only' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l concurrency -d 'Requests (or batches of adds) in flight at once' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l all -d 'Run every enabled rule'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l dry-run -d 'Plan and check only: show what would change, change nothing'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l state -d 'With --users: only users in this state' -r -f -a "synced\t''
+unsynced\t''
+partially_synced\t''
+failed\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l users -d 'List the rule\'s users with their state, Dropbox member id and last error'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -l limit -d 'How many runs' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "history" -d 'Past runs, newest first'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every operation of one run, with its result'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
@@ -460,12 +535,13 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s v -l ver
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule demo completions help" -f -a "connection" -d 'Connections to Dropbox teams: credentials, user actions, tests'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule demo completions help" -f -a "directory" -d 'The directory: users, groups, populations, import and export'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule demo completions help" -f -a "rule" -d 'Provisioning rules: scope, mappings, deletion limit'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule demo completions help" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule sync demo completions help" -f -a "connection" -d 'Connections to Dropbox teams: credentials, user actions, tests'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule sync demo completions help" -f -a "directory" -d 'The directory: users, groups, populations, import and export'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule sync demo completions help" -f -a "rule" -d 'Provisioning rules: scope, mappings, deletion limit'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule sync demo completions help" -f -a "sync" -d 'Run rules and see what happened to whom'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule sync demo completions help" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule sync demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from connection directory rule sync demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "create" -d 'Create a connection to a Dropbox team (and test it)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "authorize" -d 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "test" -d 'Test a connection: get an access token, read the team, check the scopes'
@@ -488,3 +564,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "disable" -d 'Disable a rule (it does not run)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "delete" -d 'Delete a rule'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user and show each value or error'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "history" -d 'Past runs, newest first'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "show" -d 'Every operation of one run, with its result'

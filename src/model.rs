@@ -50,6 +50,9 @@ pub struct UserActions {
     pub wipe_data: bool,
     pub keep_account: bool,
     pub transfer_dest: Option<String>,
+    /// Admin told of errors while files are transferred; Dropbox requires one with a
+    /// transfer destination.
+    pub transfer_admin: Option<String>,
     pub send_welcome_email: bool,
 }
 
@@ -65,6 +68,7 @@ impl Default for UserActions {
             wipe_data: false,
             keep_account: false,
             transfer_dest: None,
+            transfer_admin: None,
             send_welcome_email: true,
         }
     }
@@ -103,6 +107,13 @@ impl UserActions {
         }
         if let Some(dest) = &self.transfer_dest {
             validate_email(dest).map_err(|e| e.context("--transfer-dest"))?;
+            if self.transfer_admin.is_none() {
+                return Err(Error::config("--transfer-dest needs --transfer-admin")
+                    .with_hint("Dropbox requires an admin who is told of errors while files are transferred: --transfer-admin EMAIL"));
+            }
+        }
+        if let Some(admin) = &self.transfer_admin {
+            validate_email(admin).map_err(|e| e.context("--transfer-admin"))?;
         }
         Ok(())
     }
@@ -140,6 +151,8 @@ pub struct UserActionsPatch {
     pub keep_account: Option<bool>,
     /// `Some(None)` clears it.
     pub transfer_dest: Option<Option<String>>,
+    /// `Some(None)` clears it.
+    pub transfer_admin: Option<Option<String>>,
     pub send_welcome_email: Option<bool>,
 }
 
@@ -154,6 +167,7 @@ impl UserActionsPatch {
             && self.wipe_data.is_none()
             && self.keep_account.is_none()
             && self.transfer_dest.is_none()
+            && self.transfer_admin.is_none()
             && self.send_welcome_email.is_none()
     }
 
@@ -177,6 +191,7 @@ impl UserActionsPatch {
         set(&mut a.wipe_data, &self.wipe_data);
         set(&mut a.keep_account, &self.keep_account);
         set(&mut a.transfer_dest, &self.transfer_dest);
+        set(&mut a.transfer_admin, &self.transfer_admin);
         set(&mut a.send_welcome_email, &self.send_welcome_email);
         a.validate()?;
         Ok(a)
@@ -347,9 +362,15 @@ mod tests {
         let keep_and_transfer = UserActions {
             keep_account: true,
             transfer_dest: Some("a@b.co".into()),
+            transfer_admin: Some("admin@b.co".into()),
             ..UserActions::default()
         };
         assert!(keep_and_transfer.validate().is_err());
+        let transfer_without_admin = UserActions {
+            transfer_dest: Some("a@b.co".into()),
+            ..UserActions::default()
+        };
+        assert!(transfer_without_admin.validate().is_err());
     }
 
     #[test]

@@ -244,12 +244,27 @@ fn impossible_user_actions_are_refused() {
             "--keep-account and --wipe-data cannot be combined",
         ),
         (
-            vec!["--keep-account", "--transfer-dest", "boss@example.com"],
+            vec![
+                "--keep-account",
+                "--transfer-dest",
+                "boss@example.com",
+                "--transfer-admin",
+                "it@example.com",
+            ],
             "--keep-account and --transfer-dest cannot be combined",
         ),
         (
-            vec!["--transfer-dest", "not-an-email"],
+            vec![
+                "--transfer-dest",
+                "not-an-email",
+                "--transfer-admin",
+                "it@example.com",
+            ],
             "is not a valid email address",
+        ),
+        (
+            vec!["--transfer-dest", "boss@example.com"],
+            "--transfer-dest needs --transfer-admin",
         ),
     ] {
         create(home.path(), &emu, "prod")
@@ -271,6 +286,8 @@ fn impossible_user_actions_are_refused() {
             "--wipe-data",
             "--transfer-dest",
             "boss@example.com",
+            "--transfer-admin",
+            "it@example.com",
             "--no-welcome-email",
         ])
         .arg("--json")
@@ -283,6 +300,7 @@ fn impossible_user_actions_are_refused() {
     assert_eq!(a["remove_action"], "delete");
     assert_eq!(a["wipe_data"], true);
     assert_eq!(a["transfer_dest"], "boss@example.com");
+    assert_eq!(a["transfer_admin"], "it@example.com");
     assert_eq!(a["send_welcome_email"], false);
     // update keeps the dependencies too.
     dbxprov(home.path())
@@ -300,6 +318,7 @@ fn impossible_user_actions_are_refused() {
             "--update-users",
             "--disable-users",
             "--no-transfer-dest",
+            "--no-transfer-admin",
             "--json",
         ])
         .output()

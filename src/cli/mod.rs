@@ -76,6 +76,9 @@ pub enum Command {
     /// Provisioning rules: scope, mappings, deletion limit.
     #[command(subcommand)]
     Rule(commands::rule::RuleCommand),
+    /// Run rules and see what happened to whom.
+    #[command(subcommand)]
+    Sync(commands::sync::SyncCommand),
     /// Run the whole story against the built-in Dropbox emulator, in a temporary home.
     Demo(commands::demo::DemoArgs),
     /// Print a shell completion script.
@@ -106,6 +109,7 @@ pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
         Command::Connection(cmd) => commands::connection::run(cmd, &cli.global, printer).await,
         Command::Directory(cmd) => commands::directory::run(cmd, &cli.global, printer).await,
         Command::Rule(cmd) => commands::rule::run(cmd, &cli.global, printer).await,
+        Command::Sync(cmd) => commands::sync::run(cmd, &cli.global, printer).await,
         Command::Demo(args) => commands::demo::cmd_demo(args, printer).await,
         Command::Completions(args) => commands::completions::cmd_completions(args),
     }

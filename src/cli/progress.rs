@@ -30,3 +30,53 @@ impl Observer for VerboseObserver {
         }
     }
 }
+
+/// A progress bar on stderr for the engine's work, drawn only on a terminal and never
+/// with `--quiet`, `--json` or `--no-progress`.
+pub struct Bar {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Bar {
+    pub fn new(enabled: bool) -> Bar {
+        let on = enabled && std::io::IsTerminal::is_terminal(&std::io::stderr());
+        Bar {
+            bar: on.then(indicatif::ProgressBar::hidden),
+        }
+    }
+}
+
+impl crate::sync::execute::Progress for Bar {
+    fn begin(&self, label: &str, total: u64) {
+        let Some(bar) = &self.bar else { return };
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        bar.reset();
+        bar.set_message(label.to_string());
+        if total == 0 {
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {msg}").expect("valid template"),
+            );
+            bar.enable_steady_tick(Duration::from_millis(120));
+        } else {
+            bar.disable_steady_tick();
+            bar.set_length(total);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta})")
+                    .expect("valid template")
+                    .progress_chars("=> "),
+            );
+        }
+    }
+
+    fn advance(&self, n: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(n);
+        }
+    }
+
+    fn end(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

@@ -112,6 +112,8 @@ pub struct RemoveOptions {
     pub wipe_data: bool,
     pub keep_account: bool,
     pub transfer_dest_email: Option<String>,
+    /// Told of transfer errors; Dropbox requires one with a destination.
+    pub transfer_admin_email: Option<String>,
 }
 
 /// The new values of `members/set_profile_v2`; `None` leaves a field alone.
@@ -315,6 +317,9 @@ impl Client {
         });
         if let Some(dest) = &options.transfer_dest_email {
             arg["transfer_dest_id"] = json!({".tag": "email", "email": dest});
+        }
+        if let Some(admin) = &options.transfer_admin_email {
+            arg["transfer_admin_id"] = json!({".tag": "email", "email": admin});
         }
         let launched: Value = self.rpc("team/members/remove", Some(&arg)).await?;
         if launched[".tag"] == "async_job_id" {

@@ -119,6 +119,7 @@ async fn send_single(
                 wipe_data: actions.wipe_data,
                 keep_account: actions.keep_account && !invited,
                 transfer_dest_email: actions.transfer_dest.clone(),
+                transfer_admin_email: actions.transfer_admin.clone(),
             };
             client.remove(team_member_id, &options).await?
         }

@@ -5,6 +5,7 @@ pub mod connection;
 pub mod demo;
 pub mod directory;
 pub mod rule;
+pub mod sync;
 
 use clap::ValueEnum;
 

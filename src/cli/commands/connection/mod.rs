@@ -130,12 +130,28 @@ pub struct UserActionArgs {
     /// Stop transferring the files of removed members
     #[arg(long, conflicts_with = "transfer_dest", hide_short_help = true)]
     no_transfer_dest: bool,
+    /// Team admin (email) told of errors while files are transferred; required with
+    /// --transfer-dest [default: none]
+    #[arg(long, value_name = "EMAIL")]
+    transfer_admin: Option<String>,
+    /// Clear the transfer admin
+    #[arg(long, conflicts_with = "transfer_admin", hide_short_help = true)]
+    no_transfer_admin: bool,
     /// Send Dropbox's welcome email to new members [default: on]
     #[arg(long, overrides_with = "no_welcome_email", hide_short_help = true)]
     welcome_email: bool,
     /// Do not send Dropbox's welcome email to new members
     #[arg(long, overrides_with = "welcome_email")]
     no_welcome_email: bool,
+}
+
+/// `--x VALUE` sets, `--no-x` clears, neither leaves alone.
+fn optional_value(value: &Option<String>, clear: bool) -> Option<Option<String>> {
+    match (value, clear) {
+        (Some(v), _) => Some(Some(v.clone())),
+        (None, true) => Some(None),
+        (None, false) => None,
+    }
 }
 
 fn pair(yes: bool, no: bool) -> Option<bool> {
@@ -163,11 +179,8 @@ impl UserActionArgs {
             ),
             wipe_data: pair(self.wipe_data, self.no_wipe_data),
             keep_account: pair(self.keep_account, self.no_keep_account),
-            transfer_dest: match (&self.transfer_dest, self.no_transfer_dest) {
-                (Some(dest), _) => Some(Some(dest.clone())),
-                (None, true) => Some(None),
-                (None, false) => None,
-            },
+            transfer_dest: optional_value(&self.transfer_dest, self.no_transfer_dest),
+            transfer_admin: optional_value(&self.transfer_admin, self.no_transfer_admin),
             send_welcome_email: pair(self.welcome_email, self.no_welcome_email),
         }
     }
@@ -360,6 +373,10 @@ pub fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
         (
             "transfer files to",
             a.transfer_dest.clone().unwrap_or_else(|| "-".into()),
+        ),
+        (
+            "transfer admin",
+            a.transfer_admin.clone().unwrap_or_else(|| "-".into()),
         ),
         ("welcome email", yes_no(a.send_welcome_email)),
     ]);

@@ -1,0 +1,240 @@
+//! `dbxprov sync run [RULE]... [--all] [--dry-run] [--allow-deletes N] [--concurrency N]`
+
+use clap::Args;
+
+use crate::cli::output::{fields, render_table, table, Paint, Printer};
+use crate::cli::progress::Bar;
+use crate::cli::GlobalArgs;
+use crate::ops::sync::{self, RunOptions, RunReport};
+use crate::ops::Context;
+use crate::{Error, ErrorKind};
+
+#[derive(Args, Debug)]
+pub struct RunArgs {
+    /// Rules to run, in order.
+    pub rules: Vec<String>,
+    /// Run every enabled rule.
+    #[arg(long, conflicts_with = "rules")]
+    pub all: bool,
+    /// Plan and check only: show what would change, change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Let up to N deprovisions through the rule's deletion limit, this run only.
+    #[arg(long, value_name = "N")]
+    pub allow_deletes: Option<u64>,
+    /// Requests (or batches of adds) in flight at once.
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub concurrency: u16,
+}
+
+const SHOWN: usize = 50;
+
+fn render(printer: &Printer, r: &RunReport) -> String {
+    let mut s = String::new();
+    let title = if r.dry_run {
+        format!(
+            "Dry run of rule {:?} -> connection {:?}: nothing was changed.\n",
+            r.rule, r.connection
+        )
+    } else {
+        format!(
+            "Rule {:?} -> connection {:?}: run {} {}.\n",
+            r.rule,
+            r.connection,
+            r.run_id.unwrap_or_default(),
+            match r.outcome.as_str() {
+                "succeeded" => printer.paint("succeeded", Paint::Good),
+                "partial" => printer.paint("finished with failures", Paint::Warn),
+                other => printer.paint(other, Paint::Bad),
+            }
+        )
+    };
+    s.push_str(&title);
+    s.push_str(&fields([
+        ("users in scope", r.users_in_scope.to_string()),
+        ("team members read", r.members_read.to_string()),
+        (
+            "deprovisions",
+            format!(
+                "{} planned, limit {} of {} linked",
+                r.guard.deprovisions, r.guard.allowed, r.guard.linked
+            ),
+        ),
+    ]));
+    if !r.planned.is_empty() {
+        let mut t = table(["OPERATION", "PLANNED", "SUCCEEDED", "FAILED"]);
+        for (kind, n) in &r.planned {
+            let ok = r.applied.get(kind).copied().unwrap_or(0);
+            let failed = r.failures.iter().filter(|f| &f.action == kind).count();
+            t.add_row([
+                kind.clone(),
+                n.to_string(),
+                if r.dry_run {
+                    "-".into()
+                } else {
+                    ok.to_string()
+                },
+                if r.dry_run {
+                    "-".into()
+                } else {
+                    failed.to_string()
+                },
+            ]);
+        }
+        s.push('\n');
+        s.push_str(&render_table(&t));
+    } else {
+        s.push_str("\nNo changes needed.\n");
+    }
+    if r.dry_run && !r.operations.is_empty() {
+        s.push_str("\nPlan:\n");
+        let mut t = table(["OPERATION", "USER", "REASON"]);
+        for op in r.operations.iter().take(SHOWN) {
+            t.add_row([
+                op.action.kind().to_string(),
+                op.email.clone(),
+                op.reason.clone(),
+            ]);
+        }
+        s.push_str(&render_table(&t));
+        if r.operations.len() > SHOWN {
+            s.push_str(&format!(
+                "... and {} more (--json lists all)\n",
+                r.operations.len() - SHOWN
+            ));
+        }
+    }
+    let st = &r.states;
+    s.push_str(&format!(
+        "\nUsers: {} synced, {} unsynced, {} partially synced, {} failed\n",
+        st.synced, st.unsynced, st.partially_synced, st.failed
+    ));
+    if !r.failures.is_empty() {
+        s.push_str("\nFailures:\n");
+        let mut t = table(["USER", "OPERATION", "ERROR"]);
+        for f in r.failures.iter().take(SHOWN) {
+            t.add_row([f.email.clone(), f.action.clone(), f.error.clone()]);
+        }
+        s.push_str(&render_table(&t));
+        if r.failures.len() > SHOWN {
+            s.push_str(&format!(
+                "... and {} more (`dbxprov sync status {} --users --state failed`)\n",
+                r.failures.len() - SHOWN,
+                r.rule
+            ));
+        }
+    }
+    s.push_str(&format!(
+        "\n{} API requests in {:.1} s\n",
+        r.requests,
+        r.duration_ms as f64 / 1000.0
+    ));
+    s
+}
+
+pub async fn cmd_run(
+    ctx: &mut Context,
+    args: RunArgs,
+    global: &GlobalArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let rules: Vec<String> = if args.all {
+        ctx.store
+            .rules()?
+            .into_iter()
+            .filter(|r| r.enabled)
+            .map(|r| r.name)
+            .collect()
+    } else if args.rules.is_empty() {
+        return Err(Error::config("name the rules to run, or --all")
+            .with_hint("`dbxprov rule list` shows the rules")
+            .into());
+    } else {
+        args.rules
+    };
+    let options = RunOptions {
+        dry_run: args.dry_run,
+        allow_deletes: args.allow_deletes,
+        concurrency: args.concurrency as usize,
+    };
+    let bar = Bar::new(!(global.quiet || global.json || global.no_progress));
+    let mut reports = Vec::new();
+    // The worst outcome decides the exit code; every rule still runs.
+    let mut worst: Option<anyhow::Error> = None;
+    for name in &rules {
+        match sync::run(ctx, name, &options, &bar).await {
+            Ok(report) => {
+                if !printer.json {
+                    printer.result(&report, |r| render(printer, r))?;
+                }
+                if !report.failures.is_empty() && !report.dry_run {
+                    let e = Error::new(
+                        ErrorKind::ItemsFailed,
+                        format!(
+                            "rule {:?}: {} operations or users failed",
+                            report.rule,
+                            report.failures.len()
+                        ),
+                    )
+                    .with_hint(format!(
+                        "`dbxprov sync status {} --users --state failed` lists them",
+                        report.rule
+                    ));
+                    keep_worst(&mut worst, e.into());
+                }
+                reports.push(report);
+            }
+            Err(e) => {
+                let e: anyhow::Error = e.into();
+                if rules.len() > 1 {
+                    crate::cli::error::report(printer, &e);
+                }
+                keep_worst(&mut worst, e);
+            }
+        }
+    }
+    if printer.json {
+        printer.result(&reports, |_| String::new())?;
+    }
+    match worst {
+        Some(e) if rules.len() > 1 => {
+            let code = crate::cli::error::exit_code(&e);
+            Err(Error::new(
+                kind_of(code),
+                format!(
+                    "{} of {} rules did not sync cleanly",
+                    count_problems(&reports, &rules),
+                    rules.len()
+                ),
+            )
+            .into())
+        }
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn count_problems(reports: &[RunReport], rules: &[String]) -> usize {
+    rules.len() - reports.iter().filter(|r| r.failures.is_empty()).count()
+}
+
+fn kind_of(code: i32) -> ErrorKind {
+    match code {
+        3 => ErrorKind::Auth,
+        4 => ErrorKind::Remote,
+        5 => ErrorKind::ItemsFailed,
+        6 => ErrorKind::Safety,
+        7 => ErrorKind::Locked,
+        _ => ErrorKind::Config,
+    }
+}
+
+fn keep_worst(worst: &mut Option<anyhow::Error>, e: anyhow::Error) {
+    let code = crate::cli::error::exit_code(&e);
+    if worst
+        .as_ref()
+        .is_none_or(|w| crate::cli::error::exit_code(w) < code)
+    {
+        *worst = Some(e);
+    }
+}

@@ -1,0 +1,90 @@
+//! `dbxprov sync status [RULE] [--users [--state S]]`
+
+use clap::{Args, ValueEnum};
+
+use crate::cli::output::{render_table, table, Printer};
+use crate::ops::{rfc3339, sync, Context};
+use crate::sync::plan::UserState;
+use crate::Error;
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum StateArg {
+    Synced,
+    Unsynced,
+    #[value(name = "partially_synced")]
+    PartiallySynced,
+    Failed,
+}
+
+#[derive(Args, Debug)]
+pub struct StatusArgs {
+    /// One rule [default: every rule]
+    pub rule: Option<String>,
+    /// List the rule's users with their state, Dropbox member id and last error.
+    #[arg(long)]
+    pub users: bool,
+    /// With --users: only users in this state.
+    #[arg(long, value_enum, requires = "users")]
+    pub state: Option<StateArg>,
+}
+
+pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow::Result<()> {
+    if args.users {
+        let Some(rule) = &args.rule else {
+            return Err(Error::config("--users needs a rule")
+                .with_hint("dbxprov sync status RULE --users")
+                .into());
+        };
+        let state = args.state.map(|s| match s {
+            StateArg::Synced => UserState::Synced,
+            StateArg::Unsynced => UserState::Unsynced,
+            StateArg::PartiallySynced => UserState::PartiallySynced,
+            StateArg::Failed => UserState::Failed,
+        });
+        let rows = sync::user_states(ctx, rule, state)?;
+        return printer.result(&rows, |rows| {
+            if rows.is_empty() {
+                return "No users.\n".into();
+            }
+            let mut t = table(["USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"]);
+            for r in rows {
+                t.add_row([
+                    r.email.clone(),
+                    r.state.clone(),
+                    r.team_member_id.clone().unwrap_or_default(),
+                    r.error.clone().unwrap_or_default(),
+                ]);
+            }
+            render_table(&t)
+        });
+    }
+    let statuses = sync::status(ctx, args.rule.as_deref())?;
+    printer.result(&statuses, |list| {
+        if list.is_empty() {
+            return "No rules yet.\n".into();
+        }
+        let mut t = table([
+            "RULE",
+            "LAST SYNC",
+            "OUTCOME",
+            "IMPACTED",
+            "SUCCESS",
+            "UNSYNCED",
+            "PARTIAL",
+            "FAILED",
+        ]);
+        for s in list {
+            t.add_row([
+                s.rule.clone(),
+                s.last_sync.map(rfc3339).unwrap_or_else(|| "never".into()),
+                s.last_outcome.clone().unwrap_or_default(),
+                s.impacted.to_string(),
+                s.success.to_string(),
+                s.unsynced.to_string(),
+                s.partially_synced.to_string(),
+                s.failed.to_string(),
+            ]);
+        }
+        render_table(&t)
+    })
+}

@@ -1,0 +1,505 @@
+//! `dbxprov sync ...` end to end: the real binary against the emulator's members routes.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use dbx_emulator::{Config, EmulatorHandle, MemberStatus, SeedMember};
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+/// A directory user of the test population: `u{i}`.
+struct Person {
+    i: usize,
+    given: String,
+    enabled: bool,
+    population: &'static str,
+}
+
+fn people(n: usize) -> Vec<Person> {
+    (0..n)
+        .map(|i| Person {
+            i,
+            given: format!("Given{i}"),
+            enabled: true,
+            population: "Staff",
+        })
+        .collect()
+}
+
+fn csv(people: &[Person]) -> String {
+    let mut s = String::from("email,given_name,surname,enabled,population\n");
+    for p in people {
+        s.push_str(&format!(
+            "u{0}@example.com,{1},Sur{0},{2},{3}\n",
+            p.i, p.given, p.enabled, p.population
+        ));
+    }
+    s
+}
+
+fn import(home: &Path, people: &[Person]) {
+    dbxprov(home)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin(csv(people))
+        .assert()
+        .success();
+}
+
+/// A connection to `emu` (with `flags`), the people, and an outbound rule on population Staff.
+fn setup(home: &Path, emu: &EmulatorHandle, people: &[Person], flags: &[&str]) {
+    create(home, emu, "prod")
+        .args(flags)
+        .arg("-q")
+        .assert()
+        .success();
+    import(home, people);
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+            "--population",
+            "Staff",
+            "-q",
+        ])
+        .assert()
+        .success();
+}
+
+fn sync(home: &Path, extra: &[&str]) -> std::process::Output {
+    dbxprov(home)
+        .args(["sync", "run", "staff", "--json"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn active_emulator() -> EmulatorHandle {
+    emulator_with(Config {
+        invites_accepted_immediately: true,
+        ..Config::default()
+    })
+}
+
+fn status(home: &Path) -> serde_json::Value {
+    let out = dbxprov(home)
+        .args(["sync", "status", "staff", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    stdout_json(&out)[0].clone()
+}
+
+fn team(emu: &EmulatorHandle) -> Vec<dbx_emulator::MemberSnapshot> {
+    emu.members()
+        .into_iter()
+        .filter(|m| m.status != MemberStatus::Removed)
+        .collect()
+}
+
+#[test]
+fn a_thousand_users_in_fifty_adds_then_nothing_to_do() {
+    for async_add in [false, true] {
+        let emu = emulator_with(Config {
+            async_add,
+            ..Config::default()
+        });
+        let home = TempDir::new().unwrap();
+        setup(home.path(), &emu, &people(1000), &[]);
+        let out = sync(home.path(), &[]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let report = stdout_json(&out);
+        assert_eq!(report[0]["applied"]["create"], 1000);
+        let stats = emu.stats();
+        assert_eq!(stats.count("/2/team/members/add_v2"), 50);
+        assert_eq!(
+            stats.count("/2/team/members/add/job_status/get_v2"),
+            if async_add { 50 } else { 0 }
+        );
+        assert_eq!(team(&emu).len(), 1000);
+
+        let before = emu.stats();
+        let out = sync(home.path(), &[]);
+        assert!(out.status.success());
+        assert_eq!(stdout_json(&out)[0]["planned"], serde_json::json!({}));
+        let after = emu.stats();
+        let mut sent: Vec<(&String, u64)> = after
+            .by_path
+            .iter()
+            .map(|(p, n)| (p, n - before.count(p)))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        sent.sort();
+        let paths: Vec<&str> = sent.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["/2/team/members/list_v2", "/oauth2/token"],
+            "only reads: {sent:?}"
+        );
+
+        let s = status(home.path());
+        assert_eq!(
+            (s["impacted"].as_u64(), s["success"].as_u64()),
+            (Some(1000), Some(1000))
+        );
+        assert_eq!(s["last_outcome"], "succeeded");
+    }
+}
+
+#[test]
+fn changes_touch_only_what_dbxprov_owns() {
+    let emu = emulator_with(Config {
+        invites_accepted_immediately: true,
+        num_licensed_users: 2000,
+        ..Config::default()
+    });
+    let unmanaged: Vec<SeedMember> = (0..50)
+        .map(|i| SeedMember::new(&format!("outsider{i}@example.com"), "Out", "Sider"))
+        .collect();
+    emu.seed_members(&unmanaged);
+    let outsiders_before: Vec<_> = team(&emu)
+        .into_iter()
+        .filter(|m| m.email.starts_with("outsider"))
+        .collect();
+    let home = TempDir::new().unwrap();
+    let mut everyone = people(1000);
+    setup(home.path(), &emu, &everyone, &[]);
+    assert!(sync(home.path(), &[]).status.success());
+
+    for p in &mut everyone[0..10] {
+        p.enabled = false;
+    }
+    for p in &mut everyone[10..15] {
+        p.given = format!("Renamed{}", p.i);
+    }
+    for p in &mut everyone[15..35] {
+        p.population = "Alumni";
+    }
+    import(home.path(), &everyone);
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = &stdout_json(&out)[0];
+    assert_eq!(report["applied"]["suspend"], 10);
+    assert_eq!(report["applied"]["update"], 5);
+    assert_eq!(
+        report["applied"]["deprovision_suspend"], 20,
+        "the connection's remove action: disable"
+    );
+
+    let members = team(&emu);
+    let outsiders_after: Vec<_> = members
+        .iter()
+        .filter(|m| m.email.starts_with("outsider"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        outsiders_after, outsiders_before,
+        "unmanaged members are untouched"
+    );
+    let suspended = members
+        .iter()
+        .filter(|m| m.status == MemberStatus::Suspended)
+        .count();
+    assert_eq!(suspended, 30);
+    assert!(
+        members.iter().all(|m| !m.wiped),
+        "wipe_data is off by default"
+    );
+    let renamed = members
+        .iter()
+        .filter(|m| m.given_name.starts_with("Renamed"))
+        .count();
+    assert_eq!(renamed, 5);
+    for entry in emu.audit() {
+        if entry.route.ends_with("members/suspend") {
+            assert_eq!(
+                entry.arg["wipe_data"], false,
+                "wipe_data is always sent: {:?}",
+                entry.arg
+            );
+        }
+    }
+    // The next run has nothing left to do.
+    let out = sync(home.path(), &[]);
+    assert_eq!(stdout_json(&out)[0]["planned"], serde_json::json!({}));
+}
+
+#[test]
+fn disabled_actions_leave_users_unsynced_or_partially_synced() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let mut everyone = people(10);
+    setup(home.path(), &emu, &everyone[..6], &["--no-create-users"]);
+    // Six members exist already (created by hand, say), four users are new.
+    let existing: Vec<SeedMember> = (0..6)
+        .map(|i| {
+            SeedMember::new(
+                &format!("u{i}@example.com"),
+                &format!("Given{i}"),
+                &format!("Sur{i}"),
+            )
+        })
+        .collect();
+    emu.seed_members(&existing);
+    import(home.path(), &everyone);
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = status(home.path());
+    assert_eq!(s["unsynced"], 4, "{s}");
+    assert_eq!(s["success"], 6, "adopted by email: {s}");
+
+    dbxprov(home.path())
+        .args([
+            "connection",
+            "update",
+            "prod",
+            "--no-update-users",
+            "--no-disable-users",
+        ])
+        .args(["--remove-action", "delete", "-q"])
+        .assert()
+        .success();
+    everyone[0].given = "Changed".into();
+    import(home.path(), &everyone);
+    assert!(sync(home.path(), &[]).status.success());
+    let s = status(home.path());
+    assert_eq!(s["partially_synced"], 1, "{s}");
+    let out = dbxprov(home.path())
+        .args([
+            "sync",
+            "status",
+            "staff",
+            "--users",
+            "--state",
+            "partially_synced",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    let rows = stdout_json(&out);
+    assert_eq!(rows[0]["email"], "u0@example.com");
+    assert!(rows[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("does not update users"));
+}
+
+#[test]
+fn the_deletion_guard_stops_a_mass_deprovision() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let mut everyone = people(1000);
+    setup(home.path(), &emu, &everyone, &[]);
+    assert!(sync(home.path(), &[]).status.success());
+    for p in &mut everyone[0..200] {
+        p.population = "Alumni";
+    }
+    import(home.path(), &everyone);
+    let writes = |emu: &EmulatorHandle| emu.audit().len();
+    let before = writes(&emu);
+    for extra in [&[][..], &["--dry-run"][..]] {
+        dbxprov(home.path())
+            .args(["sync", "run", "staff"])
+            .args(extra)
+            .assert()
+            .code(6)
+            .stderr(predicate::str::contains(
+                "would deprovision 200 of its 1000 linked members, more than its limit of 100",
+            ))
+            .stderr(predicate::str::contains("--allow-deletes 200"));
+    }
+    assert_eq!(writes(&emu), before, "nothing was applied");
+    assert_eq!(
+        team(&emu)
+            .iter()
+            .filter(|m| m.status == MemberStatus::Suspended)
+            .count(),
+        0
+    );
+    dbxprov(home.path())
+        .args(["sync", "run", "staff", "--allow-deletes", "199"])
+        .assert()
+        .code(6);
+    let out = sync(home.path(), &["--allow-deletes", "200"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        team(&emu)
+            .iter()
+            .filter(|m| m.status == MemberStatus::Suspended)
+            .count(),
+        200
+    );
+    let out = dbxprov(home.path())
+        .args(["sync", "history", "staff", "--json"])
+        .output()
+        .unwrap();
+    let outcomes: Vec<String> = stdout_json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(outcomes, ["succeeded", "stopped", "stopped", "succeeded"]);
+}
+
+#[test]
+fn the_license_limit_fails_the_rest_with_its_reason() {
+    let emu = emulator_with(Config {
+        num_licensed_users: 900,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(1000), &[]);
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("team_license_limit"));
+    assert_eq!(team(&emu).len(), 900);
+    let s = status(home.path());
+    assert_eq!(
+        (s["success"].as_u64(), s["failed"].as_u64()),
+        (Some(900), Some(100))
+    );
+    let out = dbxprov(home.path())
+        .args([
+            "sync", "status", "staff", "--users", "--state", "failed", "--json",
+        ])
+        .output()
+        .unwrap();
+    let rows = stdout_json(&out);
+    assert_eq!(rows.as_array().unwrap().len(), 100);
+    assert!(rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["error"] == "create: team_license_limit"));
+}
+
+#[test]
+fn a_killed_run_is_finished_by_the_next_without_duplicates() {
+    let emu = emulator_with(Config {
+        latency: std::time::Duration::from_millis(40),
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(1000), &[]);
+    let mut child = std_dbxprov(home.path())
+        .args(["sync", "run", "staff", "--concurrency", "1", "-q"])
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while emu.stats().count("/2/team/members/add_v2") < 10 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the run did not start adding"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let partial = team(&emu).len();
+    assert!(partial > 0 && partial < 1000, "killed half-way: {partial}");
+
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let members = team(&emu);
+    assert_eq!(members.len(), 1000);
+    let emails: std::collections::HashSet<_> =
+        members.iter().map(|m| m.email.to_lowercase()).collect();
+    assert_eq!(emails.len(), 1000, "no duplicates");
+    let out = dbxprov(home.path())
+        .args(["sync", "history", "staff", "--json"])
+        .output()
+        .unwrap();
+    let runs = stdout_json(&out);
+    assert_eq!(runs[0]["outcome"], "succeeded");
+    assert_eq!(runs[1]["outcome"], "interrupted");
+}
+
+#[test]
+fn rate_limits_and_server_errors_still_converge() {
+    let clean = emulator();
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &clean, &people(1000), &[]);
+    assert!(sync(home.path(), &[]).status.success());
+    let clean_requests = clean.stats().total;
+
+    let noisy = emulator_with(Config {
+        rate_429: 0.2,
+        rate_5xx: 0.05,
+        retry_after_secs: 0,
+        seed: 7,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &noisy, &people(1000), &[]);
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(team(&noisy).len(), 1000);
+    let noisy_requests = noisy.stats().total;
+    assert!(
+        noisy_requests <= 2 * clean_requests,
+        "{noisy_requests} requests with faults vs {clean_requests} clean"
+    );
+    // The run's own count matches what the server saw (setup's test included).
+    let reported = stdout_json(&out)[0]["requests"].as_u64().unwrap();
+    assert!(reported > 50 && reported <= noisy_requests);
+}
+
+#[test]
+fn a_held_lock_exits_7_and_a_blocked_rule_says_why() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(3), &[]);
+    std::fs::create_dir_all(home.path().join("locks")).unwrap();
+    let lock = std::fs::File::create(home.path().join("locks/rule-staff.lock")).unwrap();
+    lock.lock().unwrap();
+    dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .assert()
+        .code(7)
+        .stderr(predicate::str::contains(
+            "another run of rule \"staff\" is in progress",
+        ));
+    drop(lock);
+    dbxprov(home.path())
+        .args(["connection", "disable", "prod", "-q"])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "does not run: connection \"prod\" is disabled",
+        ));
+}
+
+#[test]
+fn quiet_runs_print_nothing_when_all_is_well() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(5), &[]);
+    dbxprov(home.path())
+        .args(["-q", "sync", "run", "--all"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("");
+    assert_eq!(team(&emu).len(), 5);
+}
