@@ -15,6 +15,10 @@ fn the_demo_passes_and_cleans_up() {
     assert!(stdout.contains("team            Emulated Team"));
     assert!(stdout.contains("created    36"));
     assert!(stdout.contains("Demo finished: connection test passed"));
+    assert!(stdout.contains(
+        "the rule created 24 members, then suspended 1, updated 1 and deprovisioned 1; \
+         3 of the 3 members dbxprov did not create are untouched."
+    ));
     let temp_home = stdout
         .lines()
         .find_map(|l| l.strip_prefix("Temporary home: "))
@@ -38,4 +42,6 @@ fn the_demo_passes_and_cleans_up() {
     let v = stdout_json(&out);
     assert_eq!(v["test"]["ok"], true);
     assert_eq!(v["import"]["created"], 36);
+    assert_eq!(v["runs"][1]["applied"]["create"], 24);
+    assert_eq!(v["runs"][2]["outcome"], "succeeded");
 }

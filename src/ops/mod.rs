@@ -58,6 +58,11 @@ pub fn default_home() -> Option<PathBuf> {
     dirs::data_dir().map(|d| d.join("dbxprov"))
 }
 
+/// Unix seconds as `2026-11-27 08:30` (UTC), for narrow tables.
+pub fn short_time(unix: i64) -> String {
+    rfc3339(unix)[..16].replace('T', " ")
+}
+
 /// Unix seconds as RFC 3339 (`2026-11-27T08:30:02Z`).
 pub fn rfc3339(unix: i64) -> String {
     let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0) as u64);

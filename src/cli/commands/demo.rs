@@ -1,6 +1,7 @@
 //! `dbxprov demo`: the whole story against the built-in Dropbox emulator, in a temporary
-//! home that is removed afterwards. It grows with every capability; today: create a
-//! connection (tested on creation), test it again, import a sample directory.
+//! home that is removed afterwards: create and test a connection, import a sample
+//! directory, create an outbound rule, dry run, run, change the directory, run again, and
+//! show the status tables.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -10,16 +11,22 @@ use serde::Serialize;
 
 use super::connection::{render_connection, render_test};
 use super::directory::{render_import, render_populations};
+use super::rule::render_rule;
+use super::sync::{render_run, render_statuses, render_user_states};
 use crate::cli::output::{Paint, Printer};
 use crate::directory::import::Options;
 use crate::model::UserActionsPatch;
 use crate::ops::connection::{
     self, CreateOptions, CreateReport, Credentials, NewConnection, TestReport,
 };
-use crate::ops::directory::{self, ImportReport, ImportRequest};
+use crate::ops::directory::{self, ImportReport, ImportRequest, UserChanges};
+use crate::ops::rule::{self, NewOutboundRule};
+use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::Context;
 use crate::secrets::{FileStore, Secret};
+use crate::sync::execute::NoProgress;
 use crate::Error;
+use dbx_emulator::{MemberStatus, SeedMember};
 
 #[derive(Args, Debug)]
 pub struct DemoArgs {
@@ -35,6 +42,7 @@ struct DemoReport {
     create: CreateReport,
     test: TestReport,
     import: ImportReport,
+    runs: Vec<RunReport>,
 }
 
 /// A few dozen people in two populations and three groups, as an HR export would list them.
@@ -85,7 +93,11 @@ impl Drop for TempHome {
 }
 
 pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
-    let config = dbx_emulator::Config::default();
+    // An SSO team: new members are active at once, so a disabled user is suspended.
+    let config = dbx_emulator::Config {
+        invites_accepted_immediately: true,
+        ..dbx_emulator::Config::default()
+    };
     let emulator = dbx_emulator::spawn(config.clone(), 0).map_err(|e| {
         Error::internal("cannot start the built-in Dropbox emulator").with_source(e)
     })?;
@@ -186,13 +198,100 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
     step("dbxprov directory population list");
     say(render_populations(&directory::population_list(&ctx)?));
 
+    // People already in the team whom no directory user matches: never touched.
+    let outsiders = emulator.seed_members(&[
+        SeedMember::new("founder@example.com", "Frida", "Founder"),
+        SeedMember::new("auditor@external.example", "Abe", "Auditor"),
+        SeedMember::new("intern@example.com", "Ivo", "Intern"),
+    ]);
     say(format!(
-        "Demo finished: connection test {} against the emulator (team {:?}, {} API requests); \
-         {} users imported into the directory.",
+        "The team already has {} members that are not in the directory.\n",
+        outsiders.len()
+    ));
+
+    step("dbxprov rule create outbound employees --connection demo --population Employees");
+    let rule = rule::create_outbound(
+        &mut ctx,
+        NewOutboundRule {
+            name: "employees".into(),
+            connection: "demo".into(),
+            populations: vec!["Employees".into()],
+            ..NewOutboundRule::default()
+        },
+    )?;
+    say(render_rule(&rule));
+
+    let options = |dry_run| RunOptions {
+        dry_run,
+        allow_deletes: None,
+        concurrency: 4,
+    };
+    step("dbxprov sync run employees --dry-run");
+    let dry_run = sync::run(&mut ctx, "employees", &options(true), &NoProgress).await?;
+    say(render_run(printer, &dry_run));
+    step("dbxprov sync run employees");
+    let first = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
+    say(render_run(printer, &first));
+
+    step("The directory changes: Ada is disabled, Ben is renamed, Dev moves to Contractors");
+    for (user, changes) in [
+        (
+            "ada.okafor@example.com",
+            UserChanges {
+                enabled: Some(false),
+                ..UserChanges::default()
+            },
+        ),
+        (
+            "ben.okafor@example.com",
+            UserChanges {
+                given_name: Some("Benjamin".into()),
+                ..UserChanges::default()
+            },
+        ),
+        (
+            "dev.okafor@example.com",
+            UserChanges {
+                population: Some("Contractors".into()),
+                ..UserChanges::default()
+            },
+        ),
+    ] {
+        directory::user_set(&mut ctx, user, changes)?;
+    }
+    step("dbxprov sync run employees");
+    let second = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
+    say(render_run(printer, &second));
+
+    step("dbxprov sync status");
+    say(render_statuses(&sync::status(&ctx, None)?));
+    step("dbxprov sync status employees --users   (first rows)");
+    let states = sync::user_states(&ctx, "employees", None)?;
+    say(render_user_states(&states[..states.len().min(6)]));
+
+    let untouched = emulator
+        .members()
+        .iter()
+        .filter(|m| outsiders.contains(&m.team_member_id) && m.status == MemberStatus::Active)
+        .count();
+    say(format!(
+        "Demo finished: connection test {} against the emulator (team {:?}); {} users imported; \
+         the rule created {} members, then suspended {}, updated {} and deprovisioned {}; \
+         {} of the {} members dbxprov did not create are untouched.",
         printer.paint("passed", Paint::Good),
         test.team.as_ref().map(|t| t.name.as_str()).unwrap_or(""),
-        test.requests,
-        import.created
+        import.created,
+        first.applied.get("create").copied().unwrap_or(0),
+        second.applied.get("suspend").copied().unwrap_or(0),
+        second.applied.get("update").copied().unwrap_or(0),
+        second
+            .applied
+            .get("deprovision_suspend")
+            .copied()
+            .unwrap_or(0)
+            + second.applied.get("remove").copied().unwrap_or(0),
+        untouched,
+        outsiders.len()
     ));
     if printer.json {
         printer.result(
@@ -202,6 +301,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
                 create,
                 test,
                 import,
+                runs: vec![dry_run, first, second],
             },
             |_| String::new(),
         )?;

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::output::{render_table, table, Printer};
-use crate::ops::{rfc3339, sync, Context};
+use crate::ops::{short_time, sync, Context};
 
 #[derive(Args, Debug)]
 pub struct HistoryArgs {
@@ -25,7 +25,7 @@ pub fn cmd_history(ctx: &Context, args: HistoryArgs, printer: &Printer) -> anyho
             t.add_row([
                 r.id.to_string(),
                 r.rule.clone(),
-                rfc3339(r.started_at),
+                short_time(r.started_at),
                 r.outcome.clone(),
                 r.requests.to_string(),
                 r.error.clone().unwrap_or_default(),

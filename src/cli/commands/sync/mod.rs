@@ -5,6 +5,9 @@ mod run;
 mod show;
 mod status;
 
+pub use run::render as render_run;
+pub use status::{render_statuses, render_user_states};
+
 use clap::Subcommand;
 
 use crate::cli::output::Printer;

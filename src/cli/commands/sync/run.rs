@@ -29,7 +29,8 @@ pub struct RunArgs {
 
 const SHOWN: usize = 50;
 
-fn render(printer: &Printer, r: &RunReport) -> String {
+/// A run's report for people (also shown by the demo).
+pub fn render(printer: &Printer, r: &RunReport) -> String {
     let mut s = String::new();
     let title = if r.dry_run {
         format!(

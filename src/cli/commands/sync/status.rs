@@ -3,7 +3,9 @@
 use clap::{Args, ValueEnum};
 
 use crate::cli::output::{render_table, table, Printer};
-use crate::ops::{rfc3339, sync, Context};
+use crate::ops::sync::RuleStatus;
+use crate::ops::{short_time, sync, Context};
+use crate::store::StateRecord;
 use crate::sync::plan::UserState;
 use crate::Error;
 
@@ -42,49 +44,55 @@ pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow:
             StateArg::Failed => UserState::Failed,
         });
         let rows = sync::user_states(ctx, rule, state)?;
-        return printer.result(&rows, |rows| {
-            if rows.is_empty() {
-                return "No users.\n".into();
-            }
-            let mut t = table(["USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"]);
-            for r in rows {
-                t.add_row([
-                    r.email.clone(),
-                    r.state.clone(),
-                    r.team_member_id.clone().unwrap_or_default(),
-                    r.error.clone().unwrap_or_default(),
-                ]);
-            }
-            render_table(&t)
-        });
+        return printer.result(&rows, |rows| render_user_states(rows));
     }
     let statuses = sync::status(ctx, args.rule.as_deref())?;
-    printer.result(&statuses, |list| {
-        if list.is_empty() {
-            return "No rules yet.\n".into();
-        }
-        let mut t = table([
-            "RULE",
-            "LAST SYNC",
-            "OUTCOME",
-            "IMPACTED",
-            "SUCCESS",
-            "UNSYNCED",
-            "PARTIAL",
-            "FAILED",
+    printer.result(&statuses, |list| render_statuses(list))
+}
+
+/// Users with their state (also shown by the demo).
+pub fn render_user_states(rows: &[StateRecord]) -> String {
+    if rows.is_empty() {
+        return "No users.\n".into();
+    }
+    let mut t = table(["USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"]);
+    for r in rows {
+        t.add_row([
+            r.email.clone(),
+            r.state.clone(),
+            r.team_member_id.clone().unwrap_or_default(),
+            r.error.clone().unwrap_or_default(),
         ]);
-        for s in list {
-            t.add_row([
-                s.rule.clone(),
-                s.last_sync.map(rfc3339).unwrap_or_else(|| "never".into()),
-                s.last_outcome.clone().unwrap_or_default(),
-                s.impacted.to_string(),
-                s.success.to_string(),
-                s.unsynced.to_string(),
-                s.partially_synced.to_string(),
-                s.failed.to_string(),
-            ]);
-        }
-        render_table(&t)
-    })
+    }
+    render_table(&t)
+}
+
+/// PingOne's sync summary, a row per rule (also shown by the demo).
+pub fn render_statuses(list: &[RuleStatus]) -> String {
+    if list.is_empty() {
+        return "No rules yet.\n".into();
+    }
+    let mut t = table([
+        "RULE",
+        "LAST SYNC",
+        "IMPACTED",
+        "SUCCESS",
+        "UNSYNCED",
+        "PARTIAL",
+        "FAILED",
+    ]);
+    for s in list {
+        t.add_row([
+            s.rule.clone(),
+            s.last_sync
+                .map(short_time)
+                .unwrap_or_else(|| "never".into()),
+            s.impacted.to_string(),
+            s.success.to_string(),
+            s.unsynced.to_string(),
+            s.partially_synced.to_string(),
+            s.failed.to_string(),
+        ]);
+    }
+    render_table(&t)
 }
