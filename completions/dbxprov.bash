@@ -3171,7 +3171,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__delete)
-            opts="-y -q -v -h -V --yes --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --deprovision --dry-run --yes --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -804,7 +804,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand update 'Change a rule (checked as a whole before it is saved)'
             cand enable 'Enable a rule'
             cand disable 'Disable a rule (it does not run)'
-            cand delete 'Delete a rule'
+            cand delete 'Delete a rule (with --deprovision, deprovision its members first)'
             cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -936,6 +936,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;rule;delete'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --deprovision 'Deprovision the rule''s members first, with the connection''s remove action (also done when the connection has --deprovision-on-rule-deletion)'
+            cand --dry-run 'Show what would be deprovisioned; delete nothing'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
             cand --json 'Print results as one JSON document on stdout'
@@ -970,7 +972,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand update 'Change a rule (checked as a whole before it is saved)'
             cand enable 'Enable a rule'
             cand disable 'Disable a rule (it does not run)'
-            cand delete 'Delete a rule'
+            cand delete 'Delete a rule (with --deprovision, deprovision its members first)'
             cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1236,7 +1238,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand update 'Change a rule (checked as a whole before it is saved)'
             cand enable 'Enable a rule'
             cand disable 'Disable a rule (it does not run)'
-            cand delete 'Delete a rule'
+            cand delete 'Delete a rule (with --deprovision, deprovision its members first)'
             cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
         }
         &'dbxprov;help;rule;create'= {

@@ -338,7 +338,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_see
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "update" -d 'Change a rule (checked as a whole before it is saved)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "enable" -d 'Enable a rule'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "disable" -d 'Disable a rule (it does not run)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "delete" -d 'Delete a rule'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision its members first)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
@@ -418,6 +418,8 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l deprovision -d 'Deprovision the rule\'s members first, with the connection\'s remove action (also done when the connection has --deprovision-on-rule-deletion)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what would be deprovisioned; delete nothing'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document on stdout'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but errors'
@@ -441,7 +443,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a rule (checked as a whole before it is saved)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a rule'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a rule (it does not run)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision its members first)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
@@ -562,7 +564,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "update" -d 'Change a rule (checked as a whole before it is saved)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "enable" -d 'Enable a rule'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "disable" -d 'Disable a rule (it does not run)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "delete" -d 'Delete a rule'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision its members first)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'

@@ -503,3 +503,54 @@ fn quiet_runs_print_nothing_when_all_is_well() {
         .stderr("");
     assert_eq!(team(&emu).len(), 5);
 }
+
+#[test]
+fn deleting_a_rule_can_deprovision_its_members() {
+    let emu = active_emulator();
+    let outsider = emu.seed_members(&[SeedMember::new("outsider@example.com", "Out", "Sider")]);
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(10), &[]);
+    assert!(sync(home.path(), &[]).status.success());
+    dbxprov(home.path())
+        .args(["rule", "delete", "staff", "--deprovision", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("deprovision_suspend  10"));
+    assert_eq!(
+        team(&emu)
+            .iter()
+            .filter(|m| m.status == MemberStatus::Suspended)
+            .count(),
+        0
+    );
+    dbxprov(home.path())
+        .args(["rule", "show", "staff"])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args(["rule", "delete", "staff", "--deprovision", "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("its members were deprovisioned"));
+    let members = team(&emu);
+    assert_eq!(
+        members
+            .iter()
+            .filter(|m| m.status == MemberStatus::Suspended)
+            .count(),
+        10
+    );
+    let o = members
+        .iter()
+        .find(|m| m.team_member_id == outsider[0])
+        .unwrap();
+    assert_eq!(
+        o.status,
+        MemberStatus::Active,
+        "unmanaged members are untouched"
+    );
+    dbxprov(home.path())
+        .args(["rule", "show", "staff"])
+        .assert()
+        .code(1);
+}

@@ -90,6 +90,12 @@ impl GlobalArgs {
         Printer::new(self)
     }
 
+    /// The engine's progress bar: only on a terminal, never with `--quiet`, `--json` or
+    /// `--no-progress`.
+    pub fn progress_bar(&self) -> progress::Bar {
+        progress::Bar::new(!(self.quiet || self.json || self.no_progress))
+    }
+
     /// Opens the home the flags name, creating it on first use.
     pub fn context(&self, printer: &Printer) -> anyhow::Result<Context> {
         let home = match &self.home {

@@ -10,12 +10,13 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::connection::client_settings;
-use super::rule::{blocked_by_connection, scope};
+use super::rule::{blocked_by_connection, scope, Scope};
 use super::Context;
 use crate::dropbox::members::Status;
 use crate::dropbox::{ApiError, Client};
 use crate::error::{Error, ErrorKind, Result};
 use crate::mapping::{Mapper, MappingError};
+use crate::model::Rule;
 use crate::store::{self, NewState, RunRecord};
 use crate::sync::execute::{execute, Job, Progress};
 use crate::sync::plan::{self, Desired, Guard, Member, MemberStatus, Operation, UserState};
@@ -26,6 +27,10 @@ pub struct RunOptions {
     pub dry_run: bool,
     pub allow_deletes: Option<u64>,
     pub concurrency: usize,
+    /// The rule is being deleted with deprovisioning: every member it links is
+    /// deprovisioned with the connection's remove action, whatever the scope, the
+    /// deprovision setting and the deletion limit (the admin asked for exactly that).
+    pub deprovision_all: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -136,7 +141,12 @@ pub async fn run(
 ) -> Result<RunReport> {
     let started = Instant::now();
     let rule = ctx.store.rule(rule_name)?;
-    if let Some(reason) = blocked_by_connection(ctx, &rule)? {
+    let checked = Rule {
+        // A disabled rule can still be deleted with deprovisioning.
+        enabled: rule.enabled || options.deprovision_all,
+        ..rule.clone()
+    };
+    if let Some(reason) = blocked_by_connection(ctx, &checked)? {
         return Err(Error::config(format!(
             "rule {:?} does not run: {reason}",
             rule.name
@@ -150,7 +160,18 @@ pub async fn run(
     ));
 
     let mapper = Mapper::new(&rule.mappings)?;
-    let reached = scope(ctx, &rule)?;
+    let reached = if options.deprovision_all {
+        Scope::default()
+    } else {
+        scope(ctx, &rule)?
+    };
+    let mut actions = connection.actions.clone();
+    actions.deprovision_users |= options.deprovision_all;
+    let allow_deletes = if options.deprovision_all {
+        Some(u64::MAX)
+    } else {
+        options.allow_deletes
+    };
     let mut desired: Vec<Desired> = reached
         .users
         .iter()
@@ -183,9 +204,9 @@ pub async fn run(
         desired: &desired,
         members: &members,
         links: &links,
-        actions: &connection.actions,
+        actions: &actions,
         limit: rule.max_deletes.unwrap_or_default(),
-        allow_deletes: options.allow_deletes,
+        allow_deletes,
     });
 
     let mut planned: BTreeMap<String, u64> = BTreeMap::new();
@@ -282,7 +303,7 @@ pub async fn run(
     let job = Job {
         rule: &rule.name,
         run_id,
-        actions: &connection.actions,
+        actions: &actions,
         concurrency: options.concurrency,
     };
     let execution = execute(

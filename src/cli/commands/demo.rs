@@ -225,6 +225,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         dry_run,
         allow_deletes: None,
         concurrency: 4,
+        deprovision_all: false,
     };
     step("dbxprov sync run employees --dry-run");
     let dry_run = sync::run(&mut ctx, "employees", &options(true), &NoProgress).await?;

@@ -1,37 +1,66 @@
-//! `dbxprov rule delete NAME [--yes]`
+//! `dbxprov rule delete NAME [--deprovision] [--dry-run] [--yes]`
 
 use std::io::IsTerminal;
 
 use clap::Args;
 
+use crate::cli::commands::sync::render_run;
 use crate::cli::output::Printer;
+use crate::cli::progress::Bar;
+use crate::ops::sync::{self, RunOptions};
 use crate::ops::{rule, Context};
-use crate::Error;
+use crate::{Error, ErrorKind};
 
 #[derive(Args, Debug)]
 pub struct DeleteArgs {
     pub name: String,
+    /// Deprovision the rule's members first, with the connection's remove action
+    /// (also done when the connection has --deprovision-on-rule-deletion).
+    #[arg(long)]
+    pub deprovision: bool,
+    /// Show what would be deprovisioned; delete nothing.
+    #[arg(long)]
+    pub dry_run: bool,
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
     pub yes: bool,
 }
 
-pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
+pub async fn cmd_delete(
+    ctx: &mut Context,
+    args: DeleteArgs,
+    printer: &Printer,
+    progress: &Bar,
+) -> anyhow::Result<()> {
     let existing = ctx.store.rule(&args.name)?;
-    if !args.yes {
+    let connection = ctx.store.connection(&existing.connection)?;
+    let deprovision = args.deprovision || connection.actions.deprovision_on_rule_deletion;
+    let what = if deprovision {
+        format!(
+            "Delete rule {:?} and {} its Dropbox members first?",
+            existing.name,
+            match connection.actions.remove_action {
+                crate::model::RemoveAction::Delete => "remove",
+                crate::model::RemoveAction::Disable => "suspend",
+            }
+        )
+    } else {
+        format!(
+            "Delete rule {:?}? Its Dropbox members are left as they are.",
+            existing.name
+        )
+    };
+    if !args.yes && !args.dry_run {
         if !std::io::stdin().is_terminal() {
             return Err(Error::config(format!(
                 "refusing to delete rule {:?} without confirmation",
                 existing.name
             ))
-            .with_hint("pass --yes")
+            .with_hint("pass --yes (or --dry-run to see what it would do)")
             .into());
         }
         let confirmed = dialoguer::Confirm::new()
-            .with_prompt(format!(
-                "Delete rule {:?}? Its Dropbox members are left as they are.",
-                existing.name
-            ))
+            .with_prompt(what)
             .default(false)
             .interact()
             .map_err(|e| Error::config("cannot read from the terminal").with_source(e))?;
@@ -40,10 +69,46 @@ pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> any
             return Ok(());
         }
     }
+    if deprovision {
+        let options = RunOptions {
+            dry_run: args.dry_run,
+            allow_deletes: None,
+            concurrency: 4,
+            deprovision_all: true,
+        };
+        let report = sync::run(ctx, &existing.name, &options, progress).await?;
+        printer.result(&report, |r| render_run(printer, r))?;
+        if !report.failures.is_empty() {
+            return Err(Error::new(
+                ErrorKind::ItemsFailed,
+                format!(
+                    "{} members could not be deprovisioned; rule {:?} is kept so that you can try again",
+                    report.failures.len(),
+                    existing.name
+                ),
+            )
+            .into());
+        }
+    }
+    if args.dry_run {
+        printer.status(format!(
+            "Dry run: rule {:?} was not deleted.",
+            existing.name
+        ));
+        return Ok(());
+    }
     let deleted = rule::delete(ctx, &existing.name)?;
     printer.status(format!(
-        "Deleted rule {:?}; its Dropbox members are left as they are.",
-        deleted.name
+        "Deleted rule {:?}{}.",
+        deleted.name,
+        if deprovision {
+            "; its members were deprovisioned"
+        } else {
+            "; its Dropbox members are left as they are"
+        }
     ));
-    printer.result(&deleted, |_| String::new())
+    if !deprovision {
+        printer.result(&deleted, |_| String::new())?;
+    }
+    Ok(())
 }

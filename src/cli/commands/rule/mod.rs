@@ -33,7 +33,7 @@ pub enum RuleCommand {
     Enable(enable::EnableArgs),
     /// Disable a rule (it does not run).
     Disable(enable::EnableArgs),
-    /// Delete a rule.
+    /// Delete a rule (with --deprovision, deprovision its members first).
     Delete(delete::DeleteArgs),
     /// Evaluate a rule's mappings for one user and show each value or error.
     TestMapping(test_mapping::TestMappingArgs),
@@ -48,7 +48,9 @@ pub async fn run(cmd: RuleCommand, global: &GlobalArgs, printer: &Printer) -> an
         RuleCommand::Update(args) => update::cmd_update(&mut ctx, args, printer),
         RuleCommand::Enable(args) => enable::cmd_enable(&mut ctx, args, true, printer),
         RuleCommand::Disable(args) => enable::cmd_enable(&mut ctx, args, false, printer),
-        RuleCommand::Delete(args) => delete::cmd_delete(&mut ctx, args, printer),
+        RuleCommand::Delete(args) => {
+            delete::cmd_delete(&mut ctx, args, printer, &global.progress_bar()).await
+        }
         RuleCommand::TestMapping(args) => test_mapping::cmd_test_mapping(&ctx, args, printer),
     }
 }

@@ -3,7 +3,6 @@
 use clap::Args;
 
 use crate::cli::output::{fields, render_table, table, Paint, Printer};
-use crate::cli::progress::Bar;
 use crate::cli::GlobalArgs;
 use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::Context;
@@ -157,8 +156,9 @@ pub async fn cmd_run(
         dry_run: args.dry_run,
         allow_deletes: args.allow_deletes,
         concurrency: args.concurrency as usize,
+        deprovision_all: false,
     };
-    let bar = Bar::new(!(global.quiet || global.json || global.no_progress));
+    let bar = global.progress_bar();
     let mut reports = Vec::new();
     // The worst outcome decides the exit code; every rule still runs.
     let mut worst: Option<anyhow::Error> = None;
