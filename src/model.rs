@@ -127,10 +127,11 @@ impl UserActions {
         if self.create_users || self.update_users || self.disable_users {
             scopes.push(("members.write", "creating, updating and suspending members"));
         }
-        if self.deprovision_users && self.remove_action == RemoveAction::Delete {
+        if self.deprovision_users || self.disable_users {
+            // Invited members cannot be suspended: deprovisioning or disabling removes them.
             scopes.push((
                 "members.delete",
-                "removing members (--remove-action delete)",
+                "removing members (and invited ones, which cannot be suspended)",
             ));
         }
         scopes

@@ -40,7 +40,7 @@ fn a_boolean_status_mapping_is_refused_with_the_default_as_hint() {
         .args(["--map", "status=user.enabled"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("does not work for 2 of the 2 users in its scope; nothing was saved"))
+        .stderr(predicate::str::contains("does not work for any of the 2 users in its scope; nothing was saved"))
         .stderr(predicate::str::contains(
             "bob@x.co: mapping status = user.enabled: status expects a string, got a boolean (false)",
         ))

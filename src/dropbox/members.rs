@@ -136,8 +136,11 @@ fn decode<T: serde::de::DeserializeOwned>(route: &str, value: Value) -> Result<T
     })
 }
 
-const POLL_INTERVAL: Duration = Duration::from_millis(200);
-const MAX_POLLS: u32 = 600;
+/// Polls start fast and slow down; a job still running after this long fails its items
+/// (a removal that transfers a large account can take minutes).
+const FIRST_POLL: Duration = Duration::from_millis(200);
+const SLOWEST_POLL: Duration = Duration::from_secs(5);
+const JOB_PATIENCE: Duration = Duration::from_secs(30 * 60);
 
 impl Client {
     /// Every member that is not removed, following the cursor to the end.
@@ -167,19 +170,50 @@ impl Client {
 
     /// Polls an async job until it is no longer `in_progress`; returns the final result.
     async fn wait_for_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
-        for _ in 0..MAX_POLLS {
+        let started = std::time::Instant::now();
+        let mut delay = FIRST_POLL;
+        loop {
             let status: Value = self
                 .rpc(route, Some(&json!({"async_job_id": job_id})))
                 .await?;
             if status[".tag"] != "in_progress" {
                 return Ok(status);
             }
-            tokio::time::sleep(POLL_INTERVAL).await;
+            if started.elapsed() > JOB_PATIENCE {
+                // About these items, not the run: a route-level error.
+                return Err(ApiError::Route {
+                    target: route.into(),
+                    tag: "job_still_running".into(),
+                    user_message: Some(format!(
+                        "job {job_id} still in progress after {} minutes",
+                        JOB_PATIENCE.as_secs() / 60
+                    )),
+                    error: status,
+                });
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(SLOWEST_POLL);
         }
-        Err(ApiError::Decode {
-            target: route.into(),
-            detail: format!("job {job_id} still in progress after {MAX_POLLS} polls"),
-        })
+    }
+
+    /// The member whose external id is `external_id`, if there is one
+    /// (`members/get_info_v2`).
+    pub async fn member_by_external_id(
+        &self,
+        external_id: &str,
+    ) -> Result<Option<TeamMember>, ApiError> {
+        let answer: Value = self
+            .rpc(
+                "team/members/get_info_v2",
+                Some(&json!({"members": [{".tag": "external_id", "external_id": external_id}]})),
+            )
+            .await?;
+        let info = &answer["members_info"][0];
+        if info[".tag"] != "member_info" {
+            return Ok(None);
+        }
+        let info: RawInfo = decode("team/members/get_info_v2", info.clone())?;
+        Ok(Some(info.profile.into_member()).filter(|m| m.status != Status::Removed))
     }
 
     /// `members/add_v2` for at most [`ADD_BATCH`] members; one outcome per member, in order.

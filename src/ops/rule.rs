@@ -59,6 +59,9 @@ pub struct RuleView {
     pub users_in_scope: usize,
     /// Why the rule would not run now (connection disabled or invalid), if it would not.
     pub blocked: Option<String>,
+    /// Users in scope whose data does not fit the mappings (after create and update).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -112,6 +115,7 @@ pub fn blocked_by_connection(ctx: &Context, rule: &Rule) -> Result<Option<String
 
 fn view(ctx: &Context, rule: Rule, users_in_scope: usize) -> Result<RuleView> {
     Ok(RuleView {
+        warnings: Vec::new(),
         blocked: blocked_by_connection(ctx, &rule)?,
         mappings_in_effect: mappings_in_effect(&rule),
         users_in_scope,
@@ -122,7 +126,7 @@ fn view(ctx: &Context, rule: Rule, users_in_scope: usize) -> Result<RuleView> {
 const SHOWN_FAILURES: usize = 20;
 
 /// Checks a whole rule against the store; returns how many users it reaches.
-fn check(ctx: &Context, rule: &mut Rule) -> Result<usize> {
+fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
     let connection = ctx.store.connection(&rule.connection)?;
     rule.connection = connection.name;
     if rule.populations.is_empty() && rule.groups.is_empty() {
@@ -164,23 +168,44 @@ fn check(ctx: &Context, rule: &mut Rule) -> Result<usize> {
             problems.push(format!("{}: {e}", u.email));
         }
     }
-    if !problems.is_empty() {
-        let n = problems.len();
-        let mut details: Vec<String> = problems.into_iter().take(SHOWN_FAILURES).collect();
-        if n > SHOWN_FAILURES {
-            details.push(format!("... and {} more", n - SHOWN_FAILURES));
-        }
+    let total = users.len() + filter_failures.len();
+    let n = problems.len();
+    let mut details: Vec<String> = problems.into_iter().take(SHOWN_FAILURES).collect();
+    if n > SHOWN_FAILURES {
+        details.push(format!("... and {} more", n - SHOWN_FAILURES));
+    }
+    // Failing for every user is a wrong mapping or filter: refuse it. Failing for some is
+    // those users' data: save the rule (they will be Failed at run time) and say so.
+    if n > 0 && n == total {
         return Err(Error::config(format!(
-            "rule {:?} does not work for {n} of the {} users in its scope; nothing was saved",
-            rule.name,
-            users.len() + filter_failures.len()
+            "rule {:?} does not work for any of the {total} users in its scope; nothing was saved",
+            rule.name
         ))
         .with_details(details)
         .with_hint(hint.unwrap_or_else(|| {
-            "fix the mapping or filter, or the users' data; `dbxprov rule test-mapping` shows one user's values".into()
+            "fix the mapping or filter; `dbxprov rule test-mapping` shows one user's values".into()
         })));
     }
-    Ok(users.len())
+    let warnings = if n > 0 {
+        let mut w = vec![format!(
+            "{n} of the {total} users in scope will fail: their data does not fit the mappings"
+        )];
+        w.extend(details);
+        w
+    } else {
+        Vec::new()
+    };
+    Ok(Checked {
+        in_scope: users.len(),
+        warnings,
+    })
+}
+
+/// What checking a rule found.
+struct Checked {
+    in_scope: usize,
+    /// Users whose data does not fit (the rule is still saved).
+    warnings: Vec<String>,
 }
 
 /// An outbound rule as `rule create outbound` describes it.
@@ -231,9 +256,12 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
         created_at: t,
         updated_at: t,
     };
-    let in_scope = check(ctx, &mut rule)?;
+    let checked = check(ctx, &mut rule)?;
     ctx.store.write(|tx| store::insert_rule(tx, &rule))?;
-    view(ctx, rule, in_scope)
+    Ok(RuleView {
+        warnings: checked.warnings,
+        ..view(ctx, rule, checked.in_scope)?
+    })
 }
 
 pub fn list(ctx: &Context) -> Result<Vec<RuleView>> {
@@ -272,6 +300,14 @@ pub struct RuleChanges {
 pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<RuleView> {
     let mut rule = ctx.store.rule(name)?;
     if let Some(c) = changes.connection {
+        let linked = ctx.store.links_of_rule(&rule.name)?;
+        if !c.eq_ignore_ascii_case(&rule.connection) && linked > 0 {
+            return Err(Error::config(format!(
+                "rule {:?} manages {linked} members of connection {:?}; moving it would leave them unmanaged",
+                rule.name, rule.connection
+            ))
+            .with_hint("delete the rule (with --deprovision if they should go) and create one on the other connection"));
+        }
         rule.connection = c;
     }
     if let Some(p) = changes.populations {
@@ -292,9 +328,12 @@ pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<Rul
         rule.max_deletes = limit.as_deref().map(parse_delete_limit).transpose()?;
     }
     rule.updated_at = now();
-    let in_scope = check(ctx, &mut rule)?;
+    let checked = check(ctx, &mut rule)?;
     ctx.store.write(|tx| store::update_rule(tx, &rule))?;
-    view(ctx, rule, in_scope)
+    Ok(RuleView {
+        warnings: checked.warnings,
+        ..view(ctx, rule, checked.in_scope)?
+    })
 }
 
 pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleView> {

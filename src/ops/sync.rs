@@ -205,7 +205,7 @@ pub async fn run(
         members: &members,
         links: &links,
         actions: &actions,
-        limit: rule.max_deletes.unwrap_or_default(),
+        limit: rule.max_deletes,
         allow_deletes,
     });
 
@@ -318,6 +318,19 @@ pub async fn run(
     // States: the plan's verdicts, turned Failed by the operations that failed.
     let mut failed_ops: BTreeMap<String, String> = BTreeMap::new();
     let mut states: Vec<NewState> = Vec::new();
+    for op in &execution.not_started {
+        let kind = op.action.kind().to_string();
+        report.failures.push(FailedItem {
+            email: op.email.clone(),
+            user_id: op.user_id.clone(),
+            action: kind.clone(),
+            error: "not applied: the run stopped early".into(),
+        });
+        failed_ops.insert(
+            op.user_id.clone(),
+            format!("{kind}: not applied: the run stopped early"),
+        );
+    }
     for a in &execution.applied {
         let kind = a.operation.action.kind().to_string();
         match &a.error {

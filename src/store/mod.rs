@@ -186,9 +186,7 @@ impl Store {
             ))
             .with_hint("upgrade dbxprov, or use another --home"));
         }
-        self.db
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| Error::internal("cannot switch the database to WAL").with_source(e))?;
+        self.switch_to_wal()?;
         let tx = self
             .db
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -200,6 +198,27 @@ impl Store {
         tx.pragma_update(None, "user_version", MIGRATIONS.len())?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// `PRAGMA journal_mode=WAL` needs no other connection to hold a lock, and SQLite
+    /// answers "busy" at once instead of waiting: another process that opened the fresh
+    /// file at the same instant may be reading it. Try again for a while.
+    fn switch_to_wal(&self) -> Result<()> {
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        loop {
+            match self.db.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => return Ok(()),
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => {
+                    return Err(Error::internal("cannot switch the database to WAL").with_source(e))
+                }
+            }
+        }
     }
 
     fn user_version(&self) -> Result<usize> {

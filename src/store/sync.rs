@@ -92,6 +92,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// How many members a rule links.
+    pub fn links_of_rule(&self, rule: &str) -> Result<u64> {
+        Ok(self
+            .read()
+            .query_row("SELECT count(*) FROM links WHERE rule = ?1", [rule], |r| {
+                r.get(0)
+            })?)
+    }
+
     pub fn runs(&self, rule: Option<&str>, limit: u32) -> Result<Vec<RunRecord>> {
         let mut stmt = self.read().prepare(&format!(
             "SELECT {RUN_COLUMNS} FROM runs WHERE ?1 IS NULL OR rule = ?1 ORDER BY id DESC LIMIT ?2"

@@ -42,8 +42,10 @@ pub struct Applied {
 /// The outcome of applying a plan.
 pub struct Execution {
     pub applied: Vec<Applied>,
-    /// Set when the run stopped early; operations not launched are not in `applied`.
+    /// Set when the run stopped early.
     pub aborted: Option<ApiError>,
+    /// Operations never sent because the run stopped early.
+    pub not_started: Vec<Operation>,
 }
 
 enum Unit {
@@ -57,7 +59,8 @@ type UnitResult = (
     std::result::Result<Vec<std::result::Result<Option<String>, String>>, ApiError>,
 );
 
-/// A route error is about this item; anything else is about the whole run.
+/// A route error, or a request Dropbox refused as malformed (data the local checks let
+/// through), is about this item; anything else is about the whole run.
 fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
     match e {
         ApiError::Route {
@@ -66,8 +69,53 @@ fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
             Some(m) => format!("{tag}: {m}"),
             None => tag,
         }),
+        ApiError::BadRequest { message, .. } => Ok(format!("rejected as malformed: {message}")),
         other => Err(other),
     }
+}
+
+type ItemResults = Vec<std::result::Result<Option<String>, String>>;
+
+/// Adds one batch. When Dropbox refuses the whole batch as malformed, the members are
+/// added one by one so that only the bad one fails.
+async fn add_batch(
+    client: &Client,
+    members: &[NewMember],
+) -> std::result::Result<ItemResults, ApiError> {
+    let outcomes = match client.add_members(members).await {
+        Ok(o) => o,
+        Err(ApiError::BadRequest { .. }) if members.len() > 1 => {
+            let mut results = Vec::new();
+            for m in members {
+                results.extend(Box::pin(add_batch(client, std::slice::from_ref(m))).await?);
+            }
+            return Ok(results);
+        }
+        Err(e) => {
+            let message = item_error(e)?;
+            return Ok(members.iter().map(|_| Err(message.clone())).collect());
+        }
+    };
+    let mut results = Vec::new();
+    for (outcome, asked) in outcomes.into_iter().zip(members) {
+        results.push(match outcome {
+            AddOutcome::Added(m) => Ok(Some(m.team_member_id)),
+            // A retried add whose first attempt had landed: the member with our external
+            // id is ours. (Never adopt by email here: that may be someone else.)
+            AddOutcome::Failed { tag, .. }
+                if tag == "duplicate_external_member_id" || tag == "user_already_on_team" =>
+            {
+                match client.member_by_external_id(&asked.external_id).await? {
+                    Some(m) if m.external_id.as_deref() == Some(asked.external_id.as_str()) => {
+                        Ok(Some(m.team_member_id))
+                    }
+                    _ => Err(tag),
+                }
+            }
+            AddOutcome::Failed { tag, .. } => Err(tag),
+        });
+    }
+    Ok(results)
 }
 
 fn member_of(action: &Action) -> Option<String> {
@@ -156,20 +204,7 @@ async fn send_unit(
             _ => unreachable!("batches hold creates only"),
         })
         .collect();
-    let outcomes = match client.add_members(&members).await {
-        Ok(o) => o,
-        Err(e) => {
-            let message = item_error(e)?;
-            return Ok(unit.iter().map(|_| Err(message.clone())).collect());
-        }
-    };
-    Ok(outcomes
-        .into_iter()
-        .map(|o| match o {
-            AddOutcome::Added(m) => Ok(Some(m.team_member_id)),
-            AddOutcome::Failed { tag, .. } => Err(tag),
-        })
-        .collect())
+    add_batch(&client, &members).await
 }
 
 fn detail(action: &Action) -> serde_json::Value {
@@ -265,45 +300,57 @@ pub async fn execute(
     let (creates, singles): (Vec<Operation>, Vec<Operation>) = remote
         .into_iter()
         .partition(|op| matches!(op.action, Action::Create { .. }));
-    let mut units: VecDeque<Unit> = singles.into_iter().map(Unit::Single).collect();
+    let mut batches = Vec::new();
     let mut creates = creates.into_iter().peekable();
     while creates.peek().is_some() {
-        units.push_back(Unit::Batch(creates.by_ref().take(ADD_BATCH).collect()));
+        batches.push(Unit::Batch(creates.by_ref().take(ADD_BATCH).collect()));
     }
-
-    let mut running: JoinSet<UnitResult> = JoinSet::new();
+    // Everything that frees licenses (removes, suspends) finishes before any add starts.
     let mut aborted = None;
-    loop {
-        while aborted.is_none() && running.len() < concurrency.max(1) {
-            let Some(unit) = units.pop_front() else { break };
-            let (ops, batch) = match unit {
-                Unit::Single(op) => (vec![op], false),
-                Unit::Batch(ops) => (ops, true),
-            };
-            let ids = journal(store, run_id, &ops)?;
-            let (client, actions) = (client.clone(), actions.clone());
-            running.spawn(async move {
-                let result = send_unit(client, ops.clone(), batch, actions).await;
-                (ids, ops, result)
-            });
-        }
-        let Some(done) = running.join_next().await else {
-            break;
-        };
-        let (ids, ops, result) = done.expect("a send task never panics");
-        match result {
-            Ok(results) => {
-                applied.extend(record(store, rule, &ids, &ops, &results)?);
-                progress.advance(ops.len() as u64);
+    let mut not_started = Vec::new();
+    for phase in [
+        singles.into_iter().map(Unit::Single).collect::<Vec<_>>(),
+        batches,
+    ] {
+        let mut units: VecDeque<Unit> = phase.into();
+        let mut running: JoinSet<UnitResult> = JoinSet::new();
+        loop {
+            while aborted.is_none() && running.len() < concurrency.max(1) {
+                let Some(unit) = units.pop_front() else { break };
+                let (ops, batch) = match unit {
+                    Unit::Single(op) => (vec![op], false),
+                    Unit::Batch(ops) => (ops, true),
+                };
+                let ids = journal(store, run_id, &ops)?;
+                let (client, actions) = (client.clone(), actions.clone());
+                running.spawn(async move {
+                    let result = send_unit(client, ops.clone(), batch, actions).await;
+                    (ids, ops, result)
+                });
             }
-            Err(e) => {
+            let Some(done) = running.join_next().await else {
+                break;
+            };
+            let (ids, ops, result) = done.expect("a send task never panics");
+            let results = result.unwrap_or_else(|e| {
                 let message = e.to_string();
-                let results: Vec<_> = ops.iter().map(|_| Err(message.clone())).collect();
-                applied.extend(record(store, rule, &ids, &ops, &results)?);
                 aborted.get_or_insert(e);
+                ops.iter().map(|_| Err(message.clone())).collect()
+            });
+            applied.extend(record(store, rule, &ids, &ops, &results)?);
+            progress.advance(ops.len() as u64);
+        }
+        for unit in units {
+            match unit {
+                Unit::Single(op) => not_started.push(op),
+                Unit::Batch(ops) => not_started.extend(ops),
             }
         }
     }
     progress.end();
-    Ok(Execution { applied, aborted })
+    Ok(Execution {
+        applied,
+        aborted,
+        not_started,
+    })
 }

@@ -194,22 +194,19 @@ pub struct Verdict {
 pub enum DeleteLimit {
     /// At most this many deprovisions in one run.
     Count(u64),
-    /// At most this share of the linked members (a run under 5 never trips it).
+    /// At most this share of the linked members.
     Percent(f64),
 }
 
-impl Default for DeleteLimit {
-    fn default() -> Self {
-        DeleteLimit::Percent(10.0)
-    }
-}
-
 impl DeleteLimit {
-    /// How many deprovisions pass with `linked` members linked.
-    pub fn allowed(self, linked: u64) -> u64 {
-        match self {
-            DeleteLimit::Count(n) => n,
-            DeleteLimit::Percent(p) => ((linked as f64 * p / 100.0).floor() as u64).max(4),
+    /// How many deprovisions pass with `linked` active or invited members linked. `None`
+    /// is the default limit: 10 %, and a run of 4 or fewer never trips it.
+    pub fn allowed(limit: Option<DeleteLimit>, linked: u64) -> u64 {
+        let share = |p: f64| (linked as f64 * p / 100.0).floor() as u64;
+        match limit {
+            None => share(10.0).max(4),
+            Some(DeleteLimit::Count(n)) => n,
+            Some(DeleteLimit::Percent(p)) => share(p),
         }
     }
 }
@@ -218,6 +215,7 @@ impl DeleteLimit {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Guard {
     pub deprovisions: u64,
+    /// Active or invited members linked to the rule (suspended ones need no guarding).
     pub linked: u64,
     pub allowed: u64,
     /// The scope is empty while members are linked (a filter or population gone wrong).
@@ -232,7 +230,8 @@ pub struct Input<'a> {
     /// Links of every rule on the connection (to recognise other rules' members).
     pub links: &'a [Link],
     pub actions: &'a UserActions,
-    pub limit: DeleteLimit,
+    /// The rule's deletion limit; `None` is the default.
+    pub limit: Option<DeleteLimit>,
     /// `--allow-deletes N`: up to N deprovisions pass whatever the limit.
     pub allow_deletes: Option<u64>,
 }
@@ -285,6 +284,12 @@ pub fn plan(input: &Input<'_>) -> Plan {
 
     let mut operations = Vec::new();
     let mut verdicts = Vec::new();
+    // Members this rule links to a user: never adopted by another user of the rule (a
+    // new hire with a leaver's old address must not get the leaver's account).
+    let linked_user_of: HashMap<&str, &str> = my_links
+        .iter()
+        .map(|l| (l.team_member_id.as_str(), l.user_id.as_str()))
+        .collect();
     let mut matched: HashMap<&str, &str> = HashMap::new(); // team_member_id -> user email
     let mut wanted_emails: HashMap<String, &str> = HashMap::new();
     let in_scope: HashSet<&str> = input.desired.iter().map(|d| d.user_id.as_str()).collect();
@@ -372,6 +377,19 @@ pub fn plan(input: &Input<'_>) -> Plan {
                 continue;
             }
         }
+        if let Some(other) = linked_user_of.get(member.team_member_id.as_str()) {
+            if *other != d.user_id {
+                verdicts.push(verdict(
+                    UserState::Failed,
+                    None,
+                    Some(format!(
+                        "the member {} ({}) found by {how} belongs to another directory user ({other}) of this rule",
+                        member.email, member.team_member_id
+                    )),
+                ));
+                continue;
+            }
+        }
         if let Some(first) = matched.insert(member.team_member_id.as_str(), &d.email) {
             verdicts.push(verdict(
                 UserState::Failed,
@@ -395,6 +413,10 @@ pub fn plan(input: &Input<'_>) -> Plan {
         }
 
         let mut skipped: Vec<String> = Vec::new();
+        // An invited member of a disabled user is removed: updating it first is pointless.
+        let removing = profile.status == WantedStatus::Suspended
+            && member.status == MemberStatus::Invited
+            && actions.disable_users;
         let changes = ProfileChanges {
             email: (!member.email.eq_ignore_ascii_case(&profile.email))
                 .then(|| profile.email.clone()),
@@ -404,7 +426,7 @@ pub fn plan(input: &Input<'_>) -> Plan {
             external_id: (member.external_id.as_deref() != Some(profile.external_id.as_str()))
                 .then(|| profile.external_id.clone()),
         };
-        if !changes.is_empty() {
+        if !changes.is_empty() && !removing {
             if actions.update_users {
                 let reason = format!("{} differ", changes.fields().join(", "));
                 operations.push(op(
@@ -475,7 +497,7 @@ pub fn plan(input: &Input<'_>) -> Plan {
     let mut linked_members = 0u64;
     for link in &my_links {
         let member = by_id.get(link.team_member_id.as_str()).copied();
-        if member.is_some() {
+        if member.is_some_and(|m| m.status != MemberStatus::Suspended) {
             linked_members += 1;
         }
         if in_scope.contains(link.user_id.as_str()) {
@@ -516,9 +538,11 @@ pub fn plan(input: &Input<'_>) -> Plan {
         .iter()
         .filter(|o| o.action.is_deprovision())
         .count() as u64;
-    let allowed = input.limit.allowed(linked_members);
-    let empty_scope = input.desired.is_empty() && linked_members > 0;
-    let over = deprovisions > allowed || (empty_scope && deprovisions > 0);
+    let allowed = DeleteLimit::allowed(input.limit, linked_members);
+    // An empty scope with members linked is a filter or population gone wrong: stop even
+    // when nothing would be deprovisioned (every member would be unlinked).
+    let empty_scope = input.desired.is_empty() && !my_links.is_empty();
+    let over = deprovisions > allowed || empty_scope;
     let tripped = over && input.allow_deletes.is_none_or(|n| deprovisions > n);
     operations.sort_by_key(|o| o.action.order());
     Plan {
@@ -587,7 +611,7 @@ mod tests {
             members,
             links,
             actions,
-            limit: DeleteLimit::default(),
+            limit: None,
             allow_deletes: None,
         })
     }
@@ -874,27 +898,93 @@ mod tests {
             })
             .guard
         };
-        let g = guarded(800, DeleteLimit::default(), None);
+        let g = guarded(800, None, None);
         assert_eq!(
             (g.deprovisions, g.linked, g.allowed, g.tripped),
             (200, 1000, 100, true)
         );
-        assert!(!guarded(800, DeleteLimit::default(), Some(200)).tripped);
-        assert!(guarded(800, DeleteLimit::default(), Some(199)).tripped);
+        assert!(!guarded(800, None, Some(200)).tripped);
+        assert!(guarded(800, None, Some(199)).tripped);
+        assert!(!guarded(900, None, None).tripped, "exactly 10 %");
+        assert!(guarded(980, Some(DeleteLimit::Count(10)), None).tripped);
+        assert!(!guarded(990, Some(DeleteLimit::Count(10)), None).tripped);
         assert!(
-            !guarded(900, DeleteLimit::default(), None).tripped,
-            "exactly 10 %"
+            guarded(999, Some(DeleteLimit::Percent(0.0)), None).tripped,
+            "an explicit 0% has no floor"
         );
-        assert!(guarded(980, DeleteLimit::Count(10), None).tripped);
-        assert!(!guarded(990, DeleteLimit::Count(10), None).tripped);
-        let g = guarded(0, DeleteLimit::Count(5000), None);
+        let g = guarded(0, Some(DeleteLimit::Count(5000)), None);
         assert!(g.empty_scope && g.tripped, "an empty scope always stops");
+        // Even when the connection does not deprovision (every member would be unlinked).
+        let keep = UserActions {
+            deprovision_users: false,
+            ..all()
+        };
+        let p = run(&[], &members, &links, &keep);
+        assert_eq!(p.guard.deprovisions, 0);
+        assert!(p.guard.tripped);
         // Small teams: fewer than 5 never trip the percentage.
         let few: Vec<Member> = (0..10).map(member).collect();
         let few_links: Vec<Link> = (0..10).map(|n| link("r", n)).collect();
         let desired: Vec<Desired> = (0..6).map(desired).collect();
         let p = run(&desired, &few, &few_links, &all());
         assert_eq!((p.guard.deprovisions, p.guard.tripped), (4, false));
+    }
+
+    #[test]
+    fn a_leavers_member_is_never_given_to_a_new_user() {
+        // u-1 left (deleted); u-2 is new and got u-1's old address.
+        let newcomer = Desired {
+            user_id: "u-2".into(),
+            email: "u1@x.co".into(),
+            profile: Ok(Profile {
+                external_id: "u-2".into(),
+                ..profile(1, WantedStatus::Active)
+            }),
+        };
+        let p = run(&[newcomer], &[member(1)], &[link("r", 1)], &all());
+        assert_eq!(state_of(&p, "u-2"), UserState::Failed);
+        assert!(p.verdicts[0]
+            .reason
+            .as_ref()
+            .unwrap()
+            .contains("belongs to another directory user (u-1)"));
+        assert_eq!(kinds(&p), [("u-1".to_string(), "deprovision_suspend")]);
+    }
+
+    #[test]
+    fn an_invited_member_being_removed_is_not_updated_first() {
+        let invited = Member {
+            status: MemberStatus::Invited,
+            given_name: "Old".into(),
+            external_id: None,
+            ..member(1)
+        };
+        let p = run(
+            &[desired_with(1, WantedStatus::Suspended)],
+            &[invited],
+            &[],
+            &all(),
+        );
+        assert_eq!(
+            kinds(&p),
+            [("u-1".to_string(), "link"), ("u-1".to_string(), "remove")]
+        );
+    }
+
+    #[test]
+    fn suspended_members_do_not_dilute_the_guard() {
+        let mut members: Vec<Member> = (0..100).map(member).collect();
+        for m in members.iter_mut().take(60) {
+            m.status = MemberStatus::Suspended;
+        }
+        let links: Vec<Link> = (0..100).map(|n| link("r", n)).collect();
+        // 60 users gone and already suspended; 10 more leave: 10 of 40 active is 25 %.
+        let desired: Vec<Desired> = (70..100).map(desired).collect();
+        let p = run(&desired, &members, &links, &all());
+        assert_eq!(
+            (p.guard.linked, p.guard.deprovisions, p.guard.tripped),
+            (40, 10, true)
+        );
     }
 
     #[test]

@@ -69,5 +69,8 @@ fn cmd_create_outbound(
     if let Some(b) = &view.blocked {
         printer.warn(format!("the rule will not run yet: {b}"));
     }
+    for w in &view.warnings {
+        printer.warn(w);
+    }
     printer.result(&view, render_rule)
 }

@@ -78,5 +78,8 @@ pub fn cmd_update(ctx: &mut Context, args: UpdateArgs, printer: &Printer) -> any
         "Updated rule {:?}: {} users in scope.",
         view.rule.name, view.users_in_scope
     ));
+    for w in &view.warnings {
+        printer.warn(w);
+    }
     printer.result(&view, render_rule)
 }
