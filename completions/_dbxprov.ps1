@@ -386,11 +386,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;directory;user;add' {
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username [default: the email]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username [at creation: the email]')
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'given-name')
             [CompletionResult]::new('--surname', '--surname', [CompletionResultType]::ParameterName, 'surname')
-            [CompletionResult]::new('--population', '--population', [CompletionResultType]::ParameterName, 'Population [default: Default]')
-            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'An attribute (repeatable): --attr department=Sales')
+            [CompletionResult]::new('--population', '--population', [CompletionResultType]::ParameterName, 'Population [at creation: Default]')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Set an attribute (repeatable): --attr department=Sales; --attr department= removes it')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Add the user disabled')
@@ -440,11 +440,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         }
         'dbxprov;directory;user;set' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username [at creation: the email]')
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'given-name')
             [CompletionResult]::new('--surname', '--surname', [CompletionResultType]::ParameterName, 'surname')
-            [CompletionResult]::new('--population', '--population', [CompletionResultType]::ParameterName, 'population')
-            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Set an attribute (repeatable); `--attr K=` removes it')
+            [CompletionResult]::new('--population', '--population', [CompletionResultType]::ParameterName, 'Population [at creation: Default]')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Set an attribute (repeatable): --attr department=Sales; --attr department= removes it')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')

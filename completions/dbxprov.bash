@@ -1979,7 +1979,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__directory__subcmd__user__subcmd__add)
-            opts="-q -v -h -V --username --given-name --surname --population --disabled --attr --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --username --given-name --surname --population --attr --disabled --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -357,11 +357,11 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;directory;user;add'= {
-            cand --username 'Username [default: the email]'
+            cand --username 'Username [at creation: the email]'
             cand --given-name 'given-name'
             cand --surname 'surname'
-            cand --population 'Population [default: Default]'
-            cand --attr 'An attribute (repeatable): --attr department=Sales'
+            cand --population 'Population [at creation: Default]'
+            cand --attr 'Set an attribute (repeatable): --attr department=Sales; --attr department= removes it'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --disabled 'Add the user disabled'
@@ -408,11 +408,11 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;directory;user;set'= {
             cand --email 'email'
-            cand --username 'username'
+            cand --username 'Username [at creation: the email]'
             cand --given-name 'given-name'
             cand --surname 'surname'
-            cand --population 'population'
-            cand --attr 'Set an attribute (repeatable); `--attr K=` removes it'
+            cand --population 'Population [at creation: Default]'
+            cand --attr 'Set an attribute (repeatable): --attr department=Sales; --attr department= removes it'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --json 'Print results as one JSON document on stdout'

@@ -154,6 +154,24 @@ pub fn fields<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
     s
 }
 
+/// Asks before something destructive. `--yes` skips the question; without a terminal
+/// to ask on, the answer is an error naming `--yes` (scripts must say it).
+pub fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Result<bool> {
+    if yes {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(crate::Error::config(refusal.to_string())
+            .with_hint("pass --yes")
+            .into());
+    }
+    Ok(dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| crate::Error::config("cannot read from the terminal").with_source(e))?)
+}
+
 /// `yes` / `no`.
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()

@@ -53,6 +53,24 @@ pub async fn run(
     }
 }
 
+/// The profile flags `user add` and `user set` share.
+#[derive(clap::Args, Debug)]
+pub struct ProfileArgs {
+    /// Username [at creation: the email]
+    #[arg(long, value_name = "U")]
+    pub username: Option<String>,
+    #[arg(long, value_name = "G")]
+    pub given_name: Option<String>,
+    #[arg(long, value_name = "S")]
+    pub surname: Option<String>,
+    /// Population [at creation: Default]
+    #[arg(long, value_name = "P")]
+    pub population: Option<String>,
+    /// Set an attribute (repeatable): --attr department=Sales; --attr department= removes it
+    #[arg(long = "attr", value_name = "K=V")]
+    pub attrs: Vec<String>,
+}
+
 /// `--attr K=V` (set) and `--attr K=` (remove).
 pub fn parse_attrs(attrs: &[String]) -> anyhow::Result<AttributeChanges> {
     let mut changes = AttributeChanges::new();

@@ -1,11 +1,9 @@
 //! `dbxprov rule delete NAME [--deprovision] [--dry-run] [--yes]`
 
-use std::io::IsTerminal;
-
 use clap::Args;
 
 use crate::cli::commands::sync::render_run;
-use crate::cli::output::Printer;
+use crate::cli::output::{confirm, Printer};
 use crate::cli::progress::Bar;
 use crate::ops::sync::{self, RunOptions};
 use crate::ops::{rule, Context};
@@ -50,24 +48,18 @@ pub async fn cmd_delete(
             existing.name
         )
     };
-    if !args.yes && !args.dry_run {
-        if !std::io::stdin().is_terminal() {
-            return Err(Error::config(format!(
+    if !args.dry_run
+        && !confirm(
+            args.yes,
+            &what,
+            &format!(
                 "refusing to delete rule {:?} without confirmation",
                 existing.name
-            ))
-            .with_hint("pass --yes (or --dry-run to see what it would do)")
-            .into());
-        }
-        let confirmed = dialoguer::Confirm::new()
-            .with_prompt(what)
-            .default(false)
-            .interact()
-            .map_err(|e| Error::config("cannot read from the terminal").with_source(e))?;
-        if !confirmed {
-            printer.status("Nothing deleted.");
-            return Ok(());
-        }
+            ),
+        )?
+    {
+        printer.status("Nothing deleted.");
+        return Ok(());
     }
     if deprovision {
         let options = RunOptions {

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::super::{parse_attrs, render_user};
+use super::super::{parse_attrs, render_user, ProfileArgs};
 use crate::cli::output::Printer;
 use crate::ops::directory::{self, NewUser};
 use crate::ops::Context;
@@ -11,22 +11,11 @@ use crate::ops::Context;
 pub struct AddArgs {
     /// The user's email address.
     pub email: String,
-    /// Username [default: the email]
-    #[arg(long, value_name = "U")]
-    pub username: Option<String>,
-    #[arg(long, value_name = "G")]
-    pub given_name: Option<String>,
-    #[arg(long, value_name = "S")]
-    pub surname: Option<String>,
-    /// Population [default: Default]
-    #[arg(long, value_name = "P")]
-    pub population: Option<String>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
     /// Add the user disabled.
     #[arg(long)]
     pub disabled: bool,
-    /// An attribute (repeatable): --attr department=Sales
-    #[arg(long = "attr", value_name = "K=V")]
-    pub attrs: Vec<String>,
 }
 
 pub fn cmd_add(ctx: &mut Context, args: AddArgs, printer: &Printer) -> anyhow::Result<()> {
@@ -34,12 +23,12 @@ pub fn cmd_add(ctx: &mut Context, args: AddArgs, printer: &Printer) -> anyhow::R
         ctx,
         NewUser {
             email: args.email,
-            username: args.username,
-            given_name: args.given_name,
-            surname: args.surname,
-            population: args.population,
+            username: args.profile.username,
+            given_name: args.profile.given_name,
+            surname: args.profile.surname,
+            population: args.profile.population,
             disabled: args.disabled,
-            attributes: parse_attrs(&args.attrs)?,
+            attributes: parse_attrs(&args.profile.attrs)?,
         },
     )?;
     printer.status(format!("Added {} ({}).", user.email, user.id));

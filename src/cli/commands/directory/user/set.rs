@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::super::{parse_attrs, render_user};
+use super::super::{parse_attrs, render_user, ProfileArgs};
 use crate::cli::output::Printer;
 use crate::ops::directory::{self, UserChanges};
 use crate::ops::Context;
@@ -13,17 +13,8 @@ pub struct SetArgs {
     pub user: String,
     #[arg(long, value_name = "E")]
     pub email: Option<String>,
-    #[arg(long, value_name = "U")]
-    pub username: Option<String>,
-    #[arg(long, value_name = "G")]
-    pub given_name: Option<String>,
-    #[arg(long, value_name = "S")]
-    pub surname: Option<String>,
-    #[arg(long, value_name = "P")]
-    pub population: Option<String>,
-    /// Set an attribute (repeatable); `--attr K=` removes it.
-    #[arg(long = "attr", value_name = "K=V")]
-    pub attrs: Vec<String>,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
 }
 
 pub fn cmd_set(ctx: &mut Context, args: SetArgs, printer: &Printer) -> anyhow::Result<()> {
@@ -32,12 +23,12 @@ pub fn cmd_set(ctx: &mut Context, args: SetArgs, printer: &Printer) -> anyhow::R
         &args.user,
         UserChanges {
             email: args.email,
-            username: args.username,
-            given_name: args.given_name,
-            surname: args.surname,
-            population: args.population,
+            username: args.profile.username,
+            given_name: args.profile.given_name,
+            surname: args.profile.surname,
+            population: args.profile.population,
             enabled: None,
-            attributes: parse_attrs(&args.attrs)?,
+            attributes: parse_attrs(&args.profile.attrs)?,
         },
     )?;
     if update.changed.is_empty() {
