@@ -414,6 +414,18 @@ fn a_killed_run_is_finished_by_the_next_without_duplicates() {
     child.wait().unwrap();
     let partial = team(&emu).len();
     assert!(partial > 0 && partial < 1000, "killed half-way: {partial}");
+    // Before any other run, history already knows the killed run is not running.
+    let out = dbxprov(home.path())
+        .args(["sync", "history", "staff", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_json(&out)[0]["outcome"], "interrupted");
+    let out = dbxprov(home.path())
+        .args(["sync", "show", "1", "--json"])
+        .output()
+        .unwrap();
+    let journal = stdout_json(&out)["operations"].as_array().unwrap().clone();
+    assert!(journal.iter().any(|o| o["status"] == "ok"));
 
     let out = sync(home.path(), &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -553,4 +565,54 @@ fn deleting_a_rule_can_deprovision_its_members() {
         .args(["rule", "show", "staff"])
         .assert()
         .code(1);
+}
+
+#[test]
+fn a_run_that_loses_its_token_stops_and_says_what_was_not_applied() {
+    let emu = emulator_with(Config {
+        latency: std::time::Duration::from_millis(40),
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(400), &[]);
+    let child = std_dbxprov(home.path())
+        .args(["sync", "run", "staff", "--concurrency", "1"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while emu.stats().count("/2/team/members/add_v2") < 3 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the run did not start adding"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    emu.revoke_all_tokens(); // the admin unlinks the app mid-run
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("refresh token"),
+        "{}",
+        text(&out.stderr)
+    );
+    let created = team(&emu).len() as u64;
+    assert!(created < 400);
+    let s = status(home.path());
+    assert_eq!(s["success"].as_u64().unwrap(), created, "{s}");
+    assert_eq!(s["failed"].as_u64().unwrap(), 400 - created, "{s}");
+    assert_eq!(s["last_outcome"], "failed");
+    let out = dbxprov(home.path())
+        .args([
+            "sync", "status", "staff", "--users", "--state", "failed", "--json",
+        ])
+        .output()
+        .unwrap();
+    let rows = stdout_json(&out);
+    assert!(rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["error"] == "create: not applied: the run stopped early"));
 }

@@ -109,8 +109,9 @@ fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Me
                 Status::Active => MemberStatus::Active,
                 Status::Invited => MemberStatus::Invited,
                 Status::Suspended => MemberStatus::Suspended,
-                // Removed members are not listed; a status Dropbox adds later is left alone.
-                Status::Removed | Status::Other(_) => return None,
+                Status::Other(_) => MemberStatus::Other,
+                // Removed members are no longer in the team.
+                Status::Removed => return None,
             };
             Some(Member {
                 team_member_id: m.team_member_id,
@@ -506,7 +507,14 @@ pub fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<Vec<RunR
     if let Some(r) = rule {
         ctx.store.rule(r)?;
     }
-    ctx.store.runs(rule, limit)
+    let mut runs = ctx.store.runs(rule, limit)?;
+    // A run still marked running whose rule lock is free died with its process.
+    for run in runs.iter_mut().filter(|r| r.outcome == "running") {
+        if lock_rule(ctx, &run.rule).is_ok() {
+            run.outcome = "interrupted".into();
+        }
+    }
+    Ok(runs)
 }
 
 #[derive(Clone, Debug, Serialize)]

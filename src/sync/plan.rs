@@ -20,6 +20,9 @@ pub enum MemberStatus {
     Active,
     Invited,
     Suspended,
+    /// A status Dropbox added after this version: the member is recognised (so its link
+    /// stays) but its status is left alone.
+    Other,
 }
 
 /// A (not removed) Dropbox team member.
