@@ -19,7 +19,9 @@ use crate::mapping::{Mapper, MappingError};
 use crate::model::Rule;
 use crate::store::{self, NewState, RunRecord};
 use crate::sync::execute::{execute, Job, Progress};
-use crate::sync::plan::{self, Desired, Guard, Member, MemberStatus, Operation, UserState};
+use crate::sync::plan::{
+    self, Desired, Guard, Member, MemberStatus, Operation, UserState, Verdict,
+};
 
 /// How `sync run` runs.
 #[derive(Clone, Debug)]
@@ -261,17 +263,7 @@ pub async fn run(
         }
         .into();
         report.states = count_states(plan.verdicts.iter().map(|v| v.state));
-        report.failures = plan
-            .verdicts
-            .iter()
-            .filter(|v| v.state == UserState::Failed)
-            .map(|v| FailedItem {
-                email: v.email.clone(),
-                user_id: v.user_id.clone(),
-                action: "plan".into(),
-                error: v.reason.clone().unwrap_or_default(),
-            })
-            .collect();
+        report.failures = plan_failures(&plan.verdicts).collect();
         report.operations = plan.operations;
         report.requests = client.requests();
         report.duration_ms = started.elapsed().as_millis() as u64;
@@ -360,17 +352,6 @@ pub async fn run(
             Some(e) => (UserState::Failed, Some(e)),
             None => (v.state, v.reason.clone()),
         };
-        if state == UserState::Failed
-            && !failed_ops.contains_key(&v.user_id)
-            && v.state == UserState::Failed
-        {
-            report.failures.push(FailedItem {
-                email: v.email.clone(),
-                user_id: v.user_id.clone(),
-                action: "plan".into(),
-                error: v.reason.clone().unwrap_or_default(),
-            });
-        }
         states.push(NewState {
             user_id: v.user_id.clone(),
             email: v.email.clone(),
@@ -382,6 +363,7 @@ pub async fn run(
             error,
         });
     }
+    report.failures.extend(plan_failures(&plan.verdicts));
     // Deprovisions that failed: the user is out of scope but still shown, Failed.
     for (user_id, error) in failed_ops {
         if !in_scope.contains(&user_id) {
@@ -426,6 +408,19 @@ pub async fn run(
         Some(e) => Err(e),
         None => Ok(report),
     }
+}
+
+/// Users the plan itself failed (a mapping error, a conflict with another rule).
+fn plan_failures(verdicts: &[Verdict]) -> impl Iterator<Item = FailedItem> + '_ {
+    verdicts
+        .iter()
+        .filter(|v| v.state == UserState::Failed)
+        .map(|v| FailedItem {
+            email: v.email.clone(),
+            user_id: v.user_id.clone(),
+            action: "plan".into(),
+            error: v.reason.clone().unwrap_or_default(),
+        })
 }
 
 fn count_states(states: impl Iterator<Item = UserState>) -> StateCounts {
