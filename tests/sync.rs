@@ -103,6 +103,18 @@ fn status(home: &Path) -> serde_json::Value {
     stdout_json(&out)[0].clone()
 }
 
+/// Waits (a minute at most) until a running sync has sent `n` add requests.
+fn wait_for_adds(emu: &EmulatorHandle, n: u64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while emu.stats().count("/2/team/members/add_v2") < n {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the run did not start adding"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 fn team(emu: &EmulatorHandle) -> Vec<dbx_emulator::MemberSnapshot> {
     emu.members()
         .into_iter()
@@ -402,14 +414,7 @@ fn a_killed_run_is_finished_by_the_next_without_duplicates() {
         .args(["sync", "run", "staff", "--concurrency", "1", "-q"])
         .spawn()
         .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while emu.stats().count("/2/team/members/add_v2") < 10 {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the run did not start adding"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    wait_for_adds(&emu, 10);
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     let partial = team(&emu).len();
@@ -581,14 +586,7 @@ fn a_run_that_loses_its_token_stops_and_says_what_was_not_applied() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while emu.stats().count("/2/team/members/add_v2") < 3 {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the run did not start adding"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    wait_for_adds(&emu, 3);
     emu.revoke_all_tokens(); // the admin unlinks the app mid-run
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
