@@ -316,28 +316,29 @@ pub async fn run(
         report.failures.push(FailedItem {
             email: op.email.clone(),
             user_id: op.user_id.clone(),
-            action: kind.clone(),
+            action: kind,
             error: "not applied: the run stopped early".into(),
         });
-        failed_ops.insert(
-            op.user_id.clone(),
-            format!("{kind}: not applied: the run stopped early"),
-        );
     }
     for a in &execution.applied {
         let kind = a.operation.action.kind().to_string();
         match &a.error {
             None => *report.applied.entry(kind).or_default() += 1,
-            Some(e) => {
-                report.failures.push(FailedItem {
-                    email: a.operation.email.clone(),
-                    user_id: a.operation.user_id.clone(),
-                    action: kind.clone(),
-                    error: e.clone(),
-                });
-                failed_ops.insert(a.operation.user_id.clone(), format!("{kind}: {e}"));
-            }
+            Some(e) => report.failures.push(FailedItem {
+                email: a.operation.email.clone(),
+                user_id: a.operation.user_id.clone(),
+                action: kind,
+                error: e.clone(),
+            }),
         }
+    }
+    // Every failed operation of a user, in its state's error.
+    for f in &report.failures {
+        let entry = failed_ops.entry(f.user_id.clone()).or_default();
+        if !entry.is_empty() {
+            entry.push_str("; ");
+        }
+        entry.push_str(&format!("{}: {}", f.action, f.error));
     }
     let created: BTreeMap<&str, &str> = execution
         .applied
