@@ -103,6 +103,13 @@ fn status(home: &Path) -> serde_json::Value {
     stdout_json(&out)[0].clone()
 }
 
+fn suspended(emu: &EmulatorHandle) -> usize {
+    team(emu)
+        .iter()
+        .filter(|m| m.status == MemberStatus::Suspended)
+        .count()
+}
+
 /// Waits (a minute at most) until a running sync has sent `n` add requests.
 fn wait_for_adds(emu: &EmulatorHandle, n: u64) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
@@ -334,26 +341,14 @@ fn the_deletion_guard_stops_a_mass_deprovision() {
             .stderr(predicate::str::contains("--allow-deletes 200"));
     }
     assert_eq!(writes(&emu), before, "nothing was applied");
-    assert_eq!(
-        team(&emu)
-            .iter()
-            .filter(|m| m.status == MemberStatus::Suspended)
-            .count(),
-        0
-    );
+    assert_eq!(suspended(&emu), 0);
     dbxprov(home.path())
         .args(["sync", "run", "staff", "--allow-deletes", "199"])
         .assert()
         .code(6);
     let out = sync(home.path(), &["--allow-deletes", "200"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(
-        team(&emu)
-            .iter()
-            .filter(|m| m.status == MemberStatus::Suspended)
-            .count(),
-        200
-    );
+    assert_eq!(suspended(&emu), 200);
     let out = dbxprov(home.path())
         .args(["sync", "history", "staff", "--json"])
         .output()
@@ -533,13 +528,7 @@ fn deleting_a_rule_can_deprovision_its_members() {
         .assert()
         .success()
         .stdout(predicate::str::contains("deprovision_suspend  10"));
-    assert_eq!(
-        team(&emu)
-            .iter()
-            .filter(|m| m.status == MemberStatus::Suspended)
-            .count(),
-        0
-    );
+    assert_eq!(suspended(&emu), 0);
     dbxprov(home.path())
         .args(["rule", "show", "staff"])
         .assert()
@@ -613,4 +602,57 @@ fn a_run_that_loses_its_token_stops_and_says_what_was_not_applied() {
         .unwrap()
         .iter()
         .any(|r| r["error"] == "create: not applied: the run stopped early"));
+}
+
+#[test]
+fn every_rule_runs_and_the_worst_outcome_decides_the_exit_code() {
+    let emu = emulator_with(Config {
+        num_licensed_users: 3,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(2), &[]);
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin("email,population\nx@example.com,Other\ny@example.com,Other\n")
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "other",
+            "--connection",
+            "prod",
+            "--population",
+            "Other",
+            "-q",
+        ])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args(["-q", "sync", "run", "--all"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "rule \"staff\": 1 operations or users failed",
+        ))
+        .stderr(predicate::str::contains(
+            "1 of 2 rules did not sync cleanly",
+        ));
+    assert_eq!(
+        team(&emu).len(),
+        3,
+        "the other rule ran first and took its seats"
+    );
 }

@@ -11,8 +11,13 @@ fn core_error(e: &anyhow::Error) -> Option<&Error> {
     e.chain().find_map(|c| c.downcast_ref::<Error>())
 }
 
+/// The kind of an error; one that is not the core's is internal.
+pub fn kind(e: &anyhow::Error) -> crate::ErrorKind {
+    core_error(e).map_or(crate::ErrorKind::Internal, |c| c.kind())
+}
+
 pub fn exit_code(e: &anyhow::Error) -> i32 {
-    core_error(e).map_or(1, |c| c.kind().exit_code())
+    kind(e).exit_code()
 }
 
 #[derive(Serialize)]

@@ -136,6 +136,17 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// The error with its hints naming the connection (`connection authorize prod`).
+    pub fn for_connection(self, connection: &str) -> Error {
+        let error: Error = self.into();
+        match error.hint().map(|h| h.replace("NAME", connection)) {
+            Some(hint) => error.with_hint(hint),
+            None => error,
+        }
+    }
+}
+
 impl From<ApiError> for Error {
     fn from(e: ApiError) -> Error {
         let mut err = Error::new(e.kind(), e.to_string());

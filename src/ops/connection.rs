@@ -305,19 +305,10 @@ async fn run_test(
             (report, None)
         }
         Err(e) => {
-            let error = connection_error(e, &connection.name);
+            let error = e.for_connection(&connection.name);
             report.error = Some(error.to_string());
             (report, Some(error))
         }
-    }
-}
-
-/// An API error with the hint naming this connection.
-fn connection_error(e: dropbox::ApiError, name: &str) -> Error {
-    let error: Error = e.into();
-    match error.hint().map(|h| h.replace("NAME", name)) {
-        Some(hint) => error.with_hint(hint),
-        None => error,
     }
 }
 
@@ -572,7 +563,7 @@ pub async fn authorize_finish(
         .with_hint(
             "codes are single-use and short-lived: run `dbxprov connection authorize` again",
         ),
-        other => connection_error(other, &c.name),
+        other => other.for_connection(&c.name),
     })?;
     let Some(refresh_token) = grant.refresh_token.clone() else {
         return Err(Error::new(

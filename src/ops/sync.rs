@@ -13,7 +13,7 @@ use super::connection::client_settings;
 use super::rule::{blocked_by_connection, scope, Scope};
 use super::Context;
 use crate::dropbox::members::Status;
-use crate::dropbox::{ApiError, Client};
+use crate::dropbox::Client;
 use crate::error::{Error, ErrorKind, Result};
 use crate::mapping::{Mapper, MappingError};
 use crate::model::Rule;
@@ -127,14 +127,6 @@ fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Me
         .collect()
 }
 
-fn remote_error(e: ApiError, connection: &str) -> Error {
-    let error: Error = e.into();
-    match error.hint().map(|h| h.replace("NAME", connection)) {
-        Some(h) => error.with_hint(h),
-        None => error,
-    }
-}
-
 /// Runs one rule.
 pub async fn run(
     ctx: &mut Context,
@@ -198,7 +190,7 @@ pub async fn run(
     let members = client
         .list_members()
         .await
-        .map_err(|e| remote_error(e, &connection.name))?;
+        .map_err(|e| e.for_connection(&connection.name))?;
     progress.end();
     let members = members_for_plan(members);
     let links = ctx.store.links_of_connection(&connection.name)?;
@@ -393,7 +385,9 @@ pub async fn run(
     }
     .into();
     let summary = serde_json::to_value(&report).unwrap_or_default();
-    let aborted = execution.aborted.map(|e| remote_error(e, &connection.name));
+    let aborted = execution
+        .aborted
+        .map(|e| e.for_connection(&connection.name));
     ctx.store.write(|tx| {
         store::replace_states(tx, &rule.name, run_id, &states)?;
         store::finish_run(

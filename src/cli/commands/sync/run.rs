@@ -161,7 +161,9 @@ pub async fn cmd_run(
     let bar = global.progress_bar();
     let mut reports = Vec::new();
     // The worst outcome decides the exit code; every rule still runs.
-    let mut worst: Option<anyhow::Error> = None;
+    // Every rule runs; the worst outcome decides the exit code.
+    let mut errors: Vec<anyhow::Error> = Vec::new();
+    let mut reported = 0;
     for name in &rules {
         match sync::run(ctx, name, &options, &bar).await {
             Ok(report) => {
@@ -169,73 +171,50 @@ pub async fn cmd_run(
                     printer.result(&report, |r| render(printer, r))?;
                 }
                 if !report.failures.is_empty() && !report.dry_run {
-                    let e = Error::new(
-                        ErrorKind::ItemsFailed,
-                        format!(
-                            "rule {:?}: {} operations or users failed",
-                            report.rule,
-                            report.failures.len()
-                        ),
-                    )
-                    .with_hint(format!(
-                        "`dbxprov sync status {} --users --state failed` lists them",
-                        report.rule
-                    ));
-                    keep_worst(&mut worst, e.into());
+                    errors.push(
+                        Error::new(
+                            ErrorKind::ItemsFailed,
+                            format!(
+                                "rule {:?}: {} operations or users failed",
+                                report.rule,
+                                report.failures.len()
+                            ),
+                        )
+                        .with_hint(format!(
+                            "`dbxprov sync status {} --users --state failed` lists them",
+                            report.rule
+                        ))
+                        .into(),
+                    );
                 }
                 reports.push(report);
             }
-            Err(e) => {
-                let e: anyhow::Error = e.into();
-                if rules.len() > 1 {
-                    crate::cli::error::report(printer, &e);
-                }
-                keep_worst(&mut worst, e);
-            }
+            Err(e) => errors.push(e.into()),
+        }
+        // With several rules, each one's trouble is told as it happens.
+        if rules.len() > 1 && errors.len() > reported {
+            crate::cli::error::report(printer, &errors[reported]);
+            reported = errors.len();
         }
     }
     if printer.json {
         printer.result(&reports, |_| String::new())?;
     }
-    match worst {
-        Some(e) if rules.len() > 1 => {
-            let code = crate::cli::error::exit_code(&e);
-            Err(Error::new(
-                kind_of(code),
-                format!(
-                    "{} of {} rules did not sync cleanly",
-                    count_problems(&reports, &rules),
-                    rules.len()
-                ),
-            )
-            .into())
-        }
-        Some(e) => Err(e),
-        None => Ok(()),
+    if rules.len() == 1 || errors.is_empty() {
+        return errors.pop().map_or(Ok(()), Err);
     }
-}
-
-fn count_problems(reports: &[RunReport], rules: &[String]) -> usize {
-    rules.len() - reports.iter().filter(|r| r.failures.is_empty()).count()
-}
-
-fn kind_of(code: i32) -> ErrorKind {
-    match code {
-        3 => ErrorKind::Auth,
-        4 => ErrorKind::Remote,
-        5 => ErrorKind::ItemsFailed,
-        6 => ErrorKind::Safety,
-        7 => ErrorKind::Locked,
-        _ => ErrorKind::Config,
-    }
-}
-
-fn keep_worst(worst: &mut Option<anyhow::Error>, e: anyhow::Error) {
-    let code = crate::cli::error::exit_code(&e);
-    if worst
-        .as_ref()
-        .is_none_or(|w| crate::cli::error::exit_code(w) < code)
-    {
-        *worst = Some(e);
-    }
+    let worst = errors
+        .iter()
+        .map(crate::cli::error::kind)
+        .max_by_key(|k| k.exit_code())
+        .expect("there are errors");
+    Err(Error::new(
+        worst,
+        format!(
+            "{} of {} rules did not sync cleanly",
+            errors.len(),
+            rules.len()
+        ),
+    )
+    .into())
 }
