@@ -11,6 +11,7 @@ pub mod cli;
 pub mod directory;
 pub mod dropbox;
 pub mod error;
+pub mod home;
 pub mod mapping;
 pub mod model;
 pub mod ops;

@@ -3,7 +3,7 @@
 //! and checked against the attribute's schema. A rule's mappings override the defaults
 //! one attribute at a time.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -115,6 +115,16 @@ impl Target {
         }
         Ok(text)
     }
+}
+
+/// The first few of `names`, and how many more.
+fn name_some(names: &[&str]) -> String {
+    const SHOWN: usize = 3;
+    let mut text = names[..names.len().min(SHOWN)].join(", ");
+    if names.len() > SHOWN {
+        text.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    text
 }
 
 fn kind_name(kind: ValueKind) -> &'static str {
@@ -304,6 +314,52 @@ impl Mapper {
                 WantedStatus::Suspended
             },
         })
+    }
+
+    /// The profiles of `users`, in order. Email and external id each identify one member
+    /// of the team, so a value that several users map to fails every one of them, naming
+    /// the others: which of them should get the member is not for dbxprov to guess.
+    pub fn profiles(&self, users: &[User]) -> Vec<std::result::Result<Profile, MappingError>> {
+        let mut profiles: Vec<_> = users.iter().map(|u| self.profile(u)).collect();
+        for target in [Target::Email, Target::ExternalId] {
+            let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, p) in profiles.iter().enumerate() {
+                if let Ok(p) = p {
+                    let key = match target {
+                        Target::Email => p.email.to_lowercase(),
+                        _ => p.external_id.clone(),
+                    };
+                    holders.entry(key).or_default().push(i);
+                }
+            }
+            for shared in holders.into_values().filter(|h| h.len() > 1) {
+                for &i in &shared {
+                    let others: Vec<&str> = shared
+                        .iter()
+                        .filter(|&&j| j != i)
+                        .map(|&j| users[j].email.as_str())
+                        .collect();
+                    profiles[i] = Err(MappingError {
+                        attribute: target.name(),
+                        expression: self.source(target).to_string(),
+                        message: format!(
+                            "{} other users map to the same {} ({}); Dropbox needs it unique",
+                            others.len(),
+                            target.name(),
+                            name_some(&others)
+                        ),
+                    });
+                }
+            }
+        }
+        profiles
+    }
+
+    fn source(&self, target: Target) -> &str {
+        self.compiled
+            .iter()
+            .find(|(t, _, _)| *t == target)
+            .map_or("", |(_, source, _)| source.as_str())
     }
 
     /// Every mapping's value or error for one user.

@@ -3,9 +3,11 @@
 
 mod directory;
 mod rule;
+mod run;
 
 pub use directory::*;
 pub use rule::*;
+pub use run::*;
 
 use std::net::IpAddr;
 
@@ -249,6 +251,16 @@ pub struct Connection {
 
 /// Connection names become keyring keys and environment-variable names: keep them plain.
 pub fn validate_connection_name(name: &str) -> Result<()> {
+    validate_plain_name("connection", name)
+}
+
+/// Rule names follow the connection names' rules: they appear in commands, cron lines and
+/// messages, and must never be able to name a path.
+pub fn validate_rule_name(name: &str) -> Result<()> {
+    validate_plain_name("rule", name)
+}
+
+fn validate_plain_name(what: &str, name: &str) -> Result<()> {
     let ok = !name.is_empty()
         && name.len() <= 64
         && name
@@ -262,7 +274,7 @@ pub fn validate_connection_name(name: &str) -> Result<()> {
         Ok(())
     } else {
         Err(
-            Error::config(format!("invalid connection name {name:?}")).with_hint(
+            Error::config(format!("invalid {what} name {name:?}")).with_hint(
                 "use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit",
             ),
         )
@@ -395,6 +407,9 @@ mod tests {
         assert!(validate_connection_name("").is_err());
         assert!(validate_connection_name("-x").is_err());
         assert!(validate_connection_name("a b").is_err());
+        assert!(validate_rule_name("staff-eu.2").is_ok());
+        assert!(validate_rule_name("a/b").is_err());
+        assert!(validate_rule_name("..").is_err());
         assert!(validate_email("a.b@example.com").is_ok());
         assert!(validate_email("a@b").is_err());
         assert!(validate_email("@b.com").is_err());

@@ -33,8 +33,10 @@ fn create_tests_and_shows_the_team() {
         .assert()
         .success()
         .stdout(
-            predicate::str::is_match(r"prod\s+yes\s+valid\s+\d{4}-\d\d-\d\dT.*Emulated Team")
-                .unwrap(),
+            predicate::str::is_match(
+                r"prod\s+yes\s+valid\s+ok \d{4}-\d\d-\d\d \d\d:\d\d.*Emulated Team",
+            )
+            .unwrap(),
         );
 }
 
@@ -93,14 +95,20 @@ fn a_revoked_refresh_token_exits_3_with_a_hint() {
         .code(3)
         .stderr(predicate::str::contains("error: the token endpoint refused the refresh token: refresh token is invalid or revoked"))
         .stderr(predicate::str::contains("hint: obtain a new refresh token with `dbxprov connection authorize prod`"));
-    // The failed test is recorded.
+    // The failed test is recorded. The connection has worked before, so it stays valid:
+    // its runs try, and say the same (exit 3), instead of being blocked.
     let out = dbxprov(home.path())
         .args(["connection", "show", "prod", "--json"])
         .output()
         .unwrap();
     let v = stdout_json(&out);
-    assert_eq!(v["status"], "invalid");
+    assert_eq!(v["status"], "valid");
     assert_eq!(v["last_test"]["ok"], false);
+    dbxprov(home.path())
+        .args(["connection", "list"])
+        .assert()
+        .stdout(predicate::str::contains("failed"))
+        .stdout(predicate::str::contains("refused the"));
     // With --json the error is JSON on stderr.
     let out = dbxprov(home.path())
         .args(["connection", "test", "prod", "--json"])

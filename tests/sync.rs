@@ -479,14 +479,15 @@ fn a_held_lock_exits_7_and_a_blocked_rule_says_why() {
     let home = TempDir::new().unwrap();
     setup(home.path(), &emu, &people(3), &[]);
     std::fs::create_dir_all(home.path().join("locks")).unwrap();
-    let lock = std::fs::File::create(home.path().join("locks/rule-staff.lock")).unwrap();
+    // Locks are named from the rule's id (the first rule is 1), never from its name.
+    let lock = std::fs::File::create(home.path().join("locks/rule-1.lock")).unwrap();
     lock.lock().unwrap();
     dbxprov(home.path())
         .args(["sync", "run", "staff"])
         .assert()
         .code(7)
         .stderr(predicate::str::contains(
-            "another run of rule \"staff\" is in progress",
+            "rule \"staff\" is busy: another process holds its lock",
         ));
     drop(lock);
     dbxprov(home.path())

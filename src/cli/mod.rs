@@ -93,7 +93,7 @@ impl GlobalArgs {
     /// The engine's progress bar: only on a terminal, never with `--quiet`, `--json` or
     /// `--no-progress`.
     pub fn progress_bar(&self) -> progress::Bar {
-        progress::Bar::new(!(self.quiet || self.json || self.no_progress))
+        progress::Bar::new(!(self.quiet || self.json || self.no_progress), !self.quiet)
     }
 
     /// Opens the home the flags name, creating it on first use.

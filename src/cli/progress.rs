@@ -33,15 +33,19 @@ impl Observer for VerboseObserver {
 
 /// A progress bar on stderr for the engine's work, drawn only on a terminal and never
 /// with `--quiet`, `--json` or `--no-progress`.
+/// Notices (a run waiting for another) are status lines on stderr: shown without a
+/// terminal too, never with `--quiet`.
 pub struct Bar {
     bar: Option<indicatif::ProgressBar>,
+    notices: bool,
 }
 
 impl Bar {
-    pub fn new(enabled: bool) -> Bar {
+    pub fn new(enabled: bool, notices: bool) -> Bar {
         let on = enabled && std::io::IsTerminal::is_terminal(&std::io::stderr());
         Bar {
             bar: on.then(indicatif::ProgressBar::hidden),
+            notices,
         }
     }
 }
@@ -77,6 +81,16 @@ impl crate::sync::execute::Progress for Bar {
     fn end(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
+        }
+    }
+
+    fn notice(&self, message: &str) {
+        if !self.notices {
+            return;
+        }
+        match &self.bar {
+            Some(bar) => bar.println(message),
+            None => eprintln!("{message}"),
         }
     }
 }

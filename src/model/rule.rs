@@ -26,6 +26,10 @@ impl Direction {
 /// A rule, as stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
+    /// The store's id: never reused, so locks and links of a deleted rule never pass to a
+    /// new rule of the same name. 0 until the rule is saved.
+    #[serde(default)]
+    pub id: i64,
     pub name: String,
     pub direction: Direction,
     pub connection: String,

@@ -168,14 +168,15 @@ pub async fn create(
             refresh_token.clone(),
         )
         .await;
-        connection.status = status_of(&report);
+        connection.status = status_after(connection.status, error.as_ref());
         connection.last_test = Some(record_of(&report, now()));
         if let Some(error) = error {
             if !options.allow_invalid {
                 return Err(error.with_hint(format!(
                     "nothing was saved; fix the settings and run the same command again, \
-                     or add --allow-invalid to save the connection as invalid ({})",
-                    "it will not be used for provisioning until `dbxprov connection test` passes"
+                     or add --allow-invalid to save it anyway ({})",
+                    "refused credentials block its rules until `dbxprov connection test` passes; \
+                     an unreachable service does not"
                 )));
             }
         }
@@ -205,11 +206,18 @@ pub async fn create(
     })
 }
 
-fn status_of(report: &TestReport) -> ConnectionStatus {
-    if report.ok {
-        ConnectionStatus::Valid
-    } else {
-        ConnectionStatus::Invalid
+/// What a test makes of a connection's status. A pass makes it valid. Credentials that
+/// are refused make it invalid (which blocks its rules) only when they have never worked:
+/// a connection that has worked keeps running, and each run says what is wrong (exit 3)
+/// until it is fixed. Any other failure (network, 5xx) says nothing about the credentials
+/// and leaves the status as it was, so an outage never stops cron.
+fn status_after(previous: ConnectionStatus, error: Option<&Error>) -> ConnectionStatus {
+    match error {
+        None => ConnectionStatus::Valid,
+        Some(e) if e.kind() == ErrorKind::Auth && previous != ConnectionStatus::Valid => {
+            ConnectionStatus::Invalid
+        }
+        Some(_) => previous,
     }
 }
 
@@ -322,7 +330,8 @@ pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
     let (report, error) = run_test(ctx, &connection, client_secret, refresh_token).await;
     let record = record_of(&report, now());
     ctx.store.write(|tx| {
-        store::record_connection_test(tx, &connection.name, status_of(&report), &record)
+        let status = status_after(connection.status, error.as_ref());
+        store::record_connection_test(tx, &connection.name, status, &record)
     })?;
     match error {
         Some(e) => Err(e),

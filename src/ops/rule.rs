@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::mapping::{Evaluated, Filter, Mapper, Target};
 use crate::model::{parse_delete_limit, ConnectionStatus, Direction, Rule, User};
-use crate::store::{self, now, UserFilter};
+use crate::store::{self, now, LockKey, RunLock, UserFilter};
 
 /// The users a rule reaches.
 #[derive(Clone, Debug, Default)]
@@ -101,11 +101,13 @@ pub fn blocked_by_connection(ctx: &Context, rule: &Rule) -> Result<Option<String
         Some("the rule is disabled".into())
     } else if !c.enabled {
         Some(format!("connection {:?} is disabled", c.name))
-    } else if c.status != ConnectionStatus::Valid {
+    } else if c.status == ConnectionStatus::Invalid {
+        // Only credentials refused before they ever worked block: an outage, or a test
+        // that failed after the connection had worked, must not stop cron. Such runs try
+        // to authenticate and say what is wrong (exit 3) when they cannot.
         Some(format!(
-            "connection {:?} is {} (run `dbxprov connection test {}`)",
+            "connection {:?} is invalid: its credentials were refused and have never worked (fix them, then run `dbxprov connection test {}`)",
             c.name,
-            c.status.as_str(),
             c.name
         ))
     } else {
@@ -162,8 +164,8 @@ fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
         .map(|(u, e)| format!("{}: {e}", u.email))
         .collect();
     let mut hint = None;
-    for u in &users {
-        if let Err(e) = mapper.profile(u) {
+    for (u, profile) in users.iter().zip(mapper.profiles(&users)) {
+        if let Err(e) = profile {
             hint = hint.or_else(|| e.hint());
             problems.push(format!("{}: {e}", u.email));
         }
@@ -231,7 +233,7 @@ fn mapping_overrides(pairs: &[(String, String)]) -> Result<BTreeMap<String, Stri
 }
 
 pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleView> {
-    crate::model::validate_collection_name("rule", &new.name)?;
+    crate::model::validate_rule_name(&new.name)?;
     if ctx.store.find_rule(&new.name)?.is_some() {
         return Err(Error::config(format!(
             "a rule named {:?} already exists",
@@ -240,6 +242,7 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
     }
     let t = now();
     let mut rule = Rule {
+        id: 0,
         name: new.name,
         direction: Direction::Outbound,
         connection: new.connection,
@@ -257,7 +260,7 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
         updated_at: t,
     };
     let checked = check(ctx, &mut rule)?;
-    ctx.store.write(|tx| store::insert_rule(tx, &rule))?;
+    rule.id = ctx.store.write(|tx| store::insert_rule(tx, &rule))?;
     Ok(RuleView {
         warnings: checked.warnings,
         ..view(ctx, rule, checked.in_scope)?
@@ -300,7 +303,7 @@ pub struct RuleChanges {
 pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<RuleView> {
     let mut rule = ctx.store.rule(name)?;
     if let Some(c) = changes.connection {
-        let linked = ctx.store.links_of_rule(&rule.name)?;
+        let linked = ctx.store.links_of_rule(rule.id)?;
         if !c.eq_ignore_ascii_case(&rule.connection) && linked > 0 {
             return Err(Error::config(format!(
                 "rule {:?} manages {linked} members of connection {:?}; moving it would leave them unmanaged",
@@ -344,10 +347,27 @@ pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleV
     show(ctx, &rule.name)
 }
 
+/// Deletes a rule with its links, states, history and lock, holding its lock: never
+/// while it runs.
 pub fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {
     let rule = ctx.store.rule(name)?;
-    ctx.store.write(|tx| store::delete_rule(tx, &rule.name))?;
+    let _lock = lock_rule(ctx, &rule, "rule delete")?;
+    ctx.store.write(|tx| store::delete_rule(tx, rule.id))?;
+    store::remove_rule_lock(ctx.store.home(), rule.id)?;
     Ok(rule)
+}
+
+/// A rule's lock: one run of a rule at a time, and no deletion during one. A second
+/// taker gets exit code 7 (a second run of the same rule would only redo the first's work).
+pub fn lock_rule(ctx: &Context, rule: &Rule, purpose: &str) -> Result<RunLock> {
+    let holder = format!("{purpose} of rule {:?}", rule.name);
+    store::try_lock(ctx.store.home(), LockKey::Rule(rule.id), &holder)?.map_err(|held_by| {
+        Error::new(
+            ErrorKind::Locked,
+            format!("rule {:?} is busy: {held_by} holds its lock", rule.name),
+        )
+        .with_hint("wait for it to finish; `dbxprov sync history` shows runs")
+    })
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -2,22 +2,21 @@
 //! scope and the team, plans, stops at the deletion guard, applies, and records per-user
 //! states and the run's outcome.
 
-use std::collections::BTreeMap;
-use std::fs::OpenOptions;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
 
 use super::connection::client_settings;
-use super::rule::{blocked_by_connection, scope, Scope};
+use super::rule::{blocked_by_connection, lock_rule, scope, Scope};
 use super::Context;
 use crate::dropbox::members::Status;
 use crate::dropbox::Client;
 use crate::error::{Error, ErrorKind, Result};
 use crate::mapping::{Mapper, MappingError};
-use crate::model::Rule;
-use crate::store::{self, NewState, RunRecord};
+use crate::model::{ConnectionStatus, JournalStatus, Rule, RunOutcome};
+use crate::store::{self, LockKey, NewState, RunRecord};
 use crate::sync::execute::{execute, Job, Progress};
 use crate::sync::plan::{
     self, Desired, Guard, Member, MemberStatus, Operation, UserState, Verdict,
@@ -58,8 +57,7 @@ pub struct RunReport {
     pub connection: String,
     pub run_id: Option<i64>,
     pub dry_run: bool,
-    /// succeeded, partial, stopped, failed, dry_run
-    pub outcome: String,
+    pub outcome: RunOutcome,
     pub users_in_scope: usize,
     pub members_read: usize,
     /// Operations by kind: planned, and (not dry) succeeded.
@@ -68,39 +66,42 @@ pub struct RunReport {
     pub failures: Vec<FailedItem>,
     pub states: StateCounts,
     pub guard: Guard,
-    /// The plan itself (dry runs).
+    /// The whole plan, when nothing was applied: a dry run, or a run the guard stopped.
     pub operations: Vec<Operation>,
+    /// Operations of earlier runs whose outcome was unknown, settled by this run.
+    pub settled: u64,
     pub requests: u64,
     pub duration_ms: u64,
 }
 
-/// Held while a rule runs; a second run of the same rule gets exit code 7.
-struct RuleLock {
-    _file: std::fs::File,
-}
-
-fn lock_rule(ctx: &Context, rule: &str) -> Result<RuleLock> {
-    let dir = ctx.store.home().join("locks");
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Error::internal(format!("cannot create {}", dir.display())).with_source(e))?;
-    let path = dir.join(format!("rule-{}.lock", rule.to_lowercase()));
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| Error::internal(format!("cannot open {}", path.display())).with_source(e))?;
-    match file.try_lock() {
-        Ok(()) => Ok(RuleLock { _file: file }),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(
-            ErrorKind::Locked,
-            format!("another run of rule {rule:?} is in progress"),
+/// A stopped report as the error the CLI exits with (code 6): what tripped, and the
+/// exact `--allow-deletes` that lets the same plan through.
+pub fn guard_error(report: &RunReport) -> Error {
+    let g = &report.guard;
+    let message = if g.empty_scope {
+        format!(
+            "rule {:?} has no users in scope but {} linked members: stopped before deprovisioning any; nothing was applied",
+            report.rule, g.linked
         )
-        .with_hint("wait for it to finish; `dbxprov sync history` shows runs")),
-        Err(std::fs::TryLockError::Error(e)) => {
-            Err(Error::internal(format!("cannot lock {}", path.display())).with_source(e))
-        }
-    }
+    } else {
+        format!(
+            "rule {:?} would deprovision {} of its {} linked members, more than its limit of {}; nothing was applied",
+            report.rule, g.deprovisions, g.linked, g.allowed
+        )
+    };
+    let next = format!(
+        "`dbxprov sync run {} --allow-deletes {}`",
+        report.rule,
+        g.allow_deletes_needed()
+    );
+    Error::new(ErrorKind::Safety, message).with_hint(if report.dry_run {
+        format!("the plan above lists every deprovision; if it is right, run {next}")
+    } else {
+        format!(
+            "`dbxprov sync run {} --dry-run` lists every planned deprovision; if it is right, run {next}",
+            report.rule
+        )
+    })
 }
 
 fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Member> {
@@ -127,6 +128,64 @@ fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Me
         .collect()
 }
 
+/// One run of a Dropbox team at a time: two rules of one connection read the same team
+/// and claim its members, so the later one must plan with the earlier one's links. A run
+/// that finds the team busy waits (saying so) rather than exit: its work still needs doing.
+async fn lock_connection(
+    ctx: &Context,
+    rule: &Rule,
+    progress: &dyn Progress,
+) -> Result<store::RunLock> {
+    let holder = format!("sync run of rule {:?}", rule.name);
+    let key = LockKey::Connection(&rule.connection);
+    let mut told = false;
+    loop {
+        match store::try_lock(ctx.store.home(), key, &holder)? {
+            Ok(lock) => return Ok(lock),
+            Err(held_by) if !told => {
+                progress.notice(&format!(
+                    "waiting for connection {:?}: {held_by} is using it",
+                    rule.connection
+                ));
+                told = true;
+            }
+            Err(_) => {}
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+/// The in-scope users and their desired profiles (filter failures as mapping errors).
+fn desired_state(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<Vec<Desired>> {
+    let mapper = Mapper::new(&rule.mappings)?;
+    let reached = if options.deprovision_all {
+        Scope::default()
+    } else {
+        scope(ctx, rule)?
+    };
+    let profiles = mapper.profiles(&reached.users);
+    let mut desired: Vec<Desired> = reached
+        .users
+        .iter()
+        .zip(profiles)
+        .map(|(u, profile)| Desired {
+            user_id: u.id.clone(),
+            email: u.email.clone(),
+            profile,
+        })
+        .collect();
+    desired.extend(reached.failed.iter().map(|(u, e)| Desired {
+        user_id: u.id.clone(),
+        email: u.email.clone(),
+        profile: Err(MappingError {
+            attribute: "filter",
+            expression: rule.filter.clone().unwrap_or_default(),
+            message: e.clone(),
+        }),
+    }));
+    Ok(desired)
+}
+
 /// Runs one rule.
 pub async fn run(
     ctx: &mut Context,
@@ -147,44 +206,16 @@ pub async fn run(
             rule.name
         )));
     }
-    let _lock = lock_rule(ctx, &rule.name)?;
+    let _rule_lock = lock_rule(ctx, &rule, "sync run")?;
+    let _team_lock = lock_connection(ctx, &rule, progress).await?;
     let connection = ctx.store.connection(&rule.connection)?;
     let client = Arc::new(Client::new(
         client_settings(ctx, &connection)?,
         ctx.observer.clone(),
     ));
-
-    let mapper = Mapper::new(&rule.mappings)?;
-    let reached = if options.deprovision_all {
-        Scope::default()
-    } else {
-        scope(ctx, &rule)?
-    };
+    let desired = desired_state(ctx, &rule, options)?;
     let mut actions = connection.actions.clone();
     actions.deprovision_users |= options.deprovision_all;
-    let allow_deletes = if options.deprovision_all {
-        Some(u64::MAX)
-    } else {
-        options.allow_deletes
-    };
-    let mut desired: Vec<Desired> = reached
-        .users
-        .iter()
-        .map(|u| Desired {
-            user_id: u.id.clone(),
-            email: u.email.clone(),
-            profile: mapper.profile(u),
-        })
-        .collect();
-    desired.extend(reached.failed.iter().map(|(u, e)| Desired {
-        user_id: u.id.clone(),
-        email: u.email.clone(),
-        profile: Err(MappingError {
-            attribute: "filter",
-            expression: rule.filter.clone().unwrap_or_default(),
-            message: e.clone(),
-        }),
-    }));
 
     progress.begin("reading the team", 0);
     let members = client
@@ -192,7 +223,13 @@ pub async fn run(
         .await
         .map_err(|e| e.for_connection(&connection.name))?;
     progress.end();
+    if connection.status != ConnectionStatus::Valid {
+        // The credentials work: whatever an earlier test said, the connection is valid.
+        ctx.store
+            .write(|tx| store::mark_connection_valid(tx, &connection.name))?;
+    }
     let members = members_for_plan(members);
+    // Read under the connection's lock: no other run of this team changes them meanwhile.
     let links = ctx.store.links_of_connection(&connection.name)?;
     let plan = plan::plan(&plan::Input {
         rule: &rule.name,
@@ -201,92 +238,56 @@ pub async fn run(
         links: &links,
         actions: &actions,
         limit: rule.max_deletes,
-        allow_deletes,
+        allow_deletes: if options.deprovision_all {
+            Some(u64::MAX)
+        } else {
+            options.allow_deletes
+        },
     });
 
-    let mut planned: BTreeMap<String, u64> = BTreeMap::new();
-    for op in &plan.operations {
-        *planned.entry(op.action.kind().to_string()).or_default() += 1;
-    }
     let mut report = RunReport {
         rule: rule.name.clone(),
         connection: connection.name.clone(),
         run_id: None,
         dry_run: options.dry_run,
-        outcome: String::new(),
-        users_in_scope: reached.users.len() + reached.failed.len(),
+        outcome: RunOutcome::DryRun,
+        users_in_scope: desired.len(),
         members_read: members.len(),
-        planned,
+        planned: count_kinds(&plan.operations),
         applied: BTreeMap::new(),
         failures: Vec::new(),
         states: StateCounts::default(),
         guard: plan.guard.clone(),
         operations: Vec::new(),
+        settled: 0,
         requests: 0,
         duration_ms: 0,
     };
-    let guard_error = || {
-        let g = &plan.guard;
-        Error::new(
-            ErrorKind::Safety,
-            if g.empty_scope {
-                format!(
-                    "rule {:?} has no users in scope but {} linked members: stopped before deprovisioning any; nothing was applied",
-                    rule.name, g.linked
-                )
-            } else {
-                format!(
-                    "rule {:?} would deprovision {} of its {} linked members, more than its limit of {}; nothing was applied",
-                    rule.name, g.deprovisions, g.linked, g.allowed
-                )
-            },
-        )
-        .with_hint(format!(
-            "check the plan with `dbxprov sync run {} --dry-run`; if it is right, run again with --allow-deletes {}",
-            rule.name, g.deprovisions
-        ))
-    };
-
-    if options.dry_run {
+    if options.dry_run || plan.guard.tripped {
         report.outcome = if plan.guard.tripped {
-            "stopped"
+            RunOutcome::Stopped
         } else {
-            "dry_run"
-        }
-        .into();
+            RunOutcome::DryRun
+        };
         report.states = count_states(plan.verdicts.iter().map(|v| v.state));
         report.failures = plan_failures(&plan.verdicts).collect();
         report.operations = plan.operations;
         report.requests = client.requests();
         report.duration_ms = started.elapsed().as_millis() as u64;
-        if plan.guard.tripped {
-            return Err(guard_error());
+        if !options.dry_run {
+            record_stopped(ctx, &rule, &mut report)?;
         }
         return Ok(report);
     }
 
-    let run_id = ctx.store.write(|tx| store::start_run(tx, &rule.name))?;
+    let run_id = ctx
+        .store
+        .write(|tx| store::start_run(tx, rule.id, &rule.name))?;
     report.run_id = Some(run_id);
-    if plan.guard.tripped {
-        let error = guard_error();
-        report.outcome = "stopped".into();
-        report.requests = client.requests();
-        let summary = serde_json::to_value(&report).unwrap_or_default();
-        ctx.store.write(|tx| {
-            store::finish_run(
-                tx,
-                run_id,
-                "stopped",
-                &summary,
-                report.requests,
-                Some(error.message()),
-            )
-        })?;
-        return Err(error);
-    }
-
+    report.settled = settle_unknown(ctx, &rule, run_id, &plan.operations)?;
     let job = Job {
-        rule: &rule.name,
+        rule_id: rule.id,
+        connection: &connection.name,
         run_id,
         actions: &actions,
         concurrency: options.concurrency,
@@ -299,32 +300,130 @@ pub async fn run(
         progress,
     )
     .await?;
+    let states = states_after(&mut report, &plan.verdicts, &execution);
+    report.states = count_states(states.iter().map(|s| s.state));
+    report.requests = client.requests();
+    report.duration_ms = started.elapsed().as_millis() as u64;
+    report.outcome = match (&execution.aborted, report.failures.is_empty()) {
+        (Some(_), _) => RunOutcome::Failed,
+        (None, true) => RunOutcome::Succeeded,
+        (None, false) => RunOutcome::Partial,
+    };
+    let summary = serde_json::to_value(&report).unwrap_or_default();
+    let aborted = execution
+        .aborted
+        .map(|e| e.for_connection(&connection.name));
+    ctx.store.write(|tx| {
+        store::replace_states(tx, rule.id, run_id, &states)?;
+        store::finish_run(
+            tx,
+            run_id,
+            report.outcome,
+            &summary,
+            report.requests,
+            aborted.as_ref().map(|e| e.message()),
+        )
+    })?;
+    match aborted {
+        Some(e) => Err(e),
+        None => Ok(report),
+    }
+}
 
-    // States: the plan's verdicts, turned Failed by the operations that failed.
-    let mut failed_ops: BTreeMap<String, String> = BTreeMap::new();
-    let mut states: Vec<NewState> = Vec::new();
+fn count_kinds(operations: &[Operation]) -> BTreeMap<String, u64> {
+    let mut planned: BTreeMap<String, u64> = BTreeMap::new();
+    for op in operations {
+        *planned.entry(op.action.kind().to_string()).or_default() += 1;
+    }
+    planned
+}
+
+/// A run the guard stopped goes into the history, with nothing applied.
+fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Result<()> {
+    let error = guard_error(report);
+    let run_id = ctx
+        .store
+        .write(|tx| store::start_run(tx, rule.id, &rule.name))?;
+    report.run_id = Some(run_id);
+    let summary = serde_json::to_value(&*report).unwrap_or_default();
+    ctx.store.write(|tx| {
+        store::finish_run(
+            tx,
+            run_id,
+            RunOutcome::Stopped,
+            &summary,
+            report.requests,
+            Some(error.message()),
+        )
+    })
+}
+
+/// Operations of earlier runs whose outcome was unknown are settled from the team this
+/// run read: one this plan still has to do (the same kind for the same user) was not
+/// applied; one it no longer needs was. Returns how many were settled.
+fn settle_unknown(
+    ctx: &mut Context,
+    rule: &Rule,
+    run_id: i64,
+    planned: &[Operation],
+) -> Result<u64> {
+    let unsettled = ctx.store.unsettled(rule.id)?;
+    if unsettled.is_empty() {
+        return Ok(0);
+    }
+    let todo: HashSet<(&str, &str)> = planned
+        .iter()
+        .map(|op| (op.user_id.as_str(), op.action.kind()))
+        .collect();
+    ctx.store.write(|tx| {
+        for entry in &unsettled {
+            let (status, note) = if todo.contains(&(entry.user_id.as_str(), entry.action.as_str()))
+            {
+                (
+                    JournalStatus::Failed,
+                    format!("not applied: run {run_id} found it still to do, and does it"),
+                )
+            } else {
+                (
+                    JournalStatus::Ok,
+                    format!("applied: run {run_id} found nothing left to do"),
+                )
+            };
+            store::journal_settle(tx, entry.id, status, &note)?;
+        }
+        Ok(unsettled.len() as u64)
+    })
+}
+
+/// The users' states after a run: the plan's verdicts, turned Failed by the operations
+/// that failed, did not finish or were never sent. Fills the report's counts and failures.
+fn states_after(
+    report: &mut RunReport,
+    verdicts: &[Verdict],
+    execution: &crate::sync::execute::Execution,
+) -> Vec<NewState> {
     for op in &execution.not_started {
-        let kind = op.action.kind().to_string();
         report.failures.push(FailedItem {
             email: op.email.clone(),
             user_id: op.user_id.clone(),
-            action: kind,
+            action: op.action.kind().to_string(),
             error: "not applied: the run stopped early".into(),
         });
     }
     for a in &execution.applied {
         let kind = a.operation.action.kind().to_string();
-        match &a.error {
+        match a.outcome.error() {
             None => *report.applied.entry(kind).or_default() += 1,
             Some(e) => report.failures.push(FailedItem {
                 email: a.operation.email.clone(),
                 user_id: a.operation.user_id.clone(),
                 action: kind,
-                error: e.clone(),
+                error: e.to_string(),
             }),
         }
     }
     // Every failed operation of a user, in its state's error.
+    let mut failed_ops: BTreeMap<String, String> = BTreeMap::new();
     for f in &report.failures {
         let entry = failed_ops.entry(f.user_id.clone()).or_default();
         if !entry.is_empty() {
@@ -332,14 +431,15 @@ pub async fn run(
         }
         entry.push_str(&format!("{}: {}", f.action, f.error));
     }
-    let created: BTreeMap<&str, &str> = execution
+    let produced: BTreeMap<&str, &str> = execution
         .applied
         .iter()
-        .filter(|a| a.error.is_none())
+        .filter(|a| a.outcome.error().is_none())
         .filter_map(|a| Some((a.operation.user_id.as_str(), a.team_member_id.as_deref()?)))
         .collect();
-    let mut in_scope = std::collections::HashSet::new();
-    for v in &plan.verdicts {
+    let mut states = Vec::new();
+    let mut in_scope = HashSet::new();
+    for v in verdicts {
         in_scope.insert(v.user_id.clone());
         let (state, error) = match failed_ops.remove(&v.user_id) {
             Some(e) => (UserState::Failed, Some(e)),
@@ -352,11 +452,11 @@ pub async fn run(
             team_member_id: v
                 .team_member_id
                 .clone()
-                .or_else(|| created.get(v.user_id.as_str()).map(|m| m.to_string())),
+                .or_else(|| produced.get(v.user_id.as_str()).map(|m| m.to_string())),
             error,
         });
     }
-    report.failures.extend(plan_failures(&plan.verdicts));
+    report.failures.extend(plan_failures(verdicts));
     // Deprovisions that failed: the user is out of scope but still shown, Failed.
     for (user_id, error) in failed_ops {
         if !in_scope.contains(&user_id) {
@@ -375,34 +475,7 @@ pub async fn run(
             });
         }
     }
-    report.states = count_states(states.iter().map(|s| s.state));
-    report.requests = client.requests();
-    report.duration_ms = started.elapsed().as_millis() as u64;
-    report.outcome = match (&execution.aborted, report.failures.is_empty()) {
-        (Some(_), _) => "failed",
-        (None, true) => "succeeded",
-        (None, false) => "partial",
-    }
-    .into();
-    let summary = serde_json::to_value(&report).unwrap_or_default();
-    let aborted = execution
-        .aborted
-        .map(|e| e.for_connection(&connection.name));
-    ctx.store.write(|tx| {
-        store::replace_states(tx, &rule.name, run_id, &states)?;
-        store::finish_run(
-            tx,
-            run_id,
-            &report.outcome,
-            &summary,
-            report.requests,
-            aborted.as_ref().map(|e| e.message()),
-        )
-    })?;
-    match aborted {
-        Some(e) => Err(e),
-        None => Ok(report),
-    }
+    states
 }
 
 /// Users the plan itself failed (a mapping error, a conflict with another rule).
@@ -437,7 +510,7 @@ pub struct RuleStatus {
     pub rule: String,
     pub connection: String,
     pub last_sync: Option<i64>,
-    pub last_outcome: Option<String>,
+    pub last_outcome: Option<RunOutcome>,
     pub impacted: u64,
     pub success: u64,
     pub unsynced: u64,
@@ -453,13 +526,13 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
     rules
         .into_iter()
         .map(|r| {
-            let states = ctx.store.user_states(&r.name)?;
+            let states = ctx.store.user_states(r.id)?;
             let counts = count_states(states.iter().filter_map(|s| parse_state(&s.state)));
             let last = ctx
                 .store
-                .runs(Some(&r.name), 20)?
+                .runs(Some(r.id), 20)?
                 .into_iter()
-                .find(|run| run.outcome != "running");
+                .find(|run| run.outcome != RunOutcome::Running);
             Ok(RuleStatus {
                 rule: r.name,
                 connection: r.connection,
@@ -487,24 +560,32 @@ pub fn user_states(
     let rule = ctx.store.rule(rule)?;
     Ok(ctx
         .store
-        .user_states(&rule.name)?
+        .user_states(rule.id)?
         .into_iter()
         .filter(|s| state.is_none_or(|want| parse_state(&s.state) == Some(want)))
         .collect())
 }
 
 pub fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<Vec<RunRecord>> {
-    if let Some(r) = rule {
-        ctx.store.rule(r)?;
-    }
-    let mut runs = ctx.store.runs(rule, limit)?;
-    // A run still marked running whose rule lock is free died with its process.
-    for run in runs.iter_mut().filter(|r| r.outcome == "running") {
-        if lock_rule(ctx, &run.rule).is_ok() {
-            run.outcome = "interrupted".into();
-        }
+    let rule_id = rule.map(|r| ctx.store.rule(r)).transpose()?.map(|r| r.id);
+    let mut runs = ctx.store.runs(rule_id, limit)?;
+    for run in runs.iter_mut() {
+        run.outcome = seen_outcome(ctx, run)?;
     }
     Ok(runs)
+}
+
+/// A run still marked running whose rule lock is free died with its process.
+fn seen_outcome(ctx: &Context, run: &RunRecord) -> Result<RunOutcome> {
+    if run.outcome != RunOutcome::Running {
+        return Ok(run.outcome);
+    }
+    let free = store::try_lock(ctx.store.home(), LockKey::Rule(run.rule_id), "sync history")?;
+    Ok(if free.is_ok() {
+        RunOutcome::Interrupted
+    } else {
+        RunOutcome::Running
+    })
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -515,11 +596,19 @@ pub struct RunDetail {
 }
 
 pub fn show_run(ctx: &Context, id: i64) -> Result<RunDetail> {
-    let run = ctx.store.run(id)?.ok_or_else(|| {
+    let mut run = ctx.store.run(id)?.ok_or_else(|| {
         Error::config(format!("no run {id}")).with_hint("`dbxprov sync history` lists the runs")
     })?;
-    Ok(RunDetail {
-        operations: ctx.store.journal(id)?,
-        run,
-    })
+    run.outcome = seen_outcome(ctx, &run)?;
+    let mut operations = ctx.store.journal(id)?;
+    // What a dead run sent without an answer is unknown, not pending.
+    if run.outcome == RunOutcome::Interrupted {
+        for o in operations
+            .iter_mut()
+            .filter(|o| o.status == JournalStatus::Pending)
+        {
+            o.status = JournalStatus::Unknown;
+        }
+    }
+    Ok(RunDetail { operations, run })
 }

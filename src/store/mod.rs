@@ -8,19 +8,22 @@
 
 mod connections;
 mod directory;
+mod locks;
 mod rules;
 mod sync;
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection as Db, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
+use crate::home;
 
 pub use connections::*;
 pub use directory::*;
+pub use locks::*;
 pub use rules::*;
 pub use sync::*;
 
@@ -135,6 +138,88 @@ const MIGRATIONS: &[&str] = &[
          updated_at INTEGER NOT NULL,
          PRIMARY KEY (rule, user_id)
      );",
+    // 5: rules get ids that are never reused; links, states and runs belong to a rule's
+    // id (and go with it); a member belongs to at most one rule of a connection, which the
+    // unique index enforces whatever the timing of two runs. Where two rules had claimed
+    // the same member, the older claim is kept.
+    "CREATE TABLE rules_v5 (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         connection TEXT NOT NULL COLLATE NOCASE,
+         enabled INTEGER NOT NULL,
+         spec TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );
+     INSERT INTO rules_v5 (id, name, connection, enabled, spec, created_at, updated_at)
+         SELECT id, name, connection, enabled, spec, created_at, updated_at FROM rules;
+     DROP TABLE rules;
+     ALTER TABLE rules_v5 RENAME TO rules;
+     CREATE INDEX rules_connection ON rules(connection);
+     CREATE TABLE links_v5 (
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         connection TEXT NOT NULL COLLATE NOCASE,
+         user_id TEXT NOT NULL,
+         team_member_id TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         PRIMARY KEY (rule_id, user_id),
+         UNIQUE (connection, team_member_id)
+     );
+     INSERT OR IGNORE INTO links_v5 (rule_id, connection, user_id, team_member_id, created_at)
+         SELECT r.id, r.connection, l.user_id, l.team_member_id, l.created_at
+         FROM links l JOIN rules r ON r.name = l.rule ORDER BY l.created_at, l.rowid;
+     DROP TABLE links;
+     ALTER TABLE links_v5 RENAME TO links;
+     CREATE TABLE user_states_v5 (
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         user_id TEXT NOT NULL,
+         email TEXT NOT NULL,
+         state TEXT NOT NULL,
+         team_member_id TEXT,
+         error TEXT,
+         run_id INTEGER,
+         updated_at INTEGER NOT NULL,
+         PRIMARY KEY (rule_id, user_id)
+     );
+     INSERT INTO user_states_v5
+         SELECT r.id, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id, s.updated_at
+         FROM user_states s JOIN rules r ON r.name = s.rule;
+     DROP TABLE user_states;
+     ALTER TABLE user_states_v5 RENAME TO user_states;
+     CREATE TABLE runs_v5 (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         rule TEXT NOT NULL,
+         started_at INTEGER NOT NULL,
+         finished_at INTEGER,
+         outcome TEXT NOT NULL,
+         summary TEXT,
+         requests INTEGER NOT NULL DEFAULT 0,
+         error TEXT
+     );
+     INSERT INTO runs_v5 (id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error)
+         SELECT x.id, r.id, r.name, x.started_at, x.finished_at, x.outcome, x.summary, x.requests, x.error
+         FROM runs x JOIN rules r ON r.name = x.rule;
+     CREATE TABLE journal_v5 (
+         id INTEGER PRIMARY KEY,
+         run_id INTEGER NOT NULL REFERENCES runs_v5(id) ON DELETE CASCADE,
+         user_id TEXT NOT NULL,
+         email TEXT NOT NULL,
+         action TEXT NOT NULL,
+         detail TEXT NOT NULL,
+         reason TEXT NOT NULL,
+         status TEXT NOT NULL,
+         error TEXT,
+         updated_at INTEGER NOT NULL,
+         note TEXT
+     );
+     INSERT INTO journal_v5 SELECT j.*, NULL FROM journal j JOIN runs_v5 x ON x.id = j.run_id;
+     DROP TABLE journal;
+     DROP TABLE runs;
+     ALTER TABLE runs_v5 RENAME TO runs;
+     ALTER TABLE journal_v5 RENAME TO journal;
+     CREATE INDEX runs_rule ON runs(rule_id, id);
+     CREATE INDEX journal_run ON journal(run_id);",
 ];
 
 /// An open database in a home directory.
@@ -146,8 +231,14 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database in `home`, migrating it to the current schema.
     pub fn open(home: &Path) -> Result<Store> {
-        create_home(home)?;
+        home::create_dir(home)?;
         let path = home.join(DB_FILE);
+        // Created (or narrowed) 0600 before SQLite opens it: its -wal and -shm files take
+        // the database file's permissions.
+        drop(home::open_private(&path, false)?);
+        for suffix in ["-wal", "-shm"] {
+            home::restrict_existing(&home.join(format!("{DB_FILE}{suffix}")))?;
+        }
         let db = Db::open(&path).map_err(|e| {
             Error::internal(format!("cannot open the database {}", path.display())).with_source(e)
         })?;
@@ -260,28 +351,9 @@ impl Store {
     }
 }
 
-fn create_home(home: &Path) -> Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(home).map_err(|e| {
-        Error::config(format!(
-            "cannot create the home directory {}",
-            home.display()
-        ))
-        .with_source(e)
-    })
-}
-
 /// An exclusive lock held until the returned file is dropped.
 fn lock_file(path: &Path) -> Result<File> {
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(path)
-        .map_err(|e| Error::internal(format!("cannot open {}", path.display())).with_source(e))?;
+    let file = home::open_private(path, false)?;
     file.lock()
         .map_err(|e| Error::internal(format!("cannot lock {}", path.display())).with_source(e))?;
     Ok(file)

@@ -8,10 +8,12 @@ use crate::error::{Error, Result};
 use crate::model::Rule;
 
 fn rule_from_row(row: &Row<'_>) -> rusqlite::Result<Rule> {
-    let spec: String = row.get(0)?;
-    serde_json::from_str(&spec).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
+    let spec: String = row.get(1)?;
+    let mut rule: Rule = serde_json::from_str(&spec).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
+    })?;
+    rule.id = row.get(0)?;
+    Ok(rule)
 }
 
 fn spec(rule: &Rule) -> String {
@@ -22,7 +24,7 @@ impl Store {
     pub fn rules(&self) -> Result<Vec<Rule>> {
         let mut stmt = self
             .read()
-            .prepare("SELECT spec FROM rules ORDER BY name")?;
+            .prepare("SELECT id, spec FROM rules ORDER BY name")?;
         let rows = stmt.query_map([], rule_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -31,7 +33,7 @@ impl Store {
         Ok(self
             .read()
             .query_row(
-                "SELECT spec FROM rules WHERE name = ?1",
+                "SELECT id, spec FROM rules WHERE name = ?1",
                 [name],
                 rule_from_row,
             )
@@ -46,7 +48,8 @@ impl Store {
     }
 }
 
-pub fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
+/// Inserts a new rule; returns its id.
+pub fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<i64> {
     let result = tx.execute(
         "INSERT INTO rules (name, connection, enabled, spec, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -60,7 +63,7 @@ pub fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
         ],
     );
     match result {
-        Ok(_) => Ok(()),
+        Ok(_) => Ok(tx.last_insert_rowid()),
         Err(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ErrorCode::ConstraintViolation =>
         {
@@ -75,17 +78,20 @@ pub fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
 
 pub fn update_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
     tx.execute(
-        "UPDATE rules SET connection = ?2, enabled = ?3, spec = ?4, updated_at = ?5 WHERE name = ?1",
-        params![rule.name, rule.connection, rule.enabled, spec(rule), rule.updated_at],
+        "UPDATE rules SET connection = ?2, enabled = ?3, spec = ?4, updated_at = ?5 WHERE id = ?1",
+        params![
+            rule.id,
+            rule.connection,
+            rule.enabled,
+            spec(rule),
+            rule.updated_at
+        ],
     )?;
     Ok(())
 }
 
-/// Deletes a rule with its links, states and run history.
-pub fn delete_rule(tx: &Transaction<'_>, name: &str) -> Result<()> {
-    for table in ["links", "user_states", "runs", "rules"] {
-        let column = if table == "rules" { "name" } else { "rule" };
-        tx.execute(&format!("DELETE FROM {table} WHERE {column} = ?1"), [name])?;
-    }
+/// Deletes a rule; its links, states and run history go with it (foreign keys).
+pub fn delete_rule(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    tx.execute("DELETE FROM rules WHERE id = ?1", [id])?;
     Ok(())
 }

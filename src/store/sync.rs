@@ -6,17 +6,18 @@ use serde::Serialize;
 
 use super::{now, Store};
 use crate::error::Result;
+use crate::model::{JournalStatus, RunOutcome};
 use crate::sync::plan::{Link, UserState};
 
 /// One run of a rule.
 #[derive(Clone, Debug, Serialize)]
 pub struct RunRecord {
     pub id: i64,
+    pub rule_id: i64,
     pub rule: String,
     pub started_at: i64,
     pub finished_at: Option<i64>,
-    /// running, succeeded, partial, stopped, failed, interrupted
-    pub outcome: String,
+    pub outcome: RunOutcome,
     pub summary: Option<serde_json::Value>,
     pub requests: u64,
     pub error: Option<String>,
@@ -31,9 +32,11 @@ pub struct JournalEntry {
     pub action: String,
     pub detail: serde_json::Value,
     pub reason: String,
-    /// pending, ok, failed
-    pub status: String,
+    pub status: JournalStatus,
     pub error: Option<String>,
+    /// How a later run settled an operation whose outcome was unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     pub updated_at: i64,
 }
 
@@ -50,6 +53,29 @@ pub struct StateRecord {
     pub updated_at: i64,
 }
 
+/// What claiming a member for a rule's user found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Claim {
+    Claimed,
+    /// The member already belongs to a user of a rule of the same connection (possibly
+    /// this rule, for another user).
+    HeldBy {
+        rule: String,
+        user_id: String,
+    },
+}
+
+fn text_enum<T>(row: &Row<'_>, i: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text: String = row.get(i)?;
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("unknown value {text:?}").into(),
+        )
+    })
+}
+
 fn json_column(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<serde_json::Value>> {
     let text: Option<String> = row.get(i)?;
     text.map(|t| {
@@ -63,24 +89,26 @@ fn json_column(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<serde_json::V
 fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
     Ok(RunRecord {
         id: row.get(0)?,
-        rule: row.get(1)?,
-        started_at: row.get(2)?,
-        finished_at: row.get(3)?,
-        outcome: row.get(4)?,
-        summary: json_column(row, 5)?,
-        requests: row.get(6)?,
-        error: row.get(7)?,
+        rule_id: row.get(1)?,
+        rule: row.get(2)?,
+        started_at: row.get(3)?,
+        finished_at: row.get(4)?,
+        outcome: text_enum(row, 5, RunOutcome::parse)?,
+        summary: json_column(row, 6)?,
+        requests: row.get(7)?,
+        error: row.get(8)?,
     })
 }
 
-const RUN_COLUMNS: &str = "id, rule, started_at, finished_at, outcome, summary, requests, error";
+const RUN_COLUMNS: &str =
+    "id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error";
 
 impl Store {
     /// The links of every rule on `connection`.
     pub fn links_of_connection(&self, connection: &str) -> Result<Vec<Link>> {
         let mut stmt = self.read().prepare(
-            "SELECT r.name, l.user_id, l.team_member_id FROM links l JOIN rules r ON r.name = l.rule
-             WHERE r.connection = ?1",
+            "SELECT r.name, l.user_id, l.team_member_id FROM links l JOIN rules r ON r.id = l.rule_id
+             WHERE l.connection = ?1",
         )?;
         let rows = stmt.query_map([connection], |r| {
             Ok(Link {
@@ -93,19 +121,19 @@ impl Store {
     }
 
     /// How many members a rule links.
-    pub fn links_of_rule(&self, rule: &str) -> Result<u64> {
-        Ok(self
-            .read()
-            .query_row("SELECT count(*) FROM links WHERE rule = ?1", [rule], |r| {
-                r.get(0)
-            })?)
+    pub fn links_of_rule(&self, rule_id: i64) -> Result<u64> {
+        Ok(self.read().query_row(
+            "SELECT count(*) FROM links WHERE rule_id = ?1",
+            [rule_id],
+            |r| r.get(0),
+        )?)
     }
 
-    pub fn runs(&self, rule: Option<&str>, limit: u32) -> Result<Vec<RunRecord>> {
+    pub fn runs(&self, rule_id: Option<i64>, limit: u32) -> Result<Vec<RunRecord>> {
         let mut stmt = self.read().prepare(&format!(
-            "SELECT {RUN_COLUMNS} FROM runs WHERE ?1 IS NULL OR rule = ?1 ORDER BY id DESC LIMIT ?2"
+            "SELECT {RUN_COLUMNS} FROM runs WHERE ?1 IS NULL OR rule_id = ?1 ORDER BY id DESC LIMIT ?2"
         ))?;
-        let rows = stmt.query_map(params![rule, limit], run_from_row)?;
+        let rows = stmt.query_map(params![rule_id, limit], run_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -120,33 +148,44 @@ impl Store {
             .optional()?)
     }
 
+    /// The rule id of a run.
+    pub fn run_rule_id(&self, run_id: i64) -> Result<Option<i64>> {
+        Ok(self
+            .read()
+            .query_row("SELECT rule_id FROM runs WHERE id = ?1", [run_id], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
     pub fn journal(&self, run_id: i64) -> Result<Vec<JournalEntry>> {
         let mut stmt = self.read().prepare(
-            "SELECT id, user_id, email, action, detail, reason, status, error, updated_at
+            "SELECT id, user_id, email, action, detail, reason, status, error, note, updated_at
              FROM journal WHERE run_id = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([run_id], |r| {
-            Ok(JournalEntry {
-                id: r.get(0)?,
-                user_id: r.get(1)?,
-                email: r.get(2)?,
-                action: r.get(3)?,
-                detail: json_column(r, 4)?.unwrap_or_default(),
-                reason: r.get(5)?,
-                status: r.get(6)?,
-                error: r.get(7)?,
-                updated_at: r.get(8)?,
-            })
-        })?;
+        let rows = stmt.query_map([run_id], journal_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn user_states(&self, rule: &str) -> Result<Vec<StateRecord>> {
+    /// Operations of earlier runs of a rule whose outcome is not known (pending rows of
+    /// runs that died, unknown rows of runs that stopped early).
+    pub fn unsettled(&self, rule_id: i64) -> Result<Vec<JournalEntry>> {
         let mut stmt = self.read().prepare(
-            "SELECT rule, user_id, email, state, team_member_id, error, run_id, updated_at
-             FROM user_states WHERE rule = ?1 ORDER BY email",
+            "SELECT j.id, j.user_id, j.email, j.action, j.detail, j.reason, j.status, j.error, j.note, j.updated_at
+             FROM journal j JOIN runs x ON x.id = j.run_id
+             WHERE x.rule_id = ?1 AND x.outcome != 'running' AND j.status IN ('pending', 'unknown')
+             ORDER BY j.id",
         )?;
-        let rows = stmt.query_map([rule], |r| {
+        let rows = stmt.query_map([rule_id], journal_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn user_states(&self, rule_id: i64) -> Result<Vec<StateRecord>> {
+        let mut stmt = self.read().prepare(
+            "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id, s.updated_at
+             FROM user_states s JOIN rules r ON r.id = s.rule_id WHERE s.rule_id = ?1 ORDER BY s.email",
+        )?;
+        let rows = stmt.query_map([rule_id], |r| {
             Ok(StateRecord {
                 rule: r.get(0)?,
                 user_id: r.get(1)?,
@@ -162,51 +201,116 @@ impl Store {
     }
 }
 
-pub fn set_link(
+fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {
+    Ok(JournalEntry {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        email: r.get(2)?,
+        action: r.get(3)?,
+        detail: json_column(r, 4)?.unwrap_or_default(),
+        reason: r.get(5)?,
+        status: text_enum(r, 6, JournalStatus::parse)?,
+        error: r.get(7)?,
+        note: r.get(8)?,
+        updated_at: r.get(9)?,
+    })
+}
+
+/// Links a rule's user to a member, unless a user of a rule of the same connection holds
+/// it already: the unique index on (connection, member) decides, inside the caller's
+/// transaction, so two runs can never both claim one member.
+pub fn claim_link(
     tx: &Transaction<'_>,
-    rule: &str,
+    rule: &LinkOwner<'_>,
     user_id: &str,
     team_member_id: &str,
-) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO links (rule, user_id, team_member_id, created_at) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (rule, user_id) DO UPDATE SET team_member_id = ?3",
-    )?
-    .execute(params![rule, user_id, team_member_id, now()])?;
+) -> Result<Claim> {
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO links (rule_id, connection, user_id, team_member_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (rule_id, user_id) DO UPDATE SET team_member_id = excluded.team_member_id",
+        )?
+        .execute(params![
+            rule.id,
+            rule.connection,
+            user_id,
+            team_member_id,
+            now()
+        ]);
+    match inserted {
+        Ok(_) => Ok(Claim::Claimed),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            let (rule, user_id) = tx.query_row(
+                "SELECT r.name, l.user_id FROM links l JOIN rules r ON r.id = l.rule_id
+                 WHERE l.connection = ?1 AND l.team_member_id = ?2",
+                params![rule.connection, team_member_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            Ok(Claim::HeldBy { rule, user_id })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The rule a link is written for.
+#[derive(Clone, Copy, Debug)]
+pub struct LinkOwner<'a> {
+    pub id: i64,
+    pub connection: &'a str,
+}
+
+pub fn remove_link(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<()> {
+    tx.prepare_cached("DELETE FROM links WHERE rule_id = ?1 AND user_id = ?2")?
+        .execute(params![rule_id, user_id])?;
     Ok(())
 }
 
-pub fn remove_link(tx: &Transaction<'_>, rule: &str, user_id: &str) -> Result<()> {
-    tx.prepare_cached("DELETE FROM links WHERE rule = ?1 AND user_id = ?2")?
-        .execute(params![rule, user_id])?;
-    Ok(())
-}
-
-/// Starts a run; runs of the rule still marked running died with their process (the
-/// caller holds the rule's lock) and are marked interrupted.
-pub fn start_run(tx: &Transaction<'_>, rule: &str) -> Result<i64> {
+/// Starts a run. Runs of the rule still marked running died with their process (the
+/// caller holds the rule's lock): they are marked interrupted, and what they had sent
+/// without an answer becomes unknown.
+pub fn start_run(tx: &Transaction<'_>, rule_id: i64, rule_name: &str) -> Result<i64> {
     tx.execute(
-        "UPDATE runs SET outcome = 'interrupted' WHERE rule = ?1 AND outcome = 'running'",
-        [rule],
+        "UPDATE journal SET status = 'unknown' WHERE status = 'pending'
+         AND run_id IN (SELECT id FROM runs WHERE rule_id = ?1 AND outcome = 'running')",
+        [rule_id],
     )?;
     tx.execute(
-        "INSERT INTO runs (rule, started_at, outcome) VALUES (?1, ?2, 'running')",
-        params![rule, now()],
+        "UPDATE runs SET outcome = 'interrupted' WHERE rule_id = ?1 AND outcome = 'running'",
+        [rule_id],
+    )?;
+    tx.execute(
+        "INSERT INTO runs (rule_id, rule, started_at, outcome) VALUES (?1, ?2, ?3, 'running')",
+        params![rule_id, rule_name, now()],
     )?;
     Ok(tx.last_insert_rowid())
+}
+
+/// Keeps a running run's request count current, so a run that dies still shows it.
+pub fn count_requests(tx: &Transaction<'_>, run_id: i64, requests: u64) -> Result<()> {
+    tx.prepare_cached("UPDATE runs SET requests = ?2 WHERE id = ?1")?
+        .execute(params![run_id, requests])?;
+    Ok(())
 }
 
 pub fn finish_run(
     tx: &Transaction<'_>,
     run_id: i64,
-    outcome: &str,
+    outcome: RunOutcome,
     summary: &serde_json::Value,
     requests: u64,
     error: Option<&str>,
 ) -> Result<()> {
     tx.execute(
         "UPDATE runs SET finished_at = ?2, outcome = ?3, summary = ?4, requests = ?5, error = ?6 WHERE id = ?1",
-        params![run_id, now(), outcome, summary.to_string(), requests, error],
+        params![run_id, now(), outcome.as_str(), summary.to_string(), requests, error],
+    )?;
+    // Whatever was sent and never answered when the run ended is unknown, not failed.
+    tx.execute(
+        "UPDATE journal SET status = 'unknown' WHERE run_id = ?1 AND status = 'pending'",
+        [run_id],
     )?;
     Ok(())
 }
@@ -237,14 +341,26 @@ pub fn journal_pending(
     Ok(tx.last_insert_rowid())
 }
 
-pub fn journal_done(tx: &Transaction<'_>, id: i64, error: Option<&str>) -> Result<()> {
+pub fn journal_done(
+    tx: &Transaction<'_>,
+    id: i64,
+    status: JournalStatus,
+    error: Option<&str>,
+) -> Result<()> {
     tx.prepare_cached("UPDATE journal SET status = ?2, error = ?3, updated_at = ?4 WHERE id = ?1")?
-        .execute(params![
-            id,
-            if error.is_some() { "failed" } else { "ok" },
-            error,
-            now()
-        ])?;
+        .execute(params![id, status.as_str(), error, now()])?;
+    Ok(())
+}
+
+/// Settles an operation of an earlier run whose outcome was unknown.
+pub fn journal_settle(
+    tx: &Transaction<'_>,
+    id: i64,
+    status: JournalStatus,
+    note: &str,
+) -> Result<()> {
+    tx.prepare_cached("UPDATE journal SET status = ?2, note = ?3, updated_at = ?4 WHERE id = ?1")?
+        .execute(params![id, status.as_str(), note, now()])?;
     Ok(())
 }
 
@@ -261,19 +377,19 @@ pub struct NewState {
 /// Replaces the rule's user states with `states`.
 pub fn replace_states(
     tx: &Transaction<'_>,
-    rule: &str,
+    rule_id: i64,
     run_id: i64,
     states: &[NewState],
 ) -> Result<()> {
-    tx.execute("DELETE FROM user_states WHERE rule = ?1", [rule])?;
+    tx.execute("DELETE FROM user_states WHERE rule_id = ?1", [rule_id])?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO user_states (rule, user_id, email, state, team_member_id, error, run_id, updated_at)
+        "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     let t = now();
     for s in states {
         insert.execute(params![
-            rule,
+            rule_id,
             s.user_id,
             s.email,
             s.state.as_str(),

@@ -5,7 +5,13 @@
 //!
 //! A per-item failure (a route error, a member that could not be added) fails that user
 //! and the run goes on; any other failure (authentication, the service gone after
-//! retries) stops launching work and ends the run with that error.
+//! retries) stops launching work and ends the run with that error, and what was in
+//! flight then is journaled `unknown` (it may have been applied), for the next run to
+//! settle from the team it reads.
+//!
+//! A member is linked through the store's claim, which refuses a member that a user of
+//! any rule of the connection already holds: the operation fails as a conflict naming the
+//! owner, and nothing else is sent for that user.
 
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -17,18 +23,47 @@ use super::plan::{Action, Operation};
 use crate::dropbox::members::{AddOutcome, NewMember, ProfileUpdate, RemoveOptions, ADD_BATCH};
 use crate::dropbox::{ApiError, Client};
 use crate::error::Result;
-use crate::model::{RemoveAction, UserActions};
-use crate::store::{self, Store};
+use crate::model::{JournalStatus, RemoveAction, UserActions};
+use crate::store::{self, Claim, LinkOwner, Store};
 
 /// How the engine reports progress; the CLI draws a bar on a terminal.
 pub trait Progress: Send + Sync {
     fn begin(&self, _label: &str, _total: u64) {}
     fn advance(&self, _n: u64) {}
     fn end(&self) {}
+    /// Something a person watching should know now (a run waiting for another).
+    fn notice(&self, _message: &str) {}
 }
 
 pub struct NoProgress;
 impl Progress for NoProgress {}
+
+/// How one operation ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Applied, or found already as wanted.
+    Done,
+    Failed(String),
+    /// Sent, but the run stopped before its answer was known: the next run settles it.
+    Unknown(String),
+}
+
+impl Outcome {
+    fn journal_status(&self) -> JournalStatus {
+        match self {
+            Outcome::Done => JournalStatus::Ok,
+            Outcome::Failed(_) => JournalStatus::Failed,
+            Outcome::Unknown(_) => JournalStatus::Unknown,
+        }
+    }
+
+    pub fn error(&self) -> Option<&str> {
+        match self {
+            Outcome::Done => None,
+            Outcome::Failed(e) | Outcome::Unknown(e) => Some(e),
+        }
+    }
+}
 
 /// What happened to one operation.
 #[derive(Clone, Debug)]
@@ -36,7 +71,7 @@ pub struct Applied {
     pub operation: Operation,
     /// The member the operation produced or acted on.
     pub team_member_id: Option<String>,
-    pub error: Option<String>,
+    pub outcome: Outcome,
 }
 
 /// The outcome of applying a plan.
@@ -53,11 +88,15 @@ enum Unit {
     Batch(Vec<Operation>),
 }
 
+/// Each operation's outcome and the member it produced, or the error that stops the run.
 type UnitResult = (
     Vec<i64>,
     Vec<Operation>,
-    std::result::Result<Vec<std::result::Result<Option<String>, String>>, ApiError>,
+    std::result::Result<Vec<ItemResult>, ApiError>,
 );
+
+/// One operation's outcome, with the member it created or acted on.
+type ItemResult = (Outcome, Option<String>);
 
 /// A route error, or a request Dropbox refused as malformed (data the local checks let
 /// through), is about this item; anything else is about the whole run.
@@ -74,14 +113,14 @@ fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
     }
 }
 
-type ItemResults = Vec<std::result::Result<Option<String>, String>>;
-
 /// Adds one batch. When Dropbox refuses the whole batch as malformed, the members are
-/// added one by one so that only the bad one fails.
+/// added one by one so that only the bad one fails. A member Dropbox refuses is Failed
+/// with its reason: a member that holds the email or external id already is someone
+/// else's (the plan found none of this rule's), never one to link to.
 async fn add_batch(
     client: &Client,
     members: &[NewMember],
-) -> std::result::Result<ItemResults, ApiError> {
+) -> std::result::Result<Vec<ItemResult>, ApiError> {
     let outcomes = match client.add_members(members).await {
         Ok(o) => o,
         Err(ApiError::BadRequest { .. }) if members.len() > 1 => {
@@ -93,29 +132,19 @@ async fn add_batch(
         }
         Err(e) => {
             let message = item_error(e)?;
-            return Ok(members.iter().map(|_| Err(message.clone())).collect());
+            return Ok(members
+                .iter()
+                .map(|_| (Outcome::Failed(message.clone()), None))
+                .collect());
         }
     };
-    let mut results = Vec::new();
-    for (outcome, asked) in outcomes.into_iter().zip(members) {
-        results.push(match outcome {
-            AddOutcome::Added(m) => Ok(Some(m.team_member_id)),
-            // A retried add whose first attempt had landed: the member with our external
-            // id is ours. (Never adopt by email here: that may be someone else.)
-            AddOutcome::Failed { tag, .. }
-                if tag == "duplicate_external_member_id" || tag == "user_already_on_team" =>
-            {
-                match client.member_by_external_id(&asked.external_id).await? {
-                    Some(m) if m.external_id.as_deref() == Some(asked.external_id.as_str()) => {
-                        Ok(Some(m.team_member_id))
-                    }
-                    _ => Err(tag),
-                }
-            }
-            AddOutcome::Failed { tag, .. } => Err(tag),
-        });
-    }
-    Ok(results)
+    Ok(outcomes
+        .into_iter()
+        .map(|outcome| match outcome {
+            AddOutcome::Added(m) => (Outcome::Done, Some(m.team_member_id)),
+            AddOutcome::Failed { tag, .. } => (Outcome::Failed(tag), None),
+        })
+        .collect())
 }
 
 fn member_of(action: &Action) -> Option<String> {
@@ -134,8 +163,7 @@ async fn send_single(
     client: &Client,
     op: &Operation,
     actions: &UserActions,
-) -> std::result::Result<Option<String>, ApiError> {
-    let member = member_of(&op.action);
+) -> std::result::Result<(), ApiError> {
     match &op.action {
         Action::Update {
             team_member_id,
@@ -149,15 +177,13 @@ async fn send_single(
             };
             client.set_profile(team_member_id, &update).await?;
         }
-        Action::Suspend { team_member_id } => {
-            client.suspend(team_member_id, actions.wipe_data).await?
-        }
-        Action::Unsuspend { team_member_id } => client.unsuspend(team_member_id).await?,
-        Action::Deprovision {
+        Action::Suspend { team_member_id }
+        | Action::Deprovision {
             team_member_id,
             how: RemoveAction::Disable,
             ..
         } => client.suspend(team_member_id, actions.wipe_data).await?,
+        Action::Unsuspend { team_member_id } => client.unsuspend(team_member_id).await?,
         Action::Deprovision {
             team_member_id,
             how: RemoveAction::Delete,
@@ -175,7 +201,20 @@ async fn send_single(
             unreachable!("local and batched operations are not sent one by one")
         }
     }
-    Ok(member)
+    Ok(())
+}
+
+/// Sends one single operation; a route error is that operation's failure.
+async fn apply_single(
+    client: &Client,
+    op: &Operation,
+    actions: &UserActions,
+) -> std::result::Result<ItemResult, ApiError> {
+    let outcome = match send_single(client, op, actions).await {
+        Ok(()) => Outcome::Done,
+        Err(e) => Outcome::Failed(item_error(e)?),
+    };
+    Ok((outcome, member_of(&op.action)))
 }
 
 async fn send_unit(
@@ -183,13 +222,9 @@ async fn send_unit(
     unit: Vec<Operation>,
     batch: bool,
     actions: Arc<UserActions>,
-) -> std::result::Result<Vec<std::result::Result<Option<String>, String>>, ApiError> {
+) -> std::result::Result<Vec<ItemResult>, ApiError> {
     if !batch {
-        let op = &unit[0];
-        return Ok(vec![match send_single(&client, op, &actions).await {
-            Ok(member) => Ok(member),
-            Err(e) => Err(item_error(e)?),
-        }]);
+        return Ok(vec![apply_single(&client, &unit[0], &actions).await?]);
     }
     let members: Vec<NewMember> = unit
         .iter()
@@ -211,41 +246,63 @@ fn detail(action: &Action) -> serde_json::Value {
     serde_json::to_value(action).unwrap_or(json!({}))
 }
 
-/// Records what a finished unit did: journal rows completed, links written.
+/// Why a claim was refused, in the words of a failed operation.
+fn conflict(claim: &Claim, team_member_id: &str, user_id: &str) -> Option<String> {
+    match claim {
+        Claim::Claimed => None,
+        Claim::HeldBy { rule, user_id: holder } if holder == user_id => Some(format!(
+            "conflict: the member {team_member_id} is managed by rule {rule:?}"
+        )),
+        Claim::HeldBy { rule, .. } => Some(format!(
+            "conflict: the member {team_member_id} is managed by rule {rule:?} for another directory user"
+        )),
+    }
+}
+
+/// Records what a finished unit did: links claimed or dropped, journal rows completed,
+/// and the run's request count so far.
 fn record(
     store: &mut Store,
-    rule: &str,
+    job: &Job<'_>,
+    requests: u64,
     ids: &[i64],
     ops: &[Operation],
-    results: &[std::result::Result<Option<String>, String>],
+    results: Vec<ItemResult>,
 ) -> Result<Vec<Applied>> {
+    let owner = LinkOwner {
+        id: job.rule_id,
+        connection: job.connection,
+    };
     store.write(|tx| {
         let mut applied = Vec::new();
-        for ((id, op), result) in ids.iter().zip(ops).zip(results) {
-            let error = result.as_ref().err().cloned();
-            store::journal_done(tx, *id, error.as_deref())?;
-            let member = result.as_ref().ok().cloned().flatten();
-            if error.is_none() {
-                match &op.action {
-                    Action::Create { .. } | Action::Link { .. } => {
-                        if let Some(m) = &member {
-                            store::set_link(tx, rule, &op.user_id, m)?;
+        for ((id, op), (mut outcome, member)) in ids.iter().zip(ops).zip(results) {
+            if outcome == Outcome::Done {
+                match (&op.action, &member) {
+                    (Action::Create { .. } | Action::Link { .. }, Some(m)) => {
+                        let claim = store::claim_link(tx, &owner, &op.user_id, m)?;
+                        if let Some(e) = conflict(&claim, m, &op.user_id) {
+                            outcome = Outcome::Failed(e);
                         }
                     }
-                    Action::Unlink { .. }
-                    | Action::Deprovision {
-                        how: RemoveAction::Delete,
-                        ..
-                    } => store::remove_link(tx, rule, &op.user_id)?,
+                    (
+                        Action::Unlink { .. }
+                        | Action::Deprovision {
+                            how: RemoveAction::Delete,
+                            ..
+                        },
+                        _,
+                    ) => store::remove_link(tx, job.rule_id, &op.user_id)?,
                     _ => {}
                 }
             }
+            store::journal_done(tx, *id, outcome.journal_status(), outcome.error())?;
             applied.push(Applied {
                 operation: op.clone(),
                 team_member_id: member.or_else(|| member_of(&op.action)),
-                error,
+                outcome,
             });
         }
+        store::count_requests(tx, job.run_id, requests)?;
         Ok(applied)
     })
 }
@@ -270,7 +327,8 @@ fn journal(store: &mut Store, run_id: i64, ops: &[Operation]) -> Result<Vec<i64>
 
 /// Which run applies a plan, and how.
 pub struct Job<'a> {
-    pub rule: &'a str,
+    pub rule_id: i64,
+    pub connection: &'a str,
     pub run_id: i64,
     pub actions: &'a UserActions,
     /// Requests (or add batches) in flight at once.
@@ -285,17 +343,37 @@ pub async fn execute(
     operations: Vec<Operation>,
     progress: &dyn Progress,
 ) -> Result<Execution> {
-    let (rule, run_id, concurrency) = (job.rule, job.run_id, job.concurrency);
     let actions = Arc::new(job.actions.clone());
     let (local, remote): (Vec<Operation>, Vec<Operation>) = operations
         .into_iter()
         .partition(|op| matches!(op.action, Action::Link { .. } | Action::Unlink { .. }));
     progress.begin("applying", (local.len() + remote.len()) as u64);
 
-    let ids = journal(store, run_id, &local)?;
-    let results: Vec<_> = local.iter().map(|op| Ok(member_of(&op.action))).collect();
-    let mut applied = record(store, rule, &ids, &local, &results)?;
+    let ids = journal(store, job.run_id, &local)?;
+    let results = local
+        .iter()
+        .map(|op| (Outcome::Done, member_of(&op.action)))
+        .collect();
+    let mut applied = record(store, job, client.requests(), &ids, &local, results)?;
     progress.advance(local.len() as u64);
+
+    // A user whose member could not be claimed gets nothing else sent.
+    let refused: std::collections::HashMap<String, String> = applied
+        .iter()
+        .filter_map(|a| Some((a.operation.user_id.clone(), a.outcome.error()?.to_string())))
+        .collect();
+    let (remote, blocked): (Vec<Operation>, Vec<Operation>) = remote
+        .into_iter()
+        .partition(|op| !refused.contains_key(&op.user_id));
+    for op in blocked {
+        let error = format!("not sent: {}", refused[&op.user_id]);
+        applied.push(Applied {
+            team_member_id: member_of(&op.action),
+            operation: op,
+            outcome: Outcome::Failed(error),
+        });
+        progress.advance(1);
+    }
 
     let (creates, singles): (Vec<Operation>, Vec<Operation>) = remote
         .into_iter()
@@ -315,13 +393,13 @@ pub async fn execute(
         let mut units: VecDeque<Unit> = phase.into();
         let mut running: JoinSet<UnitResult> = JoinSet::new();
         loop {
-            while aborted.is_none() && running.len() < concurrency.max(1) {
+            while aborted.is_none() && running.len() < job.concurrency.max(1) {
                 let Some(unit) = units.pop_front() else { break };
                 let (ops, batch) = match unit {
                     Unit::Single(op) => (vec![op], false),
                     Unit::Batch(ops) => (ops, true),
                 };
-                let ids = journal(store, run_id, &ops)?;
+                let ids = journal(store, job.run_id, &ops)?;
                 let (client, actions) = (client.clone(), actions.clone());
                 running.spawn(async move {
                     let result = send_unit(client, ops.clone(), batch, actions).await;
@@ -333,11 +411,14 @@ pub async fn execute(
             };
             let (ids, ops, result) = done.expect("a send task never panics");
             let results = result.unwrap_or_else(|e| {
-                let message = e.to_string();
+                // Sent, then the run lost its footing: it may or may not have been applied.
+                let message = format!("outcome unknown: the run stopped ({e})");
                 aborted.get_or_insert(e);
-                ops.iter().map(|_| Err(message.clone())).collect()
+                ops.iter()
+                    .map(|op| (Outcome::Unknown(message.clone()), member_of(&op.action)))
+                    .collect()
             });
-            applied.extend(record(store, rule, &ids, &ops, &results)?);
+            applied.extend(record(store, job, client.requests(), &ids, &ops, results)?);
             progress.advance(ops.len() as u64);
         }
         for unit in units {

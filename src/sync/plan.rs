@@ -4,7 +4,9 @@
 //!
 //! What it guarantees, whatever the input: a member that no link and no correlation ties
 //! to a user of this rule gets no operation (unmanaged members are never touched), and a
-//! member linked to another rule is never taken over.
+//! member linked to another rule is never taken over. The desired profiles come from
+//! `Mapper::profiles`, which fails users who share an email or external id, so two users
+//! never compete for one member here.
 
 use std::collections::{HashMap, HashSet};
 
@@ -224,6 +226,14 @@ pub struct Guard {
     /// The scope is empty while members are linked (a filter or population gone wrong).
     pub empty_scope: bool,
     pub tripped: bool,
+    /// When tripped: the `--allow-deletes N` that lets exactly this plan through.
+    pub allow_deletes_needed: Option<u64>,
+}
+
+impl Guard {
+    pub fn allow_deletes_needed(&self) -> u64 {
+        self.deprovisions
+    }
 }
 
 pub struct Input<'a> {
@@ -294,7 +304,6 @@ pub fn plan(input: &Input<'_>) -> Plan {
         .map(|l| (l.team_member_id.as_str(), l.user_id.as_str()))
         .collect();
     let mut matched: HashMap<&str, &str> = HashMap::new(); // team_member_id -> user email
-    let mut wanted_emails: HashMap<String, &str> = HashMap::new();
     let in_scope: HashSet<&str> = input.desired.iter().map(|d| d.user_id.as_str()).collect();
 
     for d in input.desired {
@@ -315,18 +324,6 @@ pub fn plan(input: &Input<'_>) -> Plan {
                 continue;
             }
         };
-        if let Some(other) = wanted_emails.insert(profile.email.to_lowercase(), &d.email) {
-            verdicts.push(verdict(
-                UserState::Failed,
-                None,
-                Some(format!(
-                    "maps to the email {} that {other} maps to as well",
-                    profile.email
-                )),
-            ));
-            continue;
-        }
-
         // Correlate: our link, else our external id, else the same email (adoption).
         let linked = my_link_of_user
             .get(d.user_id.as_str())
@@ -557,6 +554,7 @@ pub fn plan(input: &Input<'_>) -> Plan {
             allowed,
             empty_scope,
             tripped,
+            allow_deletes_needed: tripped.then_some(deprovisions),
         },
     }
 }
@@ -1000,19 +998,11 @@ mod tests {
             }),
             ..desired(2)
         };
-        let twin = Desired {
-            user_id: "u-3".into(),
-            email: "u3@x.co".into(),
-            profile: Ok(profile(1, WantedStatus::Active)),
-        };
-        let p = run(&[desired(1), bad, twin], &[], &[], &all());
-        assert_eq!(kinds(&p), [("u-1".to_string(), "create")]);
+        let p = run(&[desired(1), bad, desired(3)], &[], &[], &all());
+        assert_eq!(
+            kinds(&p),
+            [("u-1".to_string(), "create"), ("u-3".to_string(), "create")]
+        );
         assert_eq!(state_of(&p, "u-2"), UserState::Failed);
-        assert_eq!(state_of(&p, "u-3"), UserState::Failed);
-        assert!(p.verdicts[2]
-            .reason
-            .as_ref()
-            .unwrap()
-            .contains("maps to the email u1@x.co"));
     }
 }

@@ -4,6 +4,7 @@ use clap::Args;
 
 use super::{render_connection, render_test, warn_missing_scopes, SettingsArgs, UserActionArgs};
 use crate::cli::output::Printer;
+use crate::model::ConnectionStatus;
 use crate::ops::connection::{self, CreateOptions, Credentials, NewConnection};
 use crate::ops::Context;
 use crate::Error;
@@ -68,10 +69,16 @@ pub async fn cmd_create(
     .await?;
     if let Some(test) = &report.test {
         warn_missing_scopes(printer, test);
-        if !test.ok {
+        let c = &report.connection.connection;
+        if c.status == ConnectionStatus::Invalid {
             printer.warn(format!(
                 "saved as invalid: rules will not use {:?} until `dbxprov connection test {}` passes",
-                report.connection.connection.name, report.connection.connection.name
+                c.name, c.name
+            ));
+        } else if !test.ok {
+            printer.warn(format!(
+                "saved although the test failed: its rules will try to reach the team when they run (`dbxprov connection test {}` checks it again)",
+                c.name
             ));
         }
     }

@@ -25,10 +25,9 @@ pub fn cmd_enable(
         c.name,
         if enabled { "enabled" } else { "disabled" }
     ));
-    if enabled && c.status != ConnectionStatus::Valid {
+    if enabled && c.status == ConnectionStatus::Invalid {
         printer.warn(format!(
-            "the connection is {}: rules will not use it until `dbxprov connection test {}` passes",
-            c.status.as_str(),
+            "the connection is invalid: rules will not use it until `dbxprov connection test {}` passes",
             c.name
         ));
     }

@@ -70,7 +70,7 @@ pub async fn cmd_delete(
         };
         let report = sync::run(ctx, &existing.name, &options, progress).await?;
         printer.result(&report, |r| render_run(printer, r))?;
-        if !report.failures.is_empty() {
+        if !report.failures.is_empty() && !args.dry_run {
             return Err(Error::new(
                 ErrorKind::ItemsFailed,
                 format!(

@@ -26,7 +26,7 @@ pub fn cmd_history(ctx: &Context, args: HistoryArgs, printer: &Printer) -> anyho
                 r.id.to_string(),
                 r.rule.clone(),
                 short_time(r.started_at),
-                r.outcome.clone(),
+                r.outcome.as_str().to_string(),
                 r.requests.to_string(),
                 r.error.clone().unwrap_or_default(),
             ]);

@@ -4,8 +4,10 @@ use clap::Args;
 
 use crate::cli::output::{fields, render_table, table, Paint, Printer};
 use crate::cli::GlobalArgs;
+use crate::model::RunOutcome;
 use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::Context;
+use crate::sync::plan::Operation;
 use crate::{Error, ErrorKind};
 
 #[derive(Args, Debug)]
@@ -33,8 +35,17 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
     let mut s = String::new();
     let title = if r.dry_run {
         format!(
-            "Dry run of rule {:?} -> connection {:?}: nothing was changed.\n",
-            r.rule, r.connection
+            "Dry run of rule {:?} -> connection {:?}: nothing was changed{}.\n",
+            r.rule,
+            r.connection,
+            if r.guard.tripped {
+                format!(
+                    "; the deletion guard {} a real run",
+                    printer.paint("would stop", Paint::Bad)
+                )
+            } else {
+                String::new()
+            }
         )
     } else {
         format!(
@@ -42,10 +53,14 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
             r.rule,
             r.connection,
             r.run_id.unwrap_or_default(),
-            match r.outcome.as_str() {
-                "succeeded" => printer.paint("succeeded", Paint::Good),
-                "partial" => printer.paint("finished with failures", Paint::Warn),
-                other => printer.paint(other, Paint::Bad),
+            match r.outcome {
+                RunOutcome::Succeeded => printer.paint("succeeded", Paint::Good),
+                RunOutcome::Partial => printer.paint("finished with failures", Paint::Warn),
+                RunOutcome::Stopped => printer.paint(
+                    "stopped by the deletion guard: nothing was applied",
+                    Paint::Bad,
+                ),
+                other => printer.paint(other.as_str(), Paint::Bad),
             }
         )
     };
@@ -86,23 +101,8 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
     } else {
         s.push_str("\nNo changes needed.\n");
     }
-    if r.dry_run && !r.operations.is_empty() {
-        s.push_str("\nPlan:\n");
-        let mut t = table(["OPERATION", "USER", "REASON"]);
-        for op in r.operations.iter().take(SHOWN) {
-            t.add_row([
-                op.action.kind().to_string(),
-                op.email.clone(),
-                op.reason.clone(),
-            ]);
-        }
-        s.push_str(&render_table(&t));
-        if r.operations.len() > SHOWN {
-            s.push_str(&format!(
-                "... and {} more (--json lists all)\n",
-                r.operations.len() - SHOWN
-            ));
-        }
+    if !r.operations.is_empty() {
+        s.push_str(&render_plan(&r.operations));
     }
     let st = &r.states;
     s.push_str(&format!(
@@ -130,6 +130,52 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         r.duration_ms as f64 / 1000.0
     ));
     s
+}
+
+/// The plan of a run that applied nothing: every deprovision (what an admin must check
+/// before letting a guard through), then the first of the other operations.
+fn render_plan(operations: &[Operation]) -> String {
+    let (deprovisions, others): (Vec<&Operation>, Vec<&Operation>) =
+        operations.iter().partition(|op| op.action.is_deprovision());
+    let mut t = table(["OPERATION", "USER", "REASON"]);
+    for op in deprovisions.iter().chain(others.iter().take(SHOWN)) {
+        t.add_row([
+            op.action.kind().to_string(),
+            op.email.clone(),
+            op.reason.clone(),
+        ]);
+    }
+    let mut s = format!("\nPlan ({} deprovisions, all shown):\n", deprovisions.len());
+    s.push_str(&render_table(&t));
+    if others.len() > SHOWN {
+        s.push_str(&format!(
+            "... and {} more other operations (--json lists all)\n",
+            others.len() - SHOWN
+        ));
+    }
+    s
+}
+
+/// The error a report stands for, if any: a guard that stopped it (exit 6), or users
+/// that failed (exit 5).
+pub fn report_error(report: &RunReport) -> Option<Error> {
+    if report.outcome == RunOutcome::Stopped {
+        return Some(sync::guard_error(report));
+    }
+    (!report.failures.is_empty() && !report.dry_run).then(|| {
+        Error::new(
+            ErrorKind::ItemsFailed,
+            format!(
+                "rule {:?}: {} operations or users failed",
+                report.rule,
+                report.failures.len()
+            ),
+        )
+        .with_hint(format!(
+            "`dbxprov sync status {} --users --state failed` lists them",
+            report.rule
+        ))
+    })
 }
 
 pub async fn cmd_run(
@@ -160,7 +206,6 @@ pub async fn cmd_run(
     };
     let bar = global.progress_bar();
     let mut reports = Vec::new();
-    // The worst outcome decides the exit code; every rule still runs.
     // Every rule runs; the worst outcome decides the exit code.
     let mut errors: Vec<anyhow::Error> = Vec::new();
     let mut reported = 0;
@@ -170,22 +215,8 @@ pub async fn cmd_run(
                 if !printer.json {
                     printer.result(&report, |r| render(printer, r))?;
                 }
-                if !report.failures.is_empty() && !report.dry_run {
-                    errors.push(
-                        Error::new(
-                            ErrorKind::ItemsFailed,
-                            format!(
-                                "rule {:?}: {} operations or users failed",
-                                report.rule,
-                                report.failures.len()
-                            ),
-                        )
-                        .with_hint(format!(
-                            "`dbxprov sync status {} --users --state failed` lists them",
-                            report.rule
-                        ))
-                        .into(),
-                    );
+                if let Some(e) = report_error(&report) {
+                    errors.push(e.into());
                 }
                 reports.push(report);
             }

@@ -23,7 +23,7 @@ pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Res
                 "finished",
                 r.finished_at.map(rfc3339).unwrap_or_else(|| "-".into()),
             ),
-            ("outcome", r.outcome.clone()),
+            ("outcome", r.outcome.as_str().to_string()),
             ("requests", r.requests.to_string()),
             ("error", r.error.clone().unwrap_or_default()),
         ]);
@@ -33,11 +33,19 @@ pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Res
         }
         let mut t = table(["OPERATION", "USER", "RESULT", "REASON / ERROR"]);
         for o in &d.operations {
+            let said: Vec<&str> = [o.error.as_deref(), o.note.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
             t.add_row([
                 o.action.clone(),
                 o.email.clone(),
-                o.status.clone(),
-                o.error.clone().unwrap_or_else(|| o.reason.clone()),
+                o.status.as_str().to_string(),
+                if said.is_empty() {
+                    o.reason.clone()
+                } else {
+                    said.join("; ")
+                },
             ]);
         }
         s.push('\n');

@@ -1,0 +1,68 @@
+//! The home directory and the files dbxprov keeps in it. The home holds personal data
+//! (names, emails, the journal of who was provisioned), so it is created 0700 and every
+//! file in it is 0600, whatever the umask and whatever an older version left behind.
+//!
+//! SQLite creates its `-wal` and `-shm` files with the permissions of the database file,
+//! so creating the database file 0600 before SQLite opens it covers those too.
+
+use std::fs::{File, OpenOptions};
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Creates `home` (and its parents) as 0700 when it does not exist yet.
+pub fn create_dir(home: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(home).map_err(|e| {
+        Error::config(format!("cannot create the directory {}", home.display())).with_source(e)
+    })
+}
+
+/// Opens `path` for writing, creating it 0600; a file that exists with looser permissions
+/// (from an older dbxprov, or created under another umask) is narrowed to 0600.
+pub fn open_private(path: &Path, truncate: bool) -> Result<File> {
+    let mut options = OpenOptions::new();
+    options
+        .create(true)
+        .write(true)
+        .read(true)
+        .truncate(truncate);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options
+        .open(path)
+        .map_err(|e| Error::internal(format!("cannot open {}", path.display())).with_source(e))?;
+    restrict(path, &file)?;
+    Ok(file)
+}
+
+/// Narrows an existing file to 0600 (a no-op when it does not exist).
+pub fn restrict_existing(path: &Path) -> Result<()> {
+    match File::open(path) {
+        Ok(file) => restrict(path, &file),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::internal(format!("cannot open {}", path.display())).with_source(e)),
+    }
+}
+
+#[cfg(unix)]
+fn restrict(path: &Path, file: &File) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let err = |e: std::io::Error| {
+        Error::internal(format!("cannot set the permissions of {}", path.display())).with_source(e)
+    };
+    let mode = file.metadata().map_err(err)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(err)?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn restrict(_path: &Path, _file: &File) -> Result<()> {
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! How a sync run ended, and where each journaled operation stands.
+
+use serde::{Deserialize, Serialize};
+
+/// A run's outcome, as `sync history` shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunOutcome {
+    /// Still running (or its process died and no one has looked yet).
+    Running,
+    Succeeded,
+    /// Finished, but some users failed.
+    Partial,
+    /// The deletion guard stopped it before anything was applied.
+    Stopped,
+    /// It stopped early on an error that concerns the whole run (authentication, the
+    /// service gone after retries).
+    Failed,
+    /// Its process died (killed, crashed, power cut).
+    Interrupted,
+    /// A dry run: planned, nothing applied, nothing recorded.
+    DryRun,
+}
+
+impl RunOutcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunOutcome::Running => "running",
+            RunOutcome::Succeeded => "succeeded",
+            RunOutcome::Partial => "partial",
+            RunOutcome::Stopped => "stopped",
+            RunOutcome::Failed => "failed",
+            RunOutcome::Interrupted => "interrupted",
+            RunOutcome::DryRun => "dry_run",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<RunOutcome> {
+        serde_json::from_value(serde_json::Value::String(text.to_string())).ok()
+    }
+}
+
+/// Where one journaled operation stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JournalStatus {
+    /// Written before the request was sent; no answer recorded yet.
+    Pending,
+    Ok,
+    Failed,
+    /// Sent, but the run ended before its answer was known (the process died, or the
+    /// run stopped on an error after the request may have been applied). The next run of
+    /// the rule reads the team and settles it as `ok` or `failed`, with a note.
+    Unknown,
+}
+
+impl JournalStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JournalStatus::Pending => "pending",
+            JournalStatus::Ok => "ok",
+            JournalStatus::Failed => "failed",
+            JournalStatus::Unknown => "unknown",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<JournalStatus> {
+        serde_json::from_value(serde_json::Value::String(text.to_string())).ok()
+    }
+}
