@@ -411,6 +411,46 @@ mod tests {
     }
 
     #[test]
+    fn shared_emails_and_external_ids_fail_everyone_who_shares_them() {
+        let users: Vec<User> = (0..5)
+            .map(|i| User {
+                id: format!("u-{i}"),
+                email: format!("p{i}@example.com"),
+                attributes: [("team".to_string(), (i / 2).to_string())].into(),
+                ..user()
+            })
+            .collect();
+        let mapper = map(&[("external_id", "'t' ~ user.attributes.team")]).unwrap();
+        let profiles = mapper.profiles(&users);
+        // Teams 0 and 1 have two users each; team 2 has one.
+        let failed: Vec<usize> = (0..5).filter(|&i| profiles[i].is_err()).collect();
+        assert_eq!(failed, [0, 1, 2, 3]);
+        let e = profiles[0].as_ref().unwrap_err();
+        assert_eq!(e.attribute, "external_id");
+        assert!(e.message.contains("p1@example.com"), "{e}");
+        assert!(!e.message.contains("p0@example.com"), "{e}");
+        assert_eq!(profiles[4].as_ref().unwrap().external_id, "t2");
+
+        // Emails compare case-insensitively, as Dropbox compares them.
+        let mapper = map(&[(
+            "email",
+            "user.email | upper if user.id == 'u-1' else user.email",
+        )]);
+        let mapper = mapper.unwrap();
+        let twins = [
+            users[0].clone(),
+            User {
+                email: "P0@EXAMPLE.COM".into(),
+                ..users[1].clone()
+            },
+        ];
+        let profiles = mapper.profiles(&twins);
+        assert!(profiles
+            .iter()
+            .all(|p| p.as_ref().is_err_and(|e| e.attribute == "email")));
+    }
+
+    #[test]
     fn defaults() {
         let p = map(&[]).unwrap().profile(&user()).unwrap();
         assert_eq!(p.email, "ann@example.com");

@@ -258,11 +258,7 @@ impl FileStore {
         let io_err = |e: std::io::Error| {
             Error::internal(format!("cannot write {}", self.path.display())).with_source(e)
         };
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options.open(&tmp).map_err(io_err)?;
+        let mut file = crate::home::open_private(&tmp, true)?;
         let text = serde_json::to_vec_pretty(contents).expect("strings always serialize");
         file.write_all(&text).map_err(io_err)?;
         file.sync_all().map_err(io_err)?;

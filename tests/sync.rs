@@ -419,16 +419,38 @@ fn a_killed_run_is_finished_by_the_next_without_duplicates() {
         .args(["sync", "history", "staff", "--json"])
         .output()
         .unwrap();
-    assert_eq!(stdout_json(&out)[0]["outcome"], "interrupted");
-    let out = dbxprov(home.path())
-        .args(["sync", "show", "1", "--json"])
-        .output()
-        .unwrap();
-    let journal = stdout_json(&out)["operations"].as_array().unwrap().clone();
+    let killed = &stdout_json(&out)[0];
+    assert_eq!(killed["outcome"], "interrupted");
+    assert!(
+        killed["requests"].as_u64().unwrap() >= 10,
+        "a dead run keeps its request count: {killed}"
+    );
+    let journal_of_run_1 = || {
+        let out = dbxprov(home.path())
+            .args(["sync", "show", "1", "--json"])
+            .output()
+            .unwrap();
+        stdout_json(&out)["operations"].as_array().unwrap().clone()
+    };
+    let journal = journal_of_run_1();
     assert!(journal.iter().any(|o| o["status"] == "ok"));
+    assert!(
+        journal.iter().all(|o| o["status"] != "pending"),
+        "what a dead run sent without an answer is unknown"
+    );
+    let unknown = journal.iter().filter(|o| o["status"] == "unknown").count();
 
     let out = sync(home.path(), &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(stdout_json(&out)[0]["settled"], unknown as u64);
+    let journal = journal_of_run_1();
+    assert!(journal
+        .iter()
+        .all(|o| o["status"] == "ok" || o["status"] == "failed"));
+    assert!(journal
+        .iter()
+        .filter(|o| o["note"].is_string())
+        .all(|o| o["note"].as_str().unwrap().contains("run 2")));
     let members = team(&emu);
     assert_eq!(members.len(), 1000);
     let emails: std::collections::HashSet<_> =
@@ -603,6 +625,15 @@ fn a_run_that_loses_its_token_stops_and_says_what_was_not_applied() {
         .unwrap()
         .iter()
         .any(|r| r["error"] == "create: not applied: the run stopped early"));
+    // What was in flight when the token went is unknown, not failed: it may have landed.
+    let out = dbxprov(home.path())
+        .args(["sync", "show", "1", "--json"])
+        .output()
+        .unwrap();
+    let journal = stdout_json(&out)["operations"].as_array().unwrap().clone();
+    assert!(journal.iter().any(|o| o["status"] == "unknown"));
+    assert!(journal.iter().all(|o| o["status"] != "pending"));
+    assert!(journal.iter().all(|o| o["status"] != "failed"));
 }
 
 #[test]

@@ -599,3 +599,22 @@ pub async fn authorize_finish(
         test,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_credentials_that_never_worked_are_marked_invalid() {
+        use ConnectionStatus::*;
+        let auth = Error::new(ErrorKind::Auth, "refused");
+        let outage = Error::new(ErrorKind::Remote, "no answer");
+        for previous in [Untested, Valid, Invalid] {
+            assert_eq!(status_after(previous, None), Valid);
+            assert_eq!(status_after(previous, Some(&outage)), previous);
+        }
+        assert_eq!(status_after(Untested, Some(&auth)), Invalid);
+        assert_eq!(status_after(Invalid, Some(&auth)), Invalid);
+        assert_eq!(status_after(Valid, Some(&auth)), Valid);
+    }
+}

@@ -366,3 +366,78 @@ pub fn now() -> i64 {
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A home written by the previous schema: two rules that both claimed member m-1 (the
+    /// defect the unique index now prevents), states and a run.
+    fn schema_4_home(home: &Path) {
+        let db = Db::open(home.join(DB_FILE)).unwrap();
+        for sql in &MIGRATIONS[..4] {
+            db.execute_batch(sql).unwrap();
+        }
+        db.execute_batch(
+            "INSERT INTO rules (id, name, connection, enabled, spec, created_at, updated_at)
+                 VALUES (1, 'a', 'prod', 1, '{}', 0, 0), (2, 'b', 'prod', 1, '{}', 0, 0);
+             INSERT INTO links VALUES ('a', 'u-1', 'm-1', 10), ('b', 'u-9', 'm-1', 20),
+                                      ('b', 'u-2', 'm-2', 20);
+             INSERT INTO user_states VALUES ('a', 'u-1', 'x@y.co', 'synced', 'm-1', NULL, 1, 0);
+             INSERT INTO runs (id, rule, started_at, outcome) VALUES (1, 'a', 0, 'succeeded');
+             PRAGMA user_version = 4;",
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn schema_5_keeps_one_claim_per_member_and_ties_rows_to_rule_ids() {
+        let dir = tempfile::TempDir::new().unwrap();
+        schema_4_home(dir.path());
+        let mut store = Store::open(dir.path()).unwrap();
+        let links: Vec<(i64, String, String)> = store
+            .read()
+            .prepare("SELECT rule_id, user_id, team_member_id FROM links ORDER BY user_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            links,
+            [
+                (1, "u-1".to_string(), "m-1".to_string()),
+                (2, "u-2".to_string(), "m-2".to_string())
+            ],
+            "the older claim of m-1 is kept"
+        );
+        assert_eq!(store.user_states(1).unwrap().len(), 1);
+        assert_eq!(store.runs(Some(1), 10).unwrap().len(), 1);
+        // Deleting a rule takes its rows with it; its id is never given out again.
+        store.write(|tx| delete_rule(tx, 1)).unwrap();
+        assert_eq!(store.user_states(1).unwrap().len(), 0);
+        assert_eq!(store.runs(None, 10).unwrap().len(), 0);
+        assert_eq!(store.links_of_rule(1).unwrap(), 0);
+        let spec = crate::model::Rule {
+            id: 0,
+            name: "a".into(),
+            direction: crate::model::Direction::Outbound,
+            connection: "prod".into(),
+            enabled: true,
+            populations: vec![],
+            groups: vec![],
+            filter: None,
+            mappings: Default::default(),
+            max_deletes: None,
+            created_at: 0,
+            updated_at: 0,
+        };
+        let id = store.write(|tx| insert_rule(tx, &spec)).unwrap();
+        assert_eq!(id, 3);
+        assert_eq!(integrity(&store), "ok");
+    }
+
+    fn integrity(store: &Store) -> String {
+        store.integrity_check().unwrap()
+    }
+}
