@@ -55,17 +55,26 @@ async fn token_request(
     form: &[(&str, &str)],
 ) -> Result<TokenGrant, ApiError> {
     let response = transport
-        .send(TOKEN_TARGET, || transport.http().post(endpoint).form(form))
-        .await?;
+        .send(TOKEN_TARGET, || async {
+            Ok(transport.http().post(endpoint).form(form))
+        })
+        .await?
+        .response;
     let status = response.status();
     let text = response.text().await.map_err(|e| ApiError::Decode {
         target: TOKEN_TARGET.into(),
         detail: e.to_string(),
     })?;
     if status.is_success() {
+        // Not serde's message: it may quote a value of the response, which holds tokens.
         let raw: RawGrant = serde_json::from_str(&text).map_err(|e| ApiError::Decode {
             target: TOKEN_TARGET.into(),
-            detail: format!("token response: {e}"),
+            detail: format!(
+                "token response is not a grant ({:?} error at line {}, column {})",
+                e.classify(),
+                e.line(),
+                e.column()
+            ),
         })?;
         return Ok(TokenGrant {
             access_token: Secret::new(raw.access_token),

@@ -1,5 +1,7 @@
 //! A client for one connection: RPC calls to `/2/team/*` with a cached access token that
-//! is refreshed shortly before it expires and once more on `expired_access_token`.
+//! every attempt checks (refreshed when it would expire before the request can finish,
+//! and once more on `expired_access_token`), and whether a failed or retried call may
+//! already have been applied.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -10,7 +12,7 @@ use serde_json::Value;
 
 use super::auth;
 use super::error::{ApiError, AuthError};
-use super::transport::{Observer, RetryPolicy, Transport};
+use super::transport::{Observer, RetryPolicy, Transport, REQUEST_TIMEOUT};
 use super::types::TeamInfo;
 use crate::secrets::Secret;
 
@@ -27,8 +29,40 @@ pub struct ClientSettings {
 
 struct CachedToken {
     token: Secret,
-    refresh_at: Instant,
+    expires_at: Instant,
+    /// The token is not handed out once it has less than this left: a request that
+    /// starts with it must be able to finish before it expires.
+    headroom: Duration,
     scopes: Option<Vec<String>>,
+}
+
+/// Dropbox's access tokens live about four hours; that is assumed when a token response
+/// does not say. A lifetime it does say is believed within bounds: a huge `expires_in`
+/// would overflow `Instant`, and 0 would have every request refresh first.
+const DEFAULT_LIFETIME: Duration = Duration::from_secs(4 * 3600);
+const SHORTEST_LIFETIME: Duration = Duration::from_secs(1);
+const LONGEST_LIFETIME: Duration = Duration::from_secs(24 * 3600);
+
+impl CachedToken {
+    /// `asked` is when the grant was requested, so that the expiry computed here is never
+    /// later than the one the server computed.
+    fn new(grant: auth::TokenGrant, asked: Instant) -> CachedToken {
+        let lifetime = grant.expires_in.map_or(DEFAULT_LIFETIME, |secs| {
+            Duration::from_secs(secs).clamp(SHORTEST_LIFETIME, LONGEST_LIFETIME)
+        });
+        CachedToken {
+            scopes: grant.scopes(),
+            token: grant.access_token,
+            expires_at: asked + lifetime,
+            // A whole request timeout, except that a short-lived token must still be
+            // usable for most of its life.
+            headroom: REQUEST_TIMEOUT.min(lifetime / 4),
+        }
+    }
+
+    fn fresh(&self) -> bool {
+        Instant::now() + self.headroom < self.expires_at
+    }
 }
 
 pub struct Client {
@@ -62,17 +96,19 @@ impl Client {
             .and_then(|t| t.scopes.clone()))
     }
 
-    /// A valid access token: the cached one while it is fresh, else a new one. With
-    /// `rejected`, the cached token was refused as expired: refresh unless another task
-    /// already replaced it.
+    /// An access token that lasts long enough for one request: the cached one while it
+    /// does, else a new one. With `rejected`, the server refused that token: refresh
+    /// unless another task already replaced it. The lock is held across the refresh, so
+    /// concurrent tasks that find the token stale share one refresh.
     async fn access_token(&self, rejected: Option<&Secret>) -> Result<Secret, ApiError> {
         let mut cached = self.token.lock().await;
         if let Some(t) = cached.as_ref() {
-            let replaced = rejected.is_some_and(|r| *r != t.token);
-            if (rejected.is_none() && Instant::now() < t.refresh_at) || replaced {
+            let replaced = rejected.is_none_or(|r| *r != t.token);
+            if replaced && t.fresh() {
                 return Ok(t.token.clone());
             }
         }
+        let asked = Instant::now();
         let grant = auth::refresh(
             &self.transport,
             &self.settings.token_endpoint,
@@ -81,15 +117,9 @@ impl Client {
             &self.settings.refresh_token,
         )
         .await?;
-        let lifetime = Duration::from_secs(grant.expires_in.unwrap_or(14_400));
-        // Refresh a little early: five minutes, or a tenth of a short lifetime.
-        let margin = (lifetime / 10).min(Duration::from_secs(300));
-        let token = grant.access_token.clone();
-        *cached = Some(CachedToken {
-            token: grant.access_token.clone(),
-            refresh_at: Instant::now() + lifetime - margin,
-            scopes: grant.scopes(),
-        });
+        let fresh = CachedToken::new(grant, asked);
+        let token = fresh.token.clone();
+        *cached = Some(fresh);
         Ok(token)
     }
 
@@ -99,32 +129,57 @@ impl Client {
         route: &str,
         arg: Option<&Value>,
     ) -> Result<R, ApiError> {
-        let url = format!("{}/{route}", self.settings.service_uri);
-        let mut token = self.access_token(None).await?;
+        Ok(self.rpc_noting_retries(route, arg).await?.0)
+    }
+
+    /// [`Client::rpc`], also telling whether the call is ambiguous: an attempt before the
+    /// one answered ended in a 5xx or a network error, and may have been applied. Errors
+    /// carry the same in [`ApiError::maybe_applied`].
+    pub(super) async fn rpc_noting_retries<R: DeserializeOwned>(
+        &self,
+        route: &str,
+        arg: Option<&Value>,
+    ) -> Result<(R, bool), ApiError> {
+        let url = &format!("{}/{route}", self.settings.service_uri);
+        // The token the latest attempt carried, so that a 401 refuses that one.
+        let carried = &std::sync::Mutex::new(None::<Secret>);
+        let build = move || async move {
+            let token = self.access_token(None).await?;
+            let request = self.transport.http().post(url).bearer_auth(token.expose());
+            *carried.lock().unwrap_or_else(|e| e.into_inner()) = Some(token);
+            Ok(match arg {
+                Some(arg) => request.json(arg),
+                None => request,
+            })
+        };
         let mut refreshed = false;
+        let mut ambiguous = false;
         loop {
-            let response = self
+            let delivered = self
                 .transport
-                .send(route, || {
-                    let request = self.transport.http().post(&url).bearer_auth(token.expose());
-                    match arg {
-                        Some(arg) => request.json(arg),
-                        None => request,
-                    }
-                })
-                .await?;
-            let status = response.status();
-            let text = response.text().await.map_err(|e| ApiError::Decode {
-                target: route.into(),
-                detail: e.to_string(),
-            })?;
+                .send(route, build)
+                .await
+                .map_err(|e| e.ambiguous_if(ambiguous))?;
+            ambiguous |= delivered.ambiguous;
+            let status = delivered.response.status();
+            let text = delivered
+                .response
+                .text()
+                .await
+                .map_err(|e| ApiError::Decode {
+                    target: route.into(),
+                    detail: e.to_string(),
+                })?;
             let json = || serde_json::from_str::<Value>(&text).unwrap_or(Value::Null);
             return Err(match status {
                 StatusCode::OK => {
-                    return serde_json::from_str(&text).map_err(|e| ApiError::Decode {
-                        target: route.into(),
-                        detail: e.to_string(),
-                    })
+                    return match serde_json::from_str(&text) {
+                        Ok(value) => Ok((value, ambiguous)),
+                        Err(e) => Err(ApiError::Decode {
+                            target: route.into(),
+                            detail: e.to_string(),
+                        }),
+                    }
                 }
                 StatusCode::UNAUTHORIZED => {
                     let error = AuthError::from_body(&json());
@@ -134,9 +189,10 @@ impl Client {
                         error,
                         AuthError::ExpiredAccessToken | AuthError::InvalidAccessToken
                     );
-                    if renewable && !refreshed {
+                    let rejected = carried.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    if let Some(rejected) = rejected.filter(|_| renewable && !refreshed) {
                         refreshed = true;
-                        token = self.access_token(Some(&token)).await?;
+                        self.access_token(Some(&rejected)).await?;
                         continue;
                     }
                     ApiError::Auth {
@@ -162,6 +218,7 @@ impl Client {
                             .to_string(),
                         user_message: body["user_message"]["text"].as_str().map(str::to_string),
                         error: body["error"].clone(),
+                        ambiguous,
                     }
                 }
                 other => ApiError::Decode {

@@ -71,9 +71,19 @@ pub enum ApiError {
         tag: String,
         error: Value,
         user_message: Option<String>,
+        /// An earlier attempt of the same call may have been applied (see
+        /// [`ApiError::maybe_applied`]): for a write, the error may describe the state
+        /// that attempt left (`user_already_on_team` after our own add) rather than a
+        /// refusal.
+        ambiguous: bool,
     },
     #[error("{target}: still rate limited (429) after {attempts} attempts")]
-    RateLimited { target: String, attempts: u32 },
+    RateLimited {
+        target: String,
+        attempts: u32,
+        /// An earlier attempt ended in a 5xx or a network error and may have been applied.
+        ambiguous: bool,
+    },
     #[error("{target}: server error {status} after {attempts} attempts")]
     Server {
         target: String,
@@ -84,6 +94,10 @@ pub enum ApiError {
     Network {
         target: String,
         attempts: u32,
+        /// Some attempt (the last included) may have reached the server: it ended in a
+        /// 5xx, or failed after the connection was made. False when every attempt failed
+        /// to connect.
+        ambiguous: bool,
         #[source]
         source: reqwest::Error,
     },
@@ -106,6 +120,32 @@ impl ApiError {
             | ApiError::Network { .. }
             | ApiError::Decode { .. } => ErrorKind::Remote,
         }
+    }
+
+    /// Whether the call may have taken effect although it did not succeed, so that a
+    /// caller that cares must read the state back: a route error after an attempt that
+    /// may have been applied, giving up on 5xx (Dropbox may apply a request and still
+    /// fail the answer), or network and rate-limit failures after such an attempt.
+    pub fn maybe_applied(&self) -> bool {
+        match self {
+            ApiError::Server { .. } => true,
+            ApiError::Route { ambiguous, .. }
+            | ApiError::RateLimited { ambiguous, .. }
+            | ApiError::Network { ambiguous, .. } => *ambiguous,
+            _ => false,
+        }
+    }
+
+    /// The error of a call that is part of a larger one (a retry after a refresh, a
+    /// poll of a launched job), marked ambiguous when the larger call already was.
+    pub(super) fn ambiguous_if(mut self, earlier: bool) -> ApiError {
+        if let ApiError::Route { ambiguous, .. }
+        | ApiError::RateLimited { ambiguous, .. }
+        | ApiError::Network { ambiguous, .. } = &mut self
+        {
+            *ambiguous |= earlier;
+        }
+        self
     }
 
     fn hint(&self) -> Option<String> {

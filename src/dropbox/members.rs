@@ -1,8 +1,11 @@
 //! The `members/*` routes as typed calls: listing with pagination, adding in batches of
 //! at most 20 with async jobs polled, profile updates, suspend, unsuspend and remove —
 //! always sending `wipe_data`, `keep_account` and the transfer destination explicitly,
-//! never relying on Dropbox's destructive defaults.
+//! never relying on Dropbox's destructive defaults. Bad data from the server fails as
+//! little as it can: a listing that would never end is an error, a malformed entry of an
+//! add result fails only its member.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -99,11 +102,27 @@ pub struct NewMember {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AddOutcome {
     Added(TeamMember),
-    /// A failure tag such as `team_license_limit`, with the email it names.
+    /// A failure tag such as `team_license_limit`, with the email it names, or
+    /// [`MALFORMED_RESULT`].
     Failed {
         tag: String,
         email: String,
     },
+}
+
+/// The failure tag of a member whose entry in an add result could not be read. The
+/// member may well have been added (a `success` entry with a broken profile).
+pub const MALFORMED_RESULT: &str = "malformed_result";
+
+/// The outcomes of one `members/add_v2` batch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AddBatch {
+    /// One per member asked for, in order.
+    pub outcomes: Vec<AddOutcome>,
+    /// The launch call was retried after a 5xx or a network error, so an earlier attempt
+    /// may have added some of the members: a failure such as `user_already_on_team` or
+    /// `duplicate_external_member_id` may be that attempt's doing.
+    pub ambiguous: bool,
 }
 
 /// What deprovisioning by removal does with the member's account and data.
@@ -136,6 +155,80 @@ fn decode<T: serde::de::DeserializeOwned>(route: &str, value: Value) -> Result<T
     })
 }
 
+/// One entry of an add result (`MemberAddV2Result`) for the member `asked` for.
+fn add_outcome(result: Value, asked: &NewMember) -> AddOutcome {
+    let malformed = || AddOutcome::Failed {
+        tag: MALFORMED_RESULT.into(),
+        email: asked.email.clone(),
+    };
+    match result[".tag"].as_str() {
+        Some("success") => match serde_json::from_value::<RawInfo>(result) {
+            Ok(info) => AddOutcome::Added(info.profile.into_member()),
+            Err(_) => malformed(),
+        },
+        Some(tag) if !tag.is_empty() => AddOutcome::Failed {
+            tag: tag.into(),
+            email: result[tag].as_str().unwrap_or(&asked.email).to_string(),
+        },
+        _ => malformed(),
+    }
+}
+
+const LIST: &str = "team/members/list_v2";
+const LIST_CONTINUE: &str = "team/members/list/continue_v2";
+const GET_INFO: &str = "team/members/get_info_v2";
+
+/// Pages a listing may hold beyond one per member (a page may come back empty) before it
+/// counts as a listing that never ends.
+const SPARE_PAGES: usize = 10;
+
+/// Tells a listing that goes on for ever from a long one: a cursor that comes back, a
+/// member listed twice, or far more pages than members.
+#[derive(Default)]
+struct ListingGuard {
+    cursors: HashSet<String>,
+    members: HashSet<String>,
+    pages: usize,
+}
+
+impl ListingGuard {
+    fn page(&mut self, page: &ListPage) -> Result<(), ApiError> {
+        self.pages += 1;
+        for info in &page.members {
+            if !self.members.insert(info.profile.team_member_id.clone()) {
+                return Err(endless(format!(
+                    "member {} listed twice",
+                    info.profile.team_member_id
+                )));
+            }
+        }
+        if !page.has_more {
+            return Ok(());
+        }
+        if !self.cursors.insert(page.cursor.clone()) {
+            return Err(endless(format!(
+                "the cursor of page {} was given before",
+                self.pages
+            )));
+        }
+        if self.pages > self.members.len() + SPARE_PAGES {
+            return Err(endless(format!(
+                "{} pages for {} members",
+                self.pages,
+                self.members.len()
+            )));
+        }
+        Ok(())
+    }
+}
+
+fn endless(why: String) -> ApiError {
+    ApiError::Decode {
+        target: LIST_CONTINUE.into(),
+        detail: format!("member listing abandoned, it would never end: {why}"),
+    }
+}
+
 /// Polls start fast and slow down; a job still running after this long fails its items
 /// (a removal that transfers a large account can take minutes).
 const FIRST_POLL: Duration = Duration::from_millis(200);
@@ -147,21 +240,20 @@ impl Client {
     pub async fn list_members(&self) -> Result<Vec<TeamMember>, ApiError> {
         let mut page: ListPage = self
             .rpc(
-                "team/members/list_v2",
+                LIST,
                 Some(&json!({"limit": 1000, "include_removed": false})),
             )
             .await?;
+        let mut guard = ListingGuard::default();
         let mut members = Vec::new();
         loop {
+            guard.page(&page)?;
             members.extend(page.members.into_iter().map(|i| i.profile.into_member()));
             if !page.has_more {
                 break;
             }
             page = self
-                .rpc(
-                    "team/members/list/continue_v2",
-                    Some(&json!({"cursor": page.cursor})),
-                )
+                .rpc(LIST_CONTINUE, Some(&json!({"cursor": page.cursor})))
                 .await?;
         }
         members.retain(|m| m.status != Status::Removed);
@@ -169,7 +261,15 @@ impl Client {
     }
 
     /// Polls an async job until it is no longer `in_progress`; returns the final result.
+    /// The job was launched, so it may have done its work whatever the polls say: their
+    /// errors are ambiguous.
     async fn wait_for_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
+        self.poll_job(route, job_id)
+            .await
+            .map_err(|e| e.ambiguous_if(true))
+    }
+
+    async fn poll_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
         let started = std::time::Instant::now();
         let mut delay = FIRST_POLL;
         loop {
@@ -189,6 +289,7 @@ impl Client {
                         JOB_PATIENCE.as_secs() / 60
                     )),
                     error: status,
+                    ambiguous: true,
                 });
             }
             tokio::time::sleep(delay).await;
@@ -196,28 +297,51 @@ impl Client {
         }
     }
 
-    /// The member whose external id is `external_id`, if there is one
-    /// (`members/get_info_v2`).
+    /// The member that `selector` (a `UserSelectorArg`) selects, removed ones included
+    /// (`members/get_info_v2`); `None` for `id_not_found`.
+    async fn get_member(&self, selector: Value) -> Result<Option<TeamMember>, ApiError> {
+        let answer: Value = self
+            .rpc(GET_INFO, Some(&json!({ "members": [selector] })))
+            .await?;
+        let info = &answer["members_info"][0];
+        match info[".tag"].as_str() {
+            Some("member_info") => {
+                let info: RawInfo = decode(GET_INFO, info.clone())?;
+                Ok(Some(info.profile.into_member()))
+            }
+            Some("id_not_found") => Ok(None),
+            // Guessing "not found" here could have a caller add a member twice.
+            _ => Err(ApiError::Decode {
+                target: GET_INFO.into(),
+                detail: format!("unexpected item {info}"),
+            }),
+        }
+    }
+
+    /// The member whose external id is `external_id`, if there is one and it is not
+    /// removed (`members/get_info_v2`).
     pub async fn member_by_external_id(
         &self,
         external_id: &str,
     ) -> Result<Option<TeamMember>, ApiError> {
-        let answer: Value = self
-            .rpc(
-                "team/members/get_info_v2",
-                Some(&json!({"members": [{".tag": "external_id", "external_id": external_id}]})),
-            )
-            .await?;
-        let info = &answer["members_info"][0];
-        if info[".tag"] != "member_info" {
-            return Ok(None);
-        }
-        let info: RawInfo = decode("team/members/get_info_v2", info.clone())?;
-        Ok(Some(info.profile.into_member()).filter(|m| m.status != Status::Removed))
+        let selector = json!({".tag": "external_id", "external_id": external_id});
+        Ok(self
+            .get_member(selector)
+            .await?
+            .filter(|m| m.status != Status::Removed))
     }
 
-    /// `members/add_v2` for at most [`ADD_BATCH`] members; one outcome per member, in order.
-    pub async fn add_members(&self, batch: &[NewMember]) -> Result<Vec<AddOutcome>, ApiError> {
+    /// The member `team_member_id`, as it is now: `None` when Dropbox does not know the
+    /// id, else the member, whose status may be [`Status::Removed`] (e.g. to tell whether
+    /// an ambiguous write took effect).
+    pub async fn member_info(&self, team_member_id: &str) -> Result<Option<TeamMember>, ApiError> {
+        self.get_member(by_id(team_member_id)).await
+    }
+
+    /// `members/add_v2` for at most [`ADD_BATCH`] members; one outcome per member, in
+    /// order. A result entry that cannot be read fails its member only
+    /// ([`MALFORMED_RESULT`]).
+    pub async fn add_members(&self, batch: &[NewMember]) -> Result<AddBatch, ApiError> {
         assert!(
             batch.len() <= ADD_BATCH,
             "callers split adds into batches of {ADD_BATCH}"
@@ -235,8 +359,8 @@ impl Client {
             })
             .collect();
         let route = "team/members/add_v2";
-        let mut launched: Value = self
-            .rpc(
+        let (mut launched, ambiguous): (Value, bool) = self
+            .rpc_noting_retries(
                 route,
                 Some(&json!({"new_members": new_members, "force_async": false})),
             )
@@ -258,6 +382,7 @@ impl Client {
                     tag: "failed".into(),
                     user_message: launched["failed"].as_str().map(str::to_string),
                     error: launched,
+                    ambiguous,
                 })
             }
             _ => {
@@ -274,20 +399,14 @@ impl Client {
                 detail: format!("{} results for {} members", results.len(), batch.len()),
             });
         }
-        results
-            .into_iter()
-            .zip(batch)
-            .map(|(r, asked)| {
-                let tag = r[".tag"].as_str().unwrap_or("").to_string();
-                if tag == "success" {
-                    let info: RawInfo = decode(route, r)?;
-                    Ok(AddOutcome::Added(info.profile.into_member()))
-                } else {
-                    let email = r[tag.as_str()].as_str().unwrap_or(&asked.email).to_string();
-                    Ok(AddOutcome::Failed { tag, email })
-                }
-            })
-            .collect()
+        Ok(AddBatch {
+            outcomes: results
+                .into_iter()
+                .zip(batch)
+                .map(|(r, asked)| add_outcome(r, asked))
+                .collect(),
+            ambiguous,
+        })
     }
 
     /// `members/set_profile_v2`.

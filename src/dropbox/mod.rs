@@ -12,4 +12,4 @@ pub mod types;
 pub use auth::{authorize_url, exchange_code, Pkce, TokenGrant};
 pub use client::{Client, ClientSettings};
 pub use error::{ApiError, AuthError};
-pub use transport::{NoObserver, Observer, RetryPolicy, Transport};
+pub use transport::{Delivered, NoObserver, Observer, RetryPolicy, Transport};

@@ -1,8 +1,10 @@
 //! Sending one HTTP request with retries: exponential backoff with jitter on 5xx and
 //! network errors, `Retry-After` on 429 (header first, body second) shared by every
 //! request of the client so that a rate limit slows the whole run, a bounded total retry
-//! time, and a count of the requests sent.
+//! time, a count of the requests sent, and whether a retried request may already have
+//! been applied.
 
+use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -60,6 +62,9 @@ impl RetryPolicy {
     }
 }
 
+/// The longest one attempt may take, connection included.
+pub(super) const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+
 /// The HTTP client, shared retry state and request counter of one `Client` (or of a
 /// token exchange that has no client yet).
 pub struct Transport {
@@ -74,7 +79,7 @@ impl Transport {
     pub fn new(retry: RetryPolicy, observer: Arc<dyn Observer>) -> Transport {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(60))
+            .timeout(REQUEST_TIMEOUT)
             .user_agent(concat!("dbxprov/", env!("CARGO_PKG_VERSION")))
             .build()
             .expect("the TLS backend is compiled in");
@@ -96,13 +101,18 @@ impl Transport {
         self.requests.load(Ordering::Relaxed)
     }
 
-    async fn wait_if_paused(&self) {
+    /// What is left of the shared 429 pause.
+    fn paused_for(&self) -> Duration {
         let until = *self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(until) = until {
-            let now = Instant::now();
-            if until > now {
-                tokio::time::sleep(until - now).await;
-            }
+        until.map_or(Duration::ZERO, |u| {
+            u.saturating_duration_since(Instant::now())
+        })
+    }
+
+    async fn wait_if_paused(&self) {
+        let wait = self.paused_for();
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
         }
     }
 
@@ -116,18 +126,28 @@ impl Transport {
 
     /// Sends the request `build` makes until it gets an answer that is not a 429 or 5xx,
     /// or the policy gives up. Every other status is returned to the caller.
-    pub async fn send(
+    ///
+    /// `build` runs once per attempt, after any shared 429 pause is over, so that what it
+    /// puts in the request (an access token) is current when the request leaves; an error
+    /// from it ends the call. (A closure returning a future rather than an `AsyncFn`:
+    /// rustc cannot yet prove the future of a generic async-closure call `Send`, and
+    /// callers run on spawned tasks.)
+    pub async fn send<Build>(
         &self,
         target: &str,
-        build: impl Fn() -> RequestBuilder,
-    ) -> Result<Response, ApiError> {
+        build: impl Fn() -> Build,
+    ) -> Result<Delivered, ApiError>
+    where
+        Build: Future<Output = Result<RequestBuilder, ApiError>>,
+    {
         let started = Instant::now();
         let (mut failures, mut rate_limited) = (0u32, 0u32);
+        let mut ambiguous = false;
         loop {
-            self.wait_if_paused().await;
+            let request = self.build_when_unpaused(&build).await?;
             self.requests.fetch_add(1, Ordering::Relaxed);
             let sent = Instant::now();
-            let result = build().send().await;
+            let result = request.send().await;
             let elapsed = sent.elapsed();
             let (reason, delay) = match result {
                 Ok(response) => {
@@ -143,11 +163,14 @@ impl Transport {
                             return Err(ApiError::RateLimited {
                                 target: target.into(),
                                 attempts: failures + rate_limited,
+                                ambiguous,
                             });
                         }
                         self.pause_all(wait);
                         ("rate limited (429)".to_string(), wait)
                     } else if status.is_server_error() {
+                        // Dropbox may have applied the request before it failed.
+                        ambiguous = true;
                         failures += 1;
                         let delay = self.retry.backoff(failures);
                         if failures >= self.retry.max_attempts
@@ -161,11 +184,15 @@ impl Transport {
                         }
                         (format!("server error {}", status.as_u16()), delay)
                     } else {
-                        return Ok(response);
+                        return Ok(Delivered {
+                            response,
+                            ambiguous,
+                        });
                     }
                 }
                 Err(error) => {
                     self.observer.request_done(target, None, elapsed);
+                    ambiguous |= may_have_arrived(&error);
                     failures += 1;
                     let delay = self.retry.backoff(failures);
                     if failures >= self.retry.max_attempts
@@ -174,6 +201,7 @@ impl Transport {
                         return Err(ApiError::Network {
                             target: target.into(),
                             attempts: failures + rate_limited,
+                            ambiguous,
                             source: error,
                         });
                     }
@@ -184,6 +212,41 @@ impl Transport {
             tokio::time::sleep(delay).await;
         }
     }
+
+    /// Waits out the shared pause, then builds the request; when another request started
+    /// a pause meanwhile (a refresh can take a while), waits again and builds anew, since
+    /// the pause may outlast what the first build put in.
+    async fn build_when_unpaused<Build>(
+        &self,
+        build: &impl Fn() -> Build,
+    ) -> Result<RequestBuilder, ApiError>
+    where
+        Build: Future<Output = Result<RequestBuilder, ApiError>>,
+    {
+        loop {
+            self.wait_if_paused().await;
+            let request = build().await?;
+            if self.paused_for().is_zero() {
+                return Ok(request);
+            }
+        }
+    }
+}
+
+/// An answer that is neither a 429 nor a 5xx.
+pub struct Delivered {
+    pub response: Response,
+    /// An earlier attempt ended in a 5xx, or in a network error after which the request
+    /// may have reached the server: a write may already have been applied once.
+    pub ambiguous: bool,
+}
+
+/// Whether a failed attempt may have reached the server. A request that never got a
+/// connection (refused, unresolvable, TLS or connect timeout) or was never built cannot
+/// have been applied; one that failed later (a reset, a timeout waiting for the answer)
+/// may have been.
+fn may_have_arrived(error: &reqwest::Error) -> bool {
+    !(error.is_connect() || error.is_builder())
 }
 
 /// The wait a 429 asks for: the `Retry-After` header (seconds), else the body's

@@ -122,7 +122,7 @@ async fn add_batch(
     members: &[NewMember],
 ) -> std::result::Result<Vec<ItemResult>, ApiError> {
     let outcomes = match client.add_members(members).await {
-        Ok(o) => o,
+        Ok(batch) => batch.outcomes,
         Err(ApiError::BadRequest { .. }) if members.len() > 1 => {
             let mut results = Vec::new();
             for m in members {
