@@ -20,7 +20,10 @@ use serde_json::json;
 use tokio::task::JoinSet;
 
 use super::plan::{Action, Operation};
-use crate::dropbox::members::{AddOutcome, NewMember, ProfileUpdate, RemoveOptions, ADD_BATCH};
+use crate::dropbox::members::{
+    AddOutcome, NewMember, ProfileUpdate, RemoveOptions, Status, TeamMember, ADD_BATCH,
+    MALFORMED_RESULT,
+};
 use crate::dropbox::{ApiError, Client};
 use crate::error::Result;
 use crate::model::{JournalStatus, RemoveAction, UserActions};
@@ -116,13 +119,14 @@ fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
 /// Adds one batch. When Dropbox refuses the whole batch as malformed, the members are
 /// added one by one so that only the bad one fails. A member Dropbox refuses is Failed
 /// with its reason: a member that holds the email or external id already is someone
-/// else's (the plan found none of this rule's), never one to link to.
+/// else's (the plan found none of this rule's), never one to link to, unless an earlier
+/// attempt of this very call may have added it (see [`recover_add`]).
 async fn add_batch(
     client: &Client,
     members: &[NewMember],
 ) -> std::result::Result<Vec<ItemResult>, ApiError> {
-    let outcomes = match client.add_members(members).await {
-        Ok(batch) => batch.outcomes,
+    let batch = match client.add_members(members).await {
+        Ok(batch) => batch,
         Err(ApiError::BadRequest { .. }) if members.len() > 1 => {
             let mut results = Vec::new();
             for m in members {
@@ -138,13 +142,74 @@ async fn add_batch(
                 .collect());
         }
     };
-    Ok(outcomes
-        .into_iter()
-        .map(|outcome| match outcome {
+    let mut results = Vec::new();
+    for (outcome, asked) in batch.outcomes.into_iter().zip(members) {
+        results.push(match outcome {
             AddOutcome::Added(m) => (Outcome::Done, Some(m.team_member_id)),
+            AddOutcome::Failed { tag, .. } if maybe_ours(&tag, batch.ambiguous) => {
+                recover_add(client, asked, tag).await?
+            }
             AddOutcome::Failed { tag, .. } => (Outcome::Failed(tag), None),
-        })
-        .collect())
+        });
+    }
+    Ok(results)
+}
+
+/// Whether an add's failure may hide a member that this call itself added: the answer
+/// could not be read, or a retry after an attempt that may have landed found the address
+/// or external id taken.
+fn maybe_ours(tag: &str, ambiguous: bool) -> bool {
+    tag == MALFORMED_RESULT
+        || ambiguous && (tag == "user_already_on_team" || tag == "duplicate_external_member_id")
+}
+
+/// Reads back a member this call may have added: the member that carries both the
+/// external id and the email asked for is that one (the store's claim still refuses it
+/// if another rule holds it). Anything else keeps the failure.
+async fn recover_add(
+    client: &Client,
+    asked: &NewMember,
+    tag: String,
+) -> std::result::Result<ItemResult, ApiError> {
+    Ok(
+        match client.member_by_external_id(&asked.external_id).await? {
+            Some(m) if m.email.eq_ignore_ascii_case(&asked.email) => {
+                (Outcome::Done, Some(m.team_member_id))
+            }
+            _ => (Outcome::Failed(tag), None),
+        },
+    )
+}
+
+/// Whether `member` (as read back; `None`: not on the team) already is what `action`
+/// wanted to make of it.
+fn already_applied(action: &Action, member: Option<&TeamMember>) -> bool {
+    let status = member.map(|m| &m.status);
+    match action {
+        Action::Deprovision {
+            how: RemoveAction::Delete,
+            ..
+        } => status.is_none_or(|s| *s == Status::Removed),
+        Action::Suspend { .. }
+        | Action::Deprovision {
+            how: RemoveAction::Disable,
+            ..
+        } => status == Some(&Status::Suspended),
+        Action::Unsuspend { .. } => status == Some(&Status::Active),
+        Action::Update { changes, .. } => member.is_some_and(|m| {
+            let same = |wanted: &Option<String>, actual: &str| {
+                wanted.as_deref().is_none_or(|w| w == actual)
+            };
+            changes
+                .email
+                .as_deref()
+                .is_none_or(|e| e.eq_ignore_ascii_case(&m.email))
+                && same(&changes.given_name, &m.given_name)
+                && same(&changes.surname, &m.surname)
+                && same(&changes.external_id, m.external_id.as_deref().unwrap_or(""))
+        }),
+        Action::Link { .. } | Action::Unlink { .. } | Action::Create { .. } => false,
+    }
 }
 
 fn member_of(action: &Action) -> Option<String> {
@@ -204,17 +269,29 @@ async fn send_single(
     Ok(())
 }
 
-/// Sends one single operation; a route error is that operation's failure.
+/// Sends one single operation; a route error is that operation's failure. When the
+/// call may have been applied before it failed (a retry after a 5xx refused with
+/// `suspend_inactive_user`, say), the member is read back: already as wanted is done.
 async fn apply_single(
     client: &Client,
     op: &Operation,
     actions: &UserActions,
 ) -> std::result::Result<ItemResult, ApiError> {
+    let member = member_of(&op.action);
     let outcome = match send_single(client, op, actions).await {
         Ok(()) => Outcome::Done,
+        Err(e) if e.maybe_applied() => {
+            let id = member.as_deref().unwrap_or_default();
+            let now = client.member_info(id).await?;
+            if already_applied(&op.action, now.as_ref()) {
+                Outcome::Done
+            } else {
+                Outcome::Failed(item_error(e)?)
+            }
+        }
         Err(e) => Outcome::Failed(item_error(e)?),
     };
-    Ok((outcome, member_of(&op.action)))
+    Ok((outcome, member))
 }
 
 async fn send_unit(
@@ -434,4 +511,71 @@ pub async fn execute(
         aborted,
         not_started,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sync::plan::ProfileChanges;
+
+    fn member(status: Status) -> TeamMember {
+        TeamMember {
+            team_member_id: "dbmid:1".into(),
+            email: "Ann@Example.com".into(),
+            given_name: "Ann".into(),
+            surname: "Lee".into(),
+            external_id: Some("u-1".into()),
+            status,
+        }
+    }
+
+    #[test]
+    fn a_member_read_back_tells_whether_a_write_landed() {
+        let id = || "dbmid:1".to_string();
+        let suspend = Action::Suspend {
+            team_member_id: id(),
+        };
+        let remove = Action::Deprovision {
+            team_member_id: id(),
+            how: RemoveAction::Delete,
+            invited: false,
+        };
+        let update = |given: &str| Action::Update {
+            team_member_id: id(),
+            changes: ProfileChanges {
+                email: Some("ann@example.com".into()),
+                given_name: Some(given.into()),
+                ..ProfileChanges::default()
+            },
+        };
+        let active = member(Status::Active);
+        let suspended = member(Status::Suspended);
+        assert!(already_applied(&suspend, Some(&suspended)));
+        assert!(!already_applied(&suspend, Some(&active)));
+        assert!(!already_applied(&suspend, None));
+        assert!(already_applied(
+            &Action::Unsuspend {
+                team_member_id: id()
+            },
+            Some(&active)
+        ));
+        assert!(already_applied(&remove, None));
+        assert!(already_applied(&remove, Some(&member(Status::Removed))));
+        assert!(!already_applied(&remove, Some(&suspended)));
+        assert!(
+            already_applied(&update("Ann"), Some(&active)),
+            "emails compare without case"
+        );
+        assert!(!already_applied(&update("Anna"), Some(&active)));
+    }
+
+    #[test]
+    fn only_an_ambiguous_or_unreadable_add_is_read_back() {
+        assert!(maybe_ours("user_already_on_team", true));
+        assert!(maybe_ours("duplicate_external_member_id", true));
+        assert!(!maybe_ours("user_already_on_team", false));
+        assert!(!maybe_ours("duplicate_external_member_id", false));
+        assert!(!maybe_ours("team_license_limit", true));
+        assert!(maybe_ours(MALFORMED_RESULT, false));
+    }
 }
