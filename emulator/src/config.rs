@@ -41,6 +41,11 @@ pub struct Config {
     pub rate_429: f64,
     /// Fraction (0.0..=1.0) of `/2/...` requests answered with 500 or 503.
     pub rate_5xx: f64,
+    /// Fraction (0.0..=1.0) of write calls (those the audit records: members add,
+    /// set_profile, suspend, unsuspend, remove) that are applied as usual and then answered
+    /// with 500 or 503 instead of their real answer, as when Dropbox fails after committing.
+    /// Rolled apart from `rate_5xx`, only for calls that passed the wire checks.
+    pub rate_5xx_after_apply: f64,
     /// The wait an injected 429 asks for, in seconds.
     pub retry_after_secs: u64,
     /// Send that wait as a `Retry-After` header (as Dropbox does); when false, only the
@@ -79,6 +84,7 @@ impl Default for Config {
             latency: Duration::ZERO,
             rate_429: 0.0,
             rate_5xx: 0.0,
+            rate_5xx_after_apply: 0.0,
             retry_after_secs: 1,
             retry_after_header: true,
             seed: 0x5eed,

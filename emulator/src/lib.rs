@@ -5,8 +5,9 @@
 //! info and its members, kept in memory for the life of the server), with the
 //! wire rules of `shared/reference/dropbox-team-api.md` enforced as the real service
 //! enforces them (bad content type, unknown field, missing bearer token are rejected the
-//! same way). It can inject latency, 429s and 5xx at configurable rates, so the client's
-//! retry logic is tested over real HTTP.
+//! same way). It can inject latency, 429s and 5xx at configurable rates (and 5xx after a
+//! write was applied, the answer lost), so the client's retry logic is tested over real
+//! HTTP; [`Stats::malformed`] counts the 400s it gave, which a correct client never gets.
 //!
 //! [`spawn`] runs the server on its own thread and runtime, so synchronous tests and async
 //! callers use it the same way; dropping the [`EmulatorHandle`] stops it. The handle also

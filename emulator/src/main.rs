@@ -43,6 +43,10 @@ struct Args {
     /// Fraction of API requests answered 500/503 (0.0 to 1.0).
     #[arg(long, default_value_t = 0.0)]
     rate_5xx: f64,
+    /// Fraction of write calls (members add, set_profile, suspend, unsuspend, remove)
+    /// applied and then answered 500/503 (0.0 to 1.0).
+    #[arg(long, default_value_t = 0.0)]
+    rate_5xx_after_apply: f64,
     /// New members are active at once, as on an SSO team, instead of invited.
     #[arg(long)]
     invites_accepted: bool,
@@ -87,6 +91,7 @@ fn main() -> std::io::Result<()> {
     config.latency = Duration::from_millis(args.latency_ms);
     config.rate_429 = args.rate_429;
     config.rate_5xx = args.rate_5xx;
+    config.rate_5xx_after_apply = args.rate_5xx_after_apply;
     config.invites_accepted_immediately = args.invites_accepted;
     config.async_add = args.async_add;
     config.async_remove = args.async_remove;

@@ -21,7 +21,7 @@ use crate::member_types::{
 };
 use crate::roster::{JobKind, Page, Refusal, Roster};
 use crate::state::Shared;
-use crate::wire::{accept, route_error, Body, Validate};
+use crate::wire::{accept, route_error, server_error, Body, Validate};
 
 const READ: &str = "members.read";
 const WRITE: &str = "members.write";
@@ -34,7 +34,8 @@ struct Route {
     /// path is `/2/{function}`.
     function: &'static str,
     scope: &'static str,
-    /// Write routes go into the audit, so tests can see exactly what a client sent.
+    /// Write routes go into the audit, so tests can see exactly what a client sent, and
+    /// are the calls whose answer `Config::rate_5xx_after_apply` may lose.
     audited: bool,
 }
 
@@ -89,7 +90,8 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
 
 /// The HTTP side every members route shares: the wire checks of `wire::accept`, the
 /// audit, then `handle` with the roster locked for the rest of the call (a Dropbox call
-/// is atomic; no lock is held across an `.await`).
+/// is atomic; no lock is held across an `.await`), and for a write call the injected
+/// loss of its answer (`Config::rate_5xx_after_apply`).
 fn serve<A, F>(route: Route, handle: F) -> Router<Arc<Shared>>
 where
     A: DeserializeOwned + Validate,
@@ -104,11 +106,19 @@ where
                 Ok(body) => body,
                 Err(response) => return response,
             };
-            let mut roster = shared.roster();
-            if route.audited {
-                roster.record(route.function, raw);
+            let answer = {
+                let mut roster = shared.roster();
+                if route.audited {
+                    roster.record(route.function, raw);
+                }
+                handle(&mut roster, &shared.config, arg)
+            };
+            // Rolled with the roster unlocked: the dice are behind the other lock.
+            let lost = route.audited.then(|| shared.roll_fault_after_apply());
+            match lost.flatten() {
+                Some(code) => server_error(code),
+                None => answer,
             }
-            handle(&mut roster, &shared.config, arg)
         }
     };
     Router::new().route(&format!("/2/{}", route.function), post(handler))

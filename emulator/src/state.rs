@@ -18,6 +18,10 @@ use crate::roster::Roster;
 pub struct Stats {
     pub total: u64,
     pub by_path: BTreeMap<String, u64>,
+    /// API calls answered with a 400 (malformed request: bad JSON, unknown field, a value
+    /// outside the spec, a bad header), whatever the route. A client that checks its
+    /// values as Dropbox does never gets one. OAuth errors are not counted.
+    pub malformed: u64,
 }
 
 impl Stats {
@@ -70,6 +74,15 @@ struct Inner {
 
 pub(crate) const CODE_LIFETIME: Duration = Duration::from_secs(600);
 
+/// An injected server error is a 500 or a 503, as Dropbox's are.
+fn server_error_code(rng: &mut StdRng) -> u16 {
+    if rng.random_bool(0.5) {
+        500
+    } else {
+        503
+    }
+}
+
 impl Shared {
     pub fn new(config: Config) -> Self {
         let mut refresh_tokens = HashMap::new();
@@ -113,6 +126,11 @@ impl Shared {
         self.lock().stats.clone()
     }
 
+    pub fn record_malformed(&self) {
+        self.lock().stats.malformed += 1;
+    }
+
+    /// The fault of a request before it is looked at.
     pub fn roll_fault(&self) -> Fault {
         let (r429, r5xx) = (self.config.rate_429, self.config.rate_5xx);
         if r429 <= 0.0 && r5xx <= 0.0 {
@@ -123,10 +141,24 @@ impl Shared {
         if roll < r429 {
             Fault::RateLimited
         } else if roll < r429 + r5xx {
-            Fault::ServerError(if inner.rng.random_bool(0.5) { 500 } else { 503 })
+            Fault::ServerError(server_error_code(&mut inner.rng))
         } else {
             Fault::None
         }
+    }
+
+    /// The status that replaces the answer of a write call that was applied, if the dice
+    /// say it is lost (`Config::rate_5xx_after_apply`). A roll of its own: the rate does
+    /// not eat into `rate_5xx`, and a config without it draws nothing, so seeded runs of
+    /// the other faults stay as they were.
+    pub fn roll_fault_after_apply(&self) -> Option<u16> {
+        let rate = self.config.rate_5xx_after_apply;
+        if rate <= 0.0 {
+            return None;
+        }
+        let mut inner = self.lock();
+        let roll: f64 = inner.rng.random();
+        (roll < rate).then(|| server_error_code(&mut inner.rng))
     }
 
     pub fn random_token(&self, prefix: &str, len: usize) -> String {

@@ -13,28 +13,49 @@ use serde_json::{json, Value};
 
 use crate::state::{Fault, Shared};
 
+/// The call being answered: the route a 400 names, and the counters it goes into.
+pub(crate) struct Call<'a> {
+    shared: &'a Shared,
+    /// The function name (`team/get_info`).
+    route: &'a str,
+}
+
+impl Call<'_> {
+    /// A malformed request: 400, plain text, as the real service words it. Every 400 of
+    /// the API goes through here, so `Stats::malformed` counts them all.
+    fn bad_request(&self, message: &str) -> Response {
+        self.shared.record_malformed();
+        (
+            StatusCode::BAD_REQUEST,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            format!(
+                "Error in call to API function \"{}\": {message}",
+                self.route
+            ),
+        )
+            .into_response()
+    }
+}
+
 /// The argument of a route whose argument type is Void: no body, or the body `null`.
 #[derive(Debug)]
 pub(crate) struct Void;
 
 /// How a route's argument is read from the body.
 pub(crate) trait Arg: Sized {
-    fn parse(route: &str, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response>;
+    fn parse(call: &Call<'_>, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response>;
 }
 
 impl Arg for Void {
-    fn parse(route: &str, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response> {
+    fn parse(call: &Call<'_>, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response> {
         if body.is_empty() {
             return Ok(Void);
         }
-        check_content_type(route, headers)?;
+        check_content_type(call, headers)?;
         match serde_json::from_slice::<Value>(body) {
             Ok(Value::Null) => Ok(Void),
-            Ok(_) => Err(bad_request(route, "request body: expected null, got value")),
-            Err(_) => Err(bad_request(
-                route,
-                "request body: could not decode input as JSON",
-            )),
+            Ok(_) => Err(call.bad_request("request body: expected null, got value")),
+            Err(_) => Err(call.bad_request("request body: could not decode input as JSON")),
         }
     }
 }
@@ -55,14 +76,14 @@ pub(crate) struct Body<T> {
 }
 
 impl<T: DeserializeOwned + Validate> Arg for Body<T> {
-    fn parse(route: &str, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response> {
-        check_content_type(route, headers)?;
+    fn parse(call: &Call<'_>, headers: &HeaderMap, body: &Bytes) -> Result<Self, Response> {
+        check_content_type(call, headers)?;
         let raw: Value = serde_json::from_slice(body)
-            .map_err(|_| bad_request(route, "request body: could not decode input as JSON"))?;
+            .map_err(|_| call.bad_request("request body: could not decode input as JSON"))?;
         let arg =
-            T::deserialize(&raw).map_err(|e| bad_request(route, &format!("request body: {e}")))?;
+            T::deserialize(&raw).map_err(|e| call.bad_request(&format!("request body: {e}")))?;
         arg.validate()
-            .map_err(|e| bad_request(route, &format!("request body: {e}")))?;
+            .map_err(|e| call.bad_request(&format!("request body: {e}")))?;
         Ok(Body { arg, raw })
     }
 }
@@ -73,7 +94,7 @@ const ACCEPTED_CONTENT_TYPES: &[&str] = &[
     "text/plain; charset=dropbox-cors-hack",
 ];
 
-fn check_content_type(route: &str, headers: &HeaderMap) -> Result<(), Response> {
+fn check_content_type(call: &Call<'_>, headers: &HeaderMap) -> Result<(), Response> {
     let given = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -84,12 +105,9 @@ fn check_content_type(route: &str, headers: &HeaderMap) -> Result<(), Response> 
     {
         return Ok(());
     }
-    Err(bad_request(
-        route,
-        &format!(
+    Err(call.bad_request(&format!(
             "Bad HTTP \"Content-Type\" header: \"{given}\".  Expecting one of \"application/json\", \"application/json; charset=utf-8\", \"text/plain; charset=dropbox-cors-hack\"."
-        ),
-    ))
+    )))
 }
 
 /// Runs the checks every RPC route shares, in the order the real service applies them,
@@ -102,6 +120,7 @@ pub(crate) async fn accept<A: Arg>(
     body: &Bytes,
 ) -> Result<A, Response> {
     shared.record(&format!("/2/{route}"));
+    let call = Call { shared, route };
     if !shared.config.latency.is_zero() {
         tokio::time::sleep(shared.config.latency).await;
     }
@@ -113,30 +132,22 @@ pub(crate) async fn accept<A: Arg>(
                 shared.config.retry_after_header,
             ))
         }
-        Fault::ServerError(code) => {
-            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            return Err(
-                (status, "Internal Server Error (injected by dbx-emulator)").into_response()
-            );
-        }
+        Fault::ServerError(code) => return Err(server_error(code)),
     }
     for select in ["dropbox-api-select-user", "dropbox-api-select-admin"] {
         if headers.contains_key(select) {
-            return Err(bad_request(
-                route,
-                &format!(
-                    "Unexpected \"{select}\" header: team routes act as the team, not as a member."
-                ),
-            ));
+            return Err(call.bad_request(&format!(
+                "Unexpected \"{select}\" header: team routes act as the team, not as a member."
+            )));
         }
     }
-    let token = bearer_token(route, headers)?;
+    let token = bearer_token(&call, headers)?;
     let scopes = match shared.check_access_token(token) {
         Ok(scopes) => scopes,
         Err(true) => return Err(auth_error(json!({".tag": "expired_access_token"}))),
         Err(false) => return Err(auth_error(json!({".tag": "invalid_access_token"}))),
     };
-    let arg = A::parse(route, headers, body)?;
+    let arg = A::parse(&call, headers, body)?;
     if !scopes.iter().any(|s| s == required_scope) {
         return Err(auth_error(
             json!({".tag": "missing_scope", "required_scope": required_scope}),
@@ -145,33 +156,26 @@ pub(crate) async fn accept<A: Arg>(
     Ok(arg)
 }
 
-fn bearer_token<'h>(route: &str, headers: &'h HeaderMap) -> Result<&'h str, Response> {
+fn bearer_token<'h>(call: &Call<'_>, headers: &'h HeaderMap) -> Result<&'h str, Response> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
-        return Err(bad_request(
-            route,
+        return Err(call.bad_request(
             "Must provide HTTP header \"Authorization\" or URL parameter \"authorization\".",
         ));
     };
     let value = value.to_str().unwrap_or("");
     match value.strip_prefix("Bearer ") {
         Some(token) if !token.trim().is_empty() => Ok(token.trim()),
-        _ => Err(bad_request(
-            route,
-            &format!(
+        _ => Err(call.bad_request(&format!(
                 "Invalid authorization value in HTTP header \"Authorization\": \"{}\".  Expecting \"Bearer <oauth2-access-token>\".",
                 value.split_whitespace().next().unwrap_or("")
-            ),
-        )),
+        ))),
     }
 }
 
-pub(crate) fn bad_request(route: &str, message: &str) -> Response {
-    (
-        StatusCode::BAD_REQUEST,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        format!("Error in call to API function \"{route}\": {message}"),
-    )
-        .into_response()
+/// An injected 500 or 503.
+pub(crate) fn server_error(code: u16) -> Response {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, "Internal Server Error (injected by dbx-emulator)").into_response()
 }
 
 fn error_summary(error: &Value) -> String {

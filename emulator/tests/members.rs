@@ -432,6 +432,160 @@ async fn set_profile_changes_a_member_and_refuses_conflicts() {
 }
 
 #[tokio::test]
+async fn values_outside_the_stone_rules_are_400s_and_change_nothing() {
+    let api = Api::start(Config::default()).await;
+    let ids = api
+        .emu
+        .seed_members(&[SeedMember::new("a@x.com", "Ann", "A")]);
+    let hidden = format!(
+        "'*****' did not match pattern '{}'",
+        dbx_spec::EMAIL_PATTERN
+    );
+    for email in ["a!b@example.com", "josé@example.com", "c@example.c"] {
+        api.malformed(
+            "members/add_v2",
+            json!({"new_members": [new_member(email)]}),
+            &format!("new_members: 0: member_email: {hidden}"),
+        )
+        .await;
+        api.malformed(
+            "members/set_profile_v2",
+            json!({"user": by_id(&ids[0]), "new_email": email}),
+            &format!("new_email: {hidden}"),
+        )
+        .await;
+        api.malformed(
+            "members/suspend",
+            json!({"user": by_email(email), "wipe_data": false}),
+            &format!("user: email: {hidden}"),
+        )
+        .await;
+    }
+    // Stricter than the pattern: a control character in a name is refused as well.
+    let names = format!("did not match pattern '{}'", dbx_spec::NAME_PATTERN);
+    for name in ["Ann\tLee", "Ann\u{7f}", "a:b", "a|b"] {
+        api.malformed(
+            "members/add_v2",
+            json!({"new_members": [{"member_email": "n@x.com", "member_surname": name}]}),
+            &format!("new_members: 0: member_surname: '{name}' {names}"),
+        )
+        .await;
+        api.malformed(
+            "members/set_profile_v2",
+            json!({"user": by_id(&ids[0]), "new_given_name": name}),
+            &format!("new_given_name: '{name}' {names}"),
+        )
+        .await;
+    }
+    assert_eq!(api.emu.stats().malformed, 3 * 3 + 4 * 2);
+    assert_eq!(api.emu.members().len(), 1);
+    assert!(
+        api.emu.audit().is_empty(),
+        "malformed calls are not audited"
+    );
+    let a = &api.emu.members()[0];
+    assert_eq!(
+        (a.email.as_str(), a.given_name.as_str()),
+        ("a@x.com", "Ann")
+    );
+
+    // An empty external id is no violation: set_profile takes it to clear the id.
+    api.ok(
+        "members/set_profile_v2",
+        json!({"user": by_id(&ids[0]), "new_external_id": "e-1"}),
+    )
+    .await;
+    assert_eq!(api.emu.members()[0].external_id.as_deref(), Some("e-1"));
+    api.ok(
+        "members/set_profile_v2",
+        json!({"user": by_id(&ids[0]), "new_external_id": ""}),
+    )
+    .await;
+    assert_eq!(api.emu.members()[0].external_id, None);
+    api.malformed(
+        "members/set_profile_v2",
+        json!({"user": by_id(&ids[0]), "new_external_id": "e".repeat(65)}),
+        "new_external_id: ",
+    )
+    .await;
+}
+
+/// Calls `route` until an answer is not a 5xx: that answer, and how many were lost.
+async fn until_answered(api: &Api, route: &str, arg: Value) -> ((u16, Value), u32) {
+    for lost in 0..64 {
+        let (status, body) = api.call(route, arg.clone()).await;
+        if status < 500 {
+            return ((status, body), lost);
+        }
+    }
+    panic!("{route}: 64 answers in a row were lost");
+}
+
+#[tokio::test]
+async fn a_write_answered_5xx_after_apply_was_applied() {
+    let api = Api::start(Config {
+        rate_5xx_after_apply: 0.5,
+        ..Config::default()
+    })
+    .await;
+    let seeds: Vec<SeedMember> = (0..16)
+        .map(|i| SeedMember::new(&format!("m{i}@x.com"), "M", "M"))
+        .collect();
+    let ids = api.emu.seed_members(&seeds);
+    let mut lost_suspends = 0;
+    for (i, id) in ids.iter().enumerate() {
+        let arg = json!({"user": by_id(id), "wipe_data": false});
+        let (status, body) = api.call("members/suspend", arg.clone()).await;
+        assert_eq!(api.emu.members()[i].status, MemberStatus::Suspended);
+        if status >= 500 {
+            assert!(status == 500 || status == 503, "{status}");
+            lost_suspends += 1;
+            // The retry finds the work done, as on Dropbox.
+            let ((status, body), _) = until_answered(&api, "members/suspend", arg).await;
+            assert_eq!(status, 409, "{body}");
+            assert_eq!(body["error"][".tag"], "suspend_inactive_user");
+        } else {
+            assert_eq!((status, body), (200, Value::Null));
+        }
+    }
+    assert!(
+        (1..ids.len()).contains(&lost_suspends),
+        "half the answers are lost, not {lost_suspends} of {}",
+        ids.len()
+    );
+
+    // An add whose answer is lost created the member: the retry is told it is there.
+    let mut lost_adds = 0;
+    for i in 0..16 {
+        let email = format!("new{i}@x.com");
+        let arg = json!({"new_members": [new_member(&email)]});
+        let ((status, body), lost) = until_answered(&api, "members/add_v2", arg).await;
+        assert_eq!(status, 200, "{body}");
+        let tag = &body["complete"][0][".tag"];
+        if lost > 0 {
+            lost_adds += 1;
+            assert_eq!(tag, "user_already_on_team", "{body}");
+        } else {
+            assert_eq!(tag, "success", "{body}");
+        }
+        let on_team = api
+            .emu
+            .members()
+            .iter()
+            .filter(|m| m.email == email)
+            .count();
+        assert_eq!(on_team, 1, "a retried add makes no second member");
+    }
+    assert!(lost_adds > 0);
+
+    // Reads are never lost.
+    for _ in 0..16 {
+        api.ok("members/list_v2", json!({"limit": 1})).await;
+    }
+    assert_eq!(api.emu.stats().malformed, 0);
+}
+
+#[tokio::test]
 async fn suspend_and_unsuspend() {
     let api = Api::start(Config::default()).await;
     let id = add_one(&api, "m@x.com").await;

@@ -73,6 +73,7 @@ async fn malformed_requests_get_plain_text_400s() {
             "Unexpected \"dropbox-api-select-user\" header",
         ),
     ];
+    let n = cases.len() as u64;
     for (request, expected) in cases {
         let r = request.send().await.unwrap();
         assert_eq!(r.status(), 400);
@@ -90,6 +91,42 @@ async fn malformed_requests_get_plain_text_400s() {
         );
         assert!(text.contains(expected), "{text:?} lacks {expected:?}");
     }
+    assert_eq!(emu.stats().malformed, n, "every 400 is counted");
+}
+
+#[tokio::test]
+async fn only_malformed_requests_count_as_malformed() {
+    let emu = start(Config::default());
+    let access = access_token(&emu).await;
+    let ok = get_info(&emu).bearer_auth(&access).send().await.unwrap();
+    assert_eq!(ok.status(), 200);
+    let unauthorized = get_info(&emu)
+        .bearer_auth("sl.forged")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unauthorized.status(), 401);
+    let (status, _) = token(&emu, &[("grant_type", "refresh_token")]).await;
+    assert_eq!(status, 400, "an OAuth error, not an API call");
+    assert_eq!(emu.stats().malformed, 0);
+
+    let bad = get_info(&emu)
+        .bearer_auth(&access)
+        .header(CONTENT_TYPE, "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+    let members = reqwest::Client::new()
+        .post(format!("{}/team/members/list_v2", emu.service_uri()))
+        .bearer_auth(&access)
+        .json(&serde_json::json!({"limit": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(members.status(), 400);
+    assert_eq!(emu.stats().malformed, 2);
 }
 
 #[tokio::test]
