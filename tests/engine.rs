@@ -381,7 +381,7 @@ fn the_home_and_its_files_are_private_whatever_the_umask() {
     let parent = TempDir::new().unwrap();
     let home = parent.path().join("home");
     let under_umask = |args: &[&str]| {
-        let mut cmd = std_dbxprov(&home);
+        let cmd = std_dbxprov(&home);
         let program = cmd.get_program().to_owned();
         let all: Vec<String> = cmd
             .get_args()
