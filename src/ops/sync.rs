@@ -280,9 +280,10 @@ pub async fn run(
         return Ok(report);
     }
 
+    let requests = client.requests();
     let run_id = ctx
         .store
-        .write(|tx| store::start_run(tx, rule.id, &rule.name))?;
+        .write(|tx| store::start_run(tx, rule.id, &rule.name, requests))?;
     report.run_id = Some(run_id);
     report.settled = settle_unknown(ctx, &rule, run_id, &plan.operations)?;
     let job = Job {
@@ -343,7 +344,7 @@ fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Res
     let error = guard_error(report);
     let run_id = ctx
         .store
-        .write(|tx| store::start_run(tx, rule.id, &rule.name))?;
+        .write(|tx| store::start_run(tx, rule.id, &rule.name, report.requests))?;
     report.run_id = Some(run_id);
     let summary = serde_json::to_value(&*report).unwrap_or_default();
     ctx.store.write(|tx| {

@@ -271,7 +271,12 @@ pub fn remove_link(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<
 /// Starts a run. Runs of the rule still marked running died with their process (the
 /// caller holds the rule's lock): they are marked interrupted, and what they had sent
 /// without an answer becomes unknown.
-pub fn start_run(tx: &Transaction<'_>, rule_id: i64, rule_name: &str) -> Result<i64> {
+pub fn start_run(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    rule_name: &str,
+    requests: u64,
+) -> Result<i64> {
     tx.execute(
         "UPDATE journal SET status = 'unknown' WHERE status = 'pending'
          AND run_id IN (SELECT id FROM runs WHERE rule_id = ?1 AND outcome = 'running')",
@@ -282,8 +287,9 @@ pub fn start_run(tx: &Transaction<'_>, rule_id: i64, rule_name: &str) -> Result<
         [rule_id],
     )?;
     tx.execute(
-        "INSERT INTO runs (rule_id, rule, started_at, outcome) VALUES (?1, ?2, ?3, 'running')",
-        params![rule_id, rule_name, now()],
+        "INSERT INTO runs (rule_id, rule, started_at, outcome, requests)
+         VALUES (?1, ?2, ?3, 'running', ?4)",
+        params![rule_id, rule_name, now(), requests],
     )?;
     Ok(tx.last_insert_rowid())
 }
