@@ -12,7 +12,7 @@ use minijinja::{Environment, Expression, UndefinedBehavior};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::model::{validate_email, User, MAX_NAME_CHARS};
+use crate::model::User;
 
 /// A Dropbox member attribute a rule maps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -80,39 +80,21 @@ impl Target {
             ));
         };
         let text = text.to_string();
-        match self {
-            Target::Email => validate_email(&text).map_err(|e| e.to_string())?,
-            Target::GivenName | Target::Surname => {
-                let n = text.chars().count();
-                if n > MAX_NAME_CHARS {
-                    return Err(format!(
-                        "{} is {n} characters long; Dropbox accepts at most {MAX_NAME_CHARS}",
-                        self.name()
-                    ));
-                }
-                if let Some(c) = text.chars().find(|c| "/:?*<>\"|".contains(*c)) {
-                    return Err(format!(
-                        "{} contains {c:?}, which Dropbox refuses",
-                        self.name()
-                    ));
-                }
-            }
-            Target::ExternalId => {
-                if text.is_empty() || text.len() > 64 {
-                    return Err(format!(
-                        "external_id must be 1 to 64 characters, got {}",
-                        text.len()
-                    ));
-                }
-            }
+        let checked = match self {
+            Target::Email => dbx_spec::check_email(&text),
+            Target::GivenName | Target::Surname => dbx_spec::check_name(&text),
+            // An empty id would clear the member's instead of naming it.
+            Target::ExternalId => dbx_spec::check_nonempty_external_id(&text),
             Target::Status => {
                 if text != "active" && text != "suspended" {
                     return Err(format!(
                         "status must be 'active' or 'suspended', got {text:?}"
                     ));
                 }
+                Ok(())
             }
-        }
+        };
+        checked.map_err(|v| format!("{} {v}", self.name()))?;
         Ok(text)
     }
 }
@@ -503,7 +485,37 @@ mod tests {
             .unwrap()
             .profile(&user())
             .unwrap_err();
-        assert!(e.message.contains("not a valid email"), "{e}");
+        assert!(
+            e.message
+                .starts_with("email is not an address Dropbox accepts"),
+            "{e}"
+        );
+        assert!(!e.message.contains("ann"), "no personal data: {e}");
+        for (attribute, mapping, message) in [
+            (
+                "email",
+                "'c@example.c'",
+                "email is not an address Dropbox accepts",
+            ),
+            (
+                "given_name",
+                "'Ann\\tLee'",
+                "given_name contains a control character",
+            ),
+            ("external_id", "''", "external_id is empty"),
+            (
+                "external_id",
+                "'x' * 65",
+                "external_id is 65 characters long",
+            ),
+        ] {
+            let e = map(&[(attribute, mapping)])
+                .unwrap()
+                .profile(&user())
+                .unwrap_err();
+            assert_eq!(e.attribute, attribute);
+            assert!(e.message.starts_with(message), "{e}");
+        }
         let e = map(&[("given_name", "user.attributes.nickname")])
             .unwrap()
             .profile(&user())

@@ -268,7 +268,7 @@ fn impossible_user_actions_are_refused() {
                 "--transfer-admin",
                 "it@example.com",
             ],
-            "is not a valid email address",
+            "--transfer-dest: email is not an address Dropbox accepts",
         ),
         (
             vec!["--transfer-dest", "boss@example.com"],

@@ -71,7 +71,7 @@ fn bad_rows_change_nothing_then_the_fixed_file_imports() {
             "{name} has 3 problems; nothing was changed"
         )))
         .stderr(predicate::str::contains(format!(
-            "{name}:12: email: \"user10@\" is not a valid email address"
+            "{name}:12: email: email is not an address Dropbox accepts"
         )))
         .stderr(predicate::str::contains(format!(
             "{name}:22: email: duplicate email user5@example.com (first at {name}:7)"
@@ -100,6 +100,114 @@ fn bad_rows_change_nothing_then_the_fixed_file_imports() {
     assert_eq!(r["unchanged"], 1000);
     assert_eq!(r["created"], 0);
     assert_eq!(r["updated"], 0);
+}
+
+/// The addresses of issue 7 that Dropbox answers with a 400.
+const REFUSED_BY_DROPBOX: [&str; 3] = ["a!b@example.com", "josé@example.com", "c@example.c"];
+const NOT_AN_ADDRESS: &str = "email is not an address Dropbox accepts";
+
+#[test]
+fn values_dropbox_refuses_never_enter_the_directory() {
+    let home = TempDir::new().unwrap();
+    let mut csv = String::from("email,given_name,surname\n");
+    for email in REFUSED_BY_DROPBOX {
+        csv.push_str(&format!("{email},Given,Surname\n"));
+    }
+    csv.push_str("ok@example.com,Ok,Fine\n");
+    let file = home.path().join("people.csv");
+    std::fs::write(&file, csv).unwrap();
+    let name = file.display().to_string();
+    let out = dbxprov(home.path())
+        .args(["directory", "import"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{name} has 3 problems; nothing was changed")),
+        "{stderr}"
+    );
+    for line in 2..=4 {
+        assert!(
+            stderr.contains(&format!("{name}:{line}: email: {NOT_AN_ADDRESS}")),
+            "{stderr}"
+        );
+    }
+    for email in REFUSED_BY_DROPBOX {
+        assert!(
+            !stderr.contains(email),
+            "the address is not echoed: {stderr}"
+        );
+    }
+    assert_eq!(user_count(home.path(), &[]), 0);
+
+    // A surname with a character Dropbox refuses in names.
+    let file = home.path().join("names.csv");
+    std::fs::write(&file, "email,surname\nann@example.com,Lee: Jr\n").unwrap();
+    let name = file.display().to_string();
+    dbxprov(home.path())
+        .args(["directory", "import"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "{name}:2: surname: surname contains ':', which Dropbox refuses"
+        )))
+        .stderr(predicate::str::contains("Lee: Jr").not());
+    assert_eq!(user_count(home.path(), &[]), 0);
+
+    dbxprov(home.path())
+        .args(["directory", "user", "add", "a!b@example.com"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(NOT_AN_ADDRESS))
+        .stderr(predicate::str::contains("a!b").not());
+    dbxprov(home.path())
+        .args(["directory", "user", "add", "ann@example.com"])
+        .args(["--given-name", "Ann\tLee"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "given name contains a control character",
+        ));
+    assert_eq!(user_count(home.path(), &[]), 0);
+
+    dbxprov(home.path())
+        .args(["directory", "user", "add", "ann@example.com"])
+        .args(["--given-name", "Ann", "--surname", "Lee"])
+        .assert()
+        .success();
+    let refused: [(&str, &str, &str); 3] = [
+        ("--email", "c@example.c", NOT_AN_ADDRESS),
+        (
+            "--given-name",
+            "A/B",
+            "given name contains '/', which Dropbox refuses",
+        ),
+        (
+            "--surname",
+            &"x".repeat(51),
+            "surname is 51 characters long; Dropbox accepts at most 50",
+        ),
+    ];
+    for (flag, value, message) in refused {
+        dbxprov(home.path())
+            .args(["directory", "user", "set", "ann@example.com", flag, value])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(message));
+    }
+    let out = dbxprov(home.path())
+        .args(["directory", "user", "list", "--json"])
+        .output()
+        .unwrap();
+    let users = stdout_json(&out);
+    let ann = &users.as_array().unwrap()[0];
+    // Nothing of the refused changes stuck.
+    assert_eq!(ann["email"], "ann@example.com");
+    assert_eq!(ann["given_name"], "Ann");
+    assert_eq!(ann["surname"], "Lee");
 }
 
 #[test]

@@ -724,7 +724,7 @@ mod tests {
         let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         assert_eq!(shown.len(), 4, "{shown:?}");
         assert!(
-            shown[0].starts_with("f.csv:3: email: \"bad@\" is not a valid email"),
+            shown[0].starts_with("f.csv:3: email: email is not an address Dropbox accepts"),
             "{shown:?}"
         );
         assert_eq!(

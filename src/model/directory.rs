@@ -11,9 +11,6 @@ use crate::error::{Error, Result};
 /// The population users land in when nothing else is said.
 pub const DEFAULT_POPULATION: &str = "Default";
 
-/// Dropbox's limit for given names and surnames.
-pub const MAX_NAME_CHARS: usize = 50;
-
 /// The columns of an import or export file that are not attributes.
 pub const KNOWN_COLUMNS: &[&str] = &[
     "username",
@@ -72,20 +69,11 @@ pub fn new_id(prefix: &str) -> String {
     format!("{prefix}{body}")
 }
 
-/// Given names and surnames: what Dropbox accepts (at most 50 characters).
+/// Given names and surnames: what Dropbox accepts (`dbx_spec`: at most 50 characters,
+/// none of `/:?*<>"|`, no control characters). `field` names it in the message, which does
+/// not repeat the value.
 pub fn validate_person_name(field: &str, value: &str) -> Result<()> {
-    let n = value.chars().count();
-    if n > MAX_NAME_CHARS {
-        return Err(Error::config(format!(
-            "{field} is {n} characters long; Dropbox accepts at most {MAX_NAME_CHARS}"
-        )));
-    }
-    if value.chars().any(char::is_control) {
-        return Err(Error::config(format!(
-            "{field} contains a control character"
-        )));
-    }
-    Ok(())
+    dbx_spec::check_name(value).map_err(|v| Error::config(format!("{field} {v}")))
 }
 
 pub fn validate_username(username: &str) -> Result<()> {
@@ -147,7 +135,24 @@ mod tests {
     fn names() {
         assert!(validate_person_name("surname", &"x".repeat(50)).is_ok());
         assert!(validate_person_name("surname", &"é".repeat(50)).is_ok());
-        assert!(validate_person_name("surname", &"x".repeat(51)).is_err());
+        assert_eq!(
+            validate_person_name("surname", &"x".repeat(51))
+                .unwrap_err()
+                .message(),
+            "surname is 51 characters long; Dropbox accepts at most 50"
+        );
+        assert_eq!(
+            validate_person_name("given name", "Ann: Lee")
+                .unwrap_err()
+                .message(),
+            "given name contains ':', which Dropbox refuses"
+        );
+        assert_eq!(
+            validate_person_name("surname", "Lee\u{1b}")
+                .unwrap_err()
+                .message(),
+            "surname contains a control character"
+        );
         assert!(validate_collection_name("group", "Sales; EU").is_err());
         assert!(validate_collection_name("group", " Sales").is_err());
         assert!(validate_collection_name("group", "Sales EU").is_ok());
