@@ -138,18 +138,22 @@ async fn lock_connection(
 ) -> Result<store::RunLock> {
     let holder = format!("sync run of rule {:?}", rule.name);
     let key = LockKey::Connection(&rule.connection);
-    let mut told = false;
+    let (mut told, mut first) = (false, true);
     loop {
         match store::try_lock(ctx.store.home(), key, &holder)? {
             Ok(lock) => return Ok(lock),
-            Err(held_by) if !told => {
-                progress.notice(&format!(
-                    "waiting for connection {:?}: {held_by} is using it",
-                    rule.connection
-                ));
-                told = true;
+            Err(held_by) => {
+                // A holder that has just taken the lock may not have written who it is
+                // yet: an anonymous one is told about from the second look on.
+                if !told && (!first || held_by.contains("(pid")) {
+                    progress.notice(&format!(
+                        "waiting for connection {:?}: {held_by} is using it",
+                        rule.connection
+                    ));
+                    told = true;
+                }
+                first = false;
             }
-            Err(_) => {}
         }
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
