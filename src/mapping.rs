@@ -325,8 +325,13 @@ impl Mapper {
                         attribute: target.name(),
                         expression: self.source(target).to_string(),
                         message: format!(
-                            "{} other users map to the same {} ({}); Dropbox needs it unique",
+                            "{} other {} to the same {} ({}); Dropbox needs it unique",
                             others.len(),
+                            if others.len() == 1 {
+                                "user maps"
+                            } else {
+                                "users map"
+                            },
                             target.name(),
                             name_some(&others)
                         ),

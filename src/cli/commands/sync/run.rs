@@ -105,10 +105,25 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         s.push_str(&render_plan(&r.operations));
     }
     let st = &r.states;
+    let applied_nothing = r.dry_run || r.outcome == RunOutcome::Stopped;
     s.push_str(&format!(
-        "\nUsers: {} synced, {} unsynced, {} partially synced, {} failed\n",
-        st.synced, st.unsynced, st.partially_synced, st.failed
+        "\nUsers{}: {} synced, {} unsynced, {} partially synced, {} failed\n",
+        if applied_nothing {
+            " once the plan is applied"
+        } else {
+            ""
+        },
+        st.synced,
+        st.unsynced,
+        st.partially_synced,
+        st.failed
     ));
+    if r.settled > 0 {
+        s.push_str(&format!(
+            "Settled {} operations of earlier runs whose outcome was unknown (`dbxprov sync show` tells how).\n",
+            r.settled
+        ));
+    }
     if !r.failures.is_empty() {
         s.push_str("\nFailures:\n");
         let mut t = table(["USER", "OPERATION", "ERROR"]);
