@@ -4,10 +4,12 @@
 mod directory;
 mod rule;
 mod run;
+mod sync;
 
 pub use directory::*;
 pub use rule::*;
 pub use run::*;
+pub use sync::*;
 
 use std::net::IpAddr;
 
@@ -211,6 +213,17 @@ pub enum ConnectionStatus {
 }
 
 impl ConnectionStatus {
+    const ALL: [ConnectionStatus; 3] = [
+        ConnectionStatus::Untested,
+        ConnectionStatus::Valid,
+        ConnectionStatus::Invalid,
+    ];
+
+    /// The stored spelling back as a status.
+    pub fn parse(text: &str) -> Option<ConnectionStatus> {
+        Self::ALL.into_iter().find(|v| v.as_str() == text)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ConnectionStatus::Untested => "untested",
@@ -220,8 +233,10 @@ impl ConnectionStatus {
     }
 }
 
-/// What the last `connection test` saw.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What the last `connection test` saw (stored as JSON: missing fields take their
+/// defaults, unknown ones are ignored).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct TestRecord {
     /// Unix seconds.
     pub at: i64,
@@ -371,6 +386,24 @@ mod tests {
             ..UserActions::default()
         };
         assert!(transfer_without_admin.validate().is_err());
+    }
+
+    #[test]
+    fn connection_settings_stored_today_and_by_other_versions_read_back() {
+        let actions = r#"{"create_users":true,"update_users":true,"disable_users":true,"deprovision_users":true,"remove_action":"disable","deprovision_on_rule_deletion":false,"wipe_data":false,"keep_account":false,"transfer_dest":null,"transfer_admin":null,"send_welcome_email":true}"#;
+        let read: UserActions = serde_json::from_str(actions).unwrap();
+        assert_eq!(read, UserActions::default());
+        let test = r#"{"at":1796191328,"ok":true,"team_name":"Emulated Team","error":null,"missing_scopes":[]}"#;
+        let read: TestRecord = serde_json::from_str(test).unwrap();
+        assert_eq!(read.team_name.as_deref(), Some("Emulated Team"));
+        let later: UserActions =
+            serde_json::from_str(r#"{"wipe_data":true,"sync_groups":true}"#).unwrap();
+        assert!(later.wipe_data && later.create_users);
+        let older: TestRecord = serde_json::from_str(r#"{"at":5,"ok":false,"extra":1}"#).unwrap();
+        assert_eq!(
+            (older.at, older.ok, older.missing_scopes.len()),
+            (5, false, 0)
+        );
     }
 
     #[test]

@@ -50,7 +50,7 @@ impl Bar {
     }
 }
 
-impl crate::sync::execute::Progress for Bar {
+impl crate::sync::Progress for Bar {
     fn begin(&self, label: &str, total: u64) {
         let Some(bar) = &self.bar else { return };
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());

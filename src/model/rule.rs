@@ -5,13 +5,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::DeleteLimit;
 use crate::error::{Error, Result};
-use crate::sync::plan::DeleteLimit;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// Directory -> Dropbox.
+    #[default]
     Outbound,
 }
 
@@ -23,8 +24,10 @@ impl Direction {
     }
 }
 
-/// A rule, as stored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A rule, as stored (a JSON document): missing fields take their defaults and unknown
+/// ones are ignored, so a field added later never makes stored rules unreadable.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Rule {
     /// The store's id: never reused, so locks and links of a deleted rule never pass to a
     /// new rule of the same name. 0 until the rule is saved.
@@ -85,6 +88,25 @@ pub fn show_delete_limit(limit: Option<DeleteLimit>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_stored_today_and_by_other_versions_read_back() {
+        let today = r#"{"id":0,"name":"r1","direction":"outbound","connection":"prod","enabled":true,"populations":["Staff"],"groups":[],"filter":null,"mappings":{"email":"user.email"},"max_deletes":{"percent":5.0},"created_at":1796191328,"updated_at":1796191328}"#;
+        let rule: Rule = serde_json::from_str(today).unwrap();
+        assert_eq!(rule.populations, ["Staff"]);
+        assert_eq!(rule.max_deletes, Some(DeleteLimit::Percent(5.0)));
+        let round: Rule = serde_json::from_str(&serde_json::to_string(&rule).unwrap()).unwrap();
+        assert_eq!(round, rule);
+        // A later version's field is ignored; a field this version has, missing, defaults.
+        let other =
+            r#"{"name":"r2","connection":"prod","enabled":true,"provision_groups":["Sales"]}"#;
+        let rule: Rule = serde_json::from_str(other).unwrap();
+        assert_eq!(
+            (rule.name.as_str(), rule.direction),
+            ("r2", Direction::Outbound)
+        );
+        assert!(rule.populations.is_empty() && rule.mappings.is_empty());
+    }
 
     #[test]
     fn delete_limits() {

@@ -1,4 +1,5 @@
-//! How a sync run ended, and where each journaled operation stands.
+//! How a sync run ended, and where each journaled operation stands. Stored as text
+//! through one `as_str`/`parse` pair per enum.
 
 use serde::{Deserialize, Serialize};
 
@@ -35,8 +36,18 @@ impl RunOutcome {
         }
     }
 
+    const ALL: [RunOutcome; 7] = [
+        RunOutcome::Running,
+        RunOutcome::Succeeded,
+        RunOutcome::Partial,
+        RunOutcome::Stopped,
+        RunOutcome::Failed,
+        RunOutcome::Interrupted,
+        RunOutcome::DryRun,
+    ];
+
     pub fn parse(text: &str) -> Option<RunOutcome> {
-        serde_json::from_value(serde_json::Value::String(text.to_string())).ok()
+        Self::ALL.into_iter().find(|v| v.as_str() == text)
     }
 }
 
@@ -64,7 +75,32 @@ impl JournalStatus {
         }
     }
 
+    const ALL: [JournalStatus; 4] = [
+        JournalStatus::Pending,
+        JournalStatus::Ok,
+        JournalStatus::Failed,
+        JournalStatus::Unknown,
+    ];
+
     pub fn parse(text: &str) -> Option<JournalStatus> {
-        serde_json::from_value(serde_json::Value::String(text.to_string())).ok()
+        Self::ALL.into_iter().find(|v| v.as_str() == text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_text_reads_back_and_matches_the_json_spelling() {
+        for v in RunOutcome::ALL {
+            assert_eq!(RunOutcome::parse(v.as_str()), Some(v));
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+        }
+        for v in JournalStatus::ALL {
+            assert_eq!(JournalStatus::parse(v.as_str()), Some(v));
+            assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
+        }
+        assert_eq!(RunOutcome::parse("exploded"), None);
     }
 }

@@ -17,10 +17,11 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::mapping::{Mapper, MappingError};
 use crate::model::{ConnectionStatus, JournalStatus, Rule, RunOutcome};
 use crate::store::{self, LockKey, NewState, RunRecord};
-use crate::sync::execute::{execute, Job, Progress};
+use crate::sync::execute::{execute, Job};
 use crate::sync::plan::{
     self, Desired, Guard, Member, MemberStatus, Operation, UserState, Verdict,
 };
+use crate::sync::Progress;
 
 /// How `sync run` runs.
 #[derive(Clone, Debug)]
@@ -532,7 +533,7 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
         .into_iter()
         .map(|r| {
             let states = ctx.store.user_states(r.id)?;
-            let counts = count_states(states.iter().filter_map(|s| parse_state(&s.state)));
+            let counts = count_states(states.iter().map(|s| s.state));
             let last = ctx
                 .store
                 .runs(Some(r.id), 20)?
@@ -553,10 +554,6 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
         .collect()
 }
 
-fn parse_state(s: &str) -> Option<UserState> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
-}
-
 pub fn user_states(
     ctx: &Context,
     rule: &str,
@@ -567,7 +564,7 @@ pub fn user_states(
         .store
         .user_states(rule.id)?
         .into_iter()
-        .filter(|s| state.is_none_or(|want| parse_state(&s.state) == Some(want)))
+        .filter(|s| state.is_none_or(|want| s.state == want))
         .collect())
 }
 

@@ -24,8 +24,13 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
         client_id: row.get(4)?,
         enabled: row.get(5)?,
         actions: serde_json::from_str::<UserActions>(&actions).map_err(|e| json_err(6, e))?,
-        status: serde_json::from_value(serde_json::Value::String(status))
-            .map_err(|e| json_err(7, e))?,
+        status: ConnectionStatus::parse(&status).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                7,
+                rusqlite::types::Type::Text,
+                format!("unknown connection status {status:?}").into(),
+            )
+        })?,
         last_test: last_test
             .map(|t| serde_json::from_str::<TestRecord>(&t))
             .transpose()

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{now, Store};
 use crate::error::Result;
 use crate::model::{JournalStatus, RunOutcome};
-use crate::sync::plan::{Link, UserState};
+use crate::model::{Link, UserState};
 
 /// One run of a rule.
 #[derive(Clone, Debug, Serialize)]
@@ -46,7 +46,7 @@ pub struct StateRecord {
     pub rule: String,
     pub user_id: String,
     pub email: String,
-    pub state: String,
+    pub state: UserState,
     pub team_member_id: Option<String>,
     pub error: Option<String>,
     pub run_id: Option<i64>,
@@ -190,7 +190,7 @@ impl Store {
                 rule: r.get(0)?,
                 user_id: r.get(1)?,
                 email: r.get(2)?,
-                state: r.get(3)?,
+                state: text_enum(r, 3, UserState::parse)?,
                 team_member_id: r.get(4)?,
                 error: r.get(5)?,
                 run_id: r.get(6)?,

@@ -20,6 +20,7 @@ use serde_json::json;
 use tokio::task::JoinSet;
 
 use super::plan::{Action, Operation};
+use super::Progress;
 use crate::dropbox::members::{
     AddOutcome, NewMember, ProfileUpdate, RemoveOptions, Status, TeamMember, ADD_BATCH,
     MALFORMED_RESULT,
@@ -28,18 +29,6 @@ use crate::dropbox::{ApiError, Client};
 use crate::error::Result;
 use crate::model::{JournalStatus, RemoveAction, UserActions};
 use crate::store::{self, Claim, LinkOwner, Store};
-
-/// How the engine reports progress; the CLI draws a bar on a terminal.
-pub trait Progress: Send + Sync {
-    fn begin(&self, _label: &str, _total: u64) {}
-    fn advance(&self, _n: u64) {}
-    fn end(&self) {}
-    /// Something a person watching should know now (a run waiting for another).
-    fn notice(&self, _message: &str) {}
-}
-
-pub struct NoProgress;
-impl Progress for NoProgress {}
 
 /// How one operation ended.
 #[derive(Clone, Debug, PartialEq, Eq)]

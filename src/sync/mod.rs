@@ -4,3 +4,15 @@
 
 pub mod execute;
 pub mod plan;
+
+/// How the engine reports progress; the CLI draws a bar on a terminal.
+pub trait Progress: Send + Sync {
+    fn begin(&self, _label: &str, _total: u64) {}
+    fn advance(&self, _n: u64) {}
+    fn end(&self) {}
+    /// Something a person watching should know now (a run waiting for another).
+    fn notice(&self, _message: &str) {}
+}
+
+pub struct NoProgress;
+impl Progress for NoProgress {}

@@ -13,30 +13,8 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::mapping::{MappingError, Profile, WantedStatus};
+pub use crate::model::{DeleteLimit, Link, Member, MemberStatus, UserState};
 use crate::model::{RemoveAction, UserActions};
-
-/// A team member's status, as the plan needs it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MemberStatus {
-    Active,
-    Invited,
-    Suspended,
-    /// A status Dropbox added after this version: the member is recognised (so its link
-    /// stays) but its status is left alone.
-    Other,
-}
-
-/// A (not removed) Dropbox team member.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Member {
-    pub team_member_id: String,
-    pub email: String,
-    pub given_name: String,
-    pub surname: String,
-    pub external_id: Option<String>,
-    pub status: MemberStatus,
-}
 
 /// An in-scope directory user and what its mappings made of it.
 #[derive(Clone, Debug)]
@@ -45,14 +23,6 @@ pub struct Desired {
     /// The directory email, for people reading the plan.
     pub email: String,
     pub profile: Result<Profile, MappingError>,
-}
-
-/// A remembered correspondence between a directory user and a member, owned by a rule.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Link {
-    pub rule: String,
-    pub user_id: String,
-    pub team_member_id: String,
 }
 
 /// The fields `members/set_profile_v2` changes.
@@ -161,27 +131,6 @@ pub struct Operation {
     pub reason: String,
 }
 
-/// PingOne's per-user sync states.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UserState {
-    Synced,
-    Unsynced,
-    PartiallySynced,
-    Failed,
-}
-
-impl UserState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            UserState::Synced => "synced",
-            UserState::Unsynced => "unsynced",
-            UserState::PartiallySynced => "partially_synced",
-            UserState::Failed => "failed",
-        }
-    }
-}
-
 /// Where an in-scope user stands once the planned operations succeed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
@@ -191,29 +140,6 @@ pub struct Verdict {
     pub team_member_id: Option<String>,
     /// Why the state is not `synced` (or what is pending).
     pub reason: Option<String>,
-}
-
-/// A rule's deletion limit.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DeleteLimit {
-    /// At most this many deprovisions in one run.
-    Count(u64),
-    /// At most this share of the linked members.
-    Percent(f64),
-}
-
-impl DeleteLimit {
-    /// How many deprovisions pass with `linked` active or invited members linked. `None`
-    /// is the default limit: 10 %, and a run of 4 or fewer never trips it.
-    pub fn allowed(limit: Option<DeleteLimit>, linked: u64) -> u64 {
-        let share = |p: f64| (linked as f64 * p / 100.0).floor() as u64;
-        match limit {
-            None => share(10.0).max(4),
-            Some(DeleteLimit::Count(n)) => n,
-            Some(DeleteLimit::Percent(p)) => share(p),
-        }
-    }
 }
 
 /// The deletion guard's reading of a plan.

@@ -24,7 +24,7 @@ use crate::ops::rule::{self, NewOutboundRule};
 use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::Context;
 use crate::secrets::{FileStore, Secret};
-use crate::sync::execute::NoProgress;
+use crate::sync::NoProgress;
 use crate::Error;
 use dbx_emulator::{MemberStatus, SeedMember};
 

@@ -59,7 +59,7 @@ pub fn render_user_states(rows: &[StateRecord]) -> String {
     for r in rows {
         t.add_row([
             r.email.clone(),
-            r.state.clone(),
+            r.state.as_str().to_string(),
             r.team_member_id.clone().unwrap_or_default(),
             r.error.clone().unwrap_or_default(),
         ]);

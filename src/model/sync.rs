@@ -1,0 +1,92 @@
+//! The plain facts a sync works with, shared by the store (which keeps links and user
+//! states), the plan (which decides from them) and the executor: team members as the
+//! plan sees them, links, per-user states and deletion limits. No I/O.
+
+use serde::{Deserialize, Serialize};
+
+/// A team member's status, as the plan needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberStatus {
+    Active,
+    Invited,
+    Suspended,
+    /// A status Dropbox added after this version: the member is recognised (so its link
+    /// stays) but its status is left alone.
+    Other,
+}
+
+/// A (not removed) Dropbox team member.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub team_member_id: String,
+    pub email: String,
+    pub given_name: String,
+    pub surname: String,
+    pub external_id: Option<String>,
+    pub status: MemberStatus,
+}
+
+/// A remembered correspondence between a directory user and a member, owned by a rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub rule: String,
+    pub user_id: String,
+    pub team_member_id: String,
+}
+
+/// PingOne's per-user sync states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UserState {
+    Synced,
+    Unsynced,
+    PartiallySynced,
+    Failed,
+}
+
+impl UserState {
+    pub const ALL: [UserState; 4] = [
+        UserState::Synced,
+        UserState::Unsynced,
+        UserState::PartiallySynced,
+        UserState::Failed,
+    ];
+
+    /// The stored spelling back as a state.
+    pub fn parse(text: &str) -> Option<UserState> {
+        Self::ALL.into_iter().find(|v| v.as_str() == text)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserState::Synced => "synced",
+            UserState::Unsynced => "unsynced",
+            UserState::PartiallySynced => "partially_synced",
+            UserState::Failed => "failed",
+        }
+    }
+}
+
+/// A rule's deletion limit.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeleteLimit {
+    /// At most this many deprovisions in one run.
+    Count(u64),
+    /// At most this share of the linked members.
+    Percent(f64),
+}
+
+impl DeleteLimit {
+    /// How many deprovisions pass with `linked` active or invited members linked. `None`
+    /// is the default limit: 10 %, and a run of 4 or fewer never trips it.
+    pub fn allowed(limit: Option<DeleteLimit>, linked: u64) -> u64 {
+        let share = |p: f64| (linked as f64 * p / 100.0).floor() as u64;
+        match limit {
+            None => share(10.0).max(4),
+            Some(DeleteLimit::Count(n)) => n,
+            Some(DeleteLimit::Percent(p)) => share(p),
+        }
+    }
+}
