@@ -688,3 +688,33 @@ fn every_rule_runs_and_the_worst_outcome_decides_the_exit_code() {
         "the other rule ran first and took its seats"
     );
 }
+
+#[test]
+fn with_several_rules_broken_credentials_outrank_a_held_lock() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(2), &[]);
+    dbxprov(home.path())
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "other",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Staff", "-q"])
+        .assert()
+        .success();
+    std::fs::create_dir_all(home.path().join("locks")).unwrap();
+    let lock = std::fs::File::create(home.path().join("locks/rule-2.lock")).unwrap();
+    lock.lock().unwrap(); // rule "other" (id 2) is busy: exit 7 on its own
+    emu.revoke_all_tokens(); // rule "staff" cannot authenticate: exit 3 on its own
+    dbxprov(home.path())
+        .args(["-q", "sync", "run", "--all"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "2 of 2 rules did not sync cleanly",
+        ));
+}

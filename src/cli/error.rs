@@ -20,6 +20,39 @@ pub fn exit_code(e: &anyhow::Error) -> i32 {
     kind(e).exit_code()
 }
 
+/// Which of several rules' troubles decides the exit code of `sync run --all`: what
+/// needs the admin first. Broken credentials (3) and an unreachable Dropbox (4) stop
+/// every rule of a connection; a guard that stopped a run (6) waits for a decision; a
+/// lock held (7) clears by itself; failed users (5) are the everyday case. Errors in
+/// what was asked (1) and local failures rank above them all.
+pub fn worst(kinds: impl IntoIterator<Item = crate::ErrorKind>) -> Option<crate::ErrorKind> {
+    use crate::ErrorKind::*;
+    let rank = |k: &crate::ErrorKind| match k {
+        Config | Internal => 6,
+        Auth => 5,
+        Remote => 4,
+        Safety => 3,
+        Locked => 2,
+        ItemsFailed => 1,
+    };
+    kinds.into_iter().max_by_key(rank)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind::*;
+
+    #[test]
+    fn an_auth_failure_outranks_a_held_lock_and_failed_users() {
+        assert_eq!(worst([Locked, Auth, ItemsFailed]), Some(Auth));
+        assert_eq!(worst([ItemsFailed, Locked]), Some(Locked));
+        assert_eq!(worst([Safety, Locked, ItemsFailed]), Some(Safety));
+        assert_eq!(worst([Remote, Safety]), Some(Remote));
+        assert_eq!(worst([]), None);
+    }
+}
+
 #[derive(Serialize)]
 struct JsonError {
     error: JsonErrorBody,

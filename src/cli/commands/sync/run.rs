@@ -249,10 +249,7 @@ pub async fn cmd_run(
     if rules.len() == 1 || errors.is_empty() {
         return errors.pop().map_or(Ok(()), Err);
     }
-    let worst = errors
-        .iter()
-        .map(crate::cli::error::kind)
-        .max_by_key(|k| k.exit_code())
+    let worst = crate::cli::error::worst(errors.iter().map(crate::cli::error::kind))
         .expect("there are errors");
     Err(Error::new(
         worst,
