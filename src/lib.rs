@@ -7,6 +7,9 @@
 //!   [`dropbox`] (the team API client), [`directory`] (import and export formats, import plans);
 //! - [`model`] and [`error`]: plain types, no I/O.
 
+// Only the CLI prints: everything else returns values and reports progress through traits.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod cli;
 pub mod directory;
 pub mod dropbox;

@@ -222,6 +222,12 @@ const MIGRATIONS: &[&str] = &[
      CREATE INDEX journal_run ON journal(run_id);",
 ];
 
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::internal("database error").with_source(e)
+    }
+}
+
 /// An open database in a home directory.
 pub struct Store {
     db: Db,
