@@ -63,18 +63,14 @@ fn setup(home: &Path, emu: &EmulatorHandle, people: &[Person], flags: &[&str]) {
         .assert()
         .success();
     import(home, people);
+    create_rule(home, "staff", "Staff");
+}
+
+/// An outbound rule on connection "prod" for one population.
+fn create_rule(home: &Path, name: &str, population: &str) {
     dbxprov(home)
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "staff",
-            "--connection",
-            "prod",
-            "--population",
-            "Staff",
-            "-q",
-        ])
+        .args(["rule", "create", "outbound", name, "--connection", "prod"])
+        .args(["--population", population, "-q"])
         .assert()
         .success();
 }
@@ -657,20 +653,7 @@ fn every_rule_runs_and_the_worst_outcome_decides_the_exit_code() {
         .write_stdin("email,population\nx@example.com,Other\ny@example.com,Other\n")
         .assert()
         .success();
-    dbxprov(home.path())
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "other",
-            "--connection",
-            "prod",
-            "--population",
-            "Other",
-            "-q",
-        ])
-        .assert()
-        .success();
+    create_rule(home.path(), "other", "Other");
     dbxprov(home.path())
         .args(["-q", "sync", "run", "--all"])
         .assert()
@@ -694,18 +677,7 @@ fn with_several_rules_broken_credentials_outrank_a_held_lock() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
     setup(home.path(), &emu, &people(2), &[]);
-    dbxprov(home.path())
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "other",
-            "--connection",
-            "prod",
-        ])
-        .args(["--population", "Staff", "-q"])
-        .assert()
-        .success();
+    create_rule(home.path(), "other", "Staff");
     std::fs::create_dir_all(home.path().join("locks")).unwrap();
     let lock = std::fs::File::create(home.path().join("locks/rule-2.lock")).unwrap();
     lock.lock().unwrap(); // rule "other" (id 2) is busy: exit 7 on its own
