@@ -93,7 +93,7 @@ pub fn guard_error(report: &RunReport) -> Error {
     let next = format!(
         "`dbxprov sync run {} --allow-deletes {}`",
         report.rule,
-        g.allow_deletes_needed()
+        g.allow_deletes_needed.unwrap_or(g.deprovisions)
     );
     Error::new(ErrorKind::Safety, message).with_hint(if report.dry_run {
         format!("the plan above lists every deprovision; if it is right, run {next}")

@@ -156,12 +156,6 @@ pub struct Guard {
     pub allow_deletes_needed: Option<u64>,
 }
 
-impl Guard {
-    pub fn allow_deletes_needed(&self) -> u64 {
-        self.deprovisions
-    }
-}
-
 pub struct Input<'a> {
     pub rule: &'a str,
     pub desired: &'a [Desired],
