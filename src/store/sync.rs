@@ -148,16 +148,6 @@ impl Store {
             .optional()?)
     }
 
-    /// The rule id of a run.
-    pub fn run_rule_id(&self, run_id: i64) -> Result<Option<i64>> {
-        Ok(self
-            .read()
-            .query_row("SELECT rule_id FROM runs WHERE id = ?1", [run_id], |r| {
-                r.get(0)
-            })
-            .optional()?)
-    }
-
     pub fn journal(&self, run_id: i64) -> Result<Vec<JournalEntry>> {
         let mut stmt = self.read().prepare(
             "SELECT id, user_id, email, action, detail, reason, status, error, note, updated_at
