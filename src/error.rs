@@ -1,120 +1,397 @@
-//! The core's error type: a kind that decides the exit code, a message, an optional hint
-//! saying what to do, and the underlying cause.
+//! The core's error: what went wrong, as data. Each variant carries the values a caller
+//! needs to match on it and to explain it; its `Display` is the plain statement of what
+//! happened. What the user should do about it (hints naming commands and flags) and the
+//! exit code belong to the CLI (`cli/error.rs`), which reads them off these variants.
 
 use std::fmt;
+use std::path::PathBuf;
 
-/// What went wrong, in the terms of the exit codes of `design.md` §3.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorKind {
-    /// Something the user asked or configured is wrong (exit 1).
-    Config,
-    /// Authentication or authorization failed (exit 3).
-    Auth,
-    /// The remote side failed after retries (exit 4).
-    Remote,
-    /// The run finished but some users or groups failed (exit 5).
-    ItemsFailed,
-    /// A safety limit stopped the run before anything was applied (exit 6).
-    Safety,
-    /// Another run of the same rule holds its lock (exit 7).
-    Locked,
-    /// A local failure that is nobody's input: database, file system (exit 1).
-    Internal,
-}
-
-impl ErrorKind {
-    pub fn exit_code(self) -> i32 {
-        match self {
-            ErrorKind::Config | ErrorKind::Internal => 1,
-            ErrorKind::Auth => 3,
-            ErrorKind::Remote => 4,
-            ErrorKind::ItemsFailed => 5,
-            ErrorKind::Safety => 6,
-            ErrorKind::Locked => 7,
-        }
-    }
-}
+use crate::dropbox::ApiError;
+use crate::model::{Invalid, SecretKind};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug)]
-pub struct Error {
-    kind: ErrorKind,
-    message: String,
-    details: Vec<String>,
-    hint: Option<String>,
-    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+/// A cause kept for `caused by:`, whose type nobody matches on.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What went wrong, in the classes that decide what happens next (`design.md` §3): the
+/// engine acts on these (an auth failure marks a connection), the CLI maps them to exit
+/// codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// Something the user asked or configured is wrong.
+    Config,
+    /// Authentication or authorization failed.
+    Auth,
+    /// The remote side failed after retries.
+    Remote,
+    /// The run finished but some users or groups failed.
+    ItemsFailed,
+    /// A safety limit stopped the run before anything was applied.
+    Safety,
+    /// Another run of the same rule holds its lock.
+    Locked,
+    /// A local failure that is nobody's input: database, file system.
+    Internal,
+}
+
+/// The named things a user refers to in commands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Thing {
+    Connection,
+    Rule,
+    Population,
+    Group,
+    User,
+    Run,
+}
+
+impl fmt::Display for Thing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Thing::Connection => "connection",
+            Thing::Rule => "rule",
+            Thing::Population => "population",
+            Thing::Group => "group",
+            Thing::User => "user",
+            Thing::Run => "run",
+        })
+    }
+}
+
+/// What was being done to a file when it failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileAction {
+    CreateDirectory,
+    Open,
+    Read,
+    Write,
+    Stat,
+    SetPermissions,
+    Lock,
+    Remove,
+}
+
+impl fmt::Display for FileAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FileAction::CreateDirectory => "create the directory",
+            FileAction::Open => "open",
+            FileAction::Read => "read",
+            FileAction::Write => "write",
+            FileAction::Stat => "stat",
+            FileAction::SetPermissions => "set the permissions of",
+            FileAction::Lock => "lock",
+            FileAction::Remove => "remove",
+        })
+    }
+}
+
+/// What the database was doing when it failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DatabaseStep {
+    Query,
+    Open(PathBuf),
+    Migrate(usize),
+    EnableWal,
+}
+
+impl fmt::Display for DatabaseStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DatabaseStep::Query => f.write_str("database error"),
+            DatabaseStep::Open(path) => write!(f, "cannot open the database {}", path.display()),
+            DatabaseStep::Migrate(n) => write!(f, "schema migration {n} failed"),
+            DatabaseStep::EnableWal => f.write_str("cannot switch the database to WAL"),
+        }
+    }
+}
+
+/// Why a guard stopped a run, with the figures that explain it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuardStop {
+    pub rule: String,
+    pub dry_run: bool,
+    /// The scope was empty while members are linked.
+    pub empty_scope: bool,
+    pub linked: u64,
+    pub deprovisions: u64,
+    pub allowed: u64,
+    /// The `--allow-deletes` figure that lets this plan through.
+    pub allow_deletes_needed: u64,
+}
+
+impl fmt::Display for GuardStop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.empty_scope {
+            write!(
+                f,
+                "rule {:?} has no users in scope but {} linked members: stopped before deprovisioning any; nothing was applied",
+                self.rule, self.linked
+            )
+        } else {
+            write!(
+                f,
+                "rule {:?} would deprovision {} of its {} linked members, more than its limit of {}; nothing was applied",
+                self.rule, self.deprovisions, self.linked, self.allowed
+            )
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    // What the user gave.
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    #[error("{}", not_found_text(*.thing, .name))]
+    NotFound { thing: Thing, name: String },
+    #[error("a {thing} named {name:?} already exists")]
+    AlreadyExists { thing: Thing, name: String },
+    #[error("{thing} {name:?} is used by rule {}", .rules.join(", "))]
+    InUse {
+        thing: Thing,
+        name: String,
+        rules: Vec<String>,
+    },
+
+    // The directory.
+    /// `matches` are `email (id)`, for the user to pick one.
+    #[error("{key:?} names more than one user: {}", .matches.join(", "))]
+    AmbiguousUser { key: String, matches: Vec<String> },
+    #[error("another user already has the email {email:?} or the username {username:?}")]
+    DuplicateUser { email: String, username: String },
+    #[error("the Default population cannot be deleted")]
+    DefaultPopulation,
+    #[error("population {name:?} holds {users} users")]
+    PopulationNotEmpty { name: String, users: u64 },
+    #[error("cannot tell the format of {file} from its name")]
+    UnknownFormat { file: String },
+    #[error("cannot open {file}")]
+    ImportOpen {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// One line per bad row in `problems`; nothing was imported.
+    #[error("{file} has {} problem{}; nothing was changed", .problems.len(), plural(.problems.len()))]
+    ImportRejected {
+        file: String,
+        problems: Vec<String>,
+        /// Some rows name a population that does not exist.
+        unknown_population: bool,
+    },
+    #[error("cannot write the export")]
+    Export(#[source] BoxError),
+
+    // Rules and their mappings.
+    #[error("a rule needs a scope: at least one population or group")]
+    EmptyScope,
+    #[error("{0:?} is not a Dropbox attribute a rule can map")]
+    UnknownAttribute(String),
+    #[error("the filter {filter} does not compile")]
+    FilterCompile {
+        filter: String,
+        #[source]
+        source: BoxError,
+    },
+    #[error("mapping {attribute} = {expression}: the expression does not compile")]
+    MappingCompile {
+        attribute: &'static str,
+        expression: String,
+        #[source]
+        source: BoxError,
+    },
+    /// `problems` are the first failing users; `default_mapping` is the attribute and
+    /// default expression of a non-default mapping that failed, when one did.
+    #[error(
+        "rule {rule:?} does not work for any of the {total} users in its scope; nothing was saved"
+    )]
+    RuleFailsEveryone {
+        rule: String,
+        total: usize,
+        problems: Vec<String>,
+        default_mapping: Option<(String, String)>,
+    },
+    #[error("rule {rule:?} manages {linked} members of connection {connection:?}; moving it would leave them unmanaged")]
+    RuleWouldOrphan {
+        rule: String,
+        connection: String,
+        linked: u64,
+    },
+
+    // Runs.
+    #[error("rule {rule:?} does not run: {reason}")]
+    RuleBlocked { rule: String, reason: String },
+    #[error("rule {rule:?} is busy: {holder} holds its lock")]
+    RuleLocked { rule: String, holder: String },
+    #[error("{0}")]
+    GuardStopped(Box<GuardStop>),
+    #[error("rule {rule:?}: {failed} operations or users failed")]
+    ItemsFailed { rule: String, failed: usize },
+    #[error("{failed} members could not be deprovisioned; rule {rule:?} is kept so that you can try again")]
+    DeprovisionFailed { rule: String, failed: usize },
+
+    // Connections and their credentials.
+    #[error("connection name {name:?} would share the environment overrides of {other:?} ({var})")]
+    EnvOverridesShared {
+        name: String,
+        other: String,
+        var: String,
+    },
+    #[error("no refresh token was given, so the connection cannot be tested")]
+    NoRefreshTokenToTest { connection: String },
+    /// A new connection's test failed, so it was not saved.
+    #[error("{source}")]
+    ConnectionTestFailed {
+        connection: String,
+        source: Box<Error>,
+    },
+    #[error("no authorization code was given")]
+    NoAuthorizationCode,
+    #[error("the authorization code was refused: {0}")]
+    CodeRefused(Box<ApiError>),
+    #[error("the token endpoint returned no refresh token")]
+    NoRefreshTokenReturned,
+    /// A Dropbox call failed; `connection` names the connection when known, for the hint.
+    #[error("{source}")]
+    Dropbox {
+        connection: Option<String>,
+        source: Box<ApiError>,
+    },
+
+    // Where secrets are kept.
+    #[error("DBXPROV_SECRET_STORE={0:?} is not a secret store")]
+    UnknownSecretStore(String),
+    #[error("connection {connection:?} has no {} in the {store} store", .secret.label())]
+    MissingSecret {
+        connection: String,
+        secret: SecretKind,
+        store: &'static str,
+        /// The environment variable that would override it.
+        var: String,
+    },
+    #[error("the OS keyring that keeps the connection's secrets is unreachable or locked")]
+    KeyringUnavailable(#[source] BoxError),
+    #[error("refusing to read {}: it is readable by others (mode {mode:o})", .path.display())]
+    SecretsFileExposed { path: PathBuf, mode: u32 },
+    #[error("{} is not a dbxprov secrets file", .path.display())]
+    NotSecretsFile {
+        path: PathBuf,
+        #[source]
+        source: BoxError,
+    },
+
+    // Local storage.
+    #[error("the database in {} was written by a newer dbxprov (schema {found}, this one knows {known})", .home.display())]
+    SchemaTooNew {
+        home: PathBuf,
+        found: usize,
+        known: usize,
+    },
+    #[error("{step}")]
+    Database {
+        step: DatabaseStep,
+        #[source]
+        source: BoxError,
+    },
+    #[error("cannot {action} {}", .path.display())]
+    File {
+        action: FileAction,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn not_found_text(thing: Thing, name: &str) -> String {
+    match thing {
+        Thing::User => format!("no user {name:?} in the directory"),
+        Thing::Run => format!("no run {name}"),
+        _ => format!("no {thing} named {name:?}"),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 impl Error {
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error {
-            kind,
-            message: message.into(),
-            details: Vec::new(),
-            hint: None,
-            source: None,
+    pub fn not_found(thing: Thing, name: impl Into<String>) -> Error {
+        Error::NotFound {
+            thing,
+            name: name.into(),
         }
     }
 
-    pub fn config(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::Config, message)
+    pub fn already_exists(thing: Thing, name: impl Into<String>) -> Error {
+        Error::AlreadyExists {
+            thing,
+            name: name.into(),
+        }
     }
 
-    pub fn internal(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::Internal, message)
+    pub fn file(action: FileAction, path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+        Error::File {
+            action,
+            path: path.into(),
+            source,
+        }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
-        self
-    }
-
-    /// Lines that belong to the message (one per bad row of an import, say).
-    pub fn with_details(mut self, details: Vec<String>) -> Self {
-        self.details = details;
-        self
-    }
-
-    pub fn details(&self) -> &[String] {
-        &self.details
-    }
-
-    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
-        self.source = Some(Box::new(source));
-        self
+    /// A failed Dropbox call of a named connection.
+    pub fn dropbox(connection: &str, source: ApiError) -> Error {
+        Error::Dropbox {
+            connection: Some(connection.to_string()),
+            source: Box::new(source),
+        }
     }
 
     pub fn kind(&self) -> ErrorKind {
-        self.kind
-    }
-
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-
-    pub fn hint(&self) -> Option<&str> {
-        self.hint.as_deref()
-    }
-
-    /// The same error with its message prefixed by what was being done.
-    pub fn context(mut self, what: impl fmt::Display) -> Self {
-        self.message = format!("{what}: {}", self.message);
-        self
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        use Error::*;
+        match self {
+            File {
+                action: FileAction::CreateDirectory,
+                ..
+            } => ErrorKind::Config,
+            Database { .. } | File { .. } | Export(_) => ErrorKind::Internal,
+            Dropbox { source, .. } => api_kind(source),
+            ConnectionTestFailed { source, .. } => source.kind(),
+            CodeRefused(_) | NoRefreshTokenReturned => ErrorKind::Auth,
+            RuleLocked { .. } => ErrorKind::Locked,
+            GuardStopped(_) => ErrorKind::Safety,
+            ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,
+            _ => ErrorKind::Config,
+        }
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
-            .as_deref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
+fn api_kind(e: &ApiError) -> ErrorKind {
+    match e {
+        ApiError::InvalidGrant { .. }
+        | ApiError::InvalidClient { .. }
+        | ApiError::Auth { .. }
+        | ApiError::Access { .. } => ErrorKind::Auth,
+        ApiError::OAuth { .. }
+        | ApiError::BadRequest { .. }
+        | ApiError::Route { .. }
+        | ApiError::RateLimited { .. }
+        | ApiError::Server { .. }
+        | ApiError::Network { .. }
+        | ApiError::Decode { .. } => ErrorKind::Remote,
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(source: ApiError) -> Error {
+        Error::Dropbox {
+            connection: None,
+            source: Box::new(source),
+        }
     }
 }

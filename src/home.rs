@@ -8,7 +8,7 @@
 use std::fs::{File, OpenOptions};
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileAction, Result};
 
 /// Creates `home` (and its parents) as 0700 when it does not exist yet.
 pub fn create_dir(home: &Path) -> Result<()> {
@@ -16,9 +16,9 @@ pub fn create_dir(home: &Path) -> Result<()> {
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(home).map_err(|e| {
-        Error::config(format!("cannot create the directory {}", home.display())).with_source(e)
-    })
+    builder
+        .create(home)
+        .map_err(|e| Error::file(FileAction::CreateDirectory, home, e))
 }
 
 /// Opens `path` for writing, creating it 0600; a file that exists with looser permissions
@@ -34,7 +34,7 @@ pub fn open_private(path: &Path, truncate: bool) -> Result<File> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let file = options
         .open(path)
-        .map_err(|e| Error::internal(format!("cannot open {}", path.display())).with_source(e))?;
+        .map_err(|e| Error::file(FileAction::Open, path, e))?;
     restrict(path, &file)?;
     Ok(file)
 }
@@ -44,16 +44,14 @@ pub fn restrict_existing(path: &Path) -> Result<()> {
     match File::open(path) {
         Ok(file) => restrict(path, &file),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(Error::internal(format!("cannot open {}", path.display())).with_source(e)),
+        Err(e) => Err(Error::file(FileAction::Open, path, e)),
     }
 }
 
 #[cfg(unix)]
 fn restrict(path: &Path, file: &File) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let err = |e: std::io::Error| {
-        Error::internal(format!("cannot set the permissions of {}", path.display())).with_source(e)
-    };
+    let err = |e| Error::file(FileAction::SetPermissions, path, e);
     let mode = file.metadata().map_err(err)?.permissions().mode();
     if mode & 0o077 != 0 {
         file.set_permissions(std::fs::Permissions::from_mode(0o600))

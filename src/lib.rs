@@ -21,5 +21,3 @@ pub mod ops;
 pub mod secrets;
 pub mod store;
 pub mod sync;
-
-pub use error::{Error, ErrorKind, Result};

@@ -48,12 +48,7 @@ impl Target {
         Target::ALL
             .into_iter()
             .find(|t| t.name() == name.trim())
-            .ok_or_else(|| {
-                Error::config(format!(
-                    "{name:?} is not a Dropbox attribute a rule can map"
-                ))
-                .with_hint("the attributes are email, given_name, surname, external_id and status")
-            })
+            .ok_or_else(|| Error::UnknownAttribute(name.to_string()))
     }
 
     /// The expression used when a rule does not map the attribute.
@@ -159,14 +154,14 @@ impl fmt::Display for MappingError {
 }
 
 impl MappingError {
-    /// What to do about it: the default expression, when the mapping is not the default.
-    pub fn hint(&self) -> Option<String> {
+    /// The attribute and its default expression, when the failed mapping is not the
+    /// default: going back to it is what to try.
+    pub fn default_instead(&self) -> Option<(String, String)> {
         let target = Target::parse(self.attribute).ok()?;
         (self.expression != target.default_expression()).then(|| {
-            format!(
-                "the default mapping is --map \"{}={}\"",
-                self.attribute,
-                target.default_expression()
+            (
+                self.attribute.to_string(),
+                target.default_expression().to_string(),
             )
         })
     }
@@ -192,8 +187,9 @@ impl Filter {
     pub fn new(source: &str) -> Result<Filter> {
         let expression = environment()
             .compile_expression_owned(source.to_string())
-            .map_err(|e| {
-                Error::config(format!("the filter {source} does not compile")).with_source(e)
+            .map_err(|e| Error::FilterCompile {
+                filter: source.to_string(),
+                source: Box::new(e),
             })?;
         Ok(Filter {
             source: source.to_string(),
@@ -248,12 +244,10 @@ impl Mapper {
                 .unwrap_or_else(|| target.default_expression().to_string());
             let expression = environment()
                 .compile_expression_owned(source.clone())
-                .map_err(|e| {
-                    Error::config(format!(
-                        "mapping {} = {source}: the expression does not compile",
-                        target.name()
-                    ))
-                    .with_source(e)
+                .map_err(|e| Error::MappingCompile {
+                    attribute: target.name(),
+                    expression: source.clone(),
+                    source: Box::new(e),
                 })?;
             compiled.push((target, source, expression));
         }
@@ -473,8 +467,9 @@ mod tests {
             "{e}"
         );
         assert!(e
-            .hint()
+            .default_instead()
             .unwrap()
+            .1
             .contains("'active' if user.enabled else 'suspended'"));
         let e = map(&[("surname", "user.surname ~ 'x' * 60")])
             .unwrap()
@@ -538,11 +533,11 @@ mod tests {
     fn bad_mappings_are_refused_up_front() {
         assert!(map(&[("title", "user.email")])
             .unwrap_err()
-            .message()
+            .to_string()
             .contains("not a Dropbox attribute"));
         assert!(map(&[("email", "user.email |")])
             .unwrap_err()
-            .message()
+            .to_string()
             .contains("does not compile"));
     }
 }

@@ -7,76 +7,12 @@
 //! and `Display` never show them.
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileAction, Result};
 
-/// A secret value. Formatting it prints `[redacted]`; only [`Secret::expose`] reveals it.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
-    }
-
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
-
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
-
-/// The two secrets a connection has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SecretKind {
-    ClientSecret,
-    RefreshToken,
-}
-
-impl SecretKind {
-    pub const ALL: [SecretKind; 2] = [SecretKind::ClientSecret, SecretKind::RefreshToken];
-
-    /// The key inside a store (`client-secret`, `refresh-token`).
-    pub fn key(self) -> &'static str {
-        match self {
-            SecretKind::ClientSecret => "client-secret",
-            SecretKind::RefreshToken => "refresh-token",
-        }
-    }
-
-    /// Human name, for messages.
-    pub fn label(self) -> &'static str {
-        match self {
-            SecretKind::ClientSecret => "client secret",
-            SecretKind::RefreshToken => "refresh token",
-        }
-    }
-
-    fn env_suffix(self) -> &'static str {
-        match self {
-            SecretKind::ClientSecret => "CLIENT_SECRET",
-            SecretKind::RefreshToken => "REFRESH_TOKEN",
-        }
-    }
-
-    /// The variable `connection create` reads when no file is given: `DBXPROV_CLIENT_SECRET`.
-    pub fn creation_env_var(self) -> String {
-        format!("DBXPROV_{}", self.env_suffix())
-    }
-}
+pub use crate::model::{Secret, SecretKind};
 
 /// `DBXPROV_<NAME>_<KIND>`: NAME upper-cased, every non-alphanumeric as `_`.
 pub fn override_env_var(connection: &str, kind: SecretKind) -> String {
@@ -112,10 +48,7 @@ pub fn open_store(home: &Path, store_id: &str) -> Result<Box<dyn SecretStore>> {
             service: format!("dbxprov:{store_id}"),
         })),
         "file" => Ok(Box::new(FileStore::in_home(home))),
-        other => Err(Error::config(format!(
-            "DBXPROV_SECRET_STORE={other:?} is not a secret store"
-        ))
-        .with_hint("use DBXPROV_SECRET_STORE=keyring (the default) or DBXPROV_SECRET_STORE=file")),
+        other => Err(Error::UnknownSecretStore(other.to_string())),
     }
 }
 
@@ -127,32 +60,18 @@ pub fn resolve(store: &dyn SecretStore, connection: &str, kind: SecretKind) -> R
             return Ok(Secret::new(value));
         }
     }
-    store.get(connection, kind)?.ok_or_else(|| {
-        let hint = match kind {
-            SecretKind::RefreshToken => format!(
-                "run `dbxprov connection authorize {connection}` to obtain one, or set {var}"
-            ),
-            SecretKind::ClientSecret => format!(
-                "set it with `dbxprov connection update {connection} --client-secret-file FILE`, or set {var}"
-            ),
-        };
-        Error::config(format!(
-            "connection {connection:?} has no {} in the {} store",
-            kind.label(),
-            store.name()
-        ))
-        .with_hint(hint)
-    })
+    store
+        .get(connection, kind)?
+        .ok_or_else(|| Error::MissingSecret {
+            connection: connection.to_string(),
+            secret: kind,
+            store: store.name(),
+            var,
+        })
 }
 
 fn keyring_unreachable(e: keyring::Error) -> Error {
-    Error::config("the OS keyring that keeps the connection's secrets is unreachable or locked")
-        .with_source(e)
-        .with_hint(
-            "start or unlock a Secret Service (e.g. gnome-keyring or KeePassXC) in this session, \
-             or set DBXPROV_SECRET_STORE=file to keep secrets in a 0600 file in the home \
-             (for cron, DBXPROV_<NAME>_CLIENT_SECRET and DBXPROV_<NAME>_REFRESH_TOKEN override both)",
-        )
+    Error::KeyringUnavailable(Box::new(e))
 }
 
 /// The OS keyring through keyring-rs: Secret Service on Linux, Keychain on macOS,
@@ -216,48 +135,32 @@ impl FileStore {
         let file = match std::fs::File::open(&self.path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileContents::new()),
-            Err(e) => {
-                return Err(
-                    Error::internal(format!("cannot read {}", self.path.display())).with_source(e),
-                )
-            }
+            Err(e) => return Err(Error::file(FileAction::Read, &self.path, e)),
         };
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             let mode = file
                 .metadata()
-                .map_err(|e| {
-                    Error::internal(format!("cannot stat {}", self.path.display())).with_source(e)
-                })?
+                .map_err(|e| Error::file(FileAction::Stat, &self.path, e))?
                 .permissions()
                 .mode();
             if mode & 0o077 != 0 {
-                return Err(Error::config(format!(
-                    "refusing to read {}: it is readable by others (mode {:o})",
-                    self.path.display(),
-                    mode & 0o777
-                ))
-                .with_hint(format!(
-                    "run `chmod 600 {}` if nobody else could have read it; otherwise rotate the secrets",
-                    self.path.display()
-                )));
+                return Err(Error::SecretsFileExposed {
+                    path: self.path.clone(),
+                    mode: mode & 0o777,
+                });
             }
         }
-        serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| {
-            Error::config(format!(
-                "{} is not a dbxprov secrets file",
-                self.path.display()
-            ))
-            .with_source(e)
+        serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| Error::NotSecretsFile {
+            path: self.path.clone(),
+            source: Box::new(e),
         })
     }
 
     fn save(&self, contents: &FileContents) -> Result<()> {
         let tmp = self.path.with_extension("json.tmp");
-        let io_err = |e: std::io::Error| {
-            Error::internal(format!("cannot write {}", self.path.display())).with_source(e)
-        };
+        let io_err = |e| Error::file(FileAction::Write, &self.path, e);
         let mut file = crate::home::open_private(&tmp, true)?;
         let text = serde_json::to_vec_pretty(contents).expect("strings always serialize");
         file.write_all(&text).map_err(io_err)?;

@@ -1,23 +1,95 @@
 //! Turning an error into what the user reads (`error:`, `caused by:`, `hint:`) and the
-//! exit code of `design.md` §3.
+//! exit code of `design.md` §3. The core says what happened ([`crate::error::Error`]);
+//! this module alone says it in terms of commands and flags, and decides exit codes.
 
 use serde::Serialize;
 
 use super::output::{Paint, Printer};
-use crate::error::Error;
+use crate::dropbox::{ApiError, AuthError};
+use crate::error::{Error, ErrorKind, Thing};
+use crate::model::{ActionConflict, Invalid, SecretKind, TransferRole};
+
+/// An error of the CLI's own making (a missing argument, a terminal that cannot be
+/// read): it has words already.
+#[derive(Debug)]
+pub struct CliError {
+    kind: ErrorKind,
+    message: String,
+    hint: Option<String>,
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl CliError {
+    /// Something the user asked is wrong (exit 1).
+    pub fn usage(message: impl Into<String>) -> CliError {
+        CliError::new(ErrorKind::Config, message)
+    }
+
+    /// A local failure (exit 1).
+    pub fn internal(message: impl Into<String>) -> CliError {
+        CliError::new(ErrorKind::Internal, message)
+    }
+
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> CliError {
+        CliError {
+            kind,
+            message: message.into(),
+            hint: None,
+            source: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> CliError {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(Box::new(source));
+        self
+    }
+}
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CliError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+pub fn exit_code(kind: ErrorKind) -> i32 {
+    match kind {
+        ErrorKind::Config | ErrorKind::Internal => 1,
+        ErrorKind::Auth => 3,
+        ErrorKind::Remote => 4,
+        ErrorKind::ItemsFailed => 5,
+        ErrorKind::Safety => 6,
+        ErrorKind::Locked => 7,
+    }
+}
 
 /// The core error inside an anyhow chain, if any.
 fn core_error(e: &anyhow::Error) -> Option<&Error> {
     e.chain().find_map(|c| c.downcast_ref::<Error>())
 }
 
-/// The kind of an error; one that is not the core's is internal.
-pub fn kind(e: &anyhow::Error) -> crate::ErrorKind {
-    core_error(e).map_or(crate::ErrorKind::Internal, |c| c.kind())
+fn cli_error(e: &anyhow::Error) -> Option<&CliError> {
+    e.chain().find_map(|c| c.downcast_ref::<CliError>())
 }
 
-pub fn exit_code(e: &anyhow::Error) -> i32 {
-    kind(e).exit_code()
+/// The kind of an error; one that is neither the core's nor the CLI's is internal.
+pub fn kind(e: &anyhow::Error) -> ErrorKind {
+    cli_error(e)
+        .map(|c| c.kind)
+        .or_else(|| core_error(e).map(Error::kind))
+        .unwrap_or(ErrorKind::Internal)
 }
 
 /// Which of several rules' troubles decides the exit code of `sync run --all`: what
@@ -25,9 +97,9 @@ pub fn exit_code(e: &anyhow::Error) -> i32 {
 /// every rule of a connection; a guard that stopped a run (6) waits for a decision; a
 /// lock held (7) clears by itself; failed users (5) are the everyday case. Errors in
 /// what was asked (1) and local failures rank above them all.
-pub fn worst(kinds: impl IntoIterator<Item = crate::ErrorKind>) -> Option<crate::ErrorKind> {
-    use crate::ErrorKind::*;
-    let rank = |k: &crate::ErrorKind| match k {
+pub fn worst(kinds: impl IntoIterator<Item = ErrorKind>) -> Option<ErrorKind> {
+    use ErrorKind::*;
+    let rank = |k: &ErrorKind| match k {
         Config | Internal => 6,
         Auth => 5,
         Remote => 4,
@@ -38,19 +110,235 @@ pub fn worst(kinds: impl IntoIterator<Item = crate::ErrorKind>) -> Option<crate:
     kinds.into_iter().max_by_key(rank)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ErrorKind::*;
+/// The words for a core error that differ from its plain statement: settings named by
+/// the flags that set them.
+fn message(e: &Error) -> Option<String> {
+    Some(match e {
+        Error::Invalid(Invalid::Actions(c)) => match c {
+            ActionConflict::DisableNeedsUpdate => "--disable-users needs --update-users",
+            ActionConflict::RemoveByDisableNeedsDisable => {
+                "--remove-action disable needs --disable-users"
+            }
+            ActionConflict::KeepAccountAndWipe => {
+                "--keep-account and --wipe-data cannot be combined (Dropbox: cannot_keep_account_and_delete_data)"
+            }
+            ActionConflict::KeepAccountAndTransfer => {
+                "--keep-account and --transfer-dest cannot be combined (Dropbox: cannot_keep_account_and_transfer)"
+            }
+            ActionConflict::TransferNeedsAdmin => "--transfer-dest needs --transfer-admin",
+        }
+        .to_string(),
+        Error::Invalid(Invalid::TransferEmail { role, violation }) => {
+            let flag = match role {
+                TransferRole::Destination => "--transfer-dest",
+                TransferRole::Admin => "--transfer-admin",
+            };
+            format!("{flag}: email {violation}")
+        }
+        Error::Invalid(Invalid::DeleteLimit(text)) => {
+            format!("--max-deletes {text:?} is not a count or a percentage")
+        }
+        Error::EmptyScope => "a rule needs a scope: at least one --population or --group".into(),
+        _ => return None,
+    })
+}
 
-    #[test]
-    fn an_auth_failure_outranks_a_held_lock_and_failed_users() {
-        assert_eq!(worst([Locked, Auth, ItemsFailed]), Some(Auth));
-        assert_eq!(worst([ItemsFailed, Locked]), Some(Locked));
-        assert_eq!(worst([Safety, Locked, ItemsFailed]), Some(Safety));
-        assert_eq!(worst([Remote, Safety]), Some(Remote));
-        assert_eq!(worst([]), None);
+/// Lines that belong to the message (one per bad row of an import, say).
+fn details(e: &Error) -> Vec<String> {
+    match e {
+        Error::ImportRejected { problems, .. } | Error::RuleFailsEveryone { problems, .. } => {
+            problems.clone()
+        }
+        _ => Vec::new(),
     }
+}
+
+/// What to do about it.
+fn hint(e: &Error) -> Option<String> {
+    Some(match e {
+        Error::Invalid(invalid) => return invalid_hint(invalid),
+        Error::NotFound { thing, name } => not_found_hint(*thing, name),
+        Error::AlreadyExists {
+            thing: Thing::Connection,
+            ..
+        } => "choose another name, or change it with `dbxprov connection update`".into(),
+        Error::InUse {
+            thing: Thing::Population,
+            ..
+        } => "change those rules first (`dbxprov rule update RULE --population ...`)".into(),
+        Error::InUse { .. } => "delete those rules first (`dbxprov rule delete RULE`)".into(),
+        Error::AmbiguousUser { .. } => "name the user by id".into(),
+        Error::PopulationNotEmpty { name, .. } => format!(
+            "move them first (`dbxprov directory user set USER --population OTHER`), or list them with \
+             `dbxprov directory user list --population {name}`"
+        ),
+        Error::UnknownFormat { .. } => "pass --format csv or --format json".into(),
+        Error::ImportRejected {
+            unknown_population: true,
+            ..
+        } => "fix the file and import again; --create-populations creates populations it names, \
+              `dbxprov directory population create NAME` one at a time"
+            .into(),
+        Error::ImportRejected { .. } => {
+            "fix the file and import again (--dry-run checks a file without changing anything)"
+                .into()
+        }
+        Error::EmptyScope => "--population Default takes every user of the default population".into(),
+        Error::UnknownAttribute(_) => {
+            "the attributes are email, given_name, surname, external_id and status".into()
+        }
+        Error::RuleFailsEveryone {
+            default_mapping: Some((attribute, expression)),
+            ..
+        } => format!("the default mapping is --map \"{attribute}={expression}\""),
+        Error::RuleFailsEveryone { .. } => {
+            "fix the mapping or filter; `dbxprov rule test-mapping` shows one user's values".into()
+        }
+        Error::RuleWouldOrphan { .. } => "delete the rule (with --deprovision if they should go) \
+                                          and create one on the other connection"
+            .into(),
+        Error::RuleLocked { .. } => "wait for it to finish; `dbxprov sync history` shows runs".into(),
+        Error::GuardStopped(stop) => guard_hint(stop),
+        Error::ItemsFailed { rule, .. } => {
+            format!("`dbxprov sync status {rule} --users --state failed` lists them")
+        }
+        Error::EnvOverridesShared { .. } => {
+            "choose a name that differs in more than punctuation or case".into()
+        }
+        Error::NoRefreshTokenToTest { connection } => format!(
+            "give one (--refresh-token-file or DBXPROV_REFRESH_TOKEN), or create it with --no-test \
+             and then run `dbxprov connection authorize {connection}`"
+        ),
+        Error::ConnectionTestFailed { .. } => "nothing was saved; fix the settings and run the same \
+             command again, or add --allow-invalid to save it anyway (refused credentials block its \
+             rules until `dbxprov connection test` passes; an unreachable service does not)"
+            .into(),
+        Error::NoAuthorizationCode => {
+            "open the URL, approve the app, and paste the code it shows".into()
+        }
+        Error::CodeRefused(_) => {
+            "codes are single-use and short-lived: run `dbxprov connection authorize` again".into()
+        }
+        Error::NoRefreshTokenReturned => {
+            "the authorize URL must ask for token_access_type=offline; check --authorize-url".into()
+        }
+        Error::Dropbox { connection, source } => {
+            return api_hint(source, connection.as_deref().unwrap_or("NAME"))
+        }
+        Error::UnknownSecretStore(_) => {
+            "use DBXPROV_SECRET_STORE=keyring (the default) or DBXPROV_SECRET_STORE=file".into()
+        }
+        Error::MissingSecret {
+            connection,
+            secret: SecretKind::RefreshToken,
+            var,
+            ..
+        } => format!("run `dbxprov connection authorize {connection}` to obtain one, or set {var}"),
+        Error::MissingSecret {
+            connection, var, ..
+        } => format!(
+            "set it with `dbxprov connection update {connection} --client-secret-file FILE`, or set {var}"
+        ),
+        Error::KeyringUnavailable(_) => {
+            "start or unlock a Secret Service (e.g. gnome-keyring or KeePassXC) in this session, \
+             or set DBXPROV_SECRET_STORE=file to keep secrets in a 0600 file in the home \
+             (for cron, DBXPROV_<NAME>_CLIENT_SECRET and DBXPROV_<NAME>_REFRESH_TOKEN override both)"
+                .into()
+        }
+        Error::SecretsFileExposed { path, .. } => format!(
+            "run `chmod 600 {}` if nobody else could have read it; otherwise rotate the secrets",
+            path.display()
+        ),
+        Error::SchemaTooNew { .. } => "upgrade dbxprov, or use another --home".into(),
+        _ => return None,
+    })
+}
+
+fn invalid_hint(e: &Invalid) -> Option<String> {
+    Some(match e {
+        Invalid::Actions(ActionConflict::DisableNeedsUpdate) => {
+            "disabling a user is an update: pass --update-users, or --no-disable-users"
+        }
+        Invalid::Actions(ActionConflict::RemoveByDisableNeedsDisable) => {
+            "pass --disable-users (which needs --update-users), or --remove-action delete"
+        }
+        Invalid::Actions(ActionConflict::KeepAccountAndTransfer) => {
+            "a kept account keeps its files; a transfer moves them to another member"
+        }
+        Invalid::Actions(ActionConflict::TransferNeedsAdmin) => {
+            "Dropbox requires an admin who is told of errors while files are transferred: --transfer-admin EMAIL"
+        }
+        Invalid::Name { .. } => {
+            "use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit"
+        }
+        Invalid::Url {
+            problem: crate::model::UrlProblem::PlainHttp,
+            ..
+        } => "tokens would travel unencrypted: use https (http is allowed only on 127.0.0.1, ::1 or localhost)",
+        Invalid::DeleteLimit(_) => {
+            "use a count such as 25, or a share of the linked members such as 5%"
+        }
+        _ => return None,
+    }
+    .to_string())
+}
+
+fn not_found_hint(thing: Thing, name: &str) -> String {
+    match thing {
+        Thing::Connection => "`dbxprov connection list` shows the connections".into(),
+        Thing::Rule => "`dbxprov rule list` shows the rules".into(),
+        Thing::Population => format!(
+            "`dbxprov directory population list` shows them; \
+             `dbxprov directory population create {name}` creates it"
+        ),
+        Thing::Group => "`dbxprov directory group list` shows the groups".into(),
+        Thing::User => {
+            "name a user by id, email or username; `dbxprov directory user list` shows them".into()
+        }
+        Thing::Run => "`dbxprov sync history` lists the runs".into(),
+    }
+}
+
+fn guard_hint(stop: &crate::error::GuardStop) -> String {
+    let next = format!(
+        "`dbxprov sync run {} --allow-deletes {}`",
+        stop.rule, stop.allow_deletes_needed
+    );
+    if stop.dry_run {
+        format!("the plan above lists every deprovision; if it is right, run {next}")
+    } else {
+        format!(
+            "`dbxprov sync run {} --dry-run` lists every planned deprovision; if it is right, run {next}",
+            stop.rule
+        )
+    }
+}
+
+/// What to do about a failed Dropbox call of `connection`.
+fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
+    Some(match e {
+        ApiError::InvalidGrant { .. } => {
+            format!("obtain a new refresh token with `dbxprov connection authorize {connection}`")
+        }
+        ApiError::InvalidClient { .. } => format!(
+            "check the client id (app key) and set the client secret again with \
+             `dbxprov connection update {connection} --client-id ID --client-secret-file FILE`"
+        ),
+        ApiError::Auth {
+            error: AuthError::MissingScope { required_scope },
+            ..
+        } => format!(
+            "enable the scope {required_scope} in the Dropbox app console, then run \
+             `dbxprov connection authorize {connection}` (a new token carries the new scopes)"
+        ),
+        ApiError::Network { .. } => format!(
+            "check the service URI and token endpoint (`dbxprov connection show {connection}`) and the network"
+        ),
+        ApiError::RateLimited { .. } | ApiError::Server { .. } => {
+            "Dropbox is busy or failing; try again later".into()
+        }
+        _ => return None,
+    })
 }
 
 #[derive(Serialize)]
@@ -64,54 +352,95 @@ struct JsonErrorBody {
     details: Vec<String>,
     causes: Vec<String>,
     hint: Option<String>,
-    kind: Option<crate::ErrorKind>,
+    kind: Option<ErrorKind>,
     exit_code: i32,
 }
 
-/// Prints the error on stderr (as JSON with `--json`) and returns the exit code.
-pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
-    let code = exit_code(e);
+/// What `report` prints: the message, its detail lines, the causes not already in the
+/// message, and the hint.
+fn describe(e: &anyhow::Error) -> JsonErrorBody {
     let mut chain = e.chain().map(|c| c.to_string());
-    let message = chain.next().unwrap_or_default();
+    let plain = chain.next().unwrap_or_default();
+    let core = core_error(e);
+    let message = core.and_then(message).unwrap_or_else(|| plain.clone());
     // A cause already spelled out inside the message above it adds nothing.
     let mut causes: Vec<String> = Vec::new();
-    let mut previous = message.clone();
+    let mut previous = plain;
     for cause in chain {
         if !previous.contains(&cause) {
             causes.push(cause.clone());
         }
         previous = cause;
     }
-    let hint = core_error(e).and_then(|c| c.hint()).map(str::to_string);
-    let details = core_error(e)
-        .map(|c| c.details().to_vec())
-        .unwrap_or_default();
+    let hint = match cli_error(e) {
+        Some(c) => c.hint.clone(),
+        None => core.and_then(hint),
+    };
+    let known = cli_error(e).is_some() || core.is_some();
+    JsonErrorBody {
+        message,
+        details: core.map(details).unwrap_or_default(),
+        causes,
+        hint,
+        kind: known.then(|| kind(e)),
+        exit_code: exit_code(kind(e)),
+    }
+}
+
+/// Prints the error on stderr (as JSON with `--json`) and returns the exit code.
+pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
+    let body = describe(e);
+    let code = body.exit_code;
     if printer.json {
-        let body = JsonError {
-            error: JsonErrorBody {
-                message,
-                details,
-                causes,
-                hint,
-                kind: core_error(e).map(|c| c.kind()),
-                exit_code: code,
-            },
-        };
-        eprintln!(
-            "{}",
-            serde_json::to_string(&body).unwrap_or_else(|_| "{}".into())
-        );
+        let text = serde_json::to_string(&JsonError { error: body });
+        eprintln!("{}", text.unwrap_or_else(|_| "{}".into()));
         return code;
     }
-    eprintln!("{} {message}", printer.paint_err("error:", Paint::Bad));
-    for detail in details {
+    eprintln!(
+        "{} {}",
+        printer.paint_err("error:", Paint::Bad),
+        body.message
+    );
+    for detail in body.details {
         eprintln!("  {detail}");
     }
-    for cause in causes {
+    for cause in body.causes {
         eprintln!("{} {cause}", printer.paint_err("caused by:", Paint::Dim));
     }
-    if let Some(hint) = hint {
+    if let Some(hint) = body.hint {
         eprintln!("{} {hint}", printer.paint_err("hint:", Paint::Bold));
     }
     code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ErrorKind::*;
+
+    #[test]
+    fn an_auth_failure_outranks_a_held_lock_and_failed_users() {
+        assert_eq!(worst([Locked, Auth, ItemsFailed]), Some(Auth));
+        assert_eq!(worst([ItemsFailed, Locked]), Some(Locked));
+        assert_eq!(worst([Safety, Locked, ItemsFailed]), Some(Safety));
+        assert_eq!(worst([Remote, Safety]), Some(Remote));
+        assert_eq!(worst([]), None);
+    }
+
+    #[test]
+    fn settings_are_named_by_their_flags_and_hints_name_the_connection() {
+        let e: anyhow::Error =
+            Error::from(Invalid::Actions(ActionConflict::DisableNeedsUpdate)).into();
+        let body = describe(&e);
+        assert_eq!(body.message, "--disable-users needs --update-users");
+        assert!(body.hint.unwrap().contains("--no-disable-users"));
+        assert_eq!(body.exit_code, 1);
+        let refused = ApiError::InvalidGrant {
+            description: "expired".into(),
+        };
+        let e: anyhow::Error = Error::dropbox("prod", refused).into();
+        let body = describe(&e);
+        assert_eq!(body.exit_code, 3);
+        assert!(body.hint.unwrap().contains("connection authorize prod"));
+    }
 }

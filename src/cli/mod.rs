@@ -6,15 +6,14 @@
 
 pub mod commands;
 pub mod error;
+pub mod global;
 pub mod output;
 pub mod progress;
+pub mod prompt;
 
-use std::path::PathBuf;
-use std::sync::Arc;
+use clap::{Parser, Subcommand};
 
-use clap::{Parser, Subcommand, ValueEnum};
-
-use crate::ops::{self, Context};
+use global::GlobalArgs;
 use output::Printer;
 
 /// Provision Dropbox teams from an identity directory.
@@ -33,37 +32,6 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
-}
-
-#[derive(clap::Args, Debug, Clone)]
-#[command(next_help_heading = "Global options")]
-pub struct GlobalArgs {
-    /// Directory holding dbxprov's database (default: the platform data directory,
-    /// e.g. ~/.local/share/dbxprov).
-    #[arg(long, global = true, env = "DBXPROV_HOME", value_name = "DIR")]
-    pub home: Option<PathBuf>,
-    /// Print results as one JSON document on stdout.
-    #[arg(long, global = true)]
-    pub json: bool,
-    /// Print nothing but errors.
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
-    pub quiet: bool,
-    /// Say more on stderr: every HTTP request with its status and duration, and retries.
-    #[arg(short, long, global = true)]
-    pub verbose: bool,
-    /// Never show progress bars.
-    #[arg(long, global = true)]
-    pub no_progress: bool,
-    /// When to colour the output (NO_COLOR in the environment means never).
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
-    pub color: ColorChoice,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
 }
 
 // Parsed once per process: boxing variants would buy nothing.
@@ -88,30 +56,6 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
 }
 
-impl GlobalArgs {
-    pub fn printer(&self) -> Printer {
-        Printer::new(self)
-    }
-
-    /// The engine's progress bar: only on a terminal, never with `--quiet`, `--json` or
-    /// `--no-progress`.
-    pub fn progress_bar(&self) -> progress::Bar {
-        progress::Bar::new(!(self.quiet || self.json || self.no_progress), !self.quiet)
-    }
-
-    /// Opens the home the flags name, creating it on first use.
-    pub fn context(&self, printer: &Printer) -> anyhow::Result<Context> {
-        let home = match &self.home {
-            Some(h) => h.clone(),
-            None => ops::default_home().ok_or_else(|| {
-                crate::Error::config("cannot find a data directory for this user")
-                    .with_hint("pass --home DIR or set DBXPROV_HOME")
-            })?,
-        };
-        Ok(Context::open(&home, Arc::new(printer.observer()))?)
-    }
-}
-
 /// Runs one parsed command line.
 pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
     match cli.command {
@@ -120,6 +64,8 @@ pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
         Command::Rule(cmd) => commands::rule::run(cmd, &cli.global, printer).await,
         Command::Sync(cmd) => commands::sync::run(cmd, &cli.global, printer).await,
         Command::Demo(args) => commands::demo::cmd_demo(args, printer).await,
-        Command::Completions(args) => commands::completions::cmd_completions(args),
+        Command::Completions(args) => {
+            commands::completions::cmd_completions(args, <Cli as clap::CommandFactory>::command())
+        }
     }
 }

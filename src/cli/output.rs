@@ -9,7 +9,13 @@ use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
 use super::progress::VerboseObserver;
-use super::{ColorChoice, GlobalArgs};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 #[derive(Clone, Copy, Debug)]
 pub enum Paint {
@@ -40,13 +46,13 @@ fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
 }
 
 impl Printer {
-    pub fn new(global: &GlobalArgs) -> Printer {
+    pub fn new(json: bool, quiet: bool, verbose: bool, color: ColorChoice) -> Printer {
         Printer {
-            json: global.json,
-            quiet: global.quiet,
-            verbose: global.verbose,
-            color_out: use_color(global.color, std::io::stdout().is_terminal()),
-            color_err: use_color(global.color, std::io::stderr().is_terminal()),
+            json,
+            quiet,
+            verbose,
+            color_out: use_color(color, std::io::stdout().is_terminal()),
+            color_err: use_color(color, std::io::stderr().is_terminal()),
         }
     }
 
@@ -154,25 +160,14 @@ pub fn fields<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
     s
 }
 
-/// Asks before something destructive. `--yes` skips the question; without a terminal
-/// to ask on, the answer is an error naming `--yes` (scripts must say it).
-pub fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Result<bool> {
-    if yes {
-        return Ok(true);
-    }
-    if !std::io::stdin().is_terminal() {
-        return Err(crate::Error::config(refusal.to_string())
-            .with_hint("pass --yes")
-            .into());
-    }
-    Ok(dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|e| crate::Error::config("cannot read from the terminal").with_source(e))?)
-}
-
 /// `yes` / `no`.
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
+}
+
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }

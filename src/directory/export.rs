@@ -17,7 +17,7 @@ pub fn write(out: impl Write, users: &[User], format: Format) -> Result<()> {
 }
 
 fn io_error(e: impl std::error::Error + Send + Sync + 'static) -> Error {
-    Error::internal("cannot write the export").with_source(e)
+    Error::Export(Box::new(e))
 }
 
 fn write_csv(out: impl Write, users: &[User]) -> Result<()> {

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::error::ApiError;
 use super::transport::Transport;
-use crate::secrets::Secret;
+use crate::model::Secret;
 
 /// A successful token response.
 #[derive(Debug)]

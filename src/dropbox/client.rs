@@ -14,7 +14,7 @@ use super::auth;
 use super::error::{ApiError, AuthError};
 use super::transport::{Observer, RetryPolicy, Transport, REQUEST_TIMEOUT};
 use super::types::TeamInfo;
-use crate::secrets::Secret;
+use crate::model::Secret;
 
 /// Everything a client needs to reach one team.
 #[derive(Clone, Debug)]

@@ -1,9 +1,7 @@
-//! Every way a Dropbox call can fail, by HTTP status, and how each maps onto dbxprov's
-//! error kinds (and so its exit codes).
+//! Every way a Dropbox call can fail, by HTTP status (what the error kinds and hints of
+//! each are is decided above: `error.rs`, `cli/error.rs`).
 
 use serde_json::Value;
-
-use crate::error::{Error, ErrorKind};
 
 /// The `.tag` of a 401 body. Unknown tags are kept, never a parse failure.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,22 +104,6 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub fn kind(&self) -> ErrorKind {
-        match self {
-            ApiError::InvalidGrant { .. }
-            | ApiError::InvalidClient { .. }
-            | ApiError::Auth { .. }
-            | ApiError::Access { .. } => ErrorKind::Auth,
-            ApiError::OAuth { .. }
-            | ApiError::BadRequest { .. }
-            | ApiError::Route { .. }
-            | ApiError::RateLimited { .. }
-            | ApiError::Server { .. }
-            | ApiError::Network { .. }
-            | ApiError::Decode { .. } => ErrorKind::Remote,
-        }
-    }
-
     /// Whether the call may have taken effect although it did not succeed, so that a
     /// caller that cares must read the state back: a route error after an attempt that
     /// may have been applied, giving up on 5xx (Dropbox may apply a request and still
@@ -146,56 +128,5 @@ impl ApiError {
             *ambiguous |= earlier;
         }
         self
-    }
-
-    fn hint(&self) -> Option<String> {
-        Some(match self {
-            ApiError::InvalidGrant { .. } => {
-                "obtain a new refresh token with `dbxprov connection authorize NAME`".into()
-            }
-            ApiError::InvalidClient { .. } => {
-                "check the client id (app key) and set the client secret again with \
-                 `dbxprov connection update NAME --client-id ID --client-secret-file FILE`"
-                    .into()
-            }
-            ApiError::Auth {
-                error: AuthError::MissingScope { required_scope },
-                ..
-            } => format!(
-                "enable the scope {required_scope} in the Dropbox app console, then run \
-                 `dbxprov connection authorize NAME` (a new token carries the new scopes)"
-            ),
-            ApiError::Network { .. } => {
-                "check the service URI and token endpoint (`dbxprov connection show NAME`) and the network".into()
-            }
-            ApiError::RateLimited { .. } | ApiError::Server { .. } => {
-                "Dropbox is busy or failing; try again later".into()
-            }
-            _ => return None,
-        })
-    }
-}
-
-impl ApiError {
-    /// The error with its hints naming the connection (`connection authorize prod`).
-    pub fn for_connection(self, connection: &str) -> Error {
-        let error: Error = self.into();
-        match error.hint().map(|h| h.replace("NAME", connection)) {
-            Some(hint) => error.with_hint(hint),
-            None => error,
-        }
-    }
-}
-
-impl From<ApiError> for Error {
-    fn from(e: ApiError) -> Error {
-        let mut err = Error::new(e.kind(), e.to_string());
-        if let Some(hint) = e.hint() {
-            err = err.with_hint(hint);
-        }
-        match e {
-            ApiError::Network { source, .. } => err.with_source(source),
-            _ => err,
-        }
     }
 }

@@ -6,7 +6,7 @@ use rand::distr::Alphanumeric;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use super::invalid::Invalid;
 
 /// The population users land in when nothing else is said.
 pub const DEFAULT_POPULATION: &str = "Default";
@@ -72,48 +72,46 @@ pub fn new_id(prefix: &str) -> String {
 /// Given names and surnames: what Dropbox accepts (`dbx_spec`: at most 50 characters,
 /// none of `/:?*<>"|`, no control characters). `field` names it in the message, which does
 /// not repeat the value.
-pub fn validate_person_name(field: &str, value: &str) -> Result<()> {
-    dbx_spec::check_name(value).map_err(|v| Error::config(format!("{field} {v}")))
+pub fn validate_person_name(field: &'static str, value: &str) -> Result<(), Invalid> {
+    dbx_spec::check_name(value).map_err(|violation| Invalid::PersonName { field, violation })
 }
 
-pub fn validate_username(username: &str) -> Result<()> {
+pub fn validate_username(username: &str) -> Result<(), Invalid> {
     if username.is_empty()
         || username.len() > 255
         || username
             .chars()
             .any(|c| c.is_whitespace() || c.is_control())
     {
-        return Err(Error::config(format!(
-            "username {username:?} must be 1 to 255 characters without spaces"
-        )));
+        return Err(Invalid::Username(username.to_string()));
     }
     Ok(())
 }
 
 /// Group and population names: not empty, no `;` (the separator of the `groups` column).
-pub fn validate_collection_name(what: &str, name: &str) -> Result<()> {
+pub fn validate_collection_name(what: &'static str, name: &str) -> Result<(), Invalid> {
     if name.trim().is_empty() || name.trim() != name {
-        return Err(Error::config(format!(
-            "{what} name {name:?} must not be empty or start or end with spaces"
-        )));
+        return Err(Invalid::CollectionNameSpaces {
+            what,
+            name: name.to_string(),
+        });
     }
     if name.chars().count() > 255 || name.contains(';') || name.chars().any(char::is_control) {
-        return Err(Error::config(format!(
-            "{what} name {name:?} must be at most 255 characters, without ';' or control characters"
-        )));
+        return Err(Invalid::CollectionNameCharacters {
+            what,
+            name: name.to_string(),
+        });
     }
     Ok(())
 }
 
 /// Attribute names: anything but an empty name or one of the known columns.
-pub fn validate_attribute_key(key: &str) -> Result<()> {
+pub fn validate_attribute_key(key: &str) -> Result<(), Invalid> {
     if key.trim().is_empty() {
-        return Err(Error::config("an attribute name is empty"));
+        return Err(Invalid::EmptyAttribute);
     }
     if KNOWN_COLUMNS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
-        return Err(Error::config(format!(
-            "{key:?} is a user field, not an attribute"
-        )));
+        return Err(Invalid::AttributeIsField(key.to_string()));
     }
     Ok(())
 }
@@ -138,19 +136,19 @@ mod tests {
         assert_eq!(
             validate_person_name("surname", &"x".repeat(51))
                 .unwrap_err()
-                .message(),
+                .to_string(),
             "surname is 51 characters long; Dropbox accepts at most 50"
         );
         assert_eq!(
             validate_person_name("given name", "Ann: Lee")
                 .unwrap_err()
-                .message(),
+                .to_string(),
             "given name contains ':', which Dropbox refuses"
         );
         assert_eq!(
             validate_person_name("surname", "Lee\u{1b}")
                 .unwrap_err()
-                .message(),
+                .to_string(),
             "surname contains a control character"
         );
         assert!(validate_collection_name("group", "Sales; EU").is_err());

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::DeleteLimit;
-use crate::error::{Error, Result};
+use super::invalid::Invalid;
+use super::sync::DeleteLimit;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -53,13 +53,8 @@ pub struct Rule {
 }
 
 /// `N` (a count) or `P%` (a share of the linked members).
-pub fn parse_delete_limit(text: &str) -> Result<DeleteLimit> {
-    let bad = || {
-        Error::config(format!(
-            "--max-deletes {text:?} is not a count or a percentage"
-        ))
-        .with_hint("use a count such as 25, or a share of the linked members such as 5%")
-    };
+pub fn parse_delete_limit(text: &str) -> Result<DeleteLimit, Invalid> {
+    let bad = || Invalid::DeleteLimit(text.to_string());
     match text.trim().strip_suffix('%') {
         Some(p) => {
             let p: f64 = p.trim().parse().map_err(|_| bad())?;

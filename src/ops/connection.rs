@@ -6,10 +6,11 @@ use serde::Serialize;
 
 use super::{rfc3339, Context};
 use crate::dropbox::{self, Client, ClientSettings, Pkce, Transport};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Thing};
 use crate::model::{
-    validate_connection_name, validate_endpoint, Connection, ConnectionStatus, TestRecord,
-    UserActionsPatch, DEFAULT_AUTHORIZE_URL, DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT,
+    validate_connection_name, validate_endpoint, Connection, ConnectionStatus, Endpoint, Invalid,
+    TestRecord, UserActionsPatch, DEFAULT_AUTHORIZE_URL, DEFAULT_SERVICE_URI,
+    DEFAULT_TOKEN_ENDPOINT,
 };
 use crate::secrets::{override_env_var, Secret, SecretKind};
 use crate::store::{self, now};
@@ -96,12 +97,16 @@ fn view(connection: Connection, secrets: Option<SecretSources>) -> ConnectionVie
 fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
     let var = override_env_var(name, SecretKind::RefreshToken);
     for other in ctx.store.connections()? {
+        // The same name (created meanwhile by another process) is taken, not shadowed.
+        if other.name.eq_ignore_ascii_case(name) {
+            return Err(store::connection_exists(name));
+        }
         if override_env_var(&other.name, SecretKind::RefreshToken) == var {
-            return Err(Error::config(format!(
-                "connection name {name:?} would share the environment overrides of {:?} ({var})",
-                other.name
-            ))
-            .with_hint("choose a name that differs in more than punctuation or case"));
+            return Err(Error::EnvOverridesShared {
+                name: name.to_string(),
+                other: other.name,
+                var,
+            });
         }
     }
     Ok(())
@@ -115,14 +120,14 @@ pub fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
     }
     check_env_names_distinct(ctx, &new.name)?;
     if new.client_id.trim().is_empty() {
-        return Err(Error::config("the client id (app key) is empty"));
+        return Err(Invalid::EmptyClientId.into());
     }
     let service_uri = validate_endpoint(
-        "service URI",
+        Endpoint::ServiceUri,
         new.service_uri.as_deref().unwrap_or(DEFAULT_SERVICE_URI),
     )?;
     let token_endpoint = validate_endpoint(
-        "token endpoint",
+        Endpoint::TokenEndpoint,
         new.token_endpoint
             .as_deref()
             .unwrap_or(DEFAULT_TOKEN_ENDPOINT),
@@ -154,12 +159,9 @@ pub async fn create(
     let mut test = None;
     if options.test {
         let Some(refresh_token) = &credentials.refresh_token else {
-            return Err(Error::config("no refresh token was given, so the connection cannot be tested")
-                .with_hint(format!(
-                    "give one (--refresh-token-file or DBXPROV_REFRESH_TOKEN), or create it with --no-test \
-                     and then run `dbxprov connection authorize {}`",
-                    connection.name
-                )));
+            return Err(Error::NoRefreshTokenToTest {
+                connection: connection.name,
+            });
         };
         let (report, error) = run_test(
             ctx,
@@ -172,12 +174,10 @@ pub async fn create(
         connection.last_test = Some(record_of(&report, now()));
         if let Some(error) = error {
             if !options.allow_invalid {
-                return Err(error.with_hint(format!(
-                    "nothing was saved; fix the settings and run the same command again, \
-                     or add --allow-invalid to save it anyway ({})",
-                    "refused credentials block its rules until `dbxprov connection test` passes; \
-                     an unreachable service does not"
-                )));
+                return Err(Error::ConnectionTestFailed {
+                    connection: connection.name,
+                    source: Box::new(error),
+                });
             }
         }
         test = Some(report);
@@ -313,7 +313,7 @@ async fn run_test(
             (report, None)
         }
         Err(e) => {
-            let error = e.for_connection(&connection.name);
+            let error = Error::dropbox(&connection.name, e);
             report.error = Some(error.to_string());
             (report, Some(error))
         }
@@ -401,14 +401,14 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
         c.description = Some(d).filter(|d| !d.is_empty());
     }
     if let Some(uri) = &changes.service_uri {
-        c.service_uri = validate_endpoint("service URI", uri)?;
+        c.service_uri = validate_endpoint(Endpoint::ServiceUri, uri)?;
     }
     if let Some(uri) = &changes.token_endpoint {
-        c.token_endpoint = validate_endpoint("token endpoint", uri)?;
+        c.token_endpoint = validate_endpoint(Endpoint::TokenEndpoint, uri)?;
     }
     if let Some(id) = &changes.client_id {
         if id.trim().is_empty() {
-            return Err(Error::config("the client id (app key) is empty"));
+            return Err(Invalid::EmptyClientId.into());
         }
         c.client_id = id.trim().to_string();
     }
@@ -470,12 +470,11 @@ pub fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
         .map(|r| r.name)
         .collect();
     if !rules.is_empty() {
-        return Err(Error::config(format!(
-            "connection {:?} is used by rule {}",
-            c.name,
-            rules.join(", ")
-        ))
-        .with_hint("delete those rules first (`dbxprov rule delete RULE`)"));
+        return Err(Error::InUse {
+            thing: Thing::Connection,
+            name: c.name,
+            rules,
+        });
     }
     let secrets = &*ctx.secrets;
     ctx.store.write(|tx| {
@@ -518,12 +517,16 @@ pub fn authorize_start(
 ) -> Result<AuthorizeStart> {
     let c = ctx.store.connection(name)?;
     let base = match authorize_url {
-        Some(u) => validate_endpoint("authorize URL", u)?,
+        Some(u) => validate_endpoint(Endpoint::AuthorizeUrl, u)?,
         None => default_authorize_url(&c.token_endpoint),
     };
     let pkce = Pkce::generate();
-    let url = dropbox::authorize_url(&base, &c.client_id, &pkce).map_err(|e| {
-        Error::config(format!("authorize URL {base:?} is not a valid URL")).with_source(e)
+    let url = dropbox::authorize_url(&base, &c.client_id, &pkce).map_err(|source| {
+        Invalid::UrlUnparsable {
+            endpoint: Endpoint::AuthorizeUrl,
+            uri: base.clone(),
+            source,
+        }
     })?;
     Ok(AuthorizeStart {
         connection: c.name,
@@ -549,8 +552,7 @@ pub async fn authorize_finish(
 ) -> Result<AuthorizeReport> {
     let code = code.trim();
     if code.is_empty() {
-        return Err(Error::config("no authorization code was given")
-            .with_hint("open the URL, approve the app, and paste the code it shows"));
+        return Err(Error::NoAuthorizationCode);
     }
     let c = ctx.store.connection(&start.connection)?;
     let client_secret = crate::secrets::resolve(&*ctx.secrets, &c.name, SecretKind::ClientSecret)?;
@@ -565,23 +567,11 @@ pub async fn authorize_finish(
     )
     .await
     .map_err(|e| match e {
-        dropbox::ApiError::InvalidGrant { .. } => Error::new(
-            ErrorKind::Auth,
-            format!("the authorization code was refused: {e}"),
-        )
-        .with_hint(
-            "codes are single-use and short-lived: run `dbxprov connection authorize` again",
-        ),
-        other => other.for_connection(&c.name),
+        dropbox::ApiError::InvalidGrant { .. } => Error::CodeRefused(Box::new(e)),
+        other => Error::dropbox(&c.name, other),
     })?;
     let Some(refresh_token) = grant.refresh_token.clone() else {
-        return Err(Error::new(
-            ErrorKind::Auth,
-            "the token endpoint returned no refresh token",
-        )
-        .with_hint(
-            "the authorize URL must ask for token_access_type=offline; check --authorize-url",
-        ));
+        return Err(Error::NoRefreshTokenReturned);
     };
     let secrets = &*ctx.secrets;
     ctx.store.write(|tx| {
@@ -607,8 +597,13 @@ mod tests {
     #[test]
     fn only_credentials_that_never_worked_are_marked_invalid() {
         use ConnectionStatus::*;
-        let auth = Error::new(ErrorKind::Auth, "refused");
-        let outage = Error::new(ErrorKind::Remote, "no answer");
+        let auth = Error::from(dropbox::ApiError::InvalidGrant {
+            description: "refused".into(),
+        });
+        let outage = Error::from(dropbox::ApiError::Decode {
+            target: "x".into(),
+            detail: "no answer".into(),
+        });
         for previous in [Untested, Valid, Invalid] {
             assert_eq!(status_after(previous, None), Valid);
             assert_eq!(status_after(previous, Some(&outage)), previous);

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::Context;
 use crate::directory::import::{self, changed_fields, Options, Problem};
 use crate::directory::{export, Format};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Thing};
 use crate::model::{
     new_id, validate_attribute_key, validate_collection_name, validate_email, validate_person_name,
     validate_username, Group, Population, User, DEFAULT_POPULATION,
@@ -19,22 +19,16 @@ use crate::store::{self, now, UserFilter};
 pub fn find_user(ctx: &Context, key: &str) -> Result<User> {
     let mut found = ctx.store.find_users(key)?;
     match found.len() {
-        0 => Err(
-            Error::config(format!("no user {key:?} in the directory")).with_hint(
-                "name a user by id, email or username; `dbxprov directory user list` shows them",
-            ),
-        ),
+        0 => Err(Error::not_found(Thing::User, key)),
         1 => Ok(found.remove(0)),
         _ if found[0].id == key => Ok(found.remove(0)),
-        _ => Err(Error::config(format!(
-            "{key:?} names more than one user: {}",
-            found
+        _ => Err(Error::AmbiguousUser {
+            key: key.to_string(),
+            matches: found
                 .iter()
                 .map(|u| format!("{} ({})", u.email, u.id))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-        .with_hint("name the user by id")),
+                .collect(),
+        }),
     }
 }
 
@@ -44,18 +38,13 @@ fn population_exists(ctx: &Context, name: &str) -> Result<String> {
         .into_iter()
         .find(|p| p.name.eq_ignore_ascii_case(name))
         .map(|p| p.name)
-        .ok_or_else(|| {
-            Error::config(format!("no population named {name:?}")).with_hint(format!(
-                "create it with `dbxprov directory population create {name}`"
-            ))
-        })
+        .ok_or_else(|| Error::not_found(Thing::Population, name))
 }
 
 fn find_group(ctx: &Context, name: &str) -> Result<Group> {
-    ctx.store.find_group(name)?.ok_or_else(|| {
-        Error::config(format!("no group named {name:?}"))
-            .with_hint("`dbxprov directory group list` shows the groups")
-    })
+    ctx.store
+        .find_group(name)?
+        .ok_or_else(|| Error::not_found(Thing::Group, name))
 }
 
 /// Writes a user row (and its groups when `groups` is given), inside one transaction.
@@ -63,7 +52,7 @@ fn save_user(ctx: &mut Context, user: &User, groups: Option<&[String]>) -> Resul
     ctx.store.write(|tx| {
         let population_id = *store::population_ids(tx)?
             .get(&user.population.to_lowercase())
-            .ok_or_else(|| Error::config(format!("no population named {:?}", user.population)))?;
+            .ok_or_else(|| Error::not_found(Thing::Population, &user.population))?;
         store::upsert_user(tx, user, population_id)?;
         if let Some(groups) = groups {
             store::set_user_groups(tx, &user.id, groups)?;
@@ -106,7 +95,8 @@ fn validate_profile(user: &User) -> Result<()> {
     validate_email(&user.email)?;
     validate_username(&user.username)?;
     validate_person_name("given name", &user.given_name)?;
-    validate_person_name("surname", &user.surname)
+    validate_person_name("surname", &user.surname)?;
+    Ok(())
 }
 
 pub fn user_add(ctx: &mut Context, new: NewUser) -> Result<User> {
@@ -295,7 +285,7 @@ pub fn population_delete(ctx: &mut Context, name: &str) -> Result<Population> {
         .find(|p| p.name == canonical)
         .expect("exists");
     if population.name == DEFAULT_POPULATION {
-        return Err(Error::config("the Default population cannot be deleted"));
+        return Err(Error::DefaultPopulation);
     }
     let users_of: Vec<String> = ctx
         .store
@@ -309,23 +299,17 @@ pub fn population_delete(ctx: &mut Context, name: &str) -> Result<Population> {
         .map(|r| r.name)
         .collect();
     if !users_of.is_empty() {
-        return Err(Error::config(format!(
-            "population {:?} is used by rule {}",
-            population.name,
-            users_of.join(", ")
-        ))
-        .with_hint("change those rules first (`dbxprov rule update RULE --population ...`)"));
+        return Err(Error::InUse {
+            thing: Thing::Population,
+            name: population.name,
+            rules: users_of,
+        });
     }
     if population.users > 0 {
-        return Err(Error::config(format!(
-            "population {:?} holds {} users",
-            population.name, population.users
-        ))
-        .with_hint(format!(
-            "move them first (`dbxprov directory user set USER --population OTHER`), or list them with \
-             `dbxprov directory user list --population {}`",
-            population.name
-        )));
+        return Err(Error::PopulationNotEmpty {
+            name: population.name,
+            users: population.users,
+        });
     }
     ctx.store
         .write(|tx| store::delete_population(tx, &population.name))?;
@@ -367,19 +351,11 @@ fn problems_error(file: &str, problems: Vec<Problem>) -> Error {
     let unknown_population = problems
         .iter()
         .any(|p| p.message.starts_with("unknown population"));
-    let hint = if unknown_population {
-        "fix the file and import again; --create-populations creates populations it names, \
-         `dbxprov directory population create NAME` one at a time"
-    } else {
-        "fix the file and import again (--dry-run checks a file without changing anything)"
-    };
-    let n = problems.len();
-    Error::config(format!(
-        "{file} has {n} problem{}; nothing was changed",
-        if n == 1 { "" } else { "s" }
-    ))
-    .with_details(problems.iter().map(|p| p.to_string()).collect())
-    .with_hint(hint)
+    Error::ImportRejected {
+        file: file.to_string(),
+        problems: problems.iter().map(|p| p.to_string()).collect(),
+        unknown_population,
+    }
 }
 
 pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportReport> {
@@ -392,24 +368,21 @@ pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportRep
     };
     let format = match request.format.or_else(|| Format::from_path(path)) {
         Some(f) => f,
-        None => {
-            return Err(
-                Error::config(format!("cannot tell the format of {name} from its name"))
-                    .with_hint("pass --format csv or --format json"),
-            )
-        }
+        None => return Err(Error::UnknownFormat { file: name }),
     };
     let (records, mut problems) = if stdin {
         import::read(&name, std::io::stdin().lock(), format)
     } else {
-        let file = std::fs::File::open(path)
-            .map_err(|e| Error::config(format!("cannot open {name}")).with_source(e))?;
+        let file = std::fs::File::open(path).map_err(|source| Error::ImportOpen {
+            file: name.clone(),
+            source,
+        })?;
         import::read(&name, file, format)
     };
     if let Some(p) = &request.options.population {
         population_exists(ctx, p).map(|_| ()).or_else(|e| {
             if request.options.create_populations {
-                validate_collection_name("population", p)
+                Ok(validate_collection_name("population", p)?)
             } else {
                 Err(e)
             }

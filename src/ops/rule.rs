@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::Context;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result, Thing};
 use crate::mapping::{Evaluated, Filter, Mapper, Target};
 use crate::model::{parse_delete_limit, ConnectionStatus, Direction, Rule, User};
 use crate::store::{self, now, LockKey, RunLock, UserFilter};
@@ -132,10 +132,7 @@ fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
     let connection = ctx.store.connection(&rule.connection)?;
     rule.connection = connection.name;
     if rule.populations.is_empty() && rule.groups.is_empty() {
-        return Err(
-            Error::config("a rule needs a scope: at least one --population or --group")
-                .with_hint("--population Default takes every user of the default population"),
-        );
+        return Err(Error::EmptyScope);
     }
     let populations = ctx.store.populations()?;
     for p in rule.populations.iter_mut() {
@@ -143,16 +140,14 @@ fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
             .iter()
             .find(|x| x.name.eq_ignore_ascii_case(p))
             .map(|x| x.name.clone())
-            .ok_or_else(|| {
-                Error::config(format!("no population named {p:?}"))
-                    .with_hint("`dbxprov directory population list` shows them")
-            })?;
+            .ok_or_else(|| Error::not_found(Thing::Population, p.as_str()))?;
     }
     for g in rule.groups.iter_mut() {
-        *g = ctx.store.find_group(g)?.map(|x| x.name).ok_or_else(|| {
-            Error::config(format!("no group named {g:?}"))
-                .with_hint("`dbxprov directory group list` shows them")
-        })?;
+        *g = ctx
+            .store
+            .find_group(g)?
+            .map(|x| x.name)
+            .ok_or_else(|| Error::not_found(Thing::Group, g.as_str()))?;
     }
     let mapper = Mapper::new(&rule.mappings)?;
     let Scope {
@@ -163,10 +158,10 @@ fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
         .iter()
         .map(|(u, e)| format!("{}: {e}", u.email))
         .collect();
-    let mut hint = None;
+    let mut default_mapping = None;
     for (u, profile) in users.iter().zip(mapper.profiles(&users)) {
         if let Err(e) = profile {
-            hint = hint.or_else(|| e.hint());
+            default_mapping = default_mapping.or_else(|| e.default_instead());
             problems.push(format!("{}: {e}", u.email));
         }
     }
@@ -179,14 +174,12 @@ fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
     // Failing for every user is a wrong mapping or filter: refuse it. Failing for some is
     // those users' data: save the rule (they will be Failed at run time) and say so.
     if n > 0 && n == total {
-        return Err(Error::config(format!(
-            "rule {:?} does not work for any of the {total} users in its scope; nothing was saved",
-            rule.name
-        ))
-        .with_details(details)
-        .with_hint(hint.unwrap_or_else(|| {
-            "fix the mapping or filter; `dbxprov rule test-mapping` shows one user's values".into()
-        })));
+        return Err(Error::RuleFailsEveryone {
+            rule: rule.name.clone(),
+            total,
+            problems: details,
+            default_mapping,
+        });
     }
     let warnings = if n > 0 {
         let mut w = vec![format!(
@@ -235,10 +228,7 @@ fn mapping_overrides(pairs: &[(String, String)]) -> Result<BTreeMap<String, Stri
 pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleView> {
     crate::model::validate_rule_name(&new.name)?;
     if ctx.store.find_rule(&new.name)?.is_some() {
-        return Err(Error::config(format!(
-            "a rule named {:?} already exists",
-            new.name
-        )));
+        return Err(Error::already_exists(Thing::Rule, &new.name));
     }
     let t = now();
     let mut rule = Rule {
@@ -305,11 +295,11 @@ pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<Rul
     if let Some(c) = changes.connection {
         let linked = ctx.store.links_of_rule(rule.id)?;
         if !c.eq_ignore_ascii_case(&rule.connection) && linked > 0 {
-            return Err(Error::config(format!(
-                "rule {:?} manages {linked} members of connection {:?}; moving it would leave them unmanaged",
-                rule.name, rule.connection
-            ))
-            .with_hint("delete the rule (with --deprovision if they should go) and create one on the other connection"));
+            return Err(Error::RuleWouldOrphan {
+                rule: rule.name,
+                connection: rule.connection,
+                linked,
+            });
         }
         rule.connection = c;
     }
@@ -361,12 +351,11 @@ pub fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {
 /// taker gets exit code 7 (a second run of the same rule would only redo the first's work).
 pub fn lock_rule(ctx: &Context, rule: &Rule, purpose: &str) -> Result<RunLock> {
     let holder = format!("{purpose} of rule {:?}", rule.name);
-    store::try_lock(ctx.store.home(), LockKey::Rule(rule.id), &holder)?.map_err(|held_by| {
-        Error::new(
-            ErrorKind::Locked,
-            format!("rule {:?} is busy: {held_by} holds its lock", rule.name),
-        )
-        .with_hint("wait for it to finish; `dbxprov sync history` shows runs")
+    store::try_lock(ctx.store.home(), LockKey::Rule(rule.id), &holder)?.map_err(|holder| {
+        Error::RuleLocked {
+            rule: rule.name.clone(),
+            holder,
+        }
     })
 }
 

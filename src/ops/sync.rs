@@ -13,13 +13,13 @@ use super::rule::{blocked_by_connection, lock_rule, scope, Scope};
 use super::Context;
 use crate::dropbox::members::Status;
 use crate::dropbox::Client;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, GuardStop, Result, Thing};
 use crate::mapping::{Mapper, MappingError};
-use crate::model::{ConnectionStatus, JournalStatus, Rule, RunOutcome};
+use crate::model::{Connection, ConnectionStatus, JournalStatus, Rule, RunOutcome};
 use crate::store::{self, LockKey, NewState, RunRecord};
 use crate::sync::execute::{execute, Job};
 use crate::sync::plan::{
-    self, Desired, Guard, Member, MemberStatus, Operation, UserState, Verdict,
+    self, Desired, Guard, Member, MemberStatus, Operation, Plan, UserState, Verdict,
 };
 use crate::sync::Progress;
 
@@ -79,30 +79,15 @@ pub struct RunReport {
 /// exact `--allow-deletes` that lets the same plan through.
 pub fn guard_error(report: &RunReport) -> Error {
     let g = &report.guard;
-    let message = if g.empty_scope {
-        format!(
-            "rule {:?} has no users in scope but {} linked members: stopped before deprovisioning any; nothing was applied",
-            report.rule, g.linked
-        )
-    } else {
-        format!(
-            "rule {:?} would deprovision {} of its {} linked members, more than its limit of {}; nothing was applied",
-            report.rule, g.deprovisions, g.linked, g.allowed
-        )
-    };
-    let next = format!(
-        "`dbxprov sync run {} --allow-deletes {}`",
-        report.rule,
-        g.allow_deletes_needed.unwrap_or(g.deprovisions)
-    );
-    Error::new(ErrorKind::Safety, message).with_hint(if report.dry_run {
-        format!("the plan above lists every deprovision; if it is right, run {next}")
-    } else {
-        format!(
-            "`dbxprov sync run {} --dry-run` lists every planned deprovision; if it is right, run {next}",
-            report.rule
-        )
-    })
+    Error::GuardStopped(Box::new(GuardStop {
+        rule: report.rule.clone(),
+        dry_run: report.dry_run,
+        empty_scope: g.empty_scope,
+        linked: g.linked,
+        deprovisions: g.deprovisions,
+        allowed: g.allowed,
+        allow_deletes_needed: g.allow_deletes_needed.unwrap_or(g.deprovisions),
+    }))
 }
 
 fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Member> {
@@ -191,7 +176,8 @@ fn desired_state(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<Vec
     Ok(desired)
 }
 
-/// Runs one rule.
+/// Runs one rule: read the team, correlate and plan, stop at the guard or on a dry run,
+/// else apply the plan and record what happened.
 pub async fn run(
     ctx: &mut Context,
     rule_name: &str,
@@ -200,17 +186,7 @@ pub async fn run(
 ) -> Result<RunReport> {
     let started = Instant::now();
     let rule = ctx.store.rule(rule_name)?;
-    let checked = Rule {
-        // A disabled rule can still be deleted with deprovisioning.
-        enabled: rule.enabled || options.deprovision_all,
-        ..rule.clone()
-    };
-    if let Some(reason) = blocked_by_connection(ctx, &checked)? {
-        return Err(Error::config(format!(
-            "rule {:?} does not run: {reason}",
-            rule.name
-        )));
-    }
+    check_runnable(ctx, &rule, options)?;
     let _rule_lock = lock_rule(ctx, &rule, "sync run")?;
     let _team_lock = lock_connection(ctx, &rule, progress).await?;
     let connection = ctx.store.connection(&rule.connection)?;
@@ -221,19 +197,7 @@ pub async fn run(
     let desired = desired_state(ctx, &rule, options)?;
     let mut actions = connection.actions.clone();
     actions.deprovision_users |= options.deprovision_all;
-
-    progress.begin("reading the team", 0);
-    let members = client
-        .list_members()
-        .await
-        .map_err(|e| e.for_connection(&connection.name))?;
-    progress.end();
-    if connection.status != ConnectionStatus::Valid {
-        // The credentials work: whatever an earlier test said, the connection is valid.
-        ctx.store
-            .write(|tx| store::mark_connection_valid(tx, &connection.name))?;
-    }
-    let members = members_for_plan(members);
+    let members = read_team(ctx, &client, &connection, progress).await?;
     // Read under the connection's lock: no other run of this team changes them meanwhile.
     let links = ctx.store.links_of_connection(&connection.name)?;
     let plan = plan::plan(&plan::Input {
@@ -249,15 +213,74 @@ pub async fn run(
             options.allow_deletes
         },
     });
+    let mut report = new_report(&rule, &connection.name, options, &plan);
+    report.users_in_scope = desired.len();
+    report.members_read = members.len();
+    let applied = Applied {
+        rule: &rule,
+        connection: &connection.name,
+        client: &client,
+        started,
+    };
+    if options.dry_run || plan.guard.tripped {
+        return finish_unapplied(ctx, &applied, report, plan);
+    }
+    let job = Job {
+        rule_id: rule.id,
+        connection: &connection.name,
+        run_id: 0,
+        actions: &actions,
+        concurrency: options.concurrency,
+    };
+    apply(ctx, &applied, job, report, plan, progress).await
+}
 
-    let mut report = RunReport {
+/// A rule that is disabled, or whose connection is missing, disabled or invalid, does not
+/// run; a disabled rule can still be deleted with deprovisioning.
+fn check_runnable(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<()> {
+    let checked = Rule {
+        enabled: rule.enabled || options.deprovision_all,
+        ..rule.clone()
+    };
+    match blocked_by_connection(ctx, &checked)? {
+        Some(reason) => Err(Error::RuleBlocked {
+            rule: rule.name.clone(),
+            reason,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The team's members; reading them proves the credentials, so the connection is marked
+/// valid whatever an earlier test said.
+async fn read_team(
+    ctx: &mut Context,
+    client: &Client,
+    connection: &Connection,
+    progress: &dyn Progress,
+) -> Result<Vec<Member>> {
+    progress.begin("reading the team", 0);
+    let members = client
+        .list_members()
+        .await
+        .map_err(|e| Error::dropbox(&connection.name, e))?;
+    progress.end();
+    if connection.status != ConnectionStatus::Valid {
+        ctx.store
+            .write(|tx| store::mark_connection_valid(tx, &connection.name))?;
+    }
+    Ok(members_for_plan(members))
+}
+
+fn new_report(rule: &Rule, connection: &str, options: &RunOptions, plan: &Plan) -> RunReport {
+    RunReport {
         rule: rule.name.clone(),
-        connection: connection.name.clone(),
+        connection: connection.to_string(),
         run_id: None,
         dry_run: options.dry_run,
         outcome: RunOutcome::DryRun,
-        users_in_scope: desired.len(),
-        members_read: members.len(),
+        users_in_scope: 0,
+        members_read: 0,
         planned: count_kinds(&plan.operations),
         applied: BTreeMap::new(),
         failures: Vec::new(),
@@ -267,49 +290,69 @@ pub async fn run(
         settled: 0,
         requests: 0,
         duration_ms: 0,
-    };
-    if options.dry_run || plan.guard.tripped {
-        report.outcome = if plan.guard.tripped {
-            RunOutcome::Stopped
-        } else {
-            RunOutcome::DryRun
-        };
-        report.states = count_states(plan.verdicts.iter().map(|v| v.state));
-        report.failures = plan_failures(&plan.verdicts).collect();
-        report.operations = plan.operations;
-        report.requests = client.requests();
-        report.duration_ms = started.elapsed().as_millis() as u64;
-        if !options.dry_run {
-            record_stopped(ctx, &rule, &mut report)?;
-        }
-        return Ok(report);
     }
+}
 
-    let requests = client.requests();
+/// What the last steps of a run share.
+struct Applied<'a> {
+    rule: &'a Rule,
+    connection: &'a str,
+    client: &'a Arc<Client>,
+    started: Instant,
+}
+
+impl Applied<'_> {
+    fn close(&self, report: &mut RunReport) {
+        report.requests = self.client.requests();
+        report.duration_ms = self.started.elapsed().as_millis() as u64;
+    }
+}
+
+/// A dry run, or a run the guard stopped: the report carries the whole plan; a stopped
+/// run goes into the history with nothing applied.
+fn finish_unapplied(
+    ctx: &mut Context,
+    applied: &Applied<'_>,
+    mut report: RunReport,
+    plan: Plan,
+) -> Result<RunReport> {
+    report.outcome = if plan.guard.tripped {
+        RunOutcome::Stopped
+    } else {
+        RunOutcome::DryRun
+    };
+    report.states = count_states(plan.verdicts.iter().map(|v| v.state));
+    report.failures = plan_failures(&plan.verdicts).collect();
+    report.operations = plan.operations;
+    applied.close(&mut report);
+    if !report.dry_run {
+        record_stopped(ctx, applied.rule, &mut report)?;
+    }
+    Ok(report)
+}
+
+/// Applies the plan under a new run id, then records each user's state and the run.
+async fn apply(
+    ctx: &mut Context,
+    applied: &Applied<'_>,
+    mut job: Job<'_>,
+    mut report: RunReport,
+    plan: Plan,
+    progress: &dyn Progress,
+) -> Result<RunReport> {
+    let rule = applied.rule;
+    let requests = applied.client.requests();
     let run_id = ctx
         .store
         .write(|tx| store::start_run(tx, rule.id, &rule.name, requests))?;
     report.run_id = Some(run_id);
-    report.settled = settle_unknown(ctx, &rule, run_id, &plan.operations)?;
-    let job = Job {
-        rule_id: rule.id,
-        connection: &connection.name,
-        run_id,
-        actions: &actions,
-        concurrency: options.concurrency,
-    };
-    let execution = execute(
-        &mut ctx.store,
-        client.clone(),
-        &job,
-        plan.operations,
-        progress,
-    )
-    .await?;
+    report.settled = settle_unknown(ctx, rule, run_id, &plan.operations)?;
+    job.run_id = run_id;
+    let client = applied.client.clone();
+    let execution = execute(&mut ctx.store, client, &job, plan.operations, progress).await?;
     let states = states_after(&mut report, &plan.verdicts, &execution);
     report.states = count_states(states.iter().map(|s| s.state));
-    report.requests = client.requests();
-    report.duration_ms = started.elapsed().as_millis() as u64;
+    applied.close(&mut report);
     report.outcome = match (&execution.aborted, report.failures.is_empty()) {
         (Some(_), _) => RunOutcome::Failed,
         (None, true) => RunOutcome::Succeeded,
@@ -318,7 +361,8 @@ pub async fn run(
     let summary = serde_json::to_value(&report).unwrap_or_default();
     let aborted = execution
         .aborted
-        .map(|e| e.for_connection(&connection.name));
+        .map(|e| Error::dropbox(applied.connection, e));
+    let error_text = aborted.as_ref().map(|e| e.to_string());
     ctx.store.write(|tx| {
         store::replace_states(tx, rule.id, run_id, &states)?;
         store::finish_run(
@@ -327,7 +371,7 @@ pub async fn run(
             report.outcome,
             &summary,
             report.requests,
-            aborted.as_ref().map(|e| e.message()),
+            error_text.as_deref(),
         )
     })?;
     match aborted {
@@ -359,7 +403,7 @@ fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Res
             RunOutcome::Stopped,
             &summary,
             report.requests,
-            Some(error.message()),
+            Some(&error.to_string()),
         )
     })
 }
@@ -598,9 +642,10 @@ pub struct RunDetail {
 }
 
 pub fn show_run(ctx: &Context, id: i64) -> Result<RunDetail> {
-    let mut run = ctx.store.run(id)?.ok_or_else(|| {
-        Error::config(format!("no run {id}")).with_hint("`dbxprov sync history` lists the runs")
-    })?;
+    let mut run = ctx
+        .store
+        .run(id)?
+        .ok_or_else(|| Error::not_found(Thing::Run, id.to_string()))?;
     run.outcome = seen_outcome(ctx, &run)?;
     let mut operations = ctx.store.journal(id)?;
     // What a dead run sent without an answer is unknown, not pending.

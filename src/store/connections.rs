@@ -2,20 +2,14 @@
 
 use rusqlite::{params, params_from_iter, OptionalExtension, Row, Transaction};
 
-use super::Store;
-use crate::error::{Error, Result};
-use crate::model::{Connection, ConnectionStatus, TestRecord, UserActions};
+use super::db::{enum_column, json_column, json_column_opt, unique_or, Store};
+use crate::error::{Error, Result, Thing};
+use crate::model::{Connection, ConnectionStatus, TestRecord};
 
 const COLUMNS: &str = "name, description, service_uri, token_endpoint, client_id, enabled, \
                        actions, status, last_test, created_at, updated_at";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
-    let json_err = |i, e: serde_json::Error| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    };
-    let actions: String = row.get(6)?;
-    let status: String = row.get(7)?;
-    let last_test: Option<String> = row.get(8)?;
     Ok(Connection {
         name: row.get(0)?,
         description: row.get(1)?,
@@ -23,18 +17,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
         token_endpoint: row.get(3)?,
         client_id: row.get(4)?,
         enabled: row.get(5)?,
-        actions: serde_json::from_str::<UserActions>(&actions).map_err(|e| json_err(6, e))?,
-        status: ConnectionStatus::parse(&status).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(
-                7,
-                rusqlite::types::Type::Text,
-                format!("unknown connection status {status:?}").into(),
-            )
-        })?,
-        last_test: last_test
-            .map(|t| serde_json::from_str::<TestRecord>(&t))
-            .transpose()
-            .map_err(|e| json_err(8, e))?,
+        actions: json_column(row, 6)?,
+        status: enum_column(row, 7, ConnectionStatus::parse)?,
+        last_test: json_column_opt(row, 8)?,
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
     })
@@ -65,10 +50,8 @@ impl Store {
     }
 
     pub fn connection(&self, name: &str) -> Result<Connection> {
-        self.find_connection(name)?.ok_or_else(|| {
-            Error::config(format!("no connection named {name:?}"))
-                .with_hint("`dbxprov connection list` shows the connections")
-        })
+        self.find_connection(name)?
+            .ok_or_else(|| Error::not_found(Thing::Connection, name))
     }
 }
 
@@ -95,20 +78,12 @@ pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
         &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
         params_from_iter(row_values(c)),
     );
-    match result {
-        Ok(_) => Ok(()),
-        Err(rusqlite::Error::SqliteFailure(e, _))
-            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            Err(connection_exists(&c.name))
-        }
-        Err(e) => Err(e.into()),
-    }
+    unique_or(result, || connection_exists(&c.name))?;
+    Ok(())
 }
 
 pub fn connection_exists(name: &str) -> Error {
-    Error::config(format!("a connection named {name:?} already exists"))
-        .with_hint("choose another name, or change it with `dbxprov connection update`")
+    Error::already_exists(Thing::Connection, name)
 }
 
 /// Writes every field of an existing connection (found by name) but its creation time.
@@ -121,7 +96,7 @@ pub fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
         params_from_iter(row_values(c)),
     )?;
     if n == 0 {
-        return Err(Error::config(format!("no connection named {:?}", c.name)));
+        return Err(Error::not_found(Thing::Connection, &c.name));
     }
     Ok(())
 }

@@ -1,11 +1,11 @@
 //! Rows of the directory: `users`, `groups`, `group_members`, `populations`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-use super::{now, Store};
-use crate::error::{Error, Result};
+use super::db::{json_column, now, unique_or, Store};
+use crate::error::{Error, Result, Thing};
 use crate::model::{Group, Population, User};
 
 /// Which users a listing returns.
@@ -22,7 +22,6 @@ const USER_SELECT: &str = "SELECT u.id, u.username, u.email, u.given_name, u.sur
     FROM users u JOIN populations p ON p.id = u.population_id";
 
 fn user_from_row(row: &Row<'_>) -> rusqlite::Result<User> {
-    let attributes: String = row.get(7)?;
     let groups: Option<String> = row.get(11)?;
     let mut groups: Vec<String> = groups
         .map(|g| g.split('\u{1f}').map(str::to_string).collect())
@@ -36,9 +35,7 @@ fn user_from_row(row: &Row<'_>) -> rusqlite::Result<User> {
         surname: row.get(4)?,
         enabled: row.get(5)?,
         population: row.get(6)?,
-        attributes: serde_json::from_str::<BTreeMap<String, String>>(&attributes).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(7, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        attributes: json_column(row, 7)?,
         provenance: row.get(8)?,
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
@@ -137,16 +134,14 @@ pub fn group_ids(tx: &Transaction<'_>) -> Result<HashMap<String, String>> {
 }
 
 pub fn insert_population(tx: &Transaction<'_>, name: &str) -> Result<i64> {
-    match tx.execute(
-        "INSERT INTO populations (name, created_at) VALUES (?1, ?2)",
-        params![name, now()],
-    ) {
-        Ok(_) => Ok(tx.last_insert_rowid()),
-        Err(e) if is_unique_violation(&e) => Err(Error::config(format!(
-            "a population named {name:?} already exists"
-        ))),
-        Err(e) => Err(e.into()),
-    }
+    unique_or(
+        tx.execute(
+            "INSERT INTO populations (name, created_at) VALUES (?1, ?2)",
+            params![name, now()],
+        ),
+        || Error::already_exists(Thing::Population, name),
+    )?;
+    Ok(tx.last_insert_rowid())
 }
 
 pub fn delete_population(tx: &Transaction<'_>, name: &str) -> Result<()> {
@@ -154,15 +149,11 @@ pub fn delete_population(tx: &Transaction<'_>, name: &str) -> Result<()> {
     Ok(())
 }
 
-fn is_unique_violation(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation)
-}
-
 fn user_conflict(user: &User) -> Error {
-    Error::config(format!(
-        "another user already has the email {:?} or the username {:?}",
-        user.email, user.username
-    ))
+    Error::DuplicateUser {
+        email: user.email.clone(),
+        username: user.username.clone(),
+    }
 }
 
 /// Inserts or replaces a user row (not its groups). `population_id` must exist.
@@ -175,7 +166,7 @@ pub fn upsert_user(tx: &Transaction<'_>, user: &User, population_id: i64) -> Res
              enabled = ?6, population_id = ?7, attributes = ?8, provenance = ?9, updated_at = ?11",
     )?;
     let attributes = serde_json::to_string(&user.attributes).expect("strings serialize");
-    match stmt.execute(params![
+    let result = stmt.execute(params![
         user.id,
         user.username,
         user.email,
@@ -187,11 +178,9 @@ pub fn upsert_user(tx: &Transaction<'_>, user: &User, population_id: i64) -> Res
         user.provenance,
         user.created_at,
         user.updated_at,
-    ]) {
-        Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => Err(user_conflict(user)),
-        Err(e) => Err(e.into()),
-    }
+    ]);
+    unique_or(result, || user_conflict(user))?;
+    Ok(())
 }
 
 /// Makes the user a member of exactly `group_ids`.
@@ -215,29 +204,25 @@ pub fn delete_user(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
 
 pub fn insert_group(tx: &Transaction<'_>, id: &str, name: &str) -> Result<()> {
     let t = now();
-    match tx.execute(
-        "INSERT INTO groups (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-        params![id, name, t],
-    ) {
-        Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => Err(Error::config(format!(
-            "a group named {name:?} already exists"
-        ))),
-        Err(e) => Err(e.into()),
-    }
+    unique_or(
+        tx.execute(
+            "INSERT INTO groups (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+            params![id, name, t],
+        ),
+        || Error::already_exists(Thing::Group, name),
+    )?;
+    Ok(())
 }
 
 pub fn rename_group(tx: &Transaction<'_>, id: &str, new_name: &str) -> Result<()> {
-    match tx.execute(
-        "UPDATE groups SET name = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id, new_name, now()],
-    ) {
-        Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => Err(Error::config(format!(
-            "a group named {new_name:?} already exists"
-        ))),
-        Err(e) => Err(e.into()),
-    }
+    unique_or(
+        tx.execute(
+            "UPDATE groups SET name = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, new_name, now()],
+        ),
+        || Error::already_exists(Thing::Group, new_name),
+    )?;
+    Ok(())
 }
 
 pub fn delete_group(tx: &Transaction<'_>, id: &str) -> Result<()> {

@@ -11,7 +11,7 @@ use std::fs::File;
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileAction, Result};
 use crate::home::{create_dir, open_private};
 
 /// Held while the returned value lives.
@@ -64,9 +64,7 @@ pub fn try_lock(
                 text.to_string()
             }))
         }
-        Err(std::fs::TryLockError::Error(e)) => {
-            Err(Error::internal(format!("cannot lock {}", path.display())).with_source(e))
-        }
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::file(FileAction::Lock, path, e)),
     }
 }
 
@@ -76,6 +74,14 @@ pub fn remove_rule_lock(home: &Path, rule_id: i64) -> Result<()> {
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(Error::internal(format!("cannot remove {}", path.display())).with_source(e)),
+        Err(e) => Err(Error::file(FileAction::Remove, path, e)),
     }
+}
+
+/// An exclusive lock on `path`, waiting for it, held until the returned file is dropped.
+pub(super) fn lock_wait(path: &Path) -> Result<File> {
+    let file = open_private(path, false)?;
+    file.lock()
+        .map_err(|e| Error::file(FileAction::Lock, path, e))?;
+    Ok(file)
 }

@@ -3,15 +3,12 @@
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-use super::Store;
-use crate::error::{Error, Result};
+use super::db::{json_column, unique_or, Store};
+use crate::error::{Error, Result, Thing};
 use crate::model::Rule;
 
 fn rule_from_row(row: &Row<'_>) -> rusqlite::Result<Rule> {
-    let spec: String = row.get(1)?;
-    let mut rule: Rule = serde_json::from_str(&spec).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
-    })?;
+    let mut rule: Rule = json_column(row, 1)?;
     rule.id = row.get(0)?;
     Ok(rule)
 }
@@ -41,10 +38,8 @@ impl Store {
     }
 
     pub fn rule(&self, name: &str) -> Result<Rule> {
-        self.find_rule(name)?.ok_or_else(|| {
-            Error::config(format!("no rule named {name:?}"))
-                .with_hint("`dbxprov rule list` shows the rules")
-        })
+        self.find_rule(name)?
+            .ok_or_else(|| Error::not_found(Thing::Rule, name))
     }
 }
 
@@ -62,18 +57,8 @@ pub fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<i64> {
             rule.updated_at
         ],
     );
-    match result {
-        Ok(_) => Ok(tx.last_insert_rowid()),
-        Err(rusqlite::Error::SqliteFailure(e, _))
-            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            Err(Error::config(format!(
-                "a rule named {:?} already exists",
-                rule.name
-            )))
-        }
-        Err(e) => Err(e.into()),
-    }
+    unique_or(result, || Error::already_exists(Thing::Rule, &rule.name))?;
+    Ok(tx.last_insert_rowid())
 }
 
 pub fn update_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {

@@ -4,7 +4,7 @@
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
 
-use super::{now, Store};
+use super::db::{is_unique_violation, json_column_opt, now, Store};
 use crate::error::Result;
 use crate::model::{JournalStatus, RunOutcome};
 use crate::model::{Link, UserState};
@@ -76,16 +76,6 @@ fn text_enum<T>(row: &Row<'_>, i: usize, parse: fn(&str) -> Option<T>) -> rusqli
     })
 }
 
-fn json_column(row: &Row<'_>, i: usize) -> rusqlite::Result<Option<serde_json::Value>> {
-    let text: Option<String> = row.get(i)?;
-    text.map(|t| {
-        serde_json::from_str(&t).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-        })
-    })
-    .transpose()
-}
-
 fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
     Ok(RunRecord {
         id: row.get(0)?,
@@ -94,7 +84,7 @@ fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
         started_at: row.get(3)?,
         finished_at: row.get(4)?,
         outcome: text_enum(row, 5, RunOutcome::parse)?,
-        summary: json_column(row, 6)?,
+        summary: json_column_opt(row, 6)?,
         requests: row.get(7)?,
         error: row.get(8)?,
     })
@@ -197,7 +187,7 @@ fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {
         user_id: r.get(1)?,
         email: r.get(2)?,
         action: r.get(3)?,
-        detail: json_column(r, 4)?.unwrap_or_default(),
+        detail: json_column_opt(r, 4)?.unwrap_or_default(),
         reason: r.get(5)?,
         status: text_enum(r, 6, JournalStatus::parse)?,
         error: r.get(7)?,
@@ -230,9 +220,7 @@ pub fn claim_link(
         ]);
     match inserted {
         Ok(_) => Ok(Claim::Claimed),
-        Err(rusqlite::Error::SqliteFailure(e, _))
-            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
+        Err(e) if is_unique_violation(&e) => {
             let (rule, user_id) = tx.query_row(
                 "SELECT r.name, l.user_id FROM links l JOIN rules r ON r.id = l.rule_id
                  WHERE l.connection = ?1 AND l.team_member_id = ?2",

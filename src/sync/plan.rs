@@ -185,238 +185,341 @@ fn op(user_id: &str, email: &str, action: Action, reason: impl Into<String>) -> 
     }
 }
 
-pub fn plan(input: &Input<'_>) -> Plan {
-    let actions = input.actions;
-    let by_id: HashMap<&str, &Member> = input
-        .members
-        .iter()
-        .map(|m| (m.team_member_id.as_str(), m))
-        .collect();
-    let by_external: HashMap<&str, &Member> = input
-        .members
-        .iter()
-        .filter_map(|m| m.external_id.as_deref().map(|x| (x, m)))
-        .collect();
-    let by_email: HashMap<String, &Member> = input
-        .members
-        .iter()
-        .map(|m| (m.email.to_lowercase(), m))
-        .collect();
-    let owner: HashMap<&str, &str> = input
-        .links
-        .iter()
-        .map(|l| (l.team_member_id.as_str(), l.rule.as_str()))
-        .collect();
-    let my_links: Vec<&Link> = input
-        .links
-        .iter()
-        .filter(|l| l.rule == input.rule)
-        .collect();
-    let my_link_of_user: HashMap<&str, &Link> =
-        my_links.iter().map(|l| (l.user_id.as_str(), *l)).collect();
+/// The team and the links, indexed for correlation.
+struct Index<'a> {
+    rule: &'a str,
+    by_id: HashMap<&'a str, &'a Member>,
+    by_external: HashMap<&'a str, &'a Member>,
+    by_email: HashMap<String, &'a Member>,
+    /// team_member_id -> the rule that links it (any rule of the connection).
+    owner: HashMap<&'a str, &'a str>,
+    my_links: Vec<&'a Link>,
+    my_link_of_user: HashMap<&'a str, &'a Link>,
+    /// Members this rule links to a user: never adopted by another user of the rule (a
+    /// new hire with a leaver's old address must not get the leaver's account).
+    linked_user_of: HashMap<&'a str, &'a str>,
+}
 
-    let mut operations = Vec::new();
-    let mut verdicts = Vec::new();
-    // Members this rule links to a user: never adopted by another user of the rule (a
-    // new hire with a leaver's old address must not get the leaver's account).
-    let linked_user_of: HashMap<&str, &str> = my_links
-        .iter()
-        .map(|l| (l.team_member_id.as_str(), l.user_id.as_str()))
-        .collect();
-    let mut matched: HashMap<&str, &str> = HashMap::new(); // team_member_id -> user email
-    let in_scope: HashSet<&str> = input.desired.iter().map(|d| d.user_id.as_str()).collect();
+impl<'a> Index<'a> {
+    fn new(input: &Input<'a>) -> Index<'a> {
+        let members = input.members;
+        let my_links: Vec<&Link> = input
+            .links
+            .iter()
+            .filter(|l| l.rule == input.rule)
+            .collect();
+        Index {
+            rule: input.rule,
+            by_id: members
+                .iter()
+                .map(|m| (m.team_member_id.as_str(), m))
+                .collect(),
+            by_external: members
+                .iter()
+                .filter_map(|m| m.external_id.as_deref().map(|x| (x, m)))
+                .collect(),
+            by_email: members
+                .iter()
+                .map(|m| (m.email.to_lowercase(), m))
+                .collect(),
+            owner: input
+                .links
+                .iter()
+                .map(|l| (l.team_member_id.as_str(), l.rule.as_str()))
+                .collect(),
+            my_link_of_user: my_links.iter().map(|l| (l.user_id.as_str(), *l)).collect(),
+            linked_user_of: my_links
+                .iter()
+                .map(|l| (l.team_member_id.as_str(), l.user_id.as_str()))
+                .collect(),
+            my_links,
+        }
+    }
 
-    for d in input.desired {
-        let verdict = |state, member: Option<&Member>, reason: Option<String>| Verdict {
+    fn linked_member(&self, user_id: &str) -> Option<&'a Member> {
+        self.my_link_of_user
+            .get(user_id)
+            .and_then(|l| self.by_id.get(l.team_member_id.as_str()).copied())
+    }
+
+    /// Our link, else our external id, else the same email (adoption).
+    fn correlate(&self, user_id: &str, profile: &Profile) -> Option<(&'a Member, Found)> {
+        if let Some(m) = self.linked_member(user_id) {
+            return Some((m, Found::Linked));
+        }
+        if let Some(m) = self.by_external.get(profile.external_id.as_str()) {
+            return Some((m, Found::ExternalId));
+        }
+        self.by_email
+            .get(&profile.email.to_lowercase())
+            .map(|m| (*m, Found::Email))
+    }
+}
+
+/// How a user's member was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Found {
+    Linked,
+    ExternalId,
+    Email,
+}
+
+impl Found {
+    fn as_str(self) -> &'static str {
+        match self {
+            Found::Linked => "linked",
+            Found::ExternalId => "external id",
+            Found::Email => "email",
+        }
+    }
+}
+
+/// What the plan has so far.
+#[derive(Default)]
+struct Draft<'a> {
+    operations: Vec<Operation>,
+    verdicts: Vec<Verdict>,
+    /// team_member_id -> the email of the user it was matched to in this plan.
+    matched: HashMap<&'a str, &'a str>,
+}
+
+impl Draft<'_> {
+    fn verdict(
+        &mut self,
+        d: &Desired,
+        state: UserState,
+        member: Option<&Member>,
+        reason: Option<String>,
+    ) {
+        self.verdicts.push(Verdict {
             user_id: d.user_id.clone(),
             email: d.email.clone(),
             state,
             team_member_id: member.map(|m| m.team_member_id.clone()),
             reason,
-        };
-        let profile = match &d.profile {
-            Ok(p) => p,
-            Err(e) => {
-                let member = my_link_of_user
-                    .get(d.user_id.as_str())
-                    .and_then(|l| by_id.get(l.team_member_id.as_str()).copied());
-                verdicts.push(verdict(UserState::Failed, member, Some(e.to_string())));
-                continue;
-            }
-        };
-        // Correlate: our link, else our external id, else the same email (adoption).
-        let linked = my_link_of_user
-            .get(d.user_id.as_str())
-            .and_then(|l| by_id.get(l.team_member_id.as_str()).copied());
-        let (member, how) = match linked {
-            Some(m) => (Some(m), "linked"),
-            None => match by_external.get(profile.external_id.as_str()) {
-                Some(m) => (Some(*m), "external id"),
-                None => (
-                    by_email.get(&profile.email.to_lowercase()).copied(),
-                    "email",
-                ),
-            },
-        };
-        let Some(member) = member else {
-            match (profile.status, actions.create_users) {
-                (WantedStatus::Active, true) => {
-                    operations.push(op(
-                        &d.user_id,
-                        &d.email,
-                        Action::Create {
-                            profile: profile.clone(),
-                        },
-                        "in scope, not in the team",
-                    ));
-                    verdicts.push(verdict(UserState::Synced, None, None));
-                }
-                (WantedStatus::Active, false) => verdicts.push(verdict(
-                    UserState::Unsynced,
-                    None,
-                    Some("not in the team, and the connection does not create users".into()),
-                )),
-                (WantedStatus::Suspended, _) => verdicts.push(verdict(
-                    UserState::Synced,
-                    None,
-                    Some("disabled in the directory: no member needed".into()),
-                )),
-            }
-            continue;
-        };
-        if let Some(rule) = owner.get(member.team_member_id.as_str()) {
-            if *rule != input.rule {
-                verdicts.push(verdict(
-                    UserState::Failed,
-                    None,
-                    Some(format!(
-                        "the member {} ({}) is managed by rule {rule:?}",
-                        member.email, member.team_member_id
-                    )),
-                ));
-                continue;
-            }
-        }
-        if let Some(other) = linked_user_of.get(member.team_member_id.as_str()) {
-            if *other != d.user_id {
-                verdicts.push(verdict(
-                    UserState::Failed,
-                    None,
-                    Some(format!(
-                        "the member {} ({}) found by {how} belongs to another directory user ({other}) of this rule",
-                        member.email, member.team_member_id
-                    )),
-                ));
-                continue;
-            }
-        }
-        if let Some(first) = matched.insert(member.team_member_id.as_str(), &d.email) {
-            verdicts.push(verdict(
-                UserState::Failed,
-                None,
-                Some(format!(
-                    "the member {} is already matched to {first}",
-                    member.email
-                )),
-            ));
-            continue;
-        }
-        if how != "linked" {
-            operations.push(op(
-                &d.user_id,
-                &d.email,
-                Action::Link {
-                    team_member_id: member.team_member_id.clone(),
-                },
-                format!("found in the team by {how}"),
-            ));
-        }
-
-        let mut skipped: Vec<String> = Vec::new();
-        // An invited member of a disabled user is removed: updating it first is pointless.
-        let removing = profile.status == WantedStatus::Suspended
-            && member.status == MemberStatus::Invited
-            && actions.disable_users;
-        let changes = ProfileChanges {
-            email: (!member.email.eq_ignore_ascii_case(&profile.email))
-                .then(|| profile.email.clone()),
-            given_name: (member.given_name != profile.given_name)
-                .then(|| profile.given_name.clone()),
-            surname: (member.surname != profile.surname).then(|| profile.surname.clone()),
-            external_id: (member.external_id.as_deref() != Some(profile.external_id.as_str()))
-                .then(|| profile.external_id.clone()),
-        };
-        if !changes.is_empty() && !removing {
-            if actions.update_users {
-                let reason = format!("{} differ", changes.fields().join(", "));
-                operations.push(op(
-                    &d.user_id,
-                    &d.email,
-                    Action::Update {
-                        team_member_id: member.team_member_id.clone(),
-                        changes,
-                    },
-                    reason,
-                ));
-            } else {
-                skipped.push(format!(
-                    "{} differ, and the connection does not update users",
-                    changes.fields().join(", ")
-                ));
-            }
-        }
-        let id = member.team_member_id.clone();
-        match (profile.status, member.status) {
-            (WantedStatus::Suspended, MemberStatus::Active) if actions.disable_users => {
-                operations.push(op(
-                    &d.user_id,
-                    &d.email,
-                    Action::Suspend { team_member_id: id },
-                    "disabled in the directory",
-                ));
-            }
-            (WantedStatus::Suspended, MemberStatus::Invited) if actions.disable_users => {
-                operations.push(op(&d.user_id, &d.email,
-                    Action::Deprovision {
-                        team_member_id: id,
-                        how: RemoveAction::Delete,
-                        invited: true,
-                    },
-                    "disabled in the directory; an invited member cannot be suspended, so it is removed (it has no data)",
-                ));
-            }
-            (WantedStatus::Suspended, MemberStatus::Active | MemberStatus::Invited) => {
-                skipped.push(
-                    "disabled in the directory, and the connection does not disable users".into(),
-                );
-            }
-            (WantedStatus::Active, MemberStatus::Suspended) if actions.update_users => {
-                operations.push(op(
-                    &d.user_id,
-                    &d.email,
-                    Action::Unsuspend { team_member_id: id },
-                    "enabled in the directory",
-                ));
-            }
-            (WantedStatus::Active, MemberStatus::Suspended) => {
-                skipped
-                    .push("suspended in Dropbox, and the connection does not update users".into());
-            }
-            _ => {}
-        }
-        let state = if skipped.is_empty() {
-            UserState::Synced
-        } else {
-            UserState::PartiallySynced
-        };
-        let reason = (!skipped.is_empty()).then(|| skipped.join("; "));
-        verdicts.push(verdict(state, Some(member), reason));
+        });
     }
 
-    // Links of users no longer in scope (or no longer in the directory).
+    fn operation(&mut self, d: &Desired, action: Action, reason: impl Into<String>) {
+        self.operations
+            .push(op(&d.user_id, &d.email, action, reason));
+    }
+}
+
+/// Turns the directory's wish, the team and the links into operations: the pure half of
+/// a sync (the executor applies them).
+pub fn plan(input: &Input<'_>) -> Plan {
+    let index = Index::new(input);
+    let mut draft = Draft::default();
+    for d in input.desired {
+        plan_user(input.actions, &index, &mut draft, d);
+    }
+    let in_scope: HashSet<&str> = input.desired.iter().map(|d| d.user_id.as_str()).collect();
+    let linked_members = plan_leavers(input.actions, &index, &in_scope, &mut draft.operations);
+    let mut operations = draft.operations;
+    let guard = guard(
+        input,
+        &operations,
+        linked_members,
+        !index.my_links.is_empty(),
+    );
+    operations.sort_by_key(|o| o.action.order());
+    Plan {
+        operations,
+        verdicts: draft.verdicts,
+        guard,
+    }
+}
+
+/// One in-scope user: failed mapping, correlation, ownership, then what to change.
+fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>, d: &'a Desired) {
+    let profile = match &d.profile {
+        Ok(p) => p,
+        Err(e) => {
+            let member = index.linked_member(&d.user_id);
+            draft.verdict(d, UserState::Failed, member, Some(e.to_string()));
+            return;
+        }
+    };
+    let Some((member, found)) = index.correlate(&d.user_id, profile) else {
+        plan_absent(actions, draft, d, profile);
+        return;
+    };
+    if let Some(conflict) = ownership_conflict(index, draft, d, member, found) {
+        draft.verdict(d, UserState::Failed, None, Some(conflict));
+        return;
+    }
+    if found != Found::Linked {
+        let link = Action::Link {
+            team_member_id: member.team_member_id.clone(),
+        };
+        draft.operation(d, link, format!("found in the team by {}", found.as_str()));
+    }
+    let mut skipped = plan_profile(actions, draft, d, member, profile);
+    skipped.extend(plan_status(actions, draft, d, member, profile));
+    let state = if skipped.is_empty() {
+        UserState::Synced
+    } else {
+        UserState::PartiallySynced
+    };
+    let reason = (!skipped.is_empty()).then(|| skipped.join("; "));
+    draft.verdict(d, state, Some(member), reason);
+}
+
+/// A user with no member: created when wanted and allowed.
+fn plan_absent(actions: &UserActions, draft: &mut Draft<'_>, d: &Desired, profile: &Profile) {
+    match (profile.status, actions.create_users) {
+        (WantedStatus::Active, true) => {
+            let create = Action::Create {
+                profile: profile.clone(),
+            };
+            draft.operation(d, create, "in scope, not in the team");
+            draft.verdict(d, UserState::Synced, None, None);
+        }
+        (WantedStatus::Active, false) => draft.verdict(
+            d,
+            UserState::Unsynced,
+            None,
+            Some("not in the team, and the connection does not create users".into()),
+        ),
+        (WantedStatus::Suspended, _) => draft.verdict(
+            d,
+            UserState::Synced,
+            None,
+            Some("disabled in the directory: no member needed".into()),
+        ),
+    }
+}
+
+/// Why the member found for `d` must not be touched for it: another rule's, another
+/// user's of this rule, or already matched in this plan.
+fn ownership_conflict<'a>(
+    index: &Index<'a>,
+    draft: &mut Draft<'a>,
+    d: &'a Desired,
+    member: &'a Member,
+    found: Found,
+) -> Option<String> {
+    let id = member.team_member_id.as_str();
+    if let Some(rule) = index.owner.get(id).filter(|r| **r != index.rule) {
+        return Some(format!(
+            "the member {} ({id}) is managed by rule {rule:?}",
+            member.email
+        ));
+    }
+    if let Some(other) = index.linked_user_of.get(id).filter(|u| **u != d.user_id) {
+        return Some(format!(
+            "the member {} ({id}) found by {} belongs to another directory user ({other}) of this rule",
+            member.email,
+            found.as_str()
+        ));
+    }
+    if let Some(first) = draft.matched.insert(id, &d.email) {
+        return Some(format!(
+            "the member {} is already matched to {first}",
+            member.email
+        ));
+    }
+    None
+}
+
+/// The profile fields that differ from the member's.
+fn profile_changes(member: &Member, profile: &Profile) -> ProfileChanges {
+    ProfileChanges {
+        email: (!member.email.eq_ignore_ascii_case(&profile.email)).then(|| profile.email.clone()),
+        given_name: (member.given_name != profile.given_name).then(|| profile.given_name.clone()),
+        surname: (member.surname != profile.surname).then(|| profile.surname.clone()),
+        external_id: (member.external_id.as_deref() != Some(profile.external_id.as_str()))
+            .then(|| profile.external_id.clone()),
+    }
+}
+
+/// An update when the profile differs; returns what was skipped and why.
+fn plan_profile(
+    actions: &UserActions,
+    draft: &mut Draft<'_>,
+    d: &Desired,
+    member: &Member,
+    profile: &Profile,
+) -> Vec<String> {
+    // An invited member of a disabled user is removed: updating it first is pointless.
+    let removing = profile.status == WantedStatus::Suspended
+        && member.status == MemberStatus::Invited
+        && actions.disable_users;
+    let changes = profile_changes(member, profile);
+    if changes.is_empty() || removing {
+        return Vec::new();
+    }
+    let fields = changes.fields().join(", ");
+    if !actions.update_users {
+        return vec![format!(
+            "{fields} differ, and the connection does not update users"
+        )];
+    }
+    let update = Action::Update {
+        team_member_id: member.team_member_id.clone(),
+        changes,
+    };
+    draft.operation(d, update, format!("{fields} differ"));
+    Vec::new()
+}
+
+/// A suspension, removal of an invitation or unsuspension when the wanted status
+/// differs; returns what was skipped and why.
+fn plan_status(
+    actions: &UserActions,
+    draft: &mut Draft<'_>,
+    d: &Desired,
+    member: &Member,
+    profile: &Profile,
+) -> Option<String> {
+    let id = member.team_member_id.clone();
+    match (profile.status, member.status) {
+        (WantedStatus::Suspended, MemberStatus::Active) if actions.disable_users => {
+            let suspend = Action::Suspend { team_member_id: id };
+            draft.operation(d, suspend, "disabled in the directory");
+        }
+        (WantedStatus::Suspended, MemberStatus::Invited) if actions.disable_users => {
+            let remove = Action::Deprovision {
+                team_member_id: id,
+                how: RemoveAction::Delete,
+                invited: true,
+            };
+            draft.operation(
+                d,
+                remove,
+                "disabled in the directory; an invited member cannot be suspended, so it is removed (it has no data)",
+            );
+        }
+        (WantedStatus::Suspended, MemberStatus::Active | MemberStatus::Invited) => {
+            return Some(
+                "disabled in the directory, and the connection does not disable users".into(),
+            );
+        }
+        (WantedStatus::Active, MemberStatus::Suspended) if actions.update_users => {
+            let unsuspend = Action::Unsuspend { team_member_id: id };
+            draft.operation(d, unsuspend, "enabled in the directory");
+        }
+        (WantedStatus::Active, MemberStatus::Suspended) => {
+            return Some("suspended in Dropbox, and the connection does not update users".into());
+        }
+        _ => {}
+    }
+    None
+}
+
+/// Links of users no longer in scope (or no longer in the directory): deprovisioned or
+/// unlinked. Returns how many linked members the guard counts (active or invited;
+/// suspended ones need no guarding).
+fn plan_leavers(
+    actions: &UserActions,
+    index: &Index<'_>,
+    in_scope: &HashSet<&str>,
+    operations: &mut Vec<Operation>,
+) -> u64 {
     let mut linked_members = 0u64;
-    for link in &my_links {
-        let member = by_id.get(link.team_member_id.as_str()).copied();
+    for link in &index.my_links {
+        let member = index.by_id.get(link.team_member_id.as_str()).copied();
         if member.is_some_and(|m| m.status != MemberStatus::Suspended) {
             linked_members += 1;
         }
@@ -427,55 +530,57 @@ pub fn plan(input: &Input<'_>) -> Plan {
         let unlink = Action::Unlink {
             team_member_id: link.team_member_id.clone(),
         };
-        match member {
-            None => operations.push(op(&link.user_id, email, unlink, "the member is no longer in the team")),
-            Some(_) if !actions.deprovision_users => operations.push(op(&link.user_id, email,
+        let (action, reason) = match member {
+            None => (unlink, "the member is no longer in the team"),
+            Some(_) if !actions.deprovision_users => (
                 unlink,
                 "out of scope; the connection does not deprovision users, so the member is left as it is",
-            )),
-            Some(m) => {
-                let how = match (actions.remove_action, m.status) {
-                    // An invited member cannot be suspended; it has no data to keep.
-                    (RemoveAction::Disable, MemberStatus::Invited) => Some(RemoveAction::Delete),
-                    (RemoveAction::Disable, MemberStatus::Suspended) => None,
-                    (how, _) => Some(how),
-                };
-                if let Some(how) = how {
-                    operations.push(op(&link.user_id, email,
-                        Action::Deprovision {
-                            team_member_id: m.team_member_id.clone(),
-                            how,
-                            invited: m.status == MemberStatus::Invited,
-                        },
-                        "no longer in the rule's scope or the directory",
-                    ));
-                }
-            }
-        }
+            ),
+            Some(m) => match deprovision_of(actions.remove_action, m) {
+                Some(action) => (action, "no longer in the rule's scope or the directory"),
+                None => continue,
+            },
+        };
+        operations.push(op(&link.user_id, email, action, reason));
     }
+    linked_members
+}
 
+/// How a leaver's member is deprovisioned; `None` when it already is (suspended, and the
+/// remove action suspends).
+fn deprovision_of(remove_action: RemoveAction, m: &Member) -> Option<Action> {
+    let how = match (remove_action, m.status) {
+        // An invited member cannot be suspended; it has no data to keep.
+        (RemoveAction::Disable, MemberStatus::Invited) => RemoveAction::Delete,
+        (RemoveAction::Disable, MemberStatus::Suspended) => return None,
+        (how, _) => how,
+    };
+    Some(Action::Deprovision {
+        team_member_id: m.team_member_id.clone(),
+        how,
+        invited: m.status == MemberStatus::Invited,
+    })
+}
+
+/// The deletion guard's reading of the operations.
+fn guard(input: &Input<'_>, operations: &[Operation], linked: u64, has_links: bool) -> Guard {
     let deprovisions = operations
         .iter()
         .filter(|o| o.action.is_deprovision())
         .count() as u64;
-    let allowed = DeleteLimit::allowed(input.limit, linked_members);
+    let allowed = DeleteLimit::allowed(input.limit, linked);
     // An empty scope with members linked is a filter or population gone wrong: stop even
     // when nothing would be deprovisioned (every member would be unlinked).
-    let empty_scope = input.desired.is_empty() && !my_links.is_empty();
+    let empty_scope = input.desired.is_empty() && has_links;
     let over = deprovisions > allowed || empty_scope;
     let tripped = over && input.allow_deletes.is_none_or(|n| deprovisions > n);
-    operations.sort_by_key(|o| o.action.order());
-    Plan {
-        operations,
-        verdicts,
-        guard: Guard {
-            deprovisions,
-            linked: linked_members,
-            allowed,
-            empty_scope,
-            tripped,
-            allow_deletes_needed: tripped.then_some(deprovisions),
-        },
+    Guard {
+        deprovisions,
+        linked,
+        allowed,
+        empty_scope,
+        tripped,
+        allow_deletes_needed: tripped.then_some(deprovisions),
     }
 }
 

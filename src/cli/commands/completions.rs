@@ -1,9 +1,6 @@
 //! `dbxprov completions SHELL`: the completion script, generated from the clap definition.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-
-use crate::cli::Cli;
 
 #[derive(clap::Args, Debug)]
 pub struct CompletionsArgs {
@@ -11,17 +8,19 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-/// The script for `shell`, as committed under `completions/`.
-pub fn script(shell: Shell) -> Vec<u8> {
+/// The script for `shell` and the whole command line `cli` (the root's definition,
+/// handed down so that this module need not know the root), as committed under
+/// `completions/`.
+pub fn script(shell: Shell, mut cli: clap::Command) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "dbxprov", &mut out);
+    clap_complete::generate(shell, &mut cli, "dbxprov", &mut out);
     out
 }
 
-pub fn cmd_completions(args: CompletionsArgs) -> anyhow::Result<()> {
+pub fn cmd_completions(args: CompletionsArgs, cli: clap::Command) -> anyhow::Result<()> {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(&script(args.shell))?;
+    stdout.write_all(&script(args.shell, cli))?;
     stdout.flush()?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! directory, create an outbound rule, dry run, run, change the directory, run again, and
 //! show the status tables.
 
+use crate::cli::error::CliError;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -25,7 +26,6 @@ use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::Context;
 use crate::secrets::{FileStore, Secret};
 use crate::sync::NoProgress;
-use crate::Error;
 use dbx_emulator::{MemberStatus, SeedMember};
 
 #[derive(Args, Debug)]
@@ -99,7 +99,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         ..dbx_emulator::Config::default()
     };
     let emulator = dbx_emulator::spawn(config.clone(), 0).map_err(|e| {
-        Error::internal("cannot start the built-in Dropbox emulator").with_source(e)
+        CliError::internal("cannot start the built-in Dropbox emulator").with_source(e)
     })?;
     let home = TempHome {
         path: std::env::temp_dir().join(format!(
@@ -181,7 +181,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
     step("dbxprov directory import sample-directory.csv --create-populations");
     let sample = home.path.join("sample-directory.csv");
     std::fs::write(&sample, sample_directory())
-        .map_err(|e| Error::internal("cannot write the sample directory").with_source(e))?;
+        .map_err(|e| CliError::internal("cannot write the sample directory").with_source(e))?;
     let import = directory::import(
         &mut ctx,
         ImportRequest {

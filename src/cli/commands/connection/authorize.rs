@@ -1,14 +1,14 @@
 //! `dbxprov connection authorize NAME`: the OAuth authorization-code flow with PKCE and
 //! `token_access_type=offline`, which is how most admins first get a refresh token.
 
+use crate::cli::error::CliError;
 use std::io::{BufRead, IsTerminal};
 
 use clap::Args;
 
-use super::{test_rows, warn_missing_scopes};
+use super::render::{test_rows, warn_missing_scopes};
 use crate::cli::output::{fields, Printer};
 use crate::ops::{connection, Context};
-use crate::Error;
 
 #[derive(Args, Debug)]
 pub struct AuthorizeArgs {
@@ -37,13 +37,13 @@ pub async fn cmd_authorize(
         dialoguer::Input::<String>::new()
             .with_prompt("Access code")
             .interact_text()
-            .map_err(|e| Error::config("cannot read from the terminal").with_source(e))?
+            .map_err(|e| CliError::usage("cannot read from the terminal").with_source(e))?
     } else {
         let mut line = String::new();
         std::io::stdin()
             .lock()
             .read_line(&mut line)
-            .map_err(|e| Error::config("cannot read the code from stdin").with_source(e))?;
+            .map_err(|e| CliError::usage("cannot read the code from stdin").with_source(e))?;
         line
     };
     let report = connection::authorize_finish(ctx, start, &code).await?;

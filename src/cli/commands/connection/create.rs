@@ -1,13 +1,14 @@
 //! `dbxprov connection create NAME --client-id ID ...`
 
+use crate::cli::error::CliError;
 use clap::Args;
 
-use super::{render_connection, render_test, warn_missing_scopes, SettingsArgs, UserActionArgs};
+use super::args::{SettingsArgs, UserActionArgs};
+use super::render::{render_connection, render_test, warn_missing_scopes};
 use crate::cli::output::Printer;
 use crate::model::ConnectionStatus;
 use crate::ops::connection::{self, CreateOptions, Credentials, NewConnection};
 use crate::ops::Context;
-use crate::Error;
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
@@ -35,7 +36,7 @@ pub async fn cmd_create(
 ) -> anyhow::Result<()> {
     let (client_secret, refresh_token) = args.settings.read_secrets(true)?;
     let client_secret = client_secret.ok_or_else(|| {
-        Error::config("no client secret was given").with_hint(
+        CliError::usage("no client secret was given").with_hint(
             "pass --client-secret-file FILE ('-' for stdin) or set DBXPROV_CLIENT_SECRET",
         )
     })?;

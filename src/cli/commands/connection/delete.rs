@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::output::{confirm, Printer};
+use crate::cli::output::Printer;
+use crate::cli::prompt::confirm;
 use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::render_connection;
+use super::render::render_connection;
 use crate::cli::output::Printer;
 use crate::ops::{connection, Context};
 

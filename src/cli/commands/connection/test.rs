@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::{render_test, warn_missing_scopes};
+use super::render::{render_test, warn_missing_scopes};
 use crate::cli::output::Printer;
 use crate::ops::{connection, Context};
 

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use super::{render_connection, SettingsArgs, UserActionArgs};
+use super::args::{SettingsArgs, UserActionArgs};
+use super::render::render_connection;
 use crate::cli::output::Printer;
 use crate::ops::connection::{self, ConnectionChanges};
 use crate::ops::Context;

@@ -2,7 +2,8 @@
 
 use clap::{Args, Subcommand};
 
-use super::{parse_maps, render_rule};
+use super::args::parse_maps;
+use super::render::render_rule;
 use crate::cli::output::Printer;
 use crate::ops::rule::{self, NewOutboundRule};
 use crate::ops::Context;

@@ -3,11 +3,12 @@
 use clap::Args;
 
 use crate::cli::commands::sync::render_run;
-use crate::cli::output::{confirm, Printer};
+use crate::cli::output::Printer;
 use crate::cli::progress::Bar;
+use crate::cli::prompt::confirm;
+use crate::error::Error;
 use crate::ops::sync::{self, RunOptions};
 use crate::ops::{rule, Context};
-use crate::{Error, ErrorKind};
 
 #[derive(Args, Debug)]
 pub struct DeleteArgs {
@@ -71,14 +72,10 @@ pub async fn cmd_delete(
         let report = sync::run(ctx, &existing.name, &options, progress).await?;
         printer.result(&report, |r| render_run(printer, r))?;
         if !report.failures.is_empty() && !args.dry_run {
-            return Err(Error::new(
-                ErrorKind::ItemsFailed,
-                format!(
-                    "{} members could not be deprovisioned; rule {:?} is kept so that you can try again",
-                    report.failures.len(),
-                    existing.name
-                ),
-            )
+            return Err(Error::DeprovisionFailed {
+                rule: existing.name,
+                failed: report.failures.len(),
+            }
             .into());
         }
     }

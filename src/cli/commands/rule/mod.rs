@@ -1,22 +1,22 @@
 //! `dbxprov rule ...`: provisioning rules. Shared here: `--map ATTR=EXPR` and how a rule
 //! is shown.
 
+mod args;
 mod create;
 mod delete;
 mod enable;
 mod list;
+mod render;
 mod show;
 mod test_mapping;
 mod update;
 
+pub use render::render_rule;
+
 use clap::Subcommand;
 
-use crate::cli::output::{fields, render_table, table, yes_no, Printer};
-use crate::cli::GlobalArgs;
-use crate::model::show_delete_limit;
-use crate::ops::rfc3339;
-use crate::ops::rule::RuleView;
-use crate::Error;
+use crate::cli::global::GlobalArgs;
+use crate::cli::output::Printer;
 
 #[derive(Subcommand, Debug)]
 pub enum RuleCommand {
@@ -53,63 +53,4 @@ pub async fn run(cmd: RuleCommand, global: &GlobalArgs, printer: &Printer) -> an
         }
         RuleCommand::TestMapping(args) => test_mapping::cmd_test_mapping(&ctx, args, printer),
     }
-}
-
-/// `--map ATTR=EXPR`, split at the first `=`.
-pub fn parse_maps(maps: &[String]) -> anyhow::Result<Vec<(String, String)>> {
-    maps.iter()
-        .map(|m| {
-            m.split_once('=')
-                .map(|(a, e)| (a.trim().to_string(), e.trim().to_string()))
-                .filter(|(a, e)| !a.is_empty() && !e.is_empty())
-                .ok_or_else(|| {
-                    Error::config(format!("--map {m:?} is not ATTR=EXPR"))
-                        .with_hint("for example --map \"given_name=user.attributes.preferred_name | default(user.given_name)\"")
-                        .into()
-                })
-        })
-        .collect()
-}
-
-fn list_or(items: &[String], none: &str) -> String {
-    if items.is_empty() {
-        none.to_string()
-    } else {
-        items.join(", ")
-    }
-}
-
-/// A rule, field by field, then its mappings.
-pub fn render_rule(v: &RuleView) -> String {
-    let r = &v.rule;
-    let mut s = fields([
-        ("name", r.name.clone()),
-        ("direction", r.direction.as_str().to_string()),
-        ("connection", r.connection.clone()),
-        ("enabled", yes_no(r.enabled)),
-        (
-            "runs",
-            v.blocked
-                .clone()
-                .map_or("yes".into(), |b| format!("no: {b}")),
-        ),
-        ("populations", list_or(&r.populations, "any")),
-        ("groups", list_or(&r.groups, "any")),
-        ("filter", r.filter.clone().unwrap_or_else(|| "none".into())),
-        ("users in scope", v.users_in_scope.to_string()),
-        ("max deletes", show_delete_limit(r.max_deletes)),
-        ("created", rfc3339(r.created_at)),
-        ("updated", rfc3339(r.updated_at)),
-    ]);
-    let mut t = table(["ATTRIBUTE", "EXPRESSION", "DEFAULT"]);
-    for m in &v.mappings_in_effect {
-        t.add_row([
-            m.attribute.to_string(),
-            m.expression.clone(),
-            yes_no(m.is_default),
-        ]);
-    }
-    s.push('\n');
-    s.push_str(&render_table(&t));
-    s
 }

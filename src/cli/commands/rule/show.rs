@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::render_rule;
+use super::render::render_rule;
 use crate::cli::output::Printer;
 use crate::ops::{rule, Context};
 

@@ -1,5 +1,6 @@
 //! `dbxprov rule test-mapping NAME USER`
 
+use crate::cli::error::CliError;
 use clap::Args;
 
 use crate::cli::output::{render_table, table, Printer};
@@ -23,7 +24,7 @@ pub fn cmd_test_mapping(
     let failed = report.values.iter().filter(|v| v.error.is_some()).count();
     printer.result(&report, render)?;
     if failed > 0 {
-        return Err(crate::Error::config(format!(
+        return Err(CliError::usage(format!(
             "{failed} mapping{} of rule {:?} fail for {}",
             if failed == 1 { "" } else { "s" },
             report.rule,

@@ -10,8 +10,8 @@ pub use status::{render_statuses, render_user_states};
 
 use clap::Subcommand;
 
+use crate::cli::global::GlobalArgs;
 use crate::cli::output::Printer;
-use crate::cli::GlobalArgs;
 
 #[derive(Subcommand, Debug)]
 pub enum SyncCommand {

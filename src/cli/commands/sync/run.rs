@@ -2,13 +2,14 @@
 
 use clap::Args;
 
+use crate::cli::error::CliError;
+use crate::cli::global::GlobalArgs;
 use crate::cli::output::{fields, render_table, table, Paint, Printer};
-use crate::cli::GlobalArgs;
+use crate::error::Error;
 use crate::model::RunOutcome;
 use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::Context;
 use crate::sync::plan::Operation;
-use crate::{Error, ErrorKind};
 
 #[derive(Args, Debug)]
 pub struct RunArgs {
@@ -177,19 +178,9 @@ pub fn report_error(report: &RunReport) -> Option<Error> {
     if report.outcome == RunOutcome::Stopped {
         return Some(sync::guard_error(report));
     }
-    (!report.failures.is_empty() && !report.dry_run).then(|| {
-        Error::new(
-            ErrorKind::ItemsFailed,
-            format!(
-                "rule {:?}: {} operations or users failed",
-                report.rule,
-                report.failures.len()
-            ),
-        )
-        .with_hint(format!(
-            "`dbxprov sync status {} --users --state failed` lists them",
-            report.rule
-        ))
+    (!report.failures.is_empty() && !report.dry_run).then(|| Error::ItemsFailed {
+        rule: report.rule.clone(),
+        failed: report.failures.len(),
     })
 }
 
@@ -207,7 +198,7 @@ pub async fn cmd_run(
             .map(|r| r.name)
             .collect()
     } else if args.rules.is_empty() {
-        return Err(Error::config("name the rules to run, or --all")
+        return Err(CliError::usage("name the rules to run, or --all")
             .with_hint("`dbxprov rule list` shows the rules")
             .into());
     } else {
@@ -251,7 +242,7 @@ pub async fn cmd_run(
     }
     let worst = crate::cli::error::worst(errors.iter().map(crate::cli::error::kind))
         .expect("there are errors");
-    Err(Error::new(
+    Err(CliError::new(
         worst,
         format!(
             "{} of {} rules did not sync cleanly",

@@ -1,5 +1,6 @@
 //! `dbxprov sync status [RULE] [--users [--state S]]`
 
+use crate::cli::error::CliError;
 use clap::{Args, ValueEnum};
 
 use crate::cli::output::{render_table, table, Printer};
@@ -7,7 +8,6 @@ use crate::ops::sync::RuleStatus;
 use crate::ops::{short_time, sync, Context};
 use crate::store::StateRecord;
 use crate::sync::plan::UserState;
-use crate::Error;
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum StateArg {
@@ -33,7 +33,7 @@ pub struct StatusArgs {
 pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow::Result<()> {
     if args.users {
         let Some(rule) = &args.rule else {
-            return Err(Error::config("--users needs a rule")
+            return Err(CliError::usage("--users needs a rule")
                 .with_hint("dbxprov sync status RULE --users")
                 .into());
         };

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use super::super::{parse_attrs, render_user, ProfileArgs};
+use super::super::args::{parse_attrs, ProfileArgs};
+use super::super::render::render_user;
 use crate::cli::output::Printer;
 use crate::ops::directory::{self, NewUser};
 use crate::ops::Context;

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::super::render_users;
+use super::super::render::render_users;
 use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 use crate::store::UserFilter;

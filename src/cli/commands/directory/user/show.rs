@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::super::render_user;
+use super::super::render::render_user;
 use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 

@@ -2,20 +2,22 @@
 //! a value valid.
 
 mod directory;
+mod invalid;
 mod rule;
 mod run;
+mod secret;
 mod sync;
 
 pub use directory::*;
+pub use invalid::*;
 pub use rule::*;
 pub use run::*;
+pub use secret::*;
 pub use sync::*;
 
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
-
-use crate::error::{Error, Result};
 
 pub const DEFAULT_SERVICE_URI: &str = "https://api.dropboxapi.com/2";
 pub const DEFAULT_TOKEN_ENDPOINT: &str = "https://api.dropboxapi.com/oauth2/token";
@@ -80,44 +82,37 @@ impl Default for UserActions {
 
 impl UserActions {
     /// Rejects the combinations PingOne does not allow and the ones Dropbox refuses.
-    pub fn validate(&self) -> Result<()> {
-        if self.disable_users && !self.update_users {
-            return Err(
-                Error::config("--disable-users needs --update-users").with_hint(
-                    "disabling a user is an update: pass --update-users, or --no-disable-users",
-                ),
-            );
-        }
-        if self.deprovision_users
+    pub fn validate(&self) -> Result<(), Invalid> {
+        use ActionConflict::*;
+        let conflict = if self.disable_users && !self.update_users {
+            Some(DisableNeedsUpdate)
+        } else if self.deprovision_users
             && self.remove_action == RemoveAction::Disable
             && !self.disable_users
         {
-            return Err(
-                Error::config("--remove-action disable needs --disable-users").with_hint(
-                    "pass --disable-users (which needs --update-users), or --remove-action delete",
-                ),
-            );
+            Some(RemoveByDisableNeedsDisable)
+        } else if self.keep_account && self.wipe_data {
+            Some(KeepAccountAndWipe)
+        } else if self.keep_account && self.transfer_dest.is_some() {
+            Some(KeepAccountAndTransfer)
+        } else {
+            None
+        };
+        if let Some(c) = conflict {
+            return Err(Invalid::Actions(c));
         }
-        if self.keep_account && self.wipe_data {
-            return Err(Error::config(
-                "--keep-account and --wipe-data cannot be combined (Dropbox: cannot_keep_account_and_delete_data)",
-            ));
-        }
-        if self.keep_account && self.transfer_dest.is_some() {
-            return Err(Error::config(
-                "--keep-account and --transfer-dest cannot be combined (Dropbox: cannot_keep_account_and_transfer)",
-            )
-            .with_hint("a kept account keeps its files; a transfer moves them to another member"));
-        }
+        let transfer_email = |role, email: &str| {
+            dbx_spec::check_email(email)
+                .map_err(|violation| Invalid::TransferEmail { role, violation })
+        };
         if let Some(dest) = &self.transfer_dest {
-            validate_email(dest).map_err(|e| e.context("--transfer-dest"))?;
+            transfer_email(TransferRole::Destination, dest)?;
             if self.transfer_admin.is_none() {
-                return Err(Error::config("--transfer-dest needs --transfer-admin")
-                    .with_hint("Dropbox requires an admin who is told of errors while files are transferred: --transfer-admin EMAIL"));
+                return Err(Invalid::Actions(TransferNeedsAdmin));
             }
         }
         if let Some(admin) = &self.transfer_admin {
-            validate_email(admin).map_err(|e| e.context("--transfer-admin"))?;
+            transfer_email(TransferRole::Admin, admin)?;
         }
         Ok(())
     }
@@ -177,7 +172,7 @@ impl UserActionsPatch {
     }
 
     /// The actions with this patch applied, validated.
-    pub fn apply(&self, base: &UserActions) -> Result<UserActions> {
+    pub fn apply(&self, base: &UserActions) -> Result<UserActions, Invalid> {
         let mut a = base.clone();
         fn set<T: Clone>(field: &mut T, value: &Option<T>) {
             if let Some(v) = value {
@@ -265,17 +260,17 @@ pub struct Connection {
 }
 
 /// Connection names become keyring keys and environment-variable names: keep them plain.
-pub fn validate_connection_name(name: &str) -> Result<()> {
+pub fn validate_connection_name(name: &str) -> Result<(), Invalid> {
     validate_plain_name("connection", name)
 }
 
 /// Rule names follow the connection names' rules: they appear in commands, cron lines and
 /// messages, and must never be able to name a path.
-pub fn validate_rule_name(name: &str) -> Result<()> {
+pub fn validate_rule_name(name: &str) -> Result<(), Invalid> {
     validate_plain_name("rule", name)
 }
 
-fn validate_plain_name(what: &str, name: &str) -> Result<()> {
+fn validate_plain_name(what: &'static str, name: &str) -> Result<(), Invalid> {
     let ok = !name.is_empty()
         && name.len() <= 64
         && name
@@ -288,19 +283,26 @@ fn validate_plain_name(what: &str, name: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(
-            Error::config(format!("invalid {what} name {name:?}")).with_hint(
-                "use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit",
-            ),
-        )
+        Err(Invalid::Name {
+            what,
+            name: name.to_string(),
+        })
     }
 }
 
 /// A service URI or token endpoint: `https`, or `http` only on a loopback host.
 /// Returns it without a trailing slash.
-pub fn validate_endpoint(what: &str, uri: &str) -> Result<String> {
-    let parsed = reqwest::Url::parse(uri)
-        .map_err(|e| Error::config(format!("{what} {uri:?} is not a valid URL")).with_source(e))?;
+pub fn validate_endpoint(endpoint: Endpoint, uri: &str) -> Result<String, Invalid> {
+    let invalid = |problem| Invalid::Url {
+        endpoint,
+        uri: uri.to_string(),
+        problem,
+    };
+    let parsed = reqwest::Url::parse(uri).map_err(|source| Invalid::UrlUnparsable {
+        endpoint,
+        uri: uri.to_string(),
+        source,
+    })?;
     let loopback = match parsed.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
@@ -310,30 +312,19 @@ pub fn validate_endpoint(what: &str, uri: &str) -> Result<String> {
     match parsed.scheme() {
         "https" => {}
         "http" if loopback => {}
-        "http" => {
-            return Err(Error::config(format!(
-                "{what} {uri:?} uses plain http on a non-loopback host"
-            ))
-            .with_hint("tokens would travel unencrypted: use https (http is allowed only on 127.0.0.1, ::1 or localhost)"))
-        }
-        other => {
-            return Err(Error::config(format!(
-                "{what} {uri:?} has scheme {other:?}; expected https"
-            )))
-        }
+        "http" => return Err(invalid(UrlProblem::PlainHttp)),
+        other => return Err(invalid(UrlProblem::Scheme(other.to_string()))),
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(Error::config(format!(
-            "{what} {uri:?} must not have a query or fragment"
-        )));
+        return Err(invalid(UrlProblem::QueryOrFragment));
     }
     Ok(uri.trim_end_matches('/').to_string())
 }
 
-/// An address Dropbox accepts (`dbx_spec`: its pattern and length). The message does not
+/// An address Dropbox accepts (`dbx_spec`: its pattern and length). The error does not
 /// repeat the address.
-pub fn validate_email(email: &str) -> Result<()> {
-    dbx_spec::check_email(email).map_err(|v| Error::config(format!("email {v}")))
+pub fn validate_email(email: &str) -> Result<(), Invalid> {
+    dbx_spec::check_email(email).map_err(Invalid::Email)
 }
 
 #[cfg(test)]
@@ -348,20 +339,20 @@ mod tests {
             update_users: false,
             ..UserActions::default()
         };
-        assert!(no_update
-            .validate()
-            .unwrap_err()
-            .message()
-            .contains("--disable-users needs --update-users"));
+        assert!(matches!(
+            no_update.validate(),
+            Err(Invalid::Actions(ActionConflict::DisableNeedsUpdate))
+        ));
         let disable_without_disable_users = UserActions {
             disable_users: false,
             ..UserActions::default()
         };
-        assert!(disable_without_disable_users
-            .validate()
-            .unwrap_err()
-            .message()
-            .contains("--remove-action disable needs --disable-users"));
+        assert!(matches!(
+            disable_without_disable_users.validate(),
+            Err(Invalid::Actions(
+                ActionConflict::RemoveByDisableNeedsDisable
+            ))
+        ));
         let delete_without_disable = UserActions {
             disable_users: false,
             remove_action: RemoveAction::Delete,
@@ -409,16 +400,16 @@ mod tests {
     #[test]
     fn endpoints_need_https_off_loopback() {
         assert_eq!(
-            validate_endpoint("x", "https://api.dropboxapi.com/2/").unwrap(),
+            validate_endpoint(Endpoint::ServiceUri, "https://api.dropboxapi.com/2/").unwrap(),
             "https://api.dropboxapi.com/2"
         );
-        assert!(validate_endpoint("x", "http://127.0.0.1:8080/2").is_ok());
-        assert!(validate_endpoint("x", "http://[::1]:8080/2").is_ok());
-        assert!(validate_endpoint("x", "http://localhost/2").is_ok());
-        assert!(validate_endpoint("x", "http://api.example.com/2").is_err());
-        assert!(validate_endpoint("x", "http://127.0.0.1.example.com/2").is_err());
-        assert!(validate_endpoint("x", "ftp://127.0.0.1/2").is_err());
-        assert!(validate_endpoint("x", "not a url").is_err());
+        assert!(validate_endpoint(Endpoint::ServiceUri, "http://127.0.0.1:8080/2").is_ok());
+        assert!(validate_endpoint(Endpoint::ServiceUri, "http://[::1]:8080/2").is_ok());
+        assert!(validate_endpoint(Endpoint::ServiceUri, "http://localhost/2").is_ok());
+        assert!(validate_endpoint(Endpoint::ServiceUri, "http://api.example.com/2").is_err());
+        assert!(validate_endpoint(Endpoint::ServiceUri, "http://127.0.0.1.example.com/2").is_err());
+        assert!(validate_endpoint(Endpoint::ServiceUri, "ftp://127.0.0.1/2").is_err());
+        assert!(validate_endpoint(Endpoint::ServiceUri, "not a url").is_err());
     }
 
     #[test]

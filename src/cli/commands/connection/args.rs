@@ -1,0 +1,241 @@
+//! The flags `connection create` and `connection update` share: settings, user actions,
+//! and where secrets come from (file, stdin, prompt, environment).
+
+use crate::cli::error::CliError;
+use crate::cli::output::capitalize;
+use crate::model::{RemoveAction, UserActionsPatch};
+use crate::secrets::{Secret, SecretKind};
+use clap::{Args, ValueEnum};
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RemoveActionArg {
+    /// Remove the member from the team (members/remove).
+    Delete,
+    /// Suspend the member (members/suspend): reversible.
+    Disable,
+}
+/// The user actions of `design.md` §1, each as a `--x` / `--no-x` pair; the last one given wins.
+#[derive(Args, Debug, Default)]
+#[command(next_help_heading = "User actions")]
+pub struct UserActionArgs {
+    /// Create Dropbox members for directory users in scope [default: on]
+    #[arg(long, overrides_with = "no_create_users")]
+    create_users: bool,
+    #[arg(long, overrides_with = "create_users", hide_short_help = true)]
+    no_create_users: bool,
+    /// Update members whose directory profile changed [default: on]
+    #[arg(long, overrides_with = "no_update_users")]
+    update_users: bool,
+    #[arg(long, overrides_with = "update_users", hide_short_help = true)]
+    no_update_users: bool,
+    /// Suspend members whose directory user is disabled; needs --update-users [default: on]
+    #[arg(long, overrides_with = "no_disable_users")]
+    disable_users: bool,
+    #[arg(long, overrides_with = "disable_users", hide_short_help = true)]
+    no_disable_users: bool,
+    /// Deprovision members whose user left the scope or the directory [default: on]
+    #[arg(long, overrides_with = "no_deprovision_users")]
+    deprovision_users: bool,
+    #[arg(long, overrides_with = "deprovision_users", hide_short_help = true)]
+    no_deprovision_users: bool,
+    /// How to deprovision: delete (remove from the team) or disable (suspend, needs
+    /// --disable-users) [default: disable]
+    #[arg(long, value_enum, value_name = "ACTION")]
+    remove_action: Option<RemoveActionArg>,
+    /// Deprovision a rule's members when the rule is deleted [default: off]
+    #[arg(long, overrides_with = "no_deprovision_on_rule_deletion")]
+    deprovision_on_rule_deletion: bool,
+    #[arg(
+        long,
+        overrides_with = "deprovision_on_rule_deletion",
+        hide_short_help = true
+    )]
+    no_deprovision_on_rule_deletion: bool,
+    /// Wipe the devices of suspended and removed members [default: off]
+    #[arg(long, overrides_with = "no_wipe_data")]
+    wipe_data: bool,
+    #[arg(long, overrides_with = "wipe_data", hide_short_help = true)]
+    no_wipe_data: bool,
+    /// Removed members keep their account as a Basic account [default: off]
+    #[arg(long, overrides_with = "no_keep_account")]
+    keep_account: bool,
+    #[arg(long, overrides_with = "keep_account", hide_short_help = true)]
+    no_keep_account: bool,
+    /// Member (email) who receives the files of removed members [default: none]
+    #[arg(long, value_name = "EMAIL")]
+    transfer_dest: Option<String>,
+    /// Stop transferring the files of removed members
+    #[arg(long, conflicts_with = "transfer_dest", hide_short_help = true)]
+    no_transfer_dest: bool,
+    /// Team admin (email) told of errors while files are transferred; required with
+    /// --transfer-dest [default: none]
+    #[arg(long, value_name = "EMAIL")]
+    transfer_admin: Option<String>,
+    /// Clear the transfer admin
+    #[arg(long, conflicts_with = "transfer_admin", hide_short_help = true)]
+    no_transfer_admin: bool,
+    /// Send Dropbox's welcome email to new members [default: on]
+    #[arg(long, overrides_with = "no_welcome_email", hide_short_help = true)]
+    welcome_email: bool,
+    /// Do not send Dropbox's welcome email to new members
+    #[arg(long, overrides_with = "welcome_email")]
+    no_welcome_email: bool,
+}
+/// `--x VALUE` sets, `--no-x` clears, neither leaves alone.
+fn optional_value(value: &Option<String>, clear: bool) -> Option<Option<String>> {
+    match (value, clear) {
+        (Some(v), _) => Some(Some(v.clone())),
+        (None, true) => Some(None),
+        (None, false) => None,
+    }
+}
+fn pair(yes: bool, no: bool) -> Option<bool> {
+    match (yes, no) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+impl UserActionArgs {
+    pub fn patch(&self) -> UserActionsPatch {
+        UserActionsPatch {
+            create_users: pair(self.create_users, self.no_create_users),
+            update_users: pair(self.update_users, self.no_update_users),
+            disable_users: pair(self.disable_users, self.no_disable_users),
+            deprovision_users: pair(self.deprovision_users, self.no_deprovision_users),
+            remove_action: self.remove_action.map(|a| match a {
+                RemoveActionArg::Delete => RemoveAction::Delete,
+                RemoveActionArg::Disable => RemoveAction::Disable,
+            }),
+            deprovision_on_rule_deletion: pair(
+                self.deprovision_on_rule_deletion,
+                self.no_deprovision_on_rule_deletion,
+            ),
+            wipe_data: pair(self.wipe_data, self.no_wipe_data),
+            keep_account: pair(self.keep_account, self.no_keep_account),
+            transfer_dest: optional_value(&self.transfer_dest, self.no_transfer_dest),
+            transfer_admin: optional_value(&self.transfer_admin, self.no_transfer_admin),
+            send_welcome_email: pair(self.welcome_email, self.no_welcome_email),
+        }
+    }
+}
+/// Where the team is and how to authenticate: the flags `create` and `update` share.
+#[derive(Args, Debug)]
+pub struct SettingsArgs {
+    /// Free text shown by `connection show` ('' clears it).
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Base URL of the Dropbox API [at creation: https://api.dropboxapi.com/2]
+    #[arg(long, value_name = "URI")]
+    pub service_uri: Option<String>,
+    /// OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]
+    #[arg(long, value_name = "URI")]
+    pub token_endpoint: Option<String>,
+    /// File holding the client secret ('-' for stdin). At creation without it:
+    /// DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal.
+    #[arg(long, value_name = "FILE")]
+    pub client_secret_file: Option<PathBuf>,
+    /// File holding the refresh token ('-' for stdin). At creation without it:
+    /// DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test
+    /// and run `connection authorize`.
+    #[arg(long, value_name = "FILE")]
+    pub refresh_token_file: Option<PathBuf>,
+}
+impl SettingsArgs {
+    /// The client secret and refresh token given. At creation they may also come from
+    /// the environment or a prompt; on update only from their files.
+    pub fn read_secrets(
+        &self,
+        at_creation: bool,
+    ) -> anyhow::Result<(Option<Secret>, Option<Secret>)> {
+        let stdin = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.as_os_str() == "-");
+        if stdin(&self.client_secret_file) && stdin(&self.refresh_token_file) {
+            return Err(CliError::usage("only one secret can come from stdin ('-')")
+                .with_hint("put the other one in a file, or in DBXPROV_CLIENT_SECRET / DBXPROV_REFRESH_TOKEN")
+                .into());
+        }
+        let read = |kind, file: &Option<PathBuf>| {
+            read_secret(SecretSource {
+                kind,
+                file: file.as_deref(),
+                from_env: at_creation,
+                prompt: at_creation,
+            })
+        };
+        Ok((
+            read(SecretKind::ClientSecret, &self.client_secret_file)?,
+            read(SecretKind::RefreshToken, &self.refresh_token_file)?,
+        ))
+    }
+}
+/// Where one secret comes from on the command line.
+struct SecretSource<'a> {
+    kind: SecretKind,
+    /// `--x-file F` (`-` for stdin).
+    file: Option<&'a Path>,
+    /// Read `DBXPROV_CLIENT_SECRET` / `DBXPROV_REFRESH_TOKEN` when no file is given.
+    from_env: bool,
+    /// Ask on a terminal when nothing else gave it.
+    prompt: bool,
+}
+/// Reads a secret from its file, stdin, the creation variable, or a hidden prompt.
+/// `Ok(None)` when none of them gave one.
+fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
+    let kind = source.kind;
+    if let Some(path) = source.file {
+        let text = if path == Path::new("-") {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s).map_err(|e| {
+                CliError::usage(format!("cannot read the {} from stdin", kind.label()))
+                    .with_source(e)
+            })?;
+            s
+        } else {
+            std::fs::read_to_string(path).map_err(|e| {
+                CliError::usage(format!(
+                    "cannot read the {} from {}",
+                    kind.label(),
+                    path.display()
+                ))
+                .with_source(e)
+            })?
+        };
+        let value = text.trim();
+        if value.is_empty() {
+            return Err(CliError::usage(format!(
+                "the {} in {} is empty",
+                kind.label(),
+                if path == Path::new("-") {
+                    "stdin".to_string()
+                } else {
+                    path.display().to_string()
+                }
+            ))
+            .into());
+        }
+        return Ok(Some(Secret::new(value)));
+    }
+    if source.from_env {
+        if let Ok(value) = std::env::var(kind.creation_env_var()) {
+            if !value.trim().is_empty() {
+                return Ok(Some(Secret::new(value.trim())));
+            }
+        }
+    }
+    if source.prompt && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let value = dialoguer::Password::new()
+            .with_prompt(format!(
+                "{} (input hidden; empty to skip)",
+                capitalize(kind.label())
+            ))
+            .allow_empty_password(true)
+            .interact()
+            .map_err(|e| CliError::usage("cannot read from the terminal").with_source(e))?;
+        if !value.trim().is_empty() {
+            return Ok(Some(Secret::new(value.trim())));
+        }
+    }
+    Ok(None)
+}

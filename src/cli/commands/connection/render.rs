@@ -1,0 +1,135 @@
+//! How a connection and a connection test are shown.
+
+use crate::cli::output::{fields, yes_no, Paint, Printer};
+use crate::ops::connection::{ConnectionView, TestReport};
+use crate::ops::rfc3339;
+
+fn status_text(printer: &Printer, view: &ConnectionView) -> String {
+    let c = &view.connection;
+    let status = c.status.as_str();
+    let paint = match c.status {
+        crate::model::ConnectionStatus::Valid => Paint::Good,
+        crate::model::ConnectionStatus::Invalid => Paint::Bad,
+        crate::model::ConnectionStatus::Untested => Paint::Warn,
+    };
+    printer.paint(status, paint)
+}
+/// The `show` rendering, also printed after `create` and `update`.
+pub fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
+    let c = &view.connection;
+    let a = &c.actions;
+    let mut rows = vec![
+        ("name", c.name.clone()),
+        ("description", c.description.clone().unwrap_or_default()),
+        ("enabled", yes_no(c.enabled)),
+        ("status", status_text(printer, view)),
+        (
+            "last test",
+            match &c.last_test {
+                None => "never".into(),
+                Some(t) if t.ok => format!(
+                    "{} passed ({})",
+                    rfc3339(t.at),
+                    t.team_name.clone().unwrap_or_default()
+                ),
+                Some(t) => format!(
+                    "{} failed: {}",
+                    rfc3339(t.at),
+                    t.error.clone().unwrap_or_default()
+                ),
+            },
+        ),
+        ("service URI", c.service_uri.clone()),
+        ("token endpoint", c.token_endpoint.clone()),
+        ("client id", c.client_id.clone()),
+    ];
+    if let Some(s) = &view.secrets {
+        rows.push(("client secret", s.client_secret.clone()));
+        rows.push(("refresh token", s.refresh_token.clone()));
+    }
+    rows.extend([
+        ("create users", yes_no(a.create_users)),
+        ("update users", yes_no(a.update_users)),
+        ("disable users", yes_no(a.disable_users)),
+        ("deprovision users", yes_no(a.deprovision_users)),
+        ("remove action", a.remove_action.as_str().to_string()),
+        (
+            "deprovision on rule deletion",
+            yes_no(a.deprovision_on_rule_deletion),
+        ),
+        ("wipe data", yes_no(a.wipe_data)),
+        ("keep account", yes_no(a.keep_account)),
+        (
+            "transfer files to",
+            a.transfer_dest.clone().unwrap_or_else(|| "-".into()),
+        ),
+        (
+            "transfer admin",
+            a.transfer_admin.clone().unwrap_or_else(|| "-".into()),
+        ),
+        ("welcome email", yes_no(a.send_welcome_email)),
+    ]);
+    fields(rows)
+}
+/// The result of a connection test, for people.
+pub fn render_test(printer: &Printer, r: &TestReport) -> String {
+    fields(test_rows(printer, r))
+}
+/// The field rows of a test report, for renderings that add their own.
+pub fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String)> {
+    let mut rows = vec![(
+        "test",
+        if r.ok {
+            printer.paint("passed", Paint::Good)
+        } else {
+            printer.paint("failed", Paint::Bad)
+        },
+    )];
+    if let Some(team) = &r.team {
+        rows.push(("team", format!("{} ({})", team.name, team.team_id)));
+        rows.push((
+            "licenses",
+            format!(
+                "{} used of {} licensed ({} provisioned)",
+                team.num_used_licenses.unwrap_or(team.num_provisioned_users),
+                team.num_licensed_users,
+                team.num_provisioned_users
+            ),
+        ));
+    }
+    rows.push((
+        "scopes granted",
+        r.scopes_granted
+            .as_ref()
+            .map_or("not reported by the token endpoint".into(), |s| s.join(" ")),
+    ));
+    if !r.missing_scopes.is_empty() {
+        let missing: Vec<String> = r
+            .missing_scopes
+            .iter()
+            .map(|m| format!("{} (for {})", m.scope, m.needed_for))
+            .collect();
+        rows.push((
+            "scopes missing",
+            printer.paint(&missing.join(", "), Paint::Warn),
+        ));
+    }
+    if let Some(e) = &r.error {
+        rows.push(("error", e.clone()));
+    }
+    rows.push((
+        "requests",
+        format!("{} in {} ms", r.requests, r.duration_ms),
+    ));
+    rows
+}
+/// Warns about scopes the enabled user actions need.
+pub fn warn_missing_scopes(printer: &Printer, r: &TestReport) {
+    for m in &r.missing_scopes {
+        printer.warn(format!(
+            "the app lacks the scope {} needed for {}: enable it in the Dropbox app console, \
+             then run `dbxprov connection authorize {}`",
+            m.scope, m.needed_for, r.connection
+        ));
+    }
+}

@@ -1,0 +1,58 @@
+//! The options every command takes (`--home`, `--json`, `--quiet`, ...) and what they
+//! give a command: its printer, its progress bar, its opened home.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::error::CliError;
+use super::output::{ColorChoice, Printer};
+use super::progress;
+use crate::ops::{self, Context};
+
+#[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Directory holding dbxprov's database (default: the platform data directory,
+    /// e.g. ~/.local/share/dbxprov).
+    #[arg(long, global = true, env = "DBXPROV_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+    /// Print results as one JSON document on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Print nothing but errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Say more on stderr: every HTTP request with its status and duration, and retries.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Never show progress bars.
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+    /// When to colour the output (NO_COLOR in the environment means never).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+impl GlobalArgs {
+    pub fn printer(&self) -> Printer {
+        Printer::new(self.json, self.quiet, self.verbose, self.color)
+    }
+
+    /// The engine's progress bar: only on a terminal, never with `--quiet`, `--json` or
+    /// `--no-progress`.
+    pub fn progress_bar(&self) -> progress::Bar {
+        progress::Bar::new(!(self.quiet || self.json || self.no_progress), !self.quiet)
+    }
+
+    /// Opens the home the flags name, creating it on first use.
+    pub fn context(&self, printer: &Printer) -> anyhow::Result<Context> {
+        let home = match &self.home {
+            Some(h) => h.clone(),
+            None => ops::default_home().ok_or_else(|| {
+                CliError::usage("cannot find a data directory for this user")
+                    .with_hint("pass --home DIR or set DBXPROV_HOME")
+            })?,
+        };
+        Ok(Context::open(&home, Arc::new(printer.observer()))?)
+    }
+}

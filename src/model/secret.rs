@@ -1,0 +1,68 @@
+//! Secret values and the two kinds a connection has; where they are kept is `secrets`.
+
+use std::fmt;
+
+/// A secret value. Formatting it prints `[redacted]`; only [`Secret::expose`] reveals it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// The two secrets a connection has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SecretKind {
+    ClientSecret,
+    RefreshToken,
+}
+
+impl SecretKind {
+    pub const ALL: [SecretKind; 2] = [SecretKind::ClientSecret, SecretKind::RefreshToken];
+
+    /// The key inside a store (`client-secret`, `refresh-token`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client-secret",
+            SecretKind::RefreshToken => "refresh-token",
+        }
+    }
+
+    /// Human name, for messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client secret",
+            SecretKind::RefreshToken => "refresh token",
+        }
+    }
+
+    pub fn env_suffix(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "CLIENT_SECRET",
+            SecretKind::RefreshToken => "REFRESH_TOKEN",
+        }
+    }
+
+    /// The variable `connection create` reads when no file is given: `DBXPROV_CLIENT_SECRET`.
+    pub fn creation_env_var(self) -> String {
+        format!("DBXPROV_{}", self.env_suffix())
+    }
+}

@@ -1,0 +1,298 @@
+//! The open database: opening it safely from several processes at once, migrating it,
+//! write transactions, and the column helpers the table modules share.
+//!
+//! Opening sets WAL and a busy timeout; migrations run under an exclusive file lock
+//! (`<home>/dbxprov.lock`) so that two processes started together on a fresh home never
+//! both migrate; writes use `BEGIN IMMEDIATE` so that a writer waits instead of failing
+//! half-way.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection as Db, Transaction, TransactionBehavior};
+
+use super::locks;
+use super::schema::MIGRATIONS;
+use crate::error::{DatabaseStep, Error, Result};
+use crate::home;
+
+const DB_FILE: &str = "dbxprov.db";
+const LOCK_FILE: &str = "dbxprov.lock";
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        database(DatabaseStep::Query)(e)
+    }
+}
+
+fn database(step: DatabaseStep) -> impl FnOnce(rusqlite::Error) -> Error {
+    move |e| Error::Database {
+        step,
+        source: Box::new(e),
+    }
+}
+
+/// A JSON column, read leniently: unknown fields are ignored and missing ones take their
+/// defaults (the stored types are `#[serde(default)]`), so a newer or older dbxprov's
+/// rows still load.
+pub(super) fn json_column<T: serde::de::DeserializeOwned>(
+    row: &rusqlite::Row<'_>,
+    i: usize,
+) -> rusqlite::Result<T> {
+    let text: String = row.get(i)?;
+    parse_json_column(i, &text)
+}
+
+/// [`json_column`] for a nullable column.
+pub(super) fn json_column_opt<T: serde::de::DeserializeOwned>(
+    row: &rusqlite::Row<'_>,
+    i: usize,
+) -> rusqlite::Result<Option<T>> {
+    let text: Option<String> = row.get(i)?;
+    text.map(|t| parse_json_column(i, &t)).transpose()
+}
+
+fn parse_json_column<T: serde::de::DeserializeOwned>(i: usize, text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// A text column holding an enum stored through its `as_str`.
+pub(super) fn enum_column<T>(
+    row: &rusqlite::Row<'_>,
+    i: usize,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
+    let text: String = row.get(i)?;
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("unknown value {text:?}").into(),
+        )
+    })
+}
+
+/// The result of a write that a unique constraint may refuse: `conflict` says why.
+pub(super) fn unique_or<T>(
+    result: rusqlite::Result<T>,
+    conflict: impl FnOnce() -> Error,
+) -> Result<T> {
+    match result {
+        Err(e) if is_unique_violation(&e) => Err(conflict()),
+        other => Ok(other?),
+    }
+}
+
+pub(super) fn is_unique_violation(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation)
+}
+
+/// An open database in a home directory.
+pub struct Store {
+    db: Db,
+    home: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `home`, migrating it to the current schema.
+    pub fn open(home: &Path) -> Result<Store> {
+        home::create_dir(home)?;
+        let path = home.join(DB_FILE);
+        // Created (or narrowed) 0600 before SQLite opens it: its -wal and -shm files take
+        // the database file's permissions.
+        drop(home::open_private(&path, false)?);
+        for suffix in ["-wal", "-shm"] {
+            home::restrict_existing(&home.join(format!("{DB_FILE}{suffix}")))?;
+        }
+        let db = Db::open(&path).map_err(database(DatabaseStep::Open(path.clone())))?;
+        db.busy_timeout(BUSY_TIMEOUT)?;
+        // WAL with synchronous=NORMAL cannot corrupt the file; a power cut may lose the
+        // last commit, which the next run redoes. A larger page cache keeps bulk imports
+        // from spilling index pages.
+        db.pragma_update(None, "synchronous", "NORMAL")?;
+        db.pragma_update(None, "cache_size", -65_536)?;
+        let mut store = Store {
+            db,
+            home: home.to_path_buf(),
+        };
+        store.migrate()?;
+        store.db.pragma_update(None, "foreign_keys", true)?;
+        Ok(store)
+    }
+
+    pub fn home(&self) -> &Path {
+        &self.home
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let current: usize = self.user_version()?;
+        if current == MIGRATIONS.len() {
+            return Ok(());
+        }
+        let _lock = locks::lock_wait(&self.home.join(LOCK_FILE))?;
+        // Another process may have migrated while we waited for the lock.
+        let current = self.user_version()?;
+        if current > MIGRATIONS.len() {
+            return Err(Error::SchemaTooNew {
+                home: self.home.clone(),
+                found: current,
+                known: MIGRATIONS.len(),
+            });
+        }
+        self.switch_to_wal()?;
+        let tx = self
+            .db
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(current) {
+            tx.execute_batch(sql)
+                .map_err(database(DatabaseStep::Migrate(i + 1)))?;
+        }
+        tx.pragma_update(None, "user_version", MIGRATIONS.len())?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// `PRAGMA journal_mode=WAL` needs no other connection to hold a lock, and SQLite
+    /// answers "busy" at once instead of waiting: another process that opened the fresh
+    /// file at the same instant may be reading it. Try again for a while.
+    fn switch_to_wal(&self) -> Result<()> {
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        loop {
+            match self.db.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => return Ok(()),
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => return Err(database(DatabaseStep::EnableWal)(e)),
+            }
+        }
+    }
+
+    fn user_version(&self) -> Result<usize> {
+        let v: i64 = self.db.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        Ok(v as usize)
+    }
+
+    /// A random id for this home, so that secrets of two homes never share keyring entries.
+    pub fn store_id(&self) -> Result<String> {
+        Ok(self
+            .db
+            .query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Runs `f` in a `BEGIN IMMEDIATE` transaction, committing when it returns `Ok`.
+    /// Side effects outside the database that `f` performs (writing a secret) happen
+    /// while this process holds the write lock, so they are serialized with the row.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .db
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Read access for this module's queries.
+    pub(super) fn read(&self) -> &Db {
+        &self.db
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .db
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+/// Seconds since the Unix epoch.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{delete_rule, insert_rule};
+
+    /// A home written by the previous schema: two rules that both claimed member m-1 (the
+    /// defect the unique index now prevents), states and a run.
+    fn schema_4_home(home: &Path) {
+        let db = Db::open(home.join(DB_FILE)).unwrap();
+        for sql in &MIGRATIONS[..4] {
+            db.execute_batch(sql).unwrap();
+        }
+        db.execute_batch(
+            "INSERT INTO rules (id, name, connection, enabled, spec, created_at, updated_at)
+                 VALUES (1, 'a', 'prod', 1, '{}', 0, 0), (2, 'b', 'prod', 1, '{}', 0, 0);
+             INSERT INTO links VALUES ('a', 'u-1', 'm-1', 10), ('b', 'u-9', 'm-1', 20),
+                                      ('b', 'u-2', 'm-2', 20);
+             INSERT INTO user_states VALUES ('a', 'u-1', 'x@y.co', 'synced', 'm-1', NULL, 1, 0);
+             INSERT INTO runs (id, rule, started_at, outcome) VALUES (1, 'a', 0, 'succeeded');
+             PRAGMA user_version = 4;",
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn schema_5_keeps_one_claim_per_member_and_ties_rows_to_rule_ids() {
+        let dir = tempfile::TempDir::new().unwrap();
+        schema_4_home(dir.path());
+        let mut store = Store::open(dir.path()).unwrap();
+        let links: Vec<(i64, String, String)> = store
+            .read()
+            .prepare("SELECT rule_id, user_id, team_member_id FROM links ORDER BY user_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            links,
+            [
+                (1, "u-1".to_string(), "m-1".to_string()),
+                (2, "u-2".to_string(), "m-2".to_string())
+            ],
+            "the older claim of m-1 is kept"
+        );
+        assert_eq!(store.user_states(1).unwrap().len(), 1);
+        assert_eq!(store.runs(Some(1), 10).unwrap().len(), 1);
+        // Deleting a rule takes its rows with it; its id is never given out again.
+        store.write(|tx| delete_rule(tx, 1)).unwrap();
+        assert_eq!(store.user_states(1).unwrap().len(), 0);
+        assert_eq!(store.runs(None, 10).unwrap().len(), 0);
+        assert_eq!(store.links_of_rule(1).unwrap(), 0);
+        let spec = crate::model::Rule {
+            id: 0,
+            name: "a".into(),
+            direction: crate::model::Direction::Outbound,
+            connection: "prod".into(),
+            enabled: true,
+            populations: vec![],
+            groups: vec![],
+            filter: None,
+            mappings: Default::default(),
+            max_deletes: None,
+            created_at: 0,
+            updated_at: 0,
+        };
+        let id = store.write(|tx| insert_rule(tx, &spec)).unwrap();
+        assert_eq!(id, 3);
+        assert_eq!(integrity(&store), "ok");
+    }
+
+    fn integrity(store: &Store) -> String {
+        store.integrity_check().unwrap()
+    }
+}

@@ -1,0 +1,193 @@
+//! The schema, as the migrations that build it; `PRAGMA user_version` counts how many
+//! have run on a database.
+
+/// The migrations, in order; `PRAGMA user_version` counts how many have run.
+pub(super) const MIGRATIONS: &[&str] = &[
+    // 1: identity of this home, connections.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+     INSERT INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(8))));
+     CREATE TABLE connections (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         description TEXT,
+         service_uri TEXT NOT NULL,
+         token_endpoint TEXT NOT NULL,
+         client_id TEXT NOT NULL,
+         enabled INTEGER NOT NULL,
+         actions TEXT NOT NULL,
+         status TEXT NOT NULL,
+         last_test TEXT,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );",
+    // 2: the directory.
+    "CREATE TABLE populations (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         created_at INTEGER NOT NULL
+     );
+     INSERT INTO populations (name, created_at) VALUES ('Default', unixepoch());
+     CREATE TABLE users (
+         id TEXT PRIMARY KEY,
+         username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         given_name TEXT NOT NULL,
+         surname TEXT NOT NULL,
+         enabled INTEGER NOT NULL,
+         population_id INTEGER NOT NULL REFERENCES populations(id),
+         attributes TEXT NOT NULL,
+         provenance TEXT,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );
+     CREATE INDEX users_population ON users(population_id);
+     CREATE TABLE groups (
+         id TEXT PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );
+     CREATE TABLE group_members (
+         group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+         user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+         PRIMARY KEY (group_id, user_id)
+     ) WITHOUT ROWID;
+     CREATE INDEX group_members_user ON group_members(user_id);",
+    // 3: rules.
+    "CREATE TABLE rules (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         connection TEXT NOT NULL,
+         enabled INTEGER NOT NULL,
+         spec TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );
+     CREATE INDEX rules_connection ON rules(connection);",
+    // 4: sync: links, runs and their journal, per-user states.
+    "CREATE TABLE links (
+         rule TEXT NOT NULL COLLATE NOCASE,
+         user_id TEXT NOT NULL,
+         team_member_id TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         PRIMARY KEY (rule, user_id)
+     );
+     CREATE INDEX links_member ON links(team_member_id);
+     CREATE TABLE runs (
+         id INTEGER PRIMARY KEY,
+         rule TEXT NOT NULL COLLATE NOCASE,
+         started_at INTEGER NOT NULL,
+         finished_at INTEGER,
+         outcome TEXT NOT NULL,
+         summary TEXT,
+         requests INTEGER NOT NULL DEFAULT 0,
+         error TEXT
+     );
+     CREATE INDEX runs_rule ON runs(rule, id);
+     CREATE TABLE journal (
+         id INTEGER PRIMARY KEY,
+         run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+         user_id TEXT NOT NULL,
+         email TEXT NOT NULL,
+         action TEXT NOT NULL,
+         detail TEXT NOT NULL,
+         reason TEXT NOT NULL,
+         status TEXT NOT NULL,
+         error TEXT,
+         updated_at INTEGER NOT NULL
+     );
+     CREATE INDEX journal_run ON journal(run_id);
+     CREATE TABLE user_states (
+         rule TEXT NOT NULL COLLATE NOCASE,
+         user_id TEXT NOT NULL,
+         email TEXT NOT NULL,
+         state TEXT NOT NULL,
+         team_member_id TEXT,
+         error TEXT,
+         run_id INTEGER,
+         updated_at INTEGER NOT NULL,
+         PRIMARY KEY (rule, user_id)
+     );",
+    // 5: rules get ids that are never reused; links, states and runs belong to a rule's
+    // id (and go with it); a member belongs to at most one rule of a connection, which the
+    // unique index enforces whatever the timing of two runs. Where two rules had claimed
+    // the same member, the older claim is kept.
+    "CREATE TABLE rules_v5 (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+         connection TEXT NOT NULL COLLATE NOCASE,
+         enabled INTEGER NOT NULL,
+         spec TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         updated_at INTEGER NOT NULL
+     );
+     INSERT INTO rules_v5 (id, name, connection, enabled, spec, created_at, updated_at)
+         SELECT id, name, connection, enabled, spec, created_at, updated_at FROM rules;
+     DROP TABLE rules;
+     ALTER TABLE rules_v5 RENAME TO rules;
+     CREATE INDEX rules_connection ON rules(connection);
+     CREATE TABLE links_v5 (
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         connection TEXT NOT NULL COLLATE NOCASE,
+         user_id TEXT NOT NULL,
+         team_member_id TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         PRIMARY KEY (rule_id, user_id),
+         UNIQUE (connection, team_member_id)
+     );
+     INSERT OR IGNORE INTO links_v5 (rule_id, connection, user_id, team_member_id, created_at)
+         SELECT r.id, r.connection, l.user_id, l.team_member_id, l.created_at
+         FROM links l JOIN rules r ON r.name = l.rule ORDER BY l.created_at, l.rowid;
+     DROP TABLE links;
+     ALTER TABLE links_v5 RENAME TO links;
+     CREATE TABLE user_states_v5 (
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         user_id TEXT NOT NULL,
+         email TEXT NOT NULL,
+         state TEXT NOT NULL,
+         team_member_id TEXT,
+         error TEXT,
+         run_id INTEGER,
+         updated_at INTEGER NOT NULL,
+         PRIMARY KEY (rule_id, user_id)
+     );
+     INSERT INTO user_states_v5
+         SELECT r.id, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id, s.updated_at
+         FROM user_states s JOIN rules r ON r.name = s.rule;
+     DROP TABLE user_states;
+     ALTER TABLE user_states_v5 RENAME TO user_states;
+     CREATE TABLE runs_v5 (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         rule TEXT NOT NULL,
+         started_at INTEGER NOT NULL,
+         finished_at INTEGER,
+         outcome TEXT NOT NULL,
+         summary TEXT,
+         requests INTEGER NOT NULL DEFAULT 0,
+         error TEXT
+     );
+     INSERT INTO runs_v5 (id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error)
+         SELECT x.id, r.id, r.name, x.started_at, x.finished_at, x.outcome, x.summary, x.requests, x.error
+         FROM runs x JOIN rules r ON r.name = x.rule;
+     CREATE TABLE journal_v5 (
+         id INTEGER PRIMARY KEY,
+         run_id INTEGER NOT NULL REFERENCES runs_v5(id) ON DELETE CASCADE,
+         user_id TEXT NOT NULL,
+         email TEXT NOT NULL,
+         action TEXT NOT NULL,
+         detail TEXT NOT NULL,
+         reason TEXT NOT NULL,
+         status TEXT NOT NULL,
+         error TEXT,
+         updated_at INTEGER NOT NULL,
+         note TEXT
+     );
+     INSERT INTO journal_v5 SELECT j.*, NULL FROM journal j JOIN runs_v5 x ON x.id = j.run_id;
+     DROP TABLE journal;
+     DROP TABLE runs;
+     ALTER TABLE runs_v5 RENAME TO runs;
+     ALTER TABLE journal_v5 RENAME TO journal;
+     CREATE INDEX runs_rule ON runs(rule_id, id);
+     CREATE INDEX journal_run ON journal(run_id);",
+];

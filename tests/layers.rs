@@ -1,0 +1,366 @@
+//! The layering `src/lib.rs` states, checked on the sources: no two modules of `src/` or
+//! `emulator/src/` import each other directly or through a circle, the model and the
+//! store import nothing from the engine, the operations or the CLI, and only the store
+//! knows SQLite.
+//!
+//! A module is a file. An import is any path that names another module: `use` trees,
+//! inline `crate::`/`super::`/`self::` paths, and paths through a child module; `mod x;`
+//! declarations are not imports, and `#[cfg(test)]` modules are left out (tests may look
+//! anywhere).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+type ModPath = Vec<String>;
+
+struct Crate {
+    /// Module path -> source (comments and test modules removed).
+    modules: BTreeMap<ModPath, String>,
+}
+
+fn load(root: &Path) -> Crate {
+    let mut modules = BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                if let Some(m) = module_path(root, &path) {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    modules.insert(m, strip(&text));
+                }
+            }
+        }
+    }
+    Crate { modules }
+}
+
+/// `lib.rs` is the root; `a/mod.rs` and `a.rs` are `a`; `main.rs` is another crate.
+fn module_path(root: &Path, file: &Path) -> Option<ModPath> {
+    let rel: PathBuf = file.strip_prefix(root).unwrap().to_path_buf();
+    let mut parts: Vec<String> = rel
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let last = parts.pop().unwrap();
+    match last.as_str() {
+        "main.rs" if parts.is_empty() => None,
+        "lib.rs" if parts.is_empty() => Some(parts),
+        "mod.rs" => Some(parts),
+        _ => {
+            parts.push(last.trim_end_matches(".rs").to_string());
+            Some(parts)
+        }
+    }
+}
+
+/// The source without comments, string literals and `#[cfg(test)]` modules.
+fn strip(text: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let rest: String = chars[i..chars.len().min(i + 2)].iter().collect();
+        if rest == "//" {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if rest == "/*" {
+            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                i += 1;
+            }
+            i += 2;
+        } else if chars[i] == '"' && (i == 0 || chars[i - 1] != '\'') {
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                i += if chars[i] == '\\' { 2 } else { 1 };
+            }
+            i += 1;
+            out.push_str("\"\"");
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    remove_test_modules(&out)
+}
+
+fn remove_test_modules(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(at) = out.find("#[cfg(test)]") {
+        let after = &out[at..];
+        let Some(open) = after.find('{') else { break };
+        let mut depth = 0;
+        let mut end = after.len();
+        for (j, c) in after[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = open + j + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.replace_range(at..at + end, "");
+    }
+    out
+}
+
+/// Every `use` tree expanded into full paths, and every inline path that starts with
+/// `crate`, `super`, `self` or a child module's name.
+fn paths(source: &str, children: &BTreeSet<String>) -> Vec<Vec<String>> {
+    let mut found = Vec::new();
+    for statement in use_statements(source) {
+        expand(&statement, &mut Vec::new(), &mut found);
+    }
+    let tokens: Vec<&str> = source
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+        .filter(|t| t.contains("::"))
+        .collect();
+    for t in tokens {
+        let segments: Vec<String> = t
+            .split("::")
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if let Some(first) = segments.first() {
+            if ["crate", "super", "self"].contains(&first.as_str()) || children.contains(first) {
+                found.push(segments);
+            }
+        }
+    }
+    found
+}
+
+fn use_statements(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = source;
+    while let Some(at) = rest.find("use ") {
+        let before = rest[..at].chars().last();
+        let starts_word = before.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        let tail = &rest[at + 4..];
+        let end = tail.find(';').unwrap_or(tail.len());
+        if starts_word {
+            out.push(tail[..end].split_whitespace().collect::<String>());
+        }
+        rest = &tail[end.min(tail.len())..];
+    }
+    out
+}
+
+/// `a::{b, c::{d}}` -> `a::b`, `a::c::d`.
+fn expand(tree: &str, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    let tree = tree.trim().trim_start_matches("::");
+    if let Some(open) = tree.find('{') {
+        let head = &tree[..open];
+        let inner = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
+        let added: Vec<String> = head
+            .split("::")
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        let n = added.len();
+        prefix.extend(added);
+        for part in split_top_level(inner) {
+            expand(&part, prefix, out);
+        }
+        prefix.truncate(prefix.len() - n);
+    } else {
+        let mut path = prefix.clone();
+        let plain = tree.split(" as ").next().unwrap_or(tree);
+        path.extend(
+            plain
+                .split("::")
+                .filter(|s| !s.is_empty() && *s != "*")
+                .map(|s| s.split("as").next().unwrap_or(s).to_string()),
+        );
+        out.push(path);
+    }
+}
+
+fn split_top_level(s: &str) -> Vec<String> {
+    let (mut parts, mut depth, mut current) = (Vec::new(), 0, String::new());
+    for c in s.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(std::mem::take(&mut current));
+                continue;
+            }
+            _ => {}
+        }
+        current.push(c);
+    }
+    if !current.trim().is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+impl Crate {
+    fn children(&self, m: &ModPath) -> BTreeSet<String> {
+        self.modules
+            .keys()
+            .filter(|k| k.len() == m.len() + 1 && k.starts_with(m))
+            .map(|k| k.last().unwrap().clone())
+            .collect()
+    }
+
+    /// The module a path names: the longest prefix that is a module.
+    fn resolve(&self, from: &ModPath, path: &[String]) -> Option<ModPath> {
+        let mut base: ModPath = from.clone();
+        let mut rest = path;
+        match path.first().map(String::as_str) {
+            Some("crate") => {
+                base.clear();
+                rest = &path[1..];
+            }
+            Some("self") => rest = &path[1..],
+            Some("super") => {
+                while rest.first().map(String::as_str) == Some("super") {
+                    base.pop()?;
+                    rest = &rest[1..];
+                }
+            }
+            Some(first) if self.children(from).contains(first) => {}
+            _ => return None,
+        }
+        let mut target = base.clone();
+        for segment in rest {
+            let mut next = target.clone();
+            next.push(segment.clone());
+            if self.modules.contains_key(&next) {
+                target = next;
+            } else {
+                break;
+            }
+        }
+        Some(target)
+    }
+
+    fn imports(&self) -> BTreeMap<ModPath, BTreeSet<ModPath>> {
+        let mut graph = BTreeMap::new();
+        for (m, source) in &self.modules {
+            let children = self.children(m);
+            let targets: BTreeSet<ModPath> = paths(source, &children)
+                .iter()
+                .filter_map(|p| self.resolve(m, p))
+                .filter(|t| t != m)
+                .collect();
+            graph.insert(m.clone(), targets);
+        }
+        graph
+    }
+}
+
+fn name(m: &ModPath) -> String {
+    if m.is_empty() {
+        "crate".into()
+    } else {
+        m.join("::")
+    }
+}
+
+/// Every circle of imports, each as the modules on it.
+fn circles(graph: &BTreeMap<ModPath, BTreeSet<ModPath>>) -> Vec<String> {
+    let mut found: BTreeMap<Vec<String>, String> = BTreeMap::new();
+    for start in graph.keys() {
+        // Breadth-first from each module back to itself: the shortest circle through it.
+        let mut previous: BTreeMap<ModPath, ModPath> = BTreeMap::new();
+        let mut queue = std::collections::VecDeque::from([start.clone()]);
+        while let Some(m) = queue.pop_front() {
+            for next in graph.get(&m).into_iter().flatten() {
+                if next == start {
+                    let mut circle = vec![name(&m)];
+                    let mut at = m.clone();
+                    while let Some(p) = previous.get(&at) {
+                        circle.push(name(p));
+                        at = p.clone();
+                    }
+                    circle.reverse();
+                    let mut key = circle.clone();
+                    key.sort();
+                    found
+                        .entry(key)
+                        .or_insert_with(|| format!("{} -> {}", circle.join(" -> "), name(start)));
+                } else if !previous.contains_key(next) {
+                    previous.insert(next.clone(), m.clone());
+                    queue.push_back(next.clone());
+                }
+            }
+        }
+    }
+    found.into_values().collect()
+}
+
+fn crate_root(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+#[test]
+fn no_module_imports_itself_through_a_circle() {
+    for root in ["src", "emulator/src", "spec/src"] {
+        let graph = load(&crate_root(root)).imports();
+        let found = circles(&graph);
+        assert!(found.is_empty(), "import circles in {root}/:\n{found:#?}");
+    }
+}
+
+#[test]
+fn model_and_store_import_nothing_from_the_layers_above() {
+    let graph = load(&crate_root("src")).imports();
+    for (m, targets) in &graph {
+        let Some(area) = m.first().map(String::as_str) else {
+            continue;
+        };
+        if !["model", "store", "error", "home", "dropbox"].contains(&area) {
+            continue;
+        }
+        for t in targets {
+            let up = t.first().map(String::as_str);
+            assert!(
+                !matches!(up, Some("sync" | "ops" | "cli")),
+                "{} imports {} from a layer above it",
+                name(m),
+                name(t)
+            );
+        }
+    }
+}
+
+#[test]
+fn only_the_store_knows_sqlite() {
+    let c = load(&crate_root("src"));
+    for (m, source) in &c.modules {
+        if m.first().map(String::as_str) == Some("store") {
+            continue;
+        }
+        assert!(
+            !source.contains("rusqlite"),
+            "{} mentions rusqlite; only store/ may",
+            name(m)
+        );
+    }
+}
+
+/// The checker itself: a circle it must see, and paths it must resolve.
+#[test]
+fn the_checker_sees_a_circle_through_a_use_tree_and_a_child_path() {
+    let mut modules = BTreeMap::new();
+    modules.insert(vec![], String::new());
+    modules.insert(vec!["a".into()], "use crate::{b::Thing, c};".into());
+    modules.insert(vec!["b".into()], "fn f() { super::a::g() }".into());
+    modules.insert(vec!["c".into()], String::new());
+    let graph = Crate { modules }.imports();
+    assert_eq!(circles(&graph).len(), 1, "{graph:?}");
+    assert!(graph[&vec!["a".to_string()]].contains(&vec!["c".to_string()]));
+    let stripped = strip("use x; // use crate::y;\n#[cfg(test)]\nmod tests { use super::*; }\n");
+    assert!(!stripped.contains("super"), "{stripped}");
+}
