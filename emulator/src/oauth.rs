@@ -45,23 +45,9 @@ pub(crate) async fn authorize(
         Some("offline") => true,
         Some(other) => return text_error(&format!("Unknown token_access_type \"{other}\".")),
     };
-    let challenge = match (
-        params.get("code_challenge"),
-        params.get("code_challenge_method"),
-    ) {
-        (None, None) => None,
-        (Some(c), Some(m)) if m == "S256" || m == "plain" => {
-            if c.len() < 43 || c.len() > 128 {
-                return text_error("code_challenge must be 43 to 128 characters.");
-            }
-            Some((m.clone(), c.clone()))
-        }
-        (Some(c), None) => Some(("plain".to_string(), c.clone())),
-        _ => {
-            return text_error(
-                "code_challenge_method must be \"S256\" or \"plain\" with a code_challenge.",
-            )
-        }
+    let challenge = match code_challenge(&params) {
+        Ok(challenge) => challenge,
+        Err(msg) => return text_error(msg),
     };
     let code = shared.random_token("", 43);
     let redirect_uri = params.get("redirect_uri").cloned();
@@ -89,6 +75,28 @@ pub(crate) async fn authorize(
         ),
     )
         .into_response()
+}
+
+/// The PKCE challenge of an authorization request, `(method, challenge)`: none, or one
+/// of 43 to 128 characters with method `S256` or `plain` (the default). `Err` is the
+/// message of the 400.
+fn code_challenge(
+    params: &HashMap<String, String>,
+) -> Result<Option<(String, String)>, &'static str> {
+    match (
+        params.get("code_challenge"),
+        params.get("code_challenge_method"),
+    ) {
+        (None, None) => Ok(None),
+        (Some(c), Some(m)) if m == "S256" || m == "plain" => {
+            if c.len() < 43 || c.len() > 128 {
+                return Err("code_challenge must be 43 to 128 characters.");
+            }
+            Ok(Some((m.clone(), c.clone())))
+        }
+        (Some(c), None) => Ok(Some(("plain".to_string(), c.clone()))),
+        _ => Err("code_challenge_method must be \"S256\" or \"plain\" with a code_challenge."),
+    }
 }
 
 fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {

@@ -308,29 +308,7 @@ impl Roster {
                 return Err(Refusal::new("persistent_id_used_by_other_user"));
             }
         }
-        let m = &mut self.members[i];
-        if let Some(email) = &arg.new_email {
-            if !m.email.eq_ignore_ascii_case(email) {
-                // A new address has to be confirmed by its owner.
-                m.email_verified = false;
-            }
-            m.email = email.clone();
-        }
-        if let Some(id) = external_id {
-            m.external_id = id;
-        }
-        if let Some(name) = &arg.new_given_name {
-            m.given_name = name.clone();
-        }
-        if let Some(name) = &arg.new_surname {
-            m.surname = name.clone();
-        }
-        if let Some(id) = &arg.new_persistent_id {
-            m.persistent_id = Some(id.clone());
-        }
-        if let Some(restricted) = arg.new_is_directory_restricted {
-            m.is_directory_restricted = Some(restricted);
-        }
+        apply_profile(&mut self.members[i], arg, external_id);
         Ok(i)
     }
 
@@ -387,6 +365,22 @@ impl Roster {
                 return Err(Refusal::new("cannot_retain_shares_when_no_account_kept"));
             }
         }
+        let dest = self.transfer_dest(i, arg)?;
+        if self.is_last_admin(i) {
+            return Err(Refusal::new("remove_last_admin"));
+        }
+        let transferred_to = dest.map(|d| self.members[d].team_member_id.clone());
+        let m = &mut self.members[i];
+        m.status = MemberStatus::Removed;
+        m.wiped |= arg.wipe_data;
+        m.kept_account = arg.keep_account;
+        m.transferred_to = transferred_to;
+        Ok(())
+    }
+
+    /// The member who receives the files of member `i`, removed as `arg` says, checked
+    /// with the admin who hears about transfer errors.
+    fn transfer_dest(&self, i: usize, arg: &RemoveArg) -> Result<Option<usize>, Refusal> {
         let dest = match &arg.transfer_dest_id {
             None => None,
             Some(user) => Some(self.resolve(user).map_err(|miss| match miss {
@@ -418,15 +412,33 @@ impl Roster {
                 return Err(Refusal::new("transfer_admin_is_not_admin"));
             }
         }
-        if self.is_last_admin(i) {
-            return Err(Refusal::new("remove_last_admin"));
+        Ok(dest)
+    }
+}
+
+/// The changes of a `members/set_profile_v2` that passed the rules. `external_id` is the
+/// new external id if one was given, `None` inside when it clears the old one.
+fn apply_profile(m: &mut Member, arg: &SetProfileArg, external_id: Option<Option<String>>) {
+    if let Some(email) = &arg.new_email {
+        if !m.email.eq_ignore_ascii_case(email) {
+            // A new address has to be confirmed by its owner.
+            m.email_verified = false;
         }
-        let transferred_to = dest.map(|d| self.members[d].team_member_id.clone());
-        let m = &mut self.members[i];
-        m.status = MemberStatus::Removed;
-        m.wiped |= arg.wipe_data;
-        m.kept_account = arg.keep_account;
-        m.transferred_to = transferred_to;
-        Ok(())
+        m.email = email.clone();
+    }
+    if let Some(id) = external_id {
+        m.external_id = id;
+    }
+    if let Some(name) = &arg.new_given_name {
+        m.given_name = name.clone();
+    }
+    if let Some(name) = &arg.new_surname {
+        m.surname = name.clone();
+    }
+    if let Some(id) = &arg.new_persistent_id {
+        m.persistent_id = Some(id.clone());
+    }
+    if let Some(restricted) = arg.new_is_directory_restricted {
+        m.is_directory_restricted = Some(restricted);
     }
 }
