@@ -1,5 +1,8 @@
-//! What an emulated team looks like and how the emulated service misbehaves.
+//! Owns [`Config`]: what an emulated team looks like and how the emulated service
+//! misbehaves. A leaf: every other module may read the configuration, none is read here.
 
+use std::fmt;
+use std::str::FromStr;
 use std::time::Duration;
 
 /// Everything the emulator is configured with. `Default` gives a small healthy team whose
@@ -51,8 +54,83 @@ pub struct Config {
     /// Send that wait as a `Retry-After` header (as Dropbox does); when false, only the
     /// body's `retry_after` carries it.
     pub retry_after_header: bool,
+    /// Answer injected 429s with a plain-text body instead of the JSON one (Dropbox sends
+    /// either); the wait still goes in the `Retry-After` header (see `retry_after_header`).
+    pub plain_text_429: bool,
+    /// How long a `members/list/continue_v2` cursor can be continued from; after that it
+    /// is answered `invalid_cursor`. Dropbox publishes no lifetime; the default (an hour)
+    /// is far longer than any listing dbxprov or its tests make.
+    pub cursor_lifetime: Duration,
+    /// Refuse with `invalid_cursor` a cursor that was already continued from (it was
+    /// superseded by the cursor that call returned). Off by default: Dropbox documents
+    /// no such rule, and a client retrying a lost page answer needs to ask again.
+    pub refuse_reused_cursors: bool,
+    /// Which async jobs of `members/add_v2` end `failed` (a message) instead of
+    /// `complete`. The members are added all the same: the work of an emulated job is
+    /// done at launch, and only its outcome is lost, as when Dropbox fails midway.
+    pub failing_add_jobs: FailingJobs,
+    /// Which async jobs of `members/remove` end in the poll error `internal_error`
+    /// instead of `complete`; as for add jobs, the member is removed all the same.
+    pub failing_remove_jobs: FailingJobs,
+    /// The first this many `/oauth2/token` requests are answered 500 or 503.
+    pub token_5xx_count: u32,
+    /// After those, this many `/oauth2/token` requests are answered 429 (with the
+    /// `Retry-After` of `retry_after_secs`, JSON or plain text as for the API).
+    pub token_429_count: u32,
+    /// Every refresh-token grant is answered 400 `invalid_grant`, as for a revoked refresh
+    /// token, while the access tokens issued before keep working.
+    pub token_invalid_grant: bool,
     /// Seed for fault injection and generated ids, so a run can be repeated.
     pub seed: u64,
+}
+
+/// Which async jobs of a route fail, counted from 1 over the jobs that route launched.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FailingJobs {
+    #[default]
+    None,
+    /// Only the Nth job (1 is the first).
+    Nth(u32),
+    Every,
+}
+
+impl FailingJobs {
+    /// Whether the job numbered `number` (from 1) fails.
+    pub fn includes(self, number: u32) -> bool {
+        match self {
+            FailingJobs::None => false,
+            FailingJobs::Nth(n) => n == number,
+            FailingJobs::Every => true,
+        }
+    }
+}
+
+/// `none`, `every`, or a job number such as `2`: the form of the emulator binary's flags.
+impl FromStr for FailingJobs {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "none" => Ok(FailingJobs::None),
+            "every" => Ok(FailingJobs::Every),
+            n => match n.parse::<u32>() {
+                Ok(n) if n >= 1 => Ok(FailingJobs::Nth(n)),
+                _ => Err(format!(
+                    "expected \"none\", \"every\" or a job number from 1, got \"{s}\""
+                )),
+            },
+        }
+    }
+}
+
+impl fmt::Display for FailingJobs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FailingJobs::None => f.write_str("none"),
+            FailingJobs::Nth(n) => write!(f, "{n}"),
+            FailingJobs::Every => f.write_str("every"),
+        }
+    }
 }
 
 /// Every scope dbxprov may need, as granted by a fully authorized team app.
@@ -87,7 +165,37 @@ impl Default for Config {
             rate_5xx_after_apply: 0.0,
             retry_after_secs: 1,
             retry_after_header: true,
+            plain_text_429: false,
+            cursor_lifetime: Duration::from_secs(3_600),
+            refuse_reused_cursors: false,
+            failing_add_jobs: FailingJobs::None,
+            failing_remove_jobs: FailingJobs::None,
+            token_5xx_count: 0,
+            token_429_count: 0,
+            token_invalid_grant: false,
             seed: 0x5eed,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failing_jobs_parse_and_count_from_one() {
+        assert_eq!("none".parse(), Ok(FailingJobs::None));
+        assert_eq!("every".parse(), Ok(FailingJobs::Every));
+        assert_eq!("2".parse(), Ok(FailingJobs::Nth(2)));
+        assert!("0".parse::<FailingJobs>().is_err());
+        assert!("often".parse::<FailingJobs>().is_err());
+        assert!(FailingJobs::Nth(2).includes(2));
+        assert!(!FailingJobs::Nth(2).includes(1));
+        assert!(!FailingJobs::None.includes(1));
+        assert!(FailingJobs::Every.includes(7));
+        assert_eq!(
+            FailingJobs::Nth(3).to_string().parse(),
+            Ok(FailingJobs::Nth(3))
+        );
     }
 }

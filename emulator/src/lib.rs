@@ -14,176 +14,47 @@
 //! lets tests set the team up ([`EmulatorHandle::seed_members`]), look behind the API
 //! ([`EmulatorHandle::members`], [`EmulatorHandle::audit`]) and play the members' part
 //! ([`EmulatorHandle::accept_invites`]).
+//!
+//! Adding routes (e.g. `team/groups/*`): declare the argument types (with `Validate`) in a
+//! data module, the state in the `Team` (one lock covers it all), and the handlers in a
+//! routes module that lists `route::Route`s and `route::serve`s them, as `members` does;
+//! a handler returns `Ok(result)` or a `Refusal`, and the plumbing does the rest.
 
 // Handlers short-circuit with the `Response` the real service would send; boxing it
 // everywhere would only add noise to an emulator.
 #![allow(clippy::result_large_err)]
 
+// The modules in three layers, bottom first (sorted by name within a layer). A module
+// imports only from its own layer or the layers below, never in a circle, and never from
+// this root, which only declares and re-exports.
+// Plain data, and how it is written on the wire:
+mod audit;
 mod config;
-mod member_types;
-mod members;
-mod oauth;
+mod faults;
+mod ids;
+mod member;
+mod member_args;
+mod member_json;
+mod refusal;
+mod stats;
+mod unions;
+mod validate;
+// Team state:
+mod cursors;
+mod group_table;
+mod jobs;
 mod roster;
 mod state;
 mod team;
-mod wire;
+// HTTP plumbing and route handlers:
+mod members;
+mod oauth;
+mod route;
+mod server;
+mod team_info;
 
-use std::net::SocketAddr;
-use std::sync::Arc;
-use std::thread::JoinHandle;
-
-use axum::routing::{get, post};
-use axum::Router;
-
-pub use config::Config;
-pub use roster::{AuditEntry, MemberSnapshot, MemberStatus, SeedMember};
-pub use state::Stats;
-
-use state::Shared;
-
-/// A running emulator. Dropping it shuts the server down and waits for its thread.
-pub struct EmulatorHandle {
-    addr: SocketAddr,
-    shared: Arc<Shared>,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl EmulatorHandle {
-    /// The address the server listens on (always 127.0.0.1).
-    pub fn addr(&self) -> SocketAddr {
-        self.addr
-    }
-
-    /// `http://127.0.0.1:PORT`
-    pub fn base_url(&self) -> String {
-        format!("http://{}", self.addr)
-    }
-
-    /// The service URI a connection uses: `http://127.0.0.1:PORT/2`.
-    pub fn service_uri(&self) -> String {
-        format!("{}/2", self.base_url())
-    }
-
-    /// The token endpoint: `http://127.0.0.1:PORT/oauth2/token`.
-    pub fn token_endpoint(&self) -> String {
-        format!("{}/oauth2/token", self.base_url())
-    }
-
-    /// The page an admin opens to approve the app: `http://127.0.0.1:PORT/oauth2/authorize`.
-    pub fn authorize_url(&self) -> String {
-        format!("{}/oauth2/authorize", self.base_url())
-    }
-
-    /// Counts of the requests served so far, by path.
-    pub fn stats(&self) -> Stats {
-        self.shared.stats()
-    }
-
-    /// Makes every access token issued so far expire now (the next call with one gets
-    /// 401 `expired_access_token`), as if hours had passed.
-    pub fn expire_access_tokens(&self) {
-        self.shared.expire_access_tokens();
-    }
-
-    /// Revokes every refresh token and access token, as an admin unlinking the app would.
-    pub fn revoke_all_tokens(&self) {
-        self.shared.revoke_all_tokens();
-    }
-
-    /// Puts members on the team directly, bypassing the API and its license check, e.g.
-    /// members nobody provisioned ("unmanaged"). Returns their `team_member_id`s, in order.
-    ///
-    /// # Panics
-    /// When an email is already on the team (a test set itself up wrongly).
-    pub fn seed_members(&self, members: &[SeedMember]) -> Vec<String> {
-        self.shared.roster().seed(members)
-    }
-
-    /// Every member ever on the team, removed ones included, in creation order.
-    pub fn members(&self) -> Vec<MemberSnapshot> {
-        self.shared.roster().snapshots()
-    }
-
-    /// Every invited member accepts the invitation and becomes active.
-    pub fn accept_invites(&self) {
-        self.shared.roster().accept_invites();
-    }
-
-    /// The write calls to the members routes so far, oldest first, with their arguments as
-    /// sent (e.g. to check that a client never leaves `wipe_data` to its default).
-    pub fn audit(&self) -> Vec<AuditEntry> {
-        self.shared.roster().audit()
-    }
-}
-
-impl Drop for EmulatorHandle {
-    fn drop(&mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-/// Starts the emulator on `127.0.0.1:port` (0 picks a free port) on a thread of its own.
-pub fn spawn(config: Config, port: u16) -> std::io::Result<EmulatorHandle> {
-    let listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
-    listener.set_nonblocking(true)?;
-    let addr = listener.local_addr()?;
-    let shared = Arc::new(Shared::new(config));
-    let app = router(shared.clone());
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<std::io::Result<()>>();
-    let thread = std::thread::Builder::new()
-        .name("dbx-emulator".into())
-        .spawn(move || {
-            let runtime = match tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-            {
-                Ok(rt) => rt,
-                Err(e) => {
-                    let _ = ready_tx.send(Err(e));
-                    return;
-                }
-            };
-            runtime.block_on(async move {
-                let listener = match tokio::net::TcpListener::from_std(listener) {
-                    Ok(l) => l,
-                    Err(e) => {
-                        let _ = ready_tx.send(Err(e));
-                        return;
-                    }
-                };
-                let _ = ready_tx.send(Ok(()));
-                let _ = axum::serve(listener, app)
-                    .with_graceful_shutdown(async {
-                        let _ = rx.await;
-                    })
-                    .await;
-            });
-        })?;
-    ready_rx
-        .recv()
-        .map_err(|_| std::io::Error::other("emulator thread died while starting"))??;
-    Ok(EmulatorHandle {
-        addr,
-        shared,
-        shutdown: Some(tx),
-        thread: Some(thread),
-    })
-}
-
-fn router(shared: Arc<Shared>) -> Router {
-    Router::new()
-        .route("/oauth2/authorize", get(oauth::authorize))
-        .route("/oauth2/token", post(oauth::token))
-        .route("/2/team/get_info", post(team::get_info))
-        .merge(members::routes())
-        .fallback(wire::unknown_route)
-        .with_state(shared)
-}
+pub use audit::AuditEntry;
+pub use config::{Config, FailingJobs};
+pub use member::{MemberSnapshot, MemberStatus, SeedMember};
+pub use server::{spawn, EmulatorHandle};
+pub use stats::Stats;

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use clap::Parser;
-use dbx_emulator::Config;
+use dbx_emulator::{Config, FailingJobs};
 
 /// A strict emulator of the Dropbox team API, on loopback.
 #[derive(Parser)]
@@ -62,10 +62,36 @@ struct Args {
     /// An email that belongs to another Dropbox team (repeat or comma-separate).
     #[arg(long, value_delimiter = ',')]
     other_team_email: Vec<String>,
+    /// Answer injected 429s with a plain-text body instead of JSON (Retry-After is still sent).
+    #[arg(long)]
+    plain_text_429: bool,
+    /// Seconds a members/list/continue_v2 cursor stays valid [default: 3600].
+    #[arg(long)]
+    cursor_lifetime: Option<u64>,
+    /// Refuse with invalid_cursor a list cursor that was already continued from.
+    #[arg(long)]
+    refuse_reused_cursors: bool,
+    /// Which members/add_v2 async jobs end "failed": none, every, or a job number (1 = first).
+    /// Their members are added all the same.
+    #[arg(long, default_value_t = FailingJobs::None)]
+    fail_add_jobs: FailingJobs,
+    /// Which members/remove async jobs end in the poll error internal_error: none, every,
+    /// or a job number (1 = first). Their members are removed all the same.
+    #[arg(long, default_value_t = FailingJobs::None)]
+    fail_remove_jobs: FailingJobs,
+    /// Answer the first N requests to /oauth2/token with 500/503.
+    #[arg(long, default_value_t = 0)]
+    token_5xx: u32,
+    /// Then answer the next N requests to /oauth2/token with 429.
+    #[arg(long, default_value_t = 0)]
+    token_429: u32,
+    /// Refuse every refresh-token grant with invalid_grant, as if the token were revoked.
+    #[arg(long)]
+    token_invalid_grant: bool,
 }
 
-fn main() -> std::io::Result<()> {
-    let args = Args::parse();
+/// The configuration the flags describe: the defaults of `Config`, changed where a flag says.
+fn config_from(args: Args) -> Config {
     let mut config = Config::default();
     if let Some(v) = args.client_id {
         config.client_id = v;
@@ -97,8 +123,25 @@ fn main() -> std::io::Result<()> {
     config.async_remove = args.async_remove;
     config.async_polls_in_progress = args.async_polls;
     config.emails_on_other_teams = args.other_team_email;
+    config.plain_text_429 = args.plain_text_429;
+    if let Some(v) = args.cursor_lifetime {
+        config.cursor_lifetime = Duration::from_secs(v);
+    }
+    config.refuse_reused_cursors = args.refuse_reused_cursors;
+    config.failing_add_jobs = args.fail_add_jobs;
+    config.failing_remove_jobs = args.fail_remove_jobs;
+    config.token_5xx_count = args.token_5xx;
+    config.token_429_count = args.token_429;
+    config.token_invalid_grant = args.token_invalid_grant;
+    config
+}
+
+fn main() -> std::io::Result<()> {
+    let args = Args::parse();
+    let port = args.port;
+    let config = config_from(args);
     let shown = config.clone();
-    let handle = dbx_emulator::spawn(config, args.port)?;
+    let handle = dbx_emulator::spawn(config, port)?;
     println!("dbx-emulator listening on {}", handle.base_url());
     println!("  service URI     {}", handle.service_uri());
     println!("  token endpoint  {}", handle.token_endpoint());

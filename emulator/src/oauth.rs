@@ -1,5 +1,6 @@
-//! `/oauth2/authorize` and `/oauth2/token`: the authorization-code grant (with PKCE) and
-//! the refresh-token grant, with the error bodies of RFC 6749 that Dropbox sends.
+//! Owns `/oauth2/authorize` and `/oauth2/token`: the authorization-code grant (with PKCE)
+//! and the refresh-token grant, with the error bodies of RFC 6749 that Dropbox sends, and
+//! the faults injected on the token endpoint. On top, above `state` and `faults`.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -44,23 +45,9 @@ pub(crate) async fn authorize(
         Some("offline") => true,
         Some(other) => return text_error(&format!("Unknown token_access_type \"{other}\".")),
     };
-    let challenge = match (
-        params.get("code_challenge"),
-        params.get("code_challenge_method"),
-    ) {
-        (None, None) => None,
-        (Some(c), Some(m)) if m == "S256" || m == "plain" => {
-            if c.len() < 43 || c.len() > 128 {
-                return text_error("code_challenge must be 43 to 128 characters.");
-            }
-            Some((m.clone(), c.clone()))
-        }
-        (Some(c), None) => Some(("plain".to_string(), c.clone())),
-        _ => {
-            return text_error(
-                "code_challenge_method must be \"S256\" or \"plain\" with a code_challenge.",
-            )
-        }
+    let challenge = match code_challenge(&params) {
+        Ok(challenge) => challenge,
+        Err(msg) => return text_error(msg),
     };
     let code = shared.random_token("", 43);
     let redirect_uri = params.get("redirect_uri").cloned();
@@ -88,6 +75,28 @@ pub(crate) async fn authorize(
         ),
     )
         .into_response()
+}
+
+/// The PKCE challenge of an authorization request, `(method, challenge)`: none, or one
+/// of 43 to 128 characters with method `S256` or `plain` (the default). `Err` is the
+/// message of the 400.
+fn code_challenge(
+    params: &HashMap<String, String>,
+) -> Result<Option<(String, String)>, &'static str> {
+    match (
+        params.get("code_challenge"),
+        params.get("code_challenge_method"),
+    ) {
+        (None, None) => Ok(None),
+        (Some(c), Some(m)) if m == "S256" || m == "plain" => {
+            if c.len() < 43 || c.len() > 128 {
+                return Err("code_challenge must be 43 to 128 characters.");
+            }
+            Ok(Some((m.clone(), c.clone())))
+        }
+        (Some(c), None) => Ok(Some(("plain".to_string(), c.clone()))),
+        _ => Err("code_challenge_method must be \"S256\" or \"plain\" with a code_challenge."),
+    }
 }
 
 fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
@@ -143,32 +152,21 @@ fn client_credentials(
     }
 }
 
+/// The token endpoint: the injected faults first (`Config::token_5xx_count`,
+/// `token_429_count`), then the form and the client's credentials, then the grant.
 pub(crate) async fn token(
     State(shared): State<Arc<Shared>>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     shared.record("/oauth2/token");
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !content_type
-        .to_ascii_lowercase()
-        .starts_with("application/x-www-form-urlencoded")
-    {
-        return invalid_request("Content-Type must be application/x-www-form-urlencoded");
+    if let Some(fault) = shared.take_token_fault().answer(&shared.config) {
+        return fault;
     }
-    let pairs: Vec<(String, String)> = match serde_urlencoded::from_bytes(&body) {
-        Ok(p) => p,
-        Err(_) => return invalid_request("malformed form body"),
+    let form = match token_form(&headers, &body) {
+        Ok(form) => form,
+        Err(r) => return r,
     };
-    let mut form = HashMap::new();
-    for (k, v) in pairs {
-        if form.insert(k.clone(), v).is_some() {
-            return invalid_request(&format!("parameter \"{k}\" given more than once"));
-        }
-    }
     let (client_id, client_secret) = match client_credentials(&headers, &form) {
         Ok(c) => c,
         Err(r) => return r,
@@ -181,87 +179,120 @@ pub(crate) async fn token(
         Some(_) => return invalid_client(),
         None => false,
     };
-    match form.get("grant_type").map(String::as_str) {
-        Some("refresh_token") => {
-            let Some(refresh_token) = form.get("refresh_token") else {
-                return invalid_request("missing refresh_token");
-            };
-            let Some((pkce, scopes)) = shared.refresh_grant(refresh_token) else {
-                return oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_grant",
-                    "refresh token is invalid or revoked",
-                );
-            };
-            if !pkce && !secret_ok {
-                return invalid_client();
-            }
-            token_response(&shared, scopes, None)
-        }
-        Some("authorization_code") => {
-            let Some(code) = form.get("code") else {
-                return invalid_request("missing code");
-            };
-            let Some(pending) = shared.take_code(code) else {
-                return oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_grant",
-                    "code doesn't exist or has expired",
-                );
-            };
-            if pending.issued.elapsed() > CODE_LIFETIME {
-                return oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_grant",
-                    "code doesn't exist or has expired",
-                );
-            }
-            if pending.redirect_uri.as_deref() != form.get("redirect_uri").map(String::as_str) {
-                return oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_grant",
-                    "redirect_uri mismatch",
-                );
-            }
-            let pkce = match (&pending.challenge, form.get("code_verifier")) {
-                (Some((method, challenge)), Some(verifier)) => {
-                    let computed = if method == "S256" {
-                        URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
-                    } else {
-                        verifier.clone()
-                    };
-                    if computed != *challenge {
-                        return oauth_error(
-                            StatusCode::BAD_REQUEST,
-                            "invalid_grant",
-                            "invalid code verifier",
-                        );
-                    }
-                    true
-                }
-                (Some(_), None) => return invalid_request("missing code_verifier"),
-                (None, Some(_)) => {
-                    return invalid_request(
-                        "code_verifier given for a code issued without a challenge",
-                    )
-                }
-                (None, None) => false,
-            };
-            if !pkce && !secret_ok {
-                return invalid_client();
-            }
-            let scopes = shared.config.scopes.clone();
-            let refresh = pending
-                .offline
-                .then(|| shared.issue_refresh_token(pkce, scopes.clone()));
-            token_response(&shared, scopes, refresh)
-        }
-        Some(other) => oauth_error(
+    let result = match form.get("grant_type").map(String::as_str) {
+        Some("refresh_token") => refresh_token_grant(&shared, &form, secret_ok),
+        Some("authorization_code") => authorization_code_grant(&shared, &form, secret_ok),
+        Some(other) => Err(oauth_error(
             StatusCode::BAD_REQUEST,
             "unsupported_grant_type",
             &format!("grant_type \"{other}\" is not supported"),
-        ),
-        None => invalid_request("missing grant_type"),
+        )),
+        None => Err(invalid_request("missing grant_type")),
+    };
+    result.unwrap_or_else(|refused| refused)
+}
+
+/// The form of a token request, each parameter at most once.
+fn token_form(headers: &HeaderMap, body: &Bytes) -> Result<HashMap<String, String>, Response> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !content_type
+        .to_ascii_lowercase()
+        .starts_with("application/x-www-form-urlencoded")
+    {
+        return Err(invalid_request(
+            "Content-Type must be application/x-www-form-urlencoded",
+        ));
+    }
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(body).map_err(|_| invalid_request("malformed form body"))?;
+    let mut form = HashMap::new();
+    for (k, v) in pairs {
+        if form.insert(k.clone(), v).is_some() {
+            return Err(invalid_request(&format!(
+                "parameter \"{k}\" given more than once"
+            )));
+        }
+    }
+    Ok(form)
+}
+
+fn invalid_grant(description: &str) -> Response {
+    oauth_error(StatusCode::BAD_REQUEST, "invalid_grant", description)
+}
+
+/// `grant_type=refresh_token`: a new access token for a live refresh token, which needs
+/// the client secret unless it was obtained through PKCE.
+fn refresh_token_grant(
+    shared: &Shared,
+    form: &HashMap<String, String>,
+    secret_ok: bool,
+) -> Result<Response, Response> {
+    let refresh_token = form
+        .get("refresh_token")
+        .ok_or_else(|| invalid_request("missing refresh_token"))?;
+    // `Config::token_invalid_grant` refuses every refresh token, as if all were revoked.
+    let grant = (!shared.config.token_invalid_grant)
+        .then(|| shared.refresh_grant(refresh_token))
+        .flatten();
+    let (pkce, scopes) =
+        grant.ok_or_else(|| invalid_grant("refresh token is invalid or revoked"))?;
+    if !pkce && !secret_ok {
+        return Err(invalid_client());
+    }
+    Ok(token_response(shared, scopes, None))
+}
+
+/// `grant_type=authorization_code`: the code of `/oauth2/authorize`, once, with the
+/// same `redirect_uri` and the PKCE verifier if it was issued with a challenge.
+fn authorization_code_grant(
+    shared: &Shared,
+    form: &HashMap<String, String>,
+    secret_ok: bool,
+) -> Result<Response, Response> {
+    let code = form
+        .get("code")
+        .ok_or_else(|| invalid_request("missing code"))?;
+    let pending = shared
+        .take_code(code)
+        .filter(|pending| pending.issued.elapsed() <= CODE_LIFETIME)
+        .ok_or_else(|| invalid_grant("code doesn't exist or has expired"))?;
+    if pending.redirect_uri.as_deref() != form.get("redirect_uri").map(String::as_str) {
+        return Err(invalid_grant("redirect_uri mismatch"));
+    }
+    let pkce = check_code_verifier(&pending, form.get("code_verifier"))?;
+    if !pkce && !secret_ok {
+        return Err(invalid_client());
+    }
+    let scopes = shared.config.scopes.clone();
+    let refresh = pending
+        .offline
+        .then(|| shared.issue_refresh_token(pkce, scopes.clone()));
+    Ok(token_response(shared, scopes, refresh))
+}
+
+/// Whether the code was obtained through PKCE (its challenge met by the verifier); a
+/// verifier for a code without challenge, or the reverse, is an error.
+fn check_code_verifier(pending: &PendingCode, verifier: Option<&String>) -> Result<bool, Response> {
+    match (&pending.challenge, verifier) {
+        (Some((method, challenge)), Some(verifier)) => {
+            let computed = if method == "S256" {
+                URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
+            } else {
+                verifier.clone()
+            };
+            if computed != *challenge {
+                return Err(invalid_grant("invalid code verifier"));
+            }
+            Ok(true)
+        }
+        (Some(_), None) => Err(invalid_request("missing code_verifier")),
+        (None, Some(_)) => Err(invalid_request(
+            "code_verifier given for a code issued without a challenge",
+        )),
+        (None, None) => Ok(false),
     }
 }
 

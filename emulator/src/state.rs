@@ -1,35 +1,20 @@
-//! The emulator's mutable state: issued tokens and codes, request counters, the fault dice,
-//! and (behind a lock of its own, see `roster`) the team's members.
+//! Owns [`Shared`], the emulator's mutable state: issued tokens and codes, the request
+//! counters, the fault dice and counters, and (behind a lock of its own) the [`Team`].
+//! Above `team`, `stats` and `faults`; the HTTP side (route plumbing, OAuth endpoints,
+//! the server) is built on it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use rand::distr::Alphanumeric;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use serde::Serialize;
 
 use crate::config::Config;
-use crate::roster::Roster;
-
-/// How many requests the emulator has served, in total and by path.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Stats {
-    pub total: u64,
-    pub by_path: BTreeMap<String, u64>,
-    /// API calls answered with a 400 (malformed request: bad JSON, unknown field, a value
-    /// outside the spec, a bad header), whatever the route. A client that checks its
-    /// values as Dropbox does never gets one. OAuth errors are not counted.
-    pub malformed: u64,
-}
-
-impl Stats {
-    /// Requests served at `path` (e.g. `/2/team/get_info`).
-    pub fn count(&self, path: &str) -> u64 {
-        self.by_path.get(path).copied().unwrap_or(0)
-    }
-}
+use crate::faults::Fault;
+use crate::stats::Stats;
+use crate::team::Team;
 
 pub(crate) struct AccessToken {
     pub expires_at: Instant,
@@ -49,27 +34,25 @@ pub(crate) struct PendingCode {
     pub issued: Instant,
 }
 
-/// What the fault dice decided for one request.
-pub(crate) enum Fault {
-    None,
-    RateLimited,
-    ServerError(u16),
-}
-
 pub(crate) struct Shared {
     pub config: Config,
     inner: Mutex<Inner>,
-    /// Separate from `inner`: a members route holds it for the whole call, so each call is
+    /// Separate from `inner`: a team route holds it for the whole call, so each call is
     /// atomic, as Dropbox's are, while token checks and counters go on.
-    roster: Mutex<Roster>,
+    team: Mutex<Team>,
 }
 
 struct Inner {
+    /// The fault dice, which also draw the tokens and codes.
     rng: StdRng,
     access_tokens: HashMap<String, AccessToken>,
     refresh_tokens: HashMap<String, RefreshGrant>,
     codes: HashMap<String, PendingCode>,
     stats: Stats,
+    /// `/oauth2/token` requests still to be answered 5xx (`Config::token_5xx_count`).
+    token_5xx_left: u32,
+    /// Then those still to be answered 429 (`Config::token_429_count`).
+    token_429_left: u32,
 }
 
 pub(crate) const CODE_LIFETIME: Duration = Duration::from_secs(600);
@@ -100,8 +83,10 @@ impl Shared {
                 refresh_tokens,
                 codes: HashMap::new(),
                 stats: Stats::default(),
+                token_5xx_left: config.token_5xx_count,
+                token_429_left: config.token_429_count,
             }),
-            roster: Mutex::new(Roster::new(config.seed)),
+            team: Mutex::new(Team::new(config.seed)),
             config,
         }
     }
@@ -111,15 +96,14 @@ impl Shared {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The members, locked. Never held across an `.await`.
-    pub fn roster(&self) -> MutexGuard<'_, Roster> {
-        self.roster.lock().unwrap_or_else(|e| e.into_inner())
+    /// The team, locked. Never held across an `.await`.
+    pub fn team(&self) -> MutexGuard<'_, Team> {
+        // As for `lock`: a panicked handler must not take the team with it.
+        self.team.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub fn record(&self, path: &str) {
-        let mut inner = self.lock();
-        inner.stats.total += 1;
-        *inner.stats.by_path.entry(path.to_string()).or_default() += 1;
+        self.lock().stats.record(path);
     }
 
     pub fn stats(&self) -> Stats {
@@ -127,7 +111,7 @@ impl Shared {
     }
 
     pub fn record_malformed(&self) {
-        self.lock().stats.malformed += 1;
+        self.lock().stats.record_malformed();
     }
 
     /// The fault of a request before it is looked at.
@@ -159,6 +143,21 @@ impl Shared {
         let mut inner = self.lock();
         let roll: f64 = inner.rng.random();
         (roll < rate).then(|| server_error_code(&mut inner.rng))
+    }
+
+    /// The fault of a token request (`Config::token_5xx_count`, `token_429_count`): the
+    /// 5xx answers come first, then the 429s, then the endpoint is healthy.
+    pub fn take_token_fault(&self) -> Fault {
+        let mut inner = self.lock();
+        if inner.token_5xx_left > 0 {
+            inner.token_5xx_left -= 1;
+            return Fault::ServerError(server_error_code(&mut inner.rng));
+        }
+        if inner.token_429_left > 0 {
+            inner.token_429_left -= 1;
+            return Fault::RateLimited;
+        }
+        Fault::None
     }
 
     pub fn random_token(&self, prefix: &str, len: usize) -> String {

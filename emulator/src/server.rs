@@ -1,0 +1,165 @@
+//! Owns the server: [`spawn`] starts the router of every route on a thread of its own,
+//! and [`EmulatorHandle`] is how tests reach it, through the API's URLs or behind the API
+//! (seeding members, reading the audit). The top of the stack.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use axum::routing::get;
+use axum::Router;
+
+use crate::audit::AuditEntry;
+use crate::config::Config;
+use crate::member::{MemberSnapshot, SeedMember};
+use crate::state::Shared;
+use crate::stats::Stats;
+use crate::{members, oauth, route, team_info};
+
+/// A running emulator. Dropping it shuts the server down and waits for its thread.
+pub struct EmulatorHandle {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl EmulatorHandle {
+    /// The address the server listens on (always 127.0.0.1).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT`
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The service URI a connection uses: `http://127.0.0.1:PORT/2`.
+    pub fn service_uri(&self) -> String {
+        format!("{}/2", self.base_url())
+    }
+
+    /// The token endpoint: `http://127.0.0.1:PORT/oauth2/token`.
+    pub fn token_endpoint(&self) -> String {
+        format!("{}/oauth2/token", self.base_url())
+    }
+
+    /// The page an admin opens to approve the app: `http://127.0.0.1:PORT/oauth2/authorize`.
+    pub fn authorize_url(&self) -> String {
+        format!("{}/oauth2/authorize", self.base_url())
+    }
+
+    /// Counts of the requests served so far, by path.
+    pub fn stats(&self) -> Stats {
+        self.shared.stats()
+    }
+
+    /// Makes every access token issued so far expire now (the next call with one gets
+    /// 401 `expired_access_token`), as if hours had passed.
+    pub fn expire_access_tokens(&self) {
+        self.shared.expire_access_tokens();
+    }
+
+    /// Revokes every refresh token and access token, as an admin unlinking the app would.
+    pub fn revoke_all_tokens(&self) {
+        self.shared.revoke_all_tokens();
+    }
+
+    /// Puts members on the team directly, bypassing the API and its license check, e.g.
+    /// members nobody provisioned ("unmanaged"). Returns their `team_member_id`s, in order.
+    ///
+    /// # Panics
+    /// When an email is already on the team (a test set itself up wrongly).
+    pub fn seed_members(&self, members: &[SeedMember]) -> Vec<String> {
+        let team = &mut *self.shared.team();
+        team.roster.seed(&mut team.ids, members)
+    }
+
+    /// Every member ever on the team, removed ones included, in creation order.
+    pub fn members(&self) -> Vec<MemberSnapshot> {
+        self.shared.team().roster.snapshots()
+    }
+
+    /// Every invited member accepts the invitation and becomes active.
+    pub fn accept_invites(&self) {
+        self.shared.team().roster.accept_invites();
+    }
+
+    /// The write calls to the members routes so far, oldest first, with their arguments as
+    /// sent (e.g. to check that a client never leaves `wipe_data` to its default).
+    pub fn audit(&self) -> Vec<AuditEntry> {
+        self.shared.team().audit.clone()
+    }
+}
+
+impl Drop for EmulatorHandle {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Starts the emulator on `127.0.0.1:port` (0 picks a free port) on a thread of its own.
+pub fn spawn(config: Config, port: u16) -> std::io::Result<EmulatorHandle> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let shared = Arc::new(Shared::new(config));
+    let app = router(shared.clone());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<std::io::Result<()>>();
+    let thread = std::thread::Builder::new()
+        .name("dbx-emulator".into())
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(e) => {
+                    let _ = ready_tx.send(Err(e));
+                    return;
+                }
+            };
+            runtime.block_on(async move {
+                let listener = match tokio::net::TcpListener::from_std(listener) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                        return;
+                    }
+                };
+                let _ = ready_tx.send(Ok(()));
+                let _ = axum::serve(listener, app)
+                    .with_graceful_shutdown(async {
+                        let _ = rx.await;
+                    })
+                    .await;
+            });
+        })?;
+    ready_rx
+        .recv()
+        .map_err(|_| std::io::Error::other("emulator thread died while starting"))??;
+    Ok(EmulatorHandle {
+        addr,
+        shared,
+        shutdown: Some(tx),
+        thread: Some(thread),
+    })
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/oauth2/authorize", get(oauth::authorize))
+        .route("/oauth2/token", axum::routing::post(oauth::token))
+        .merge(team_info::routes())
+        .merge(members::routes())
+        .fallback(route::unknown_route)
+        .with_state(shared)
+}
