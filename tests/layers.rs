@@ -121,7 +121,8 @@ fn paths(source: &str, children: &BTreeSet<String>) -> Vec<Vec<String>> {
     }
     let tokens: Vec<&str> = source
         .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-        .filter(|t| t.contains("::"))
+        // A token ending in `::` heads a `{...}` group, which `expand` has read.
+        .filter(|t| t.contains("::") && !t.ends_with("::"))
         .collect();
     for t in tokens {
         let segments: Vec<String> = t

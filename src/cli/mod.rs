@@ -51,6 +51,7 @@ pub enum Command {
     #[command(subcommand)]
     Sync(commands::sync::SyncCommand),
     /// Run the whole story against the built-in Dropbox emulator, in a temporary home.
+    #[cfg(feature = "demo")]
     Demo(commands::demo::DemoArgs),
     /// Print a shell completion script.
     Completions(commands::completions::CompletionsArgs),
@@ -63,6 +64,7 @@ pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
         Command::Directory(cmd) => commands::directory::run(cmd, &cli.global, printer).await,
         Command::Rule(cmd) => commands::rule::run(cmd, &cli.global, printer).await,
         Command::Sync(cmd) => commands::sync::run(cmd, &cli.global, printer).await,
+        #[cfg(feature = "demo")]
         Command::Demo(args) => commands::demo::cmd_demo(args, printer).await,
         Command::Completions(args) => {
             commands::completions::cmd_completions(args, <Cli as clap::CommandFactory>::command())

@@ -101,14 +101,16 @@ impl Printer {
         if !enabled {
             return text.to_string();
         }
-        let code = match paint {
-            Paint::Good => "32",
-            Paint::Bad => "31",
-            Paint::Warn => "33",
-            Paint::Dim => "2",
-            Paint::Bold => "1",
+        // Whether to colour is decided above (flags, NO_COLOR, which stream is a terminal).
+        let style = console::Style::new().force_styling(true);
+        let style = match paint {
+            Paint::Good => style.green(),
+            Paint::Bad => style.red(),
+            Paint::Warn => style.yellow(),
+            Paint::Dim => style.dim(),
+            Paint::Bold => style.bold(),
         };
-        format!("\x1b[{code}m{text}\x1b[0m")
+        style.apply_to(text).to_string()
     }
 
     /// Colours text bound for stdout, when colour is on.

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::Format;
 use crate::model::{
-    new_id, parse_bool, validate_attribute_key, validate_collection_name, validate_email,
+    new_id, parse_bool, set, validate_attribute_key, validate_collection_name, validate_email,
     validate_person_name, validate_username, User, DEFAULT_POPULATION, KNOWN_COLUMNS,
 };
 
@@ -382,249 +382,45 @@ pub fn plan(
     options: &Options,
     now: i64,
 ) -> Result<Plan, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut population_names = Names::new(populations);
-    let mut group_names = Names::new(groups);
-    let default_population = options.population.as_deref().unwrap_or(DEFAULT_POPULATION);
-
-    let by_email: HashMap<String, usize> = users
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (u.email.to_lowercase(), i))
-        .collect();
-    let by_username: HashMap<String, usize> = users
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (u.username.to_lowercase(), i))
-        .collect();
-    let mut seen_email: HashMap<String, &str> = HashMap::new();
-    let mut seen_username: HashMap<String, &str> = HashMap::new();
-    let mut claimed: HashMap<usize, &str> = HashMap::new();
+    let mut rows = Rows {
+        users,
+        options,
+        now,
+        by_email: index_by(users, |u| &u.email),
+        by_username: index_by(users, |u| &u.username),
+        seen_email: HashMap::new(),
+        seen_username: HashMap::new(),
+        claimed: HashMap::new(),
+        population_names: Names::new(populations),
+        group_names: Names::new(groups),
+        problems: Vec::new(),
+    };
     let mut plan = Plan::default();
-    // What every valid row ends as: (location, username, email, population). Only the
-    // users that change are kept whole, so an import of an unchanged file stays small.
-    let mut outcomes: Vec<(&str, String, String, String)> = Vec::new();
+    // What every valid row ends as. Only the users that change are kept whole, so an
+    // import of an unchanged file stays small.
+    let mut outcomes: Vec<Outcome> = Vec::new();
     let mut changed: Vec<(User, Option<usize>)> = Vec::new();
-
     for rec in records {
-        let at = rec.location.as_str();
-        let before = problems.len();
-        let email = rec.email.as_deref().unwrap_or("").to_string();
-        if email.is_empty() {
-            problems.push(problem(at, Some("email"), "the email is missing"));
+        let Some((user, target)) = rows.read(rec) else {
             continue;
-        }
-        if let Err(e) = validate_email(&email) {
-            problems.push(problem(at, Some("email"), e.to_string()));
-        } else if let Some(first) = seen_email.insert(email.to_lowercase(), at) {
-            problems.push(problem(
-                at,
-                Some("email"),
-                format!("duplicate email {email} (first at {first})"),
-            ));
-        }
-        if let Some(username) = &rec.username {
-            if let Err(e) = validate_username(username) {
-                problems.push(problem(at, Some("username"), e.to_string()));
-            } else if let Some(first) = seen_username.insert(username.to_lowercase(), at) {
-                problems.push(problem(
-                    at,
-                    Some("username"),
-                    format!("duplicate username {username} (first at {first})"),
-                ));
-            }
-        }
-        for (field, value) in [("given_name", &rec.given_name), ("surname", &rec.surname)] {
-            if let Some(v) = value {
-                if let Err(e) = validate_person_name(field, v) {
-                    problems.push(problem(at, Some(field), e.to_string()));
-                }
-            }
-        }
-        let enabled = match rec.enabled.as_deref().map(|v| (v, parse_bool(v))) {
-            None => None,
-            Some((_, Some(b))) => Some(b),
-            Some((v, None)) => {
-                problems.push(problem(
-                    at,
-                    Some("enabled"),
-                    format!("{v:?} is not a boolean (true/false, yes/no, 1/0)"),
-                ));
-                None
-            }
         };
-        let population = match rec.population.as_deref().or(options.population.as_deref()) {
-            None => None,
-            Some(p) => match population_names.get(p) {
-                Some(canonical) => Some(canonical.clone()),
-                None if options.create_populations => {
-                    match validate_collection_name("population", p) {
-                        Ok(()) => Some(population_names.get_or_add(p)),
-                        Err(e) => {
-                            problems.push(problem(at, Some("population"), e.to_string()));
-                            None
-                        }
-                    }
-                }
-                None => {
-                    problems.push(problem(
-                        at,
-                        Some("population"),
-                        format!("unknown population {p:?}"),
-                    ));
-                    None
-                }
-            },
-        };
-        let mut member_of = None;
-        if let Some(names) = &rec.groups {
-            let mut list: Vec<String> = Vec::new();
-            for g in names {
-                match validate_collection_name("group", g) {
-                    Ok(()) => {
-                        let canonical = group_names.get_or_add(g);
-                        if !list.iter().any(|x| x.eq_ignore_ascii_case(&canonical)) {
-                            list.push(canonical);
-                        }
-                    }
-                    Err(e) => problems.push(problem(at, Some("groups"), e.to_string())),
-                }
-            }
-            list.sort_by_key(|g| g.to_lowercase());
-            member_of = Some(list);
-        }
-
-        let by_mail = by_email.get(&email.to_lowercase()).copied();
-        let by_name = rec
-            .username
-            .as_ref()
-            .and_then(|u| by_username.get(&u.to_lowercase()).copied());
-        let target = match (by_mail, by_name) {
-            (Some(a), Some(b)) if a != b => {
-                problems.push(problem(
-                    at,
-                    Some("username"),
-                    format!(
-                        "username {} belongs to another user ({})",
-                        users[b].username, users[b].email
-                    ),
-                ));
-                None
-            }
-            (Some(a), _) => Some(a),
-            (None, b) => b,
-        };
-        if let Some(t) = target {
-            if let Some(first) = claimed.insert(t, at) {
-                problems.push(problem(
-                    at,
-                    None,
-                    format!("matches the same user as {first} ({})", users[t].email),
-                ));
-            }
-        }
-        if problems.len() > before {
-            continue;
-        }
-
-        let mut user = match target {
-            Some(t) => users[t].clone(),
-            None => User {
-                id: new_id("u-"),
-                username: email.clone(),
-                email: email.clone(),
-                given_name: String::new(),
-                surname: String::new(),
-                enabled: true,
-                population: population_names
-                    .get(default_population)
-                    .cloned()
-                    .unwrap_or_else(|| default_population.to_string()),
-                attributes: BTreeMap::new(),
-                groups: Vec::new(),
-                provenance: None,
-                created_at: now,
-                updated_at: now,
-            },
-        };
-        user.email = email;
-        if let Some(u) = &rec.username {
-            user.username = u.clone();
-        }
-        if let Some(g) = &rec.given_name {
-            user.given_name = g.clone();
-        }
-        if let Some(s) = &rec.surname {
-            user.surname = s.clone();
-        }
-        if let Some(e) = enabled {
-            user.enabled = e;
-        }
-        if let Some(p) = population {
-            user.population = p;
-        }
-        if let Some(g) = member_of {
-            user.groups = g;
-        }
-        for (k, v) in &rec.attributes {
-            if v.is_empty() {
-                user.attributes.remove(k);
-            } else {
-                user.attributes.insert(k.clone(), v.clone());
-            }
-        }
-        outcomes.push((
-            at,
-            user.username.clone(),
-            user.email.clone(),
-            user.population.to_lowercase(),
-        ));
+        outcomes.push(Outcome {
+            at: &rec.location,
+            username: user.username.clone(),
+            email: user.email.clone(),
+            population: user.population.to_lowercase(),
+        });
         match target {
             Some(t) if users[t] == user => plan.unchanged += 1,
             _ => changed.push((user, target)),
         }
     }
-
     if options.replace {
-        if records.is_empty() {
-            problems.push(problem(
-                file,
-                None,
-                "--replace with a file without rows would delete every user of the population; refused",
-            ));
-        }
-        let covered: HashSet<&String> = outcomes.iter().map(|(_, _, _, p)| p).collect();
-        for (i, u) in users.iter().enumerate() {
-            if !claimed.contains_key(&i)
-                && u.provenance.is_none()
-                && covered.contains(&u.population.to_lowercase())
-            {
-                plan.deletes.push(u.clone());
-            }
-        }
+        plan.deletes = rows.replaced(file, records.is_empty(), &outcomes);
     }
-
-    // Usernames stay unique: a new user's default username (its email) may be the
-    // username of a user the file does not mention.
-    let mut taken: HashMap<String, String> = HashMap::new();
-    let deleted: HashSet<&str> = plan.deletes.iter().map(|u| u.id.as_str()).collect();
-    for (i, u) in users.iter().enumerate() {
-        if !claimed.contains_key(&i) && !deleted.contains(u.id.as_str()) {
-            taken.insert(u.username.to_lowercase(), u.email.clone());
-        }
-    }
-    for (at, username, email, _) in &outcomes {
-        if let Some(holder) = taken.insert(username.to_lowercase(), email.clone()) {
-            problems.push(problem(
-                at,
-                Some("username"),
-                format!("username {username} is taken by {holder}"),
-            ));
-        }
-    }
-
-    if !problems.is_empty() {
-        return Err(problems);
+    rows.check_usernames_free(&plan.deletes, &outcomes);
+    if !rows.problems.is_empty() {
+        return Err(rows.problems);
     }
     for (mut user, target) in changed {
         match target {
@@ -635,9 +431,261 @@ pub fn plan(
             }
         }
     }
-    plan.new_populations = population_names.new;
-    plan.new_groups = group_names.new;
+    plan.new_populations = rows.population_names.new;
+    plan.new_groups = rows.group_names.new;
     Ok(plan)
+}
+
+fn index_by(users: &[User], key: impl Fn(&User) -> &String) -> HashMap<String, usize> {
+    users
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (key(u).to_lowercase(), i))
+        .collect()
+}
+
+/// What a valid row ends as.
+struct Outcome<'a> {
+    at: &'a str,
+    username: String,
+    email: String,
+    population: String,
+}
+
+/// Reading the rows of one import against the directory, collecting every problem.
+struct Rows<'a> {
+    users: &'a [User],
+    options: &'a Options,
+    now: i64,
+    by_email: HashMap<String, usize>,
+    by_username: HashMap<String, usize>,
+    seen_email: HashMap<String, &'a str>,
+    seen_username: HashMap<String, &'a str>,
+    /// Index of a directory user -> the row that matched it.
+    claimed: HashMap<usize, &'a str>,
+    population_names: Names,
+    group_names: Names,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Rows<'a> {
+    fn problem(&mut self, at: &str, column: Option<&str>, message: impl Into<String>) {
+        self.problems.push(problem(at, column, message));
+    }
+
+    /// The user a row makes (and the index of the directory user it changes), or `None`
+    /// when the row has problems.
+    fn read(&mut self, rec: &'a Record) -> Option<(User, Option<usize>)> {
+        let at = rec.location.as_str();
+        let before = self.problems.len();
+        let email = rec.email.as_deref().unwrap_or("").to_string();
+        if email.is_empty() {
+            self.problem(at, Some("email"), "the email is missing");
+            return None;
+        }
+        self.check_identity(rec, &email);
+        let enabled = self.enabled(rec);
+        let population = self.population(rec);
+        let member_of = self.groups(rec);
+        let target = self.target(rec, &email);
+        if self.problems.len() > before {
+            return None;
+        }
+        let mut user = match target {
+            Some(t) => self.users[t].clone(),
+            None => self.new_user(&email),
+        };
+        user.email = email;
+        set(&mut user.username, &rec.username);
+        set(&mut user.given_name, &rec.given_name);
+        set(&mut user.surname, &rec.surname);
+        set(&mut user.enabled, &enabled);
+        set(&mut user.population, &population);
+        set(&mut user.groups, &member_of);
+        for (k, v) in &rec.attributes {
+            if v.is_empty() {
+                user.attributes.remove(k);
+            } else {
+                user.attributes.insert(k.clone(), v.clone());
+            }
+        }
+        Some((user, target))
+    }
+
+    /// Email, username and names: valid, and email and username once per file.
+    fn check_identity(&mut self, rec: &'a Record, email: &str) {
+        let at = rec.location.as_str();
+        if let Err(e) = validate_email(email) {
+            self.problem(at, Some("email"), e.to_string());
+        } else if let Some(first) = self.seen_email.insert(email.to_lowercase(), at) {
+            let message = format!("duplicate email {email} (first at {first})");
+            self.problem(at, Some("email"), message);
+        }
+        if let Some(username) = &rec.username {
+            if let Err(e) = validate_username(username) {
+                self.problem(at, Some("username"), e.to_string());
+            } else if let Some(first) = self.seen_username.insert(username.to_lowercase(), at) {
+                let message = format!("duplicate username {username} (first at {first})");
+                self.problem(at, Some("username"), message);
+            }
+        }
+        for (field, value) in [("given_name", &rec.given_name), ("surname", &rec.surname)] {
+            if let Some(Err(e)) = value.as_deref().map(|v| validate_person_name(field, v)) {
+                self.problem(at, Some(field), e.to_string());
+            }
+        }
+    }
+
+    fn enabled(&mut self, rec: &Record) -> Option<bool> {
+        let v = rec.enabled.as_deref()?;
+        let parsed = parse_bool(v);
+        if parsed.is_none() {
+            let message = format!("{v:?} is not a boolean (true/false, yes/no, 1/0)");
+            self.problem(&rec.location, Some("enabled"), message);
+        }
+        parsed
+    }
+
+    /// The row's population (or the import's), by its canonical name; created when the
+    /// import may create populations.
+    fn population(&mut self, rec: &Record) -> Option<String> {
+        let p = rec
+            .population
+            .as_deref()
+            .or(self.options.population.as_deref())?;
+        if let Some(canonical) = self.population_names.get(p) {
+            return Some(canonical.clone());
+        }
+        if !self.options.create_populations {
+            let message = format!("unknown population {p:?}");
+            self.problem(&rec.location, Some("population"), message);
+            return None;
+        }
+        match validate_collection_name("population", p) {
+            Ok(()) => Some(self.population_names.get_or_add(p)),
+            Err(e) => {
+                self.problem(&rec.location, Some("population"), e.to_string());
+                None
+            }
+        }
+    }
+
+    /// The row's groups by their canonical names, once each, sorted.
+    fn groups(&mut self, rec: &Record) -> Option<Vec<String>> {
+        let names = rec.groups.as_ref()?;
+        let mut list: Vec<String> = Vec::new();
+        for g in names {
+            match validate_collection_name("group", g) {
+                Ok(()) => {
+                    let canonical = self.group_names.get_or_add(g);
+                    if !list.iter().any(|x| x.eq_ignore_ascii_case(&canonical)) {
+                        list.push(canonical);
+                    }
+                }
+                Err(e) => self.problem(&rec.location, Some("groups"), e.to_string()),
+            }
+        }
+        list.sort_by_key(|g| g.to_lowercase());
+        Some(list)
+    }
+
+    /// The directory user the row changes: by email, else by username; each once.
+    fn target(&mut self, rec: &'a Record, email: &str) -> Option<usize> {
+        let at = rec.location.as_str();
+        let by_mail = self.by_email.get(&email.to_lowercase()).copied();
+        let by_name = rec
+            .username
+            .as_ref()
+            .and_then(|u| self.by_username.get(&u.to_lowercase()).copied());
+        let target = match (by_mail, by_name) {
+            (Some(a), Some(b)) if a != b => {
+                let other = &self.users[b];
+                let message = format!(
+                    "username {} belongs to another user ({})",
+                    other.username, other.email
+                );
+                self.problem(at, Some("username"), message);
+                return None;
+            }
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        }?;
+        if let Some(first) = self.claimed.insert(target, at) {
+            let message = format!(
+                "matches the same user as {first} ({})",
+                self.users[target].email
+            );
+            self.problem(at, None, message);
+        }
+        Some(target)
+    }
+
+    fn new_user(&self, email: &str) -> User {
+        let default_population = self
+            .options
+            .population
+            .as_deref()
+            .unwrap_or(DEFAULT_POPULATION);
+        User {
+            id: new_id("u-"),
+            username: email.to_string(),
+            email: email.to_string(),
+            given_name: String::new(),
+            surname: String::new(),
+            enabled: true,
+            population: self
+                .population_names
+                .get(default_population)
+                .cloned()
+                .unwrap_or_else(|| default_population.to_string()),
+            attributes: BTreeMap::new(),
+            groups: Vec::new(),
+            provenance: None,
+            created_at: self.now,
+            updated_at: self.now,
+        }
+    }
+
+    /// `--replace`: the users of the file's populations that no row matched (and that no
+    /// other source owns) are deleted. A file without rows would delete them all: refused.
+    fn replaced(&mut self, file: &str, no_rows: bool, outcomes: &[Outcome<'_>]) -> Vec<User> {
+        if no_rows {
+            self.problem(
+                file,
+                None,
+                "--replace with a file without rows would delete every user of the population; refused",
+            );
+        }
+        let covered: HashSet<&String> = outcomes.iter().map(|o| &o.population).collect();
+        self.users
+            .iter()
+            .enumerate()
+            .filter(|(i, u)| {
+                !self.claimed.contains_key(i)
+                    && u.provenance.is_none()
+                    && covered.contains(&u.population.to_lowercase())
+            })
+            .map(|(_, u)| u.clone())
+            .collect()
+    }
+
+    /// Usernames stay unique: a new user's default username (its email) may be the
+    /// username of a user the file does not mention.
+    fn check_usernames_free(&mut self, deletes: &[User], outcomes: &[Outcome<'_>]) {
+        let mut taken: HashMap<String, String> = HashMap::new();
+        let deleted: HashSet<&str> = deletes.iter().map(|u| u.id.as_str()).collect();
+        for (i, u) in self.users.iter().enumerate() {
+            if !self.claimed.contains_key(&i) && !deleted.contains(u.id.as_str()) {
+                taken.insert(u.username.to_lowercase(), u.email.clone());
+            }
+        }
+        for o in outcomes {
+            if let Some(holder) = taken.insert(o.username.to_lowercase(), o.email.clone()) {
+                let message = format!("username {} is taken by {holder}", o.username);
+                self.problem(o.at, Some("username"), message);
+            }
+        }
+    }
 }
 
 /// The fields an update changes, by name.

@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 
 use super::client::Client;
 use super::error::ApiError;
+use crate::model::ProfileChanges;
 
 /// Dropbox accepts at most this many new members per `members/add_v2`.
 pub const ADD_BATCH: usize = 20;
@@ -133,15 +134,6 @@ pub struct RemoveOptions {
     pub transfer_dest_email: Option<String>,
     /// Told of transfer errors; Dropbox requires one with a destination.
     pub transfer_admin_email: Option<String>,
-}
-
-/// The new values of `members/set_profile_v2`; `None` leaves a field alone.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ProfileUpdate {
-    pub email: Option<String>,
-    pub given_name: Option<String>,
-    pub surname: Option<String>,
-    pub external_id: Option<String>,
 }
 
 fn by_id(team_member_id: &str) -> Value {
@@ -413,7 +405,7 @@ impl Client {
     pub async fn set_profile(
         &self,
         team_member_id: &str,
-        update: &ProfileUpdate,
+        update: &ProfileChanges,
     ) -> Result<TeamMember, ApiError> {
         let mut arg = json!({"user": by_id(team_member_id)});
         for (key, value) in [

@@ -23,6 +23,14 @@ pub const DEFAULT_SERVICE_URI: &str = "https://api.dropboxapi.com/2";
 pub const DEFAULT_TOKEN_ENDPOINT: &str = "https://api.dropboxapi.com/oauth2/token";
 pub const DEFAULT_AUTHORIZE_URL: &str = "https://www.dropbox.com/oauth2/authorize";
 
+/// Overwrites `field` with `value` when there is one: how a patch (a set of optional
+/// changes) applies to a value.
+pub fn set<T: Clone>(field: &mut T, value: &Option<T>) {
+    if let Some(v) = value {
+        *field = v.clone();
+    }
+}
+
 /// What happens to a Dropbox member when its directory user is deprovisioned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -174,11 +182,6 @@ impl UserActionsPatch {
     /// The actions with this patch applied, validated.
     pub fn apply(&self, base: &UserActions) -> Result<UserActions, Invalid> {
         let mut a = base.clone();
-        fn set<T: Clone>(field: &mut T, value: &Option<T>) {
-            if let Some(v) = value {
-                *field = v.clone();
-            }
-        }
         set(&mut a.create_users, &self.create_users);
         set(&mut a.update_users, &self.update_users);
         set(&mut a.disable_users, &self.disable_users);

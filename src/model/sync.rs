@@ -90,3 +90,35 @@ impl DeleteLimit {
         }
     }
 }
+
+/// The profile fields an update changes (`members/set_profile_v2`); `None` leaves a
+/// field alone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileChanges {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+impl ProfileChanges {
+    pub fn is_empty(&self) -> bool {
+        *self == ProfileChanges::default()
+    }
+
+    /// The changed field names, for reasons and messages.
+    pub fn fields(&self) -> Vec<&'static str> {
+        [
+            ("email", self.email.is_some()),
+            ("given_name", self.given_name.is_some()),
+            ("surname", self.surname.is_some()),
+            ("external_id", self.external_id.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(n, set)| set.then_some(n))
+        .collect()
+    }
+}

@@ -22,8 +22,7 @@ use tokio::task::JoinSet;
 use super::plan::{Action, Operation};
 use super::Progress;
 use crate::dropbox::members::{
-    AddOutcome, NewMember, ProfileUpdate, RemoveOptions, Status, TeamMember, ADD_BATCH,
-    MALFORMED_RESULT,
+    AddOutcome, NewMember, RemoveOptions, Status, TeamMember, ADD_BATCH, MALFORMED_RESULT,
 };
 use crate::dropbox::{ApiError, Client};
 use crate::error::Result;
@@ -223,13 +222,7 @@ async fn send_single(
             team_member_id,
             changes,
         } => {
-            let update = ProfileUpdate {
-                email: changes.email.clone(),
-                given_name: changes.given_name.clone(),
-                surname: changes.surname.clone(),
-                external_id: changes.external_id.clone(),
-            };
-            client.set_profile(team_member_id, &update).await?;
+            client.set_profile(team_member_id, changes).await?;
         }
         Action::Suspend { team_member_id }
         | Action::Deprovision {

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::mapping::{MappingError, Profile, WantedStatus};
-pub use crate::model::{DeleteLimit, Link, Member, MemberStatus, UserState};
+pub use crate::model::{DeleteLimit, Link, Member, MemberStatus, ProfileChanges, UserState};
 use crate::model::{RemoveAction, UserActions};
 
 /// An in-scope directory user and what its mappings made of it.
@@ -23,38 +23,6 @@ pub struct Desired {
     /// The directory email, for people reading the plan.
     pub email: String,
     pub profile: Result<Profile, MappingError>,
-}
-
-/// The fields `members/set_profile_v2` changes.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProfileChanges {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub given_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub surname: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_id: Option<String>,
-}
-
-impl ProfileChanges {
-    pub fn is_empty(&self) -> bool {
-        *self == ProfileChanges::default()
-    }
-
-    /// The changed field names, for reasons and messages.
-    pub fn fields(&self) -> Vec<&'static str> {
-        [
-            ("email", self.email.is_some()),
-            ("given_name", self.given_name.is_some()),
-            ("surname", self.surname.is_some()),
-            ("external_id", self.external_id.is_some()),
-        ]
-        .into_iter()
-        .filter_map(|(n, set)| set.then_some(n))
-        .collect()
-    }
 }
 
 /// What one operation does.
@@ -791,6 +759,13 @@ mod tests {
                 vec![],
                 UserState::PartiallySynced,
             ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn how_members_are_found_and_refused() {
+        let cases: Vec<Case> = vec![
             (
                 "found by email -> adopt",
                 vec![desired(1)],
@@ -835,6 +810,10 @@ mod tests {
                 UserState::Synced,
             ),
         ];
+        check(cases);
+    }
+
+    fn check(cases: Vec<Case>) {
         for (case, desired, members, links, actions, ops, state) in cases {
             let p = run(&desired, &members, &links, &actions);
             let got: Vec<&str> = p.operations.iter().map(|o| o.action.kind()).collect();

@@ -4,7 +4,7 @@
 //! show the status tables.
 
 use crate::cli::error::CliError;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::Args;
@@ -78,6 +78,28 @@ fn sample_directory() -> String {
     csv
 }
 
+/// Prints the demo's story (nothing with `--json` or `--quiet`).
+struct Narrator<'a> {
+    printer: &'a Printer,
+}
+
+impl Narrator<'_> {
+    fn step(&self, text: &str) {
+        if !self.printer.json && !self.printer.quiet {
+            println!(
+                "{}",
+                self.printer.paint(&format!("==> {text}"), Paint::Bold)
+            );
+        }
+    }
+
+    fn say(&self, text: String) {
+        if !self.printer.json && !self.printer.quiet {
+            println!("{text}");
+        }
+    }
+}
+
 /// Removes the temporary home when the demo ends, however it ends.
 struct TempHome {
     path: PathBuf,
@@ -116,23 +138,14 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         Box::new(FileStore::in_home(&home.path)),
         Arc::new(printer.observer()),
     )?;
-    let step = |text: &str| {
-        if !printer.json && !printer.quiet {
-            println!("{}", printer.paint(&format!("==> {text}"), Paint::Bold));
-        }
-    };
-    let say = |text: String| {
-        if !printer.json && !printer.quiet {
-            println!("{text}");
-        }
-    };
-    say(format!(
+    let n = Narrator { printer };
+    n.say(format!(
         "The built-in Dropbox emulator listens on {} (team {:?}, {} licenses).",
         emulator.base_url(),
         config.team_name,
         config.num_licensed_users
     ));
-    say(format!(
+    n.say(format!(
         "Temporary home: {}{}\n",
         home.path.display(),
         if args.keep {
@@ -142,14 +155,105 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         }
     ));
 
-    step(&format!(
+    let create = create_connection(&mut ctx, &emulator, &config, &n).await?;
+    n.step("dbxprov connection test demo");
+    let test = connection::test(&mut ctx, "demo").await?;
+    n.say(render_test(printer, &test));
+
+    let import = import_sample(&mut ctx, &home.path, &n)?;
+    // People already in the team whom no directory user matches: never touched.
+    let outsiders = emulator.seed_members(&[
+        SeedMember::new("founder@example.com", "Frida", "Founder"),
+        SeedMember::new("auditor@external.example", "Abe", "Auditor"),
+        SeedMember::new("intern@example.com", "Ivo", "Intern"),
+    ]);
+    n.say(format!(
+        "The team already has {} members that are not in the directory.\n",
+        outsiders.len()
+    ));
+
+    n.step("dbxprov rule create outbound employees --connection demo --population Employees");
+    let rule = rule::create_outbound(
+        &mut ctx,
+        NewOutboundRule {
+            name: "employees".into(),
+            connection: "demo".into(),
+            populations: vec!["Employees".into()],
+            ..NewOutboundRule::default()
+        },
+    )?;
+    n.say(render_rule(&rule));
+
+    let options = |dry_run| RunOptions {
+        dry_run,
+        allow_deletes: None,
+        concurrency: 4,
+        deprovision_all: false,
+    };
+    n.step("dbxprov sync run employees --dry-run");
+    let dry_run = sync::run(&mut ctx, "employees", &options(true), &NoProgress).await?;
+    n.say(render_run(printer, &dry_run));
+    n.step("dbxprov sync run employees");
+    let first = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
+    n.say(render_run(printer, &first));
+
+    n.step("The directory changes: Ada is disabled, Ben is renamed, Dev moves to Contractors");
+    change_directory(&mut ctx)?;
+    n.step("dbxprov sync run employees");
+    let second = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
+    n.say(render_run(printer, &second));
+
+    n.step("dbxprov sync status");
+    n.say(render_statuses(&sync::status(&ctx, None)?));
+    n.step("dbxprov sync status employees --users   (first rows)");
+    let states = sync::user_states(&ctx, "employees", None)?;
+    n.say(render_user_states(&states[..states.len().min(6)]));
+
+    let untouched = emulator
+        .members()
+        .iter()
+        .filter(|m| outsiders.contains(&m.team_member_id) && m.status == MemberStatus::Active)
+        .count();
+    n.say(summary(
+        printer,
+        &test,
+        &import,
+        &first,
+        &second,
+        untouched,
+        outsiders.len(),
+    ));
+    if printer.json {
+        printer.result(
+            &DemoReport {
+                emulator: emulator.base_url(),
+                home: args.keep.then(|| home.path.clone()),
+                create,
+                test,
+                import,
+                runs: vec![dry_run, first, second],
+            },
+            |_| String::new(),
+        )?;
+    }
+    Ok(())
+}
+
+/// `connection create demo`, tested against the emulator.
+async fn create_connection(
+    ctx: &mut Context,
+    emulator: &dbx_emulator::EmulatorHandle,
+    config: &dbx_emulator::Config,
+    n: &Narrator<'_>,
+) -> anyhow::Result<CreateReport> {
+    n.step(&format!(
         "dbxprov connection create demo --client-id {} --service-uri {} --token-endpoint {}",
         config.client_id,
         emulator.service_uri(),
         emulator.token_endpoint()
     ));
     let prepared = connection::prepare(
-        &ctx,
+        ctx,
         NewConnection {
             name: "demo".into(),
             description: Some("The built-in Dropbox emulator".into()),
@@ -160,7 +264,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         },
     )?;
     let create = connection::create(
-        &mut ctx,
+        ctx,
         prepared,
         Credentials {
             client_secret: Secret::new(config.client_secret.clone()),
@@ -172,18 +276,19 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         },
     )
     .await?;
-    say(render_connection(printer, &create.connection));
+    n.say(render_connection(n.printer, &create.connection));
 
-    step("dbxprov connection test demo");
-    let test = connection::test(&mut ctx, "demo").await?;
-    say(render_test(printer, &test));
+    Ok(create)
+}
 
-    step("dbxprov directory import sample-directory.csv --create-populations");
-    let sample = home.path.join("sample-directory.csv");
+/// Writes the sample directory into the home and imports it.
+fn import_sample(ctx: &mut Context, home: &Path, n: &Narrator<'_>) -> anyhow::Result<ImportReport> {
+    n.step("dbxprov directory import sample-directory.csv --create-populations");
+    let sample = home.join("sample-directory.csv");
     std::fs::write(&sample, sample_directory())
         .map_err(|e| CliError::internal("cannot write the sample directory").with_source(e))?;
     let import = directory::import(
-        &mut ctx,
+        ctx,
         ImportRequest {
             path: &sample,
             format: None,
@@ -194,47 +299,15 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
             dry_run: false,
         },
     )?;
-    say(render_import(&import));
-    step("dbxprov directory population list");
-    say(render_populations(&directory::population_list(&ctx)?));
+    n.say(render_import(&import));
+    n.step("dbxprov directory population list");
+    n.say(render_populations(&directory::population_list(ctx)?));
 
-    // People already in the team whom no directory user matches: never touched.
-    let outsiders = emulator.seed_members(&[
-        SeedMember::new("founder@example.com", "Frida", "Founder"),
-        SeedMember::new("auditor@external.example", "Abe", "Auditor"),
-        SeedMember::new("intern@example.com", "Ivo", "Intern"),
-    ]);
-    say(format!(
-        "The team already has {} members that are not in the directory.\n",
-        outsiders.len()
-    ));
+    Ok(import)
+}
 
-    step("dbxprov rule create outbound employees --connection demo --population Employees");
-    let rule = rule::create_outbound(
-        &mut ctx,
-        NewOutboundRule {
-            name: "employees".into(),
-            connection: "demo".into(),
-            populations: vec!["Employees".into()],
-            ..NewOutboundRule::default()
-        },
-    )?;
-    say(render_rule(&rule));
-
-    let options = |dry_run| RunOptions {
-        dry_run,
-        allow_deletes: None,
-        concurrency: 4,
-        deprovision_all: false,
-    };
-    step("dbxprov sync run employees --dry-run");
-    let dry_run = sync::run(&mut ctx, "employees", &options(true), &NoProgress).await?;
-    say(render_run(printer, &dry_run));
-    step("dbxprov sync run employees");
-    let first = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
-    say(render_run(printer, &first));
-
-    step("The directory changes: Ada is disabled, Ben is renamed, Dev moves to Contractors");
+/// Ada is disabled, Ben is renamed, Dev moves to Contractors.
+fn change_directory(ctx: &mut Context) -> anyhow::Result<()> {
     for (user, changes) in [
         (
             "ada.okafor@example.com",
@@ -258,54 +331,32 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
             },
         ),
     ] {
-        directory::user_set(&mut ctx, user, changes)?;
+        directory::user_set(ctx, user, changes)?;
     }
-    step("dbxprov sync run employees");
-    let second = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
-    say(render_run(printer, &second));
+    Ok(())
+}
 
-    step("dbxprov sync status");
-    say(render_statuses(&sync::status(&ctx, None)?));
-    step("dbxprov sync status employees --users   (first rows)");
-    let states = sync::user_states(&ctx, "employees", None)?;
-    say(render_user_states(&states[..states.len().min(6)]));
-
-    let untouched = emulator
-        .members()
-        .iter()
-        .filter(|m| outsiders.contains(&m.team_member_id) && m.status == MemberStatus::Active)
-        .count();
-    say(format!(
+/// The last line: what the demo showed, with its figures.
+fn summary(
+    printer: &Printer,
+    test: &TestReport,
+    import: &ImportReport,
+    first: &RunReport,
+    second: &RunReport,
+    untouched: usize,
+    outsiders: usize,
+) -> String {
+    let applied = |r: &RunReport, kind: &str| r.applied.get(kind).copied().unwrap_or(0);
+    format!(
         "Demo finished: connection test {} against the emulator (team {:?}); {} users imported; \
          the rule created {} members, then suspended {}, updated {} and deprovisioned {}; \
-         {} of the {} members dbxprov did not create are untouched.",
+         {untouched} of the {outsiders} members dbxprov did not create are untouched.",
         printer.paint("passed", Paint::Good),
         test.team.as_ref().map(|t| t.name.as_str()).unwrap_or(""),
         import.created,
-        first.applied.get("create").copied().unwrap_or(0),
-        second.applied.get("suspend").copied().unwrap_or(0),
-        second.applied.get("update").copied().unwrap_or(0),
-        second
-            .applied
-            .get("deprovision_suspend")
-            .copied()
-            .unwrap_or(0)
-            + second.applied.get("remove").copied().unwrap_or(0),
-        untouched,
-        outsiders.len()
-    ));
-    if printer.json {
-        printer.result(
-            &DemoReport {
-                emulator: emulator.base_url(),
-                home: args.keep.then(|| home.path.clone()),
-                create,
-                test,
-                import,
-                runs: vec![dry_run, first, second],
-            },
-            |_| String::new(),
-        )?;
-    }
-    Ok(())
+        applied(first, "create"),
+        applied(second, "suspend"),
+        applied(second, "update"),
+        applied(second, "deprovision_suspend") + applied(second, "remove"),
+    )
 }

@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod connection;
+#[cfg(feature = "demo")]
 pub mod demo;
 pub mod directory;
 pub mod rule;
