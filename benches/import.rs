@@ -9,9 +9,9 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-use dbxprov::directory::import::Options;
-use dbxprov::directory::Format;
 use dbxprov::dropbox::NoObserver;
+use dbxprov::import_export::import::Options;
+use dbxprov::import_export::Format;
 use dbxprov::ops::directory::{export, import, ImportRequest};
 use dbxprov::ops::Context;
 

@@ -1,20 +1,26 @@
 //! dbxprov: provisions Dropbox teams from an identity directory.
 //!
-//! Layering, from the edge inwards (a module may use only those below it):
-//! - [`cli`]: the only place that knows clap, dialoguer, comfy-table, or prints and prompts;
-//! - [`ops`]: what each command does, on plain settings, returning `Serialize` data;
-//! - [`store`] (SQLite, the only place with SQL), [`secrets`] (keyring, file, environment),
-//!   [`dropbox`] (the team API client), [`directory`] (import and export formats, import plans);
-//! - [`model`] and [`error`]: plain types, no I/O.
+//! Layering, from the bottom up; a module imports only from its own layer or the ones
+//! below it (`tests/layers.rs` checks this, and that no modules import each other):
+//! 1. [`model`]: plain types and their validation ([`model::Invalid`]), no I/O;
+//! 2. [`dropbox`]: the team API client and its typed errors;
+//! 3. [`error`]: the core's error, as data: what happened, with the values to explain it;
+//! 4. [`home`], [`mapping`] (expressions), [`import_export`] (file formats, import plans),
+//!    then [`secrets`] (keyring, file, environment) and [`store`] (SQLite, the only place
+//!    with SQL);
+//! 5. [`sync`]: the pure plan and the executor that applies it;
+//! 6. [`ops`]: what each command does, on plain settings, returning `Serialize` data;
+//! 7. [`cli`]: the only place that knows clap, dialoguer, comfy-table, or prints and
+//!    prompts, and the only one that puts errors into words and exit codes.
 
 // Only the CLI prints: everything else returns values and reports progress through traits.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
-pub mod directory;
 pub mod dropbox;
 pub mod error;
 pub mod home;
+pub mod import_export;
 pub mod mapping;
 pub mod model;
 pub mod ops;

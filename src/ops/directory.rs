@@ -6,9 +6,9 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::Context;
-use crate::directory::import::{self, changed_fields, Options, Problem};
-use crate::directory::{export, Format};
 use crate::error::{Error, Result, Thing};
+use crate::import_export::import::{self, changed_fields, Options, Problem};
+use crate::import_export::{export, Format};
 use crate::model::{
     new_id, validate_attribute_key, validate_collection_name, validate_email, validate_person_name,
     validate_username, Group, Population, User, DEFAULT_POPULATION,

@@ -15,7 +15,7 @@ use super::directory::{render_import, render_populations};
 use super::rule::render_rule;
 use super::sync::{render_run, render_statuses, render_user_states};
 use crate::cli::output::{Paint, Printer};
-use crate::directory::import::Options;
+use crate::import_export::import::Options;
 use crate::model::UserActionsPatch;
 use crate::ops::connection::{
     self, CreateOptions, CreateReport, Credentials, NewConnection, TestReport,

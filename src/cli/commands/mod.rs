@@ -17,11 +17,11 @@ pub enum FormatArg {
     Json,
 }
 
-impl From<FormatArg> for crate::directory::Format {
+impl From<FormatArg> for crate::import_export::Format {
     fn from(f: FormatArg) -> Self {
         match f {
-            FormatArg::Csv => crate::directory::Format::Csv,
-            FormatArg::Json => crate::directory::Format::Json,
+            FormatArg::Csv => crate::import_export::Format::Csv,
+            FormatArg::Json => crate::import_export::Format::Json,
         }
     }
 }

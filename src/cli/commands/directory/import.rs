@@ -6,7 +6,7 @@ use clap::Args;
 
 use super::super::FormatArg;
 use crate::cli::output::{fields, Printer};
-use crate::directory::import::Options;
+use crate::import_export::import::Options;
 use crate::ops::directory::{self, ImportReport, ImportRequest};
 use crate::ops::Context;
 
