@@ -20,10 +20,10 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
+/// The policy in use, its waits shortened as the binary's are in the other tests.
 fn fast_retries() -> RetryPolicy {
     RetryPolicy {
-        base_delay: Duration::from_millis(5),
-        max_delay: Duration::from_millis(50),
+        time_scale: RETRY_SCALE,
         ..RetryPolicy::default()
     }
 }
@@ -153,18 +153,19 @@ async fn retry_after_comes_from_the_header_then_the_body() {
         let delays = Arc::new(Delays::default());
         let retry = RetryPolicy {
             max_rate_limited: 2,
-            ..fast_retries()
+            time_scale: 0.05,
+            ..RetryPolicy::default()
         };
+        let asked = retry.scaled(Duration::from_secs(2));
+        assert_eq!(asked, Duration::from_millis(100));
         let client = client_with(&emu, retry, delays.clone());
+        let started = std::time::Instant::now();
         match client.get_info().await {
             Err(ApiError::RateLimited { attempts: 2, .. }) => {}
             other => panic!("expected rate limiting to give up, got {other:?}"),
         }
-        assert_eq!(
-            *delays.0.lock().unwrap(),
-            [Duration::from_secs(2)],
-            "header: {header}"
-        );
+        assert!(started.elapsed() >= asked, "the pause was waited out");
+        assert_eq!(*delays.0.lock().unwrap(), [asked], "header: {header}");
     }
 }
 
@@ -454,29 +455,42 @@ async fn a_malformed_add_result_fails_only_its_member() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limit_pauses_longer_than_a_token_lives_do_not_expire_calls() {
+    // Pauses of 3 s × 0.4 = 1.2 s, tokens of 1 s (the shortest a client believes), and
+    // calls that start 0.2 s apart, so that some start during a pause that their token,
+    // fresh when they start, does not outlive. The first call is rate limited (seed).
     let emu = emulator_with(Config {
-        token_lifetime: Duration::from_secs(2),
+        token_lifetime: Duration::from_secs(1),
         rate_429: 0.5,
         retry_after_secs: 3,
-        seed: 7,
+        seed: 3,
         ..Config::default()
     });
     let retry = RetryPolicy {
         max_rate_limited: 40,
-        ..fast_retries()
+        time_scale: 0.4,
+        ..RetryPolicy::default()
     };
-    let client = Arc::new(client_with(&emu, retry, Arc::new(NoObserver)));
+    assert!(retry.scaled(Duration::from_secs(3)) > Duration::from_secs(1));
+    let statuses = Arc::new(Statuses::default());
+    let client = Arc::new(client_with(&emu, retry, statuses.clone()));
     let calls = 6;
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..calls {
         let client = client.clone();
         tasks.spawn(async move { client.get_info().await });
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
     while let Some(result) = tasks.join_next().await {
         if let Err(e) = result.unwrap() {
             panic!("a call failed across a rate-limit pause: {e}");
         }
     }
+    let statuses = statuses.0.lock().unwrap();
+    assert_eq!(
+        statuses[..2],
+        [200, 429],
+        "a token, then the first call rate limited: {statuses:?}"
+    );
     let stats = emu.stats();
     assert!(
         stats.count("/2/team/get_info") > calls,
@@ -486,6 +500,20 @@ async fn rate_limit_pauses_longer_than_a_token_lives_do_not_expire_calls() {
         stats.count("/oauth2/token") >= 2,
         "the token was renewed after a pause"
     );
+    assert!(
+        !statuses.contains(&401),
+        "no request carried a token that expired during a pause: {statuses:?}"
+    );
+}
+
+/// The status of every answer the client got.
+#[derive(Default)]
+struct Statuses(Mutex<Vec<u16>>);
+
+impl Observer for Statuses {
+    fn request_done(&self, _target: &str, status: Option<u16>, _elapsed: Duration) {
+        self.0.lock().unwrap().extend(status);
+    }
 }
 
 /// A service whose first answer is `first` (if any), and every later one the route

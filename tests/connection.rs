@@ -2,6 +2,8 @@
 
 mod common;
 
+use std::time::Duration;
+
 use common::*;
 use dbx_emulator::Config;
 use predicates::prelude::*;
@@ -204,6 +206,44 @@ fn server_errors_after_retries_exit_4() {
         .stderr(predicate::str::contains("retrying in"));
     // One token request, then five attempts at get_info.
     assert_eq!(emu.stats().count("/2/team/get_info"), 5);
+}
+
+/// The tests' `DBXPROV_TEST_RETRY_SCALE` shortens the wait a 429 asks for, and the
+/// binary still waits it out before every retry.
+#[test]
+fn retry_after_is_honoured_scaled_by_the_test_retry_scale() {
+    let emu = emulator_with(Config {
+        rate_429: 1.0,
+        retry_after_secs: 10,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let started = std::time::Instant::now();
+    let out = create(home.path(), &emu, "prod")
+        .arg("-v")
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+    let scaled = Duration::from_secs(10).mul_f64(RETRY_SCALE);
+    let stderr = text(&out.stderr);
+    let waits = stderr
+        .matches(&format!(
+            "rate limited (429); retrying in {:.1} s",
+            scaled.as_secs_f64()
+        ))
+        .count();
+    // Ten attempts at get_info, nine waits between them.
+    assert_eq!(waits, 9, "{stderr}");
+    assert_eq!(emu.stats().count("/2/team/get_info"), 10);
+    assert!(
+        elapsed >= scaled * 9,
+        "the waits were not waited: {elapsed:?}"
+    );
+    assert!(
+        elapsed < Duration::from_secs(10),
+        "the waits were not scaled: {elapsed:?}"
+    );
 }
 
 #[test]

@@ -80,6 +80,11 @@ impl Client {
         }
     }
 
+    /// How hard and how patiently this client tries.
+    pub(super) fn retry(&self) -> &RetryPolicy {
+        &self.settings.retry
+    }
+
     /// HTTP requests sent so far (token requests and retries included).
     pub fn requests(&self) -> u64 {
         self.transport.requests()

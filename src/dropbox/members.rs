@@ -263,6 +263,7 @@ impl Client {
 
     async fn poll_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
         let started = std::time::Instant::now();
+        let retry = self.retry();
         let mut delay = FIRST_POLL;
         loop {
             let status: Value = self
@@ -271,7 +272,7 @@ impl Client {
             if status[".tag"] != "in_progress" {
                 return Ok(status);
             }
-            if started.elapsed() > JOB_PATIENCE {
+            if started.elapsed() > retry.scaled(JOB_PATIENCE) {
                 // About these items, not the run: a route-level error.
                 return Err(ApiError::Route {
                     target: route.into(),
@@ -284,7 +285,7 @@ impl Client {
                     ambiguous: true,
                 });
             }
-            tokio::time::sleep(delay).await;
+            tokio::time::sleep(retry.scaled(delay)).await;
             delay = (delay * 2).min(SLOWEST_POLL);
         }
     }

@@ -6,7 +6,7 @@
 
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use rand::Rng;
@@ -36,6 +36,9 @@ pub struct RetryPolicy {
     pub max_delay: Duration,
     /// No retry starts once this much time has passed since the first attempt.
     pub budget: Duration,
+    /// Every wait and time limit of the policy is multiplied by this (1 in use; tests
+    /// shorten them, see [`test_retry_scale`]). Applied by [`RetryPolicy::scaled`].
+    pub time_scale: f64,
 }
 
 impl Default for RetryPolicy {
@@ -46,20 +49,57 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(250),
             max_delay: Duration::from_secs(16),
             budget: Duration::from_secs(120),
+            time_scale: test_retry_scale(),
         }
     }
 }
 
 impl RetryPolicy {
+    /// `wait` as this policy waits it: multiplied by its time scale (unchanged for a
+    /// scale of 1, or one that is not a finite positive number).
+    pub fn scaled(&self, wait: Duration) -> Duration {
+        if self.time_scale == 1.0 {
+            return wait;
+        }
+        Duration::try_from_secs_f64(wait.as_secs_f64() * self.time_scale)
+            .ok()
+            .filter(|_| self.time_scale > 0.0)
+            .unwrap_or(wait)
+    }
+
     /// Backoff before retry `n` (1-based): half fixed, half random ("equal jitter").
     fn backoff(&self, n: u32) -> Duration {
         let exp = self
             .base_delay
             .saturating_mul(1u32 << n.saturating_sub(1).min(16))
             .min(self.max_delay);
-        let half = exp / 2;
+        let half = self.scaled(exp / 2);
         half + rand::rng().random_range(Duration::ZERO..=half)
     }
+}
+
+/// The hidden variable of the tests: `DBXPROV_TEST_RETRY_SCALE`, a factor for every wait
+/// of the retry policy (backoff, `Retry-After`, job polls, lock polls) and its time limits.
+pub const TEST_RETRY_SCALE_VAR: &str = "DBXPROV_TEST_RETRY_SCALE";
+
+/// [`TEST_RETRY_SCALE_VAR`] as the process started with it, read once: 1 when it is
+/// unset or not a number in (0, 1].
+pub fn test_retry_scale() -> f64 {
+    static SCALE: OnceLock<f64> = OnceLock::new();
+    *SCALE.get_or_init(|| {
+        std::env::var(TEST_RETRY_SCALE_VAR)
+            .ok()
+            .and_then(|v| parse_retry_scale(&v))
+            .unwrap_or(1.0)
+    })
+}
+
+/// A time scale from its text: a number in (0, 1], else `None`.
+pub fn parse_retry_scale(text: &str) -> Option<f64> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| *s > 0.0 && *s <= 1.0)
 }
 
 /// The longest one attempt may take, connection included.
@@ -157,8 +197,9 @@ impl Transport {
                     if status == StatusCode::TOO_MANY_REQUESTS {
                         rate_limited += 1;
                         let wait = retry_after(response).await;
+                        let wait = self.retry.scaled(wait);
                         if rate_limited >= self.retry.max_rate_limited
-                            || started.elapsed() + wait > self.retry.budget
+                            || started.elapsed() + wait > self.retry.scaled(self.retry.budget)
                         {
                             return Err(ApiError::RateLimited {
                                 target: target.into(),
@@ -174,7 +215,7 @@ impl Transport {
                         failures += 1;
                         let delay = self.retry.backoff(failures);
                         if failures >= self.retry.max_attempts
-                            || started.elapsed() + delay > self.retry.budget
+                            || started.elapsed() + delay > self.retry.scaled(self.retry.budget)
                         {
                             return Err(ApiError::Server {
                                 target: target.into(),
@@ -196,7 +237,7 @@ impl Transport {
                     failures += 1;
                     let delay = self.retry.backoff(failures);
                     if failures >= self.retry.max_attempts
-                        || started.elapsed() + delay > self.retry.budget
+                        || started.elapsed() + delay > self.retry.scaled(self.retry.budget)
                     {
                         return Err(ApiError::Network {
                             target: target.into(),
@@ -267,4 +308,49 @@ async fn retry_after(response: Response) -> Duration {
             .unwrap_or(1),
     };
     Duration::from_secs(secs.min(300))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_test_scale_accepts_only_factors_in_0_to_1() {
+        assert_eq!(parse_retry_scale("0.01"), Some(0.01));
+        assert_eq!(parse_retry_scale(" 1 "), Some(1.0));
+        for bad in ["", "fast", "0", "-0.5", "1.5", "NaN", "inf"] {
+            assert_eq!(parse_retry_scale(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn every_wait_and_limit_is_scaled() {
+        let policy = RetryPolicy {
+            time_scale: 0.5,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(
+            policy.scaled(Duration::from_secs(3)),
+            Duration::from_millis(1500)
+        );
+        for n in 1..8 {
+            let unscaled = RetryPolicy {
+                time_scale: 1.0,
+                ..policy.clone()
+            };
+            let full = unscaled
+                .base_delay
+                .saturating_mul(1 << (n - 1))
+                .min(unscaled.max_delay);
+            let backoff = policy.backoff(n);
+            assert!(backoff >= full / 4 && backoff <= full / 2, "retry {n}");
+            let backoff = unscaled.backoff(n);
+            assert!(backoff >= full / 2 && backoff <= full, "retry {n}");
+        }
+        let odd = RetryPolicy {
+            time_scale: f64::NAN,
+            ..policy
+        };
+        assert_eq!(odd.scaled(Duration::from_secs(3)), Duration::from_secs(3));
+    }
 }

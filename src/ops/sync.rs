@@ -114,6 +114,9 @@ fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Me
         .collect()
 }
 
+/// How often a run waiting for its connection looks again.
+const LOCK_POLL: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// One run of a Dropbox team at a time: two rules of one connection read the same team
 /// and claim its members, so the later one must plan with the earlier one's links. A run
 /// that finds the team busy waits (saying so) rather than exit: its work still needs doing.
@@ -141,7 +144,7 @@ async fn lock_connection(
                 first = false;
             }
         }
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        tokio::time::sleep(ctx.retry.scaled(LOCK_POLL)).await;
     }
 }
 

@@ -20,8 +20,12 @@ pub fn emulator_with(config: Config) -> EmulatorHandle {
     dbx_emulator::spawn(config, 0).expect("the emulator starts on 127.0.0.1")
 }
 
+/// How much faster than in use the binary's retry policy waits in tests
+/// (`DBXPROV_TEST_RETRY_SCALE`): backoff, `Retry-After`, job and lock polls.
+pub const RETRY_SCALE: f64 = 0.01;
+
 /// The binary with nothing of the caller's environment that could change its behaviour,
-/// secrets in the file store of `home`.
+/// secrets in the file store of `home`, its retry waits shortened by [`RETRY_SCALE`].
 pub fn dbxprov(home: &Path) -> Command {
     Command::from_std(std_dbxprov(home))
 }
@@ -38,7 +42,8 @@ pub fn std_dbxprov(home: &Path) -> std::process::Command {
         .arg(home)
         .env("RUST_LIB_BACKTRACE", "0")
         .env("NO_COLOR", "1")
-        .env("DBXPROV_SECRET_STORE", "file");
+        .env("DBXPROV_SECRET_STORE", "file")
+        .env("DBXPROV_TEST_RETRY_SCALE", RETRY_SCALE.to_string());
     cmd
 }
 
