@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::dropbox::ApiError;
-use crate::model::{Invalid, SecretKind};
+use crate::model::{Blocked, Invalid, SecretKind};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -223,7 +223,7 @@ pub enum Error {
 
     // Runs.
     #[error("rule {rule:?} does not run: {reason}")]
-    RuleBlocked { rule: String, reason: String },
+    RuleBlocked { rule: String, reason: Blocked },
     #[error("rule {rule:?} is busy: {holder} holds its lock")]
     RuleLocked { rule: String, holder: String },
     #[error("{0}")]

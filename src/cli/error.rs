@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::output::{Paint, Printer};
 use crate::dropbox::{ApiError, AuthError};
 use crate::error::{Error, ErrorKind, Thing};
-use crate::model::{ActionConflict, Invalid, SecretKind, TransferRole};
+use crate::model::{ActionConflict, Blocked, Invalid, SecretKind, TransferRole};
 
 /// An error of the CLI's own making (a missing argument, a terminal that cannot be
 /// read): it has words already.
@@ -197,6 +197,7 @@ fn hint(e: &Error) -> Option<String> {
         Error::RuleWouldOrphan { .. } => "delete the rule (with --deprovision if they should go) \
                                           and create one on the other connection"
             .into(),
+        Error::RuleBlocked { rule, reason } => blocked_hint(rule, reason),
         Error::RuleLocked { .. } => "wait for it to finish; `dbxprov sync history` shows runs".into(),
         Error::GuardStopped(stop) => guard_hint(stop),
         Error::ItemsFailed { rule, .. } => {
@@ -281,6 +282,18 @@ fn invalid_hint(e: &Invalid) -> Option<String> {
         _ => return None,
     }
     .to_string())
+}
+
+/// What unblocks a rule.
+pub fn blocked_hint(rule: &str, reason: &Blocked) -> String {
+    match reason {
+        Blocked::RuleDisabled => format!("`dbxprov rule enable {rule}` enables it"),
+        Blocked::ConnectionMissing(_) => "`dbxprov connection list` shows the connections".into(),
+        Blocked::ConnectionDisabled(c) => format!("`dbxprov connection enable {c}` enables it"),
+        Blocked::ConnectionInvalid(c) => {
+            format!("fix its credentials, then run `dbxprov connection test {c}`")
+        }
+    }
 }
 
 fn not_found_hint(thing: Thing, name: &str) -> String {

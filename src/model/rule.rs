@@ -52,6 +52,37 @@ pub struct Rule {
     pub updated_at: i64,
 }
 
+/// Why a rule does not run now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Blocked {
+    RuleDisabled,
+    ConnectionMissing(String),
+    ConnectionDisabled(String),
+    /// Its credentials were refused and have never worked.
+    ConnectionInvalid(String),
+}
+
+impl std::fmt::Display for Blocked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Blocked::RuleDisabled => f.write_str("the rule is disabled"),
+            Blocked::ConnectionMissing(c) => write!(f, "its connection {c:?} no longer exists"),
+            Blocked::ConnectionDisabled(c) => write!(f, "connection {c:?} is disabled"),
+            Blocked::ConnectionInvalid(c) => write!(
+                f,
+                "connection {c:?} is invalid: its credentials were refused and have never worked"
+            ),
+        }
+    }
+}
+
+/// As its text: scripts read it as a reason, not a structure.
+impl Serialize for Blocked {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// `N` (a count) or `P%` (a share of the linked members).
 pub fn parse_delete_limit(text: &str) -> Result<DeleteLimit, Invalid> {
     let bad = || Invalid::DeleteLimit(text.to_string());

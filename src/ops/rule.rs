@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::Context;
 use crate::error::{Error, Result, Thing};
 use crate::mapping::{Evaluated, Filter, Mapper, Target};
-use crate::model::{parse_delete_limit, ConnectionStatus, Direction, Rule, User};
+use crate::model::{parse_delete_limit, Blocked, ConnectionStatus, Direction, Rule, User};
 use crate::store::{self, now, LockKey, RunLock, UserFilter};
 
 /// The users a rule reaches.
@@ -58,7 +58,7 @@ pub struct RuleView {
     pub mappings_in_effect: Vec<MappingView>,
     pub users_in_scope: usize,
     /// Why the rule would not run now (connection disabled or invalid), if it would not.
-    pub blocked: Option<String>,
+    pub blocked: Option<Blocked>,
     /// Users in scope whose data does not fit the mappings (after create and update).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
@@ -90,26 +90,19 @@ fn mappings_in_effect(rule: &Rule) -> Vec<MappingView> {
 }
 
 /// Why a rule on this connection would not run now, if it would not.
-pub fn blocked_by_connection(ctx: &Context, rule: &Rule) -> Result<Option<String>> {
+pub fn blocked_by_connection(ctx: &Context, rule: &Rule) -> Result<Option<Blocked>> {
     let Some(c) = ctx.store.find_connection(&rule.connection)? else {
-        return Ok(Some(format!(
-            "its connection {:?} no longer exists",
-            rule.connection
-        )));
+        return Ok(Some(Blocked::ConnectionMissing(rule.connection.clone())));
     };
     Ok(if !rule.enabled {
-        Some("the rule is disabled".into())
+        Some(Blocked::RuleDisabled)
     } else if !c.enabled {
-        Some(format!("connection {:?} is disabled", c.name))
+        Some(Blocked::ConnectionDisabled(c.name))
     } else if c.status == ConnectionStatus::Invalid {
         // Only credentials refused before they ever worked block: an outage, or a test
         // that failed after the connection had worked, must not stop cron. Such runs try
         // to authenticate and say what is wrong (exit 3) when they cannot.
-        Some(format!(
-            "connection {:?} is invalid: its credentials were refused and have never worked (fix them, then run `dbxprov connection test {}`)",
-            c.name,
-            c.name
-        ))
+        Some(Blocked::ConnectionInvalid(c.name))
     } else {
         None
     })

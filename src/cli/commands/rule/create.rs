@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 
 use super::args::parse_maps;
 use super::render::render_rule;
+use crate::cli::error::blocked_hint;
 use crate::cli::output::Printer;
 use crate::ops::rule::{self, NewOutboundRule};
 use crate::ops::Context;
@@ -68,7 +69,10 @@ fn cmd_create_outbound(
         view.rule.name, view.users_in_scope
     ));
     if let Some(b) = &view.blocked {
-        printer.warn(format!("the rule will not run yet: {b}"));
+        printer.warn(format!(
+            "the rule will not run yet: {b} ({})",
+            blocked_hint(&view.rule.name, b)
+        ));
     }
     for w in &view.warnings {
         printer.warn(w);

@@ -2,6 +2,7 @@
 
 use clap::Args;
 
+use crate::cli::error::blocked_hint;
 use crate::cli::output::Printer;
 use crate::ops::{rule, Context};
 
@@ -23,7 +24,10 @@ pub fn cmd_enable(
         if enabled { "enabled" } else { "disabled" }
     ));
     if let (true, Some(b)) = (enabled, &view.blocked) {
-        printer.warn(format!("the rule will not run yet: {b}"));
+        printer.warn(format!(
+            "the rule will not run yet: {b} ({})",
+            blocked_hint(&view.rule.name, b)
+        ));
     }
     printer.result(&view, |_| String::new())
 }
