@@ -214,6 +214,8 @@ pub enum Error {
         problems: Vec<String>,
         default_mapping: Option<(String, String)>,
     },
+    #[error("rule {rule:?} does not provision the group {group:?}")]
+    NotProvisioned { rule: String, group: String },
     #[error("rule {rule:?} manages {linked} members of connection {connection:?}; moving it would leave them unmanaged")]
     RuleWouldOrphan {
         rule: String,

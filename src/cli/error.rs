@@ -194,6 +194,9 @@ fn hint(e: &Error) -> Option<String> {
         Error::RuleFailsEveryone { .. } => {
             "fix the mapping or filter; `dbxprov rule test-mapping` shows one user's values".into()
         }
+        Error::NotProvisioned { rule, .. } => {
+            format!("`dbxprov rule show {rule}` lists the groups it provisions")
+        }
         Error::RuleWouldOrphan { .. } => "delete the rule (with --deprovision if they should go) \
                                           and create one on the other connection"
             .into(),

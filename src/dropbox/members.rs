@@ -5,12 +5,10 @@
 //! little as it can: a listing that would never end is an error, a malformed entry of an
 //! add result fails only its member.
 
-use std::collections::HashSet;
-use std::time::Duration;
-
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::calls::{by_id, decode, Listing};
 use super::client::Client;
 use super::error::ApiError;
 use crate::model::ProfileChanges;
@@ -38,6 +36,8 @@ pub struct TeamMember {
     pub surname: String,
     pub external_id: Option<String>,
     pub status: Status,
+    /// The ids of the groups the member is in (`profile.groups`).
+    pub groups: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +55,8 @@ struct RawProfile {
     external_id: Option<String>,
     status: Value,
     name: RawName,
+    #[serde(default)]
+    groups: Vec<String>,
 }
 
 impl RawProfile {
@@ -66,6 +68,7 @@ impl RawProfile {
             given_name: self.name.given_name,
             surname: self.name.surname,
             external_id: self.external_id,
+            groups: self.groups,
             status: match tag.as_str() {
                 "active" => Status::Active,
                 "invited" => Status::Invited,
@@ -136,17 +139,6 @@ pub struct RemoveOptions {
     pub transfer_admin_email: Option<String>,
 }
 
-fn by_id(team_member_id: &str) -> Value {
-    json!({".tag": "team_member_id", "team_member_id": team_member_id})
-}
-
-fn decode<T: serde::de::DeserializeOwned>(route: &str, value: Value) -> Result<T, ApiError> {
-    serde_json::from_value(value).map_err(|e| ApiError::Decode {
-        target: route.into(),
-        detail: e.to_string(),
-    })
-}
-
 /// One entry of an add result (`MemberAddV2Result`) for the member `asked` for.
 fn add_outcome(result: Value, asked: &NewMember) -> AddOutcome {
     let malformed = || AddOutcome::Failed {
@@ -170,63 +162,6 @@ const LIST: &str = "team/members/list_v2";
 const LIST_CONTINUE: &str = "team/members/list/continue_v2";
 const GET_INFO: &str = "team/members/get_info_v2";
 
-/// Pages a listing may hold beyond one per member (a page may come back empty) before it
-/// counts as a listing that never ends.
-const SPARE_PAGES: usize = 10;
-
-/// Tells a listing that goes on for ever from a long one: a cursor that comes back, a
-/// member listed twice, or far more pages than members.
-#[derive(Default)]
-struct ListingGuard {
-    cursors: HashSet<String>,
-    members: HashSet<String>,
-    pages: usize,
-}
-
-impl ListingGuard {
-    fn page(&mut self, page: &ListPage) -> Result<(), ApiError> {
-        self.pages += 1;
-        for info in &page.members {
-            if !self.members.insert(info.profile.team_member_id.clone()) {
-                return Err(endless(format!(
-                    "member {} listed twice",
-                    info.profile.team_member_id
-                )));
-            }
-        }
-        if !page.has_more {
-            return Ok(());
-        }
-        if !self.cursors.insert(page.cursor.clone()) {
-            return Err(endless(format!(
-                "the cursor of page {} was given before",
-                self.pages
-            )));
-        }
-        if self.pages > self.members.len() + SPARE_PAGES {
-            return Err(endless(format!(
-                "{} pages for {} members",
-                self.pages,
-                self.members.len()
-            )));
-        }
-        Ok(())
-    }
-}
-
-fn endless(why: String) -> ApiError {
-    ApiError::Decode {
-        target: LIST_CONTINUE.into(),
-        detail: format!("member listing abandoned, it would never end: {why}"),
-    }
-}
-
-/// Polls start fast and slow down; a job still running after this long fails its items
-/// (a removal that transfers a large account can take minutes).
-const FIRST_POLL: Duration = Duration::from_millis(200);
-const SLOWEST_POLL: Duration = Duration::from_secs(5);
-const JOB_PATIENCE: Duration = Duration::from_secs(30 * 60);
-
 impl Client {
     /// Every member that is not removed, following the cursor to the end.
     pub async fn list_members(&self) -> Result<Vec<TeamMember>, ApiError> {
@@ -236,10 +171,14 @@ impl Client {
                 Some(&json!({"limit": 1000, "include_removed": false})),
             )
             .await?;
-        let mut guard = ListingGuard::default();
+        let mut guard = Listing::new(LIST_CONTINUE, "member");
         let mut members = Vec::new();
         loop {
-            guard.page(&page)?;
+            let ids = page
+                .members
+                .iter()
+                .map(|i| i.profile.team_member_id.as_str());
+            guard.page(ids, &page.cursor, page.has_more)?;
             members.extend(page.members.into_iter().map(|i| i.profile.into_member()));
             if !page.has_more {
                 break;
@@ -250,44 +189,6 @@ impl Client {
         }
         members.retain(|m| m.status != Status::Removed);
         Ok(members)
-    }
-
-    /// Polls an async job until it is no longer `in_progress`; returns the final result.
-    /// The job was launched, so it may have done its work whatever the polls say: their
-    /// errors are ambiguous.
-    async fn wait_for_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
-        self.poll_job(route, job_id)
-            .await
-            .map_err(|e| e.ambiguous_if(true))
-    }
-
-    async fn poll_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
-        let started = std::time::Instant::now();
-        let retry = self.retry();
-        let mut delay = FIRST_POLL;
-        loop {
-            let status: Value = self
-                .rpc(route, Some(&json!({"async_job_id": job_id})))
-                .await?;
-            if status[".tag"] != "in_progress" {
-                return Ok(status);
-            }
-            if started.elapsed() > retry.scaled(JOB_PATIENCE) {
-                // About these items, not the run: a route-level error.
-                return Err(ApiError::Route {
-                    target: route.into(),
-                    tag: "job_still_running".into(),
-                    user_message: Some(format!(
-                        "job {job_id} still in progress after {} minutes",
-                        JOB_PATIENCE.as_secs() / 60
-                    )),
-                    error: status,
-                    ambiguous: true,
-                });
-            }
-            tokio::time::sleep(retry.scaled(delay)).await;
-            delay = (delay * 2).min(SLOWEST_POLL);
-        }
     }
 
     /// The member that `selector` (a `UserSelectorArg`) selects, removed ones included
@@ -352,21 +253,15 @@ impl Client {
             })
             .collect();
         let route = "team/members/add_v2";
-        let (mut launched, ambiguous): (Value, bool) = self
+        let (launched, ambiguous): (Value, bool) = self
             .rpc_noting_retries(
                 route,
                 Some(&json!({"new_members": new_members, "force_async": false})),
             )
             .await?;
-        if launched[".tag"] == "async_job_id" {
-            let job = launched["async_job_id"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            launched = self
-                .wait_for_job("team/members/add/job_status/get_v2", &job)
-                .await?;
-        }
+        let launched = self
+            .complete("team/members/add/job_status/get_v2", launched)
+            .await?;
         match launched[".tag"].as_str() {
             Some("complete") => {}
             Some("failed") => {
@@ -468,14 +363,8 @@ impl Client {
             arg["transfer_admin_id"] = json!({".tag": "email", "email": admin});
         }
         let launched: Value = self.rpc("team/members/remove", Some(&arg)).await?;
-        if launched[".tag"] == "async_job_id" {
-            let job = launched["async_job_id"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            self.wait_for_job("team/members/remove/job_status/get", &job)
-                .await?;
-        }
+        self.complete("team/members/remove/job_status/get", launched)
+            .await?;
         Ok(())
     }
 }

@@ -3,8 +3,10 @@
 //! for every status of `shared/reference/dropbox-team-api.md`, and a request count.
 
 mod auth;
+mod calls;
 mod client;
 mod error;
+pub mod groups;
 pub mod members;
 mod transport;
 pub mod types;

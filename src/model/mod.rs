@@ -2,6 +2,7 @@
 //! a value valid.
 
 mod directory;
+mod group;
 mod invalid;
 mod rule;
 mod run;
@@ -9,6 +10,7 @@ mod secret;
 mod sync;
 
 pub use directory::*;
+pub use group::*;
 pub use invalid::*;
 pub use rule::*;
 pub use run::*;

@@ -48,6 +48,15 @@ pub struct Rule {
     pub mappings: BTreeMap<String, String>,
     /// `None`: the default (10 % of the linked members).
     pub max_deletes: Option<DeleteLimit>,
+    /// The ids of the directory groups provisioned as Dropbox groups (ids, not names, so
+    /// that a renamed directory group renames its Dropbox group).
+    pub provision_groups: Vec<String>,
+    /// A same-name Dropbox group that dbxprov did not create is taken over (PingOne's
+    /// "merge") instead of failing.
+    pub adopt_existing_groups: bool,
+    /// The provisioned groups hold exactly the wanted members: members added by hand are
+    /// removed too.
+    pub exclusive_group_membership: bool,
     pub created_at: i64,
     pub updated_at: i64,
 }

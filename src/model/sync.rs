@@ -25,6 +25,8 @@ pub struct Member {
     pub surname: String,
     pub external_id: Option<String>,
     pub status: MemberStatus,
+    /// The ids of the Dropbox groups it is in.
+    pub groups: Vec<String>,
 }
 
 /// A remembered correspondence between a directory user and a member, owned by a rule.
@@ -82,9 +84,14 @@ impl DeleteLimit {
     /// How many deprovisions pass with `linked` active or invited members linked. `None`
     /// is the default limit: 10 %, and a run of 4 or fewer never trips it.
     pub fn allowed(limit: Option<DeleteLimit>, linked: u64) -> u64 {
-        let share = |p: f64| (linked as f64 * p / 100.0).floor() as u64;
+        Self::allowed_at_least(limit, linked, 4)
+    }
+
+    /// [`DeleteLimit::allowed`] with another floor for the default limit.
+    pub fn allowed_at_least(limit: Option<DeleteLimit>, base: u64, floor: u64) -> u64 {
+        let share = |p: f64| (base as f64 * p / 100.0).floor() as u64;
         match limit {
-            None => share(10.0).max(4),
+            None => share(10.0).max(floor),
             Some(DeleteLimit::Count(n)) => n,
             Some(DeleteLimit::Percent(p)) => share(p),
         }

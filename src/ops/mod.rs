@@ -3,6 +3,7 @@
 
 pub mod connection;
 pub mod directory;
+pub mod groups;
 pub mod rule;
 pub mod sync;
 

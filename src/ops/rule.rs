@@ -207,6 +207,10 @@ pub struct NewOutboundRule {
     /// `ATTR=EXPR` pairs.
     pub mappings: Vec<(String, String)>,
     pub max_deletes: Option<String>,
+    /// Directory group names, provisioned as Dropbox groups.
+    pub provision_groups: Vec<String>,
+    pub adopt_existing_groups: bool,
+    pub exclusive_group_membership: bool,
 }
 
 fn mapping_overrides(pairs: &[(String, String)]) -> Result<BTreeMap<String, String>> {
@@ -239,9 +243,13 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
             .as_deref()
             .map(parse_delete_limit)
             .transpose()?,
+        provision_groups: Vec::new(),
+        adopt_existing_groups: new.adopt_existing_groups,
+        exclusive_group_membership: new.exclusive_group_membership,
         created_at: t,
         updated_at: t,
     };
+    add_provision_groups(ctx, &mut rule, &new.provision_groups)?;
     let checked = check(ctx, &mut rule)?;
     rule.id = ctx.store.write(|tx| store::insert_rule(tx, &rule))?;
     Ok(RuleView {
@@ -281,6 +289,44 @@ pub struct RuleChanges {
     pub reset_mappings: Vec<String>,
     /// `Some(None)` goes back to the default limit.
     pub max_deletes: Option<Option<String>>,
+    /// Directory group names to start or stop provisioning.
+    pub add_provision_groups: Vec<String>,
+    pub remove_provision_groups: Vec<String>,
+    pub adopt_existing_groups: Option<bool>,
+    pub exclusive_group_membership: Option<bool>,
+}
+
+/// Adds directory groups (by name) to those a rule provisions, once each.
+fn add_provision_groups(ctx: &Context, rule: &mut Rule, names: &[String]) -> Result<()> {
+    for name in names {
+        let group = ctx
+            .store
+            .find_group(name)?
+            .ok_or_else(|| Error::not_found(Thing::Group, name.as_str()))?;
+        if !rule.provision_groups.contains(&group.id) {
+            rule.provision_groups.push(group.id);
+        }
+    }
+    Ok(())
+}
+
+/// Stops provisioning directory groups, named by name or id (a group deleted in the
+/// directory has only its id left).
+fn remove_provision_groups(ctx: &Context, rule: &mut Rule, names: &[String]) -> Result<()> {
+    for name in names {
+        let id = match ctx.store.find_group(name)? {
+            Some(g) => g.id,
+            None => name.clone(),
+        };
+        if !rule.provision_groups.contains(&id) {
+            return Err(Error::NotProvisioned {
+                rule: rule.name.clone(),
+                group: name.clone(),
+            });
+        }
+        rule.provision_groups.retain(|g| *g != id);
+    }
+    Ok(())
 }
 
 pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<RuleView> {
@@ -313,6 +359,16 @@ pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<Rul
     if let Some(limit) = changes.max_deletes {
         rule.max_deletes = limit.as_deref().map(parse_delete_limit).transpose()?;
     }
+    remove_provision_groups(ctx, &mut rule, &changes.remove_provision_groups)?;
+    add_provision_groups(ctx, &mut rule, &changes.add_provision_groups)?;
+    crate::model::set(
+        &mut rule.adopt_existing_groups,
+        &changes.adopt_existing_groups,
+    );
+    crate::model::set(
+        &mut rule.exclusive_group_membership,
+        &changes.exclusive_group_membership,
+    );
     rule.updated_at = now();
     let checked = check(ctx, &mut rule)?;
     ctx.store.write(|tx| store::update_rule(tx, &rule))?;

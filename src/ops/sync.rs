@@ -9,14 +9,18 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::connection::client_settings;
+use super::groups::{
+    planned_report, read_groups, states_after as group_states_after, wanted_groups, GroupReport,
+};
 use super::rule::{blocked_by_connection, lock_rule, scope, Scope};
 use super::Context;
 use crate::dropbox::members::Status;
 use crate::dropbox::Client;
 use crate::error::{Error, GuardStop, Result, Thing};
 use crate::mapping::{Mapper, MappingError};
-use crate::model::{Connection, ConnectionStatus, JournalStatus, Rule, RunOutcome};
+use crate::model::{Connection, ConnectionStatus, JournalStatus, Rule, RunOutcome, WantedGroup};
 use crate::store::{self, LockKey, NewState, RunRecord};
+use crate::sync::apply_groups::apply_groups;
 use crate::sync::execute::{execute, Job};
 use crate::sync::plan::{
     self, Desired, Guard, Member, MemberStatus, Operation, Plan, UserState, Verdict,
@@ -69,6 +73,8 @@ pub struct RunReport {
     pub guard: Guard,
     /// The whole plan, when nothing was applied: a dry run, or a run the guard stopped.
     pub operations: Vec<Operation>,
+    /// The groups the rule provisions (empty for a rule without groups).
+    pub groups: GroupReport,
     /// Operations of earlier runs whose outcome was unknown, settled by this run.
     pub settled: u64,
     pub requests: u64,
@@ -109,6 +115,7 @@ fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Me
                 surname: m.surname,
                 external_id: m.external_id,
                 status,
+                groups: m.groups,
             })
         })
         .collect()
@@ -148,8 +155,13 @@ async fn lock_connection(
     }
 }
 
-/// The in-scope users and their desired profiles (filter failures as mapping errors).
-fn desired_state(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<Vec<Desired>> {
+/// The in-scope users and their desired profiles (filter failures as mapping errors),
+/// and the directory groups the rule provisions with their in-scope users.
+fn desired_state(
+    ctx: &Context,
+    rule: &Rule,
+    options: &RunOptions,
+) -> Result<(Vec<Desired>, Vec<WantedGroup>)> {
     let mapper = Mapper::new(&rule.mappings)?;
     let reached = if options.deprovision_all {
         Scope::default()
@@ -176,7 +188,8 @@ fn desired_state(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<Vec
             message: e.clone(),
         }),
     }));
-    Ok(desired)
+    let wanted = wanted_groups(ctx, rule, &reached.users)?;
+    Ok((desired, wanted))
 }
 
 /// Runs one rule: read the team, correlate and plan, stop at the guard or on a dry run,
@@ -197,10 +210,11 @@ pub async fn run(
         client_settings(ctx, &connection)?,
         ctx.observer.clone(),
     ));
-    let desired = desired_state(ctx, &rule, options)?;
+    let (desired, wanted) = desired_state(ctx, &rule, options)?;
     let mut actions = connection.actions.clone();
     actions.deprovision_users |= options.deprovision_all;
     let members = read_team(ctx, &client, &connection, progress).await?;
+    let groups = read_groups(ctx, &client, &rule, wanted).await?;
     // Read under the connection's lock: no other run of this team changes them meanwhile.
     let links = ctx.store.links_of_connection(&connection.name)?;
     let plan = plan::plan(&plan::Input {
@@ -214,6 +228,13 @@ pub async fn run(
             Some(u64::MAX)
         } else {
             options.allow_deletes
+        },
+        groups: plan::GroupSources {
+            wanted: &groups.wanted,
+            team: &groups.team,
+            links: &groups.links,
+            adopt_existing: rule.adopt_existing_groups,
+            exclusive: rule.exclusive_group_membership,
         },
     });
     let mut report = new_report(&rule, &connection.name, options, &plan);
@@ -290,6 +311,7 @@ fn new_report(rule: &Rule, connection: &str, options: &RunOptions, plan: &Plan) 
         states: StateCounts::default(),
         guard: plan.guard.clone(),
         operations: Vec::new(),
+        groups: planned_report(&plan.groups),
         settled: 0,
         requests: 0,
         duration_ms: 0,
@@ -327,6 +349,7 @@ fn finish_unapplied(
     report.states = count_states(plan.verdicts.iter().map(|v| v.state));
     report.failures = plan_failures(&plan.verdicts).collect();
     report.operations = plan.operations;
+    report.groups.operations = plan.groups.operations;
     applied.close(&mut report);
     if !report.dry_run {
         record_stopped(ctx, applied.rule, &mut report)?;
@@ -355,19 +378,35 @@ async fn apply(
     let execution = execute(&mut ctx.store, client, &job, plan.operations, progress).await?;
     let states = states_after(&mut report, &plan.verdicts, &execution);
     report.states = count_states(states.iter().map(|s| s.state));
+    let (group_states, group_aborted) = match &execution.aborted {
+        Some(_) => (None, None),
+        None => {
+            let members = Arc::new(ctx.store.members_of_rule(rule.id)?);
+            let client = applied.client.clone();
+            let groups = plan.groups;
+            let ops = groups.operations.clone();
+            let done = apply_groups(&mut ctx.store, client, &job, ops, members, progress).await?;
+            report.groups.failures.clear();
+            let states = group_states_after(&mut report.groups, &groups, &done);
+            (Some(states), done.aborted)
+        }
+    };
+    let aborted_error = execution.aborted.or(group_aborted);
     applied.close(&mut report);
-    report.outcome = match (&execution.aborted, report.failures.is_empty()) {
+    let clean = report.failures.is_empty() && report.groups.failures.is_empty();
+    report.outcome = match (&aborted_error, clean) {
         (Some(_), _) => RunOutcome::Failed,
         (None, true) => RunOutcome::Succeeded,
         (None, false) => RunOutcome::Partial,
     };
     let summary = serde_json::to_value(&report).unwrap_or_default();
-    let aborted = execution
-        .aborted
-        .map(|e| Error::dropbox(applied.connection, e));
+    let aborted = aborted_error.map(|e| Error::dropbox(applied.connection, e));
     let error_text = aborted.as_ref().map(|e| e.to_string());
     ctx.store.write(|tx| {
         store::replace_states(tx, rule.id, run_id, &states)?;
+        if let Some(group_states) = &group_states {
+            store::replace_group_states(tx, rule.id, run_id, group_states)?;
+        }
         store::finish_run(
             tx,
             run_id,

@@ -4,6 +4,7 @@
 mod connections;
 mod db;
 mod directory;
+mod groups;
 mod locks;
 mod rules;
 mod schema;
@@ -12,6 +13,7 @@ mod sync;
 pub use connections::*;
 pub use db::{now, Store};
 pub use directory::*;
+pub use groups::*;
 pub use locks::*;
 pub use rules::*;
 pub use sync::*;

@@ -190,4 +190,28 @@ pub(super) const MIGRATIONS: &[&str] = &[
      ALTER TABLE journal_v5 RENAME TO journal;
      CREATE INDEX runs_rule ON runs(rule_id, id);
      CREATE INDEX journal_run ON journal(run_id);",
+    // 6: groups: a rule's claim on a Dropbox group (one rule of a connection at most) and
+    // how each of its groups stands.
+    "CREATE TABLE group_links (
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         connection TEXT NOT NULL COLLATE NOCASE,
+         directory_group_id TEXT NOT NULL,
+         dropbox_group_id TEXT NOT NULL,
+         adopted INTEGER NOT NULL,
+         created_at INTEGER NOT NULL,
+         UNIQUE (connection, dropbox_group_id),
+         UNIQUE (rule_id, directory_group_id)
+     );
+     CREATE TABLE group_states (
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         directory_group_id TEXT NOT NULL,
+         name TEXT NOT NULL,
+         state TEXT NOT NULL,
+         dropbox_group_id TEXT,
+         members INTEGER NOT NULL,
+         error TEXT,
+         run_id INTEGER,
+         updated_at INTEGER NOT NULL,
+         PRIMARY KEY (rule_id, directory_group_id)
+     );",
 ];

@@ -1,6 +1,8 @@
 //! Rows of the sync tables: `links`, `runs`, `journal` (one row per operation, written
 //! before it is sent and completed after) and `user_states`.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
 
@@ -107,6 +109,15 @@ impl Store {
                 team_member_id: r.get(2)?,
             })
         })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The rule's users and the members they are linked to.
+    pub fn members_of_rule(&self, rule_id: i64) -> Result<HashMap<String, String>> {
+        let mut stmt = self
+            .read()
+            .prepare("SELECT user_id, team_member_id FROM links WHERE rule_id = ?1")?;
+        let rows = stmt.query_map([rule_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -40,7 +40,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    fn journal_status(&self) -> JournalStatus {
+    pub(super) fn journal_status(&self) -> JournalStatus {
         match self {
             Outcome::Done => JournalStatus::Ok,
             Outcome::Failed(_) => JournalStatus::Failed,
@@ -91,7 +91,7 @@ type ItemResult = (Outcome, Option<String>);
 
 /// A route error, or a request Dropbox refused as malformed (data the local checks let
 /// through), is about this item; anything else is about the whole run.
-fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
+pub(super) fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
     match e {
         ApiError::Route {
             tag, user_message, ..
@@ -508,6 +508,7 @@ mod tests {
             surname: "Lee".into(),
             external_id: Some("u-1".into()),
             status,
+            groups: Vec::new(),
         }
     }
 

@@ -2,7 +2,9 @@
 //! Dropbox and the remembered links into operations (a pure function), and the executor
 //! applies them.
 
+pub mod apply_groups;
 pub mod execute;
+pub mod groups;
 pub mod plan;
 
 /// How the engine reports progress; the CLI draws a bar on a terminal.

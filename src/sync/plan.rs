@@ -8,13 +8,14 @@
 //! `Mapper::profiles`, which fails users who share an email or external id, so two users
 //! never compete for one member here.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::groups::{plan_groups, GroupCounts, GroupInput, GroupPlan, Placement};
 use crate::mapping::{MappingError, Profile, WantedStatus};
 pub use crate::model::{DeleteLimit, Link, Member, MemberStatus, ProfileChanges, UserState};
-use crate::model::{RemoveAction, UserActions};
+use crate::model::{DropboxGroup, GroupLink, RemoveAction, UserActions, WantedGroup};
 
 /// An in-scope directory user and what its mappings made of it.
 #[derive(Clone, Debug)]
@@ -122,6 +123,20 @@ pub struct Guard {
     pub tripped: bool,
     /// When tripped: the `--allow-deletes N` that lets exactly this plan through.
     pub allow_deletes_needed: Option<u64>,
+    /// Groups the plan deletes, of those the rule owns, and how many may go.
+    #[serde(default)]
+    pub group_deletions: u64,
+    #[serde(default)]
+    pub groups_owned: u64,
+    #[serde(default)]
+    pub groups_allowed: u64,
+    /// Memberships the plan removes, of those in the rule's groups, and how many may go.
+    #[serde(default)]
+    pub membership_removals: u64,
+    #[serde(default)]
+    pub memberships: u64,
+    #[serde(default)]
+    pub memberships_allowed: u64,
 }
 
 pub struct Input<'a> {
@@ -135,6 +150,18 @@ pub struct Input<'a> {
     pub limit: Option<DeleteLimit>,
     /// `--allow-deletes N`: up to N deprovisions pass whatever the limit.
     pub allow_deletes: Option<u64>,
+    pub groups: GroupSources<'a>,
+}
+
+/// The groups side of a plan's input; empty when the rule provisions no groups.
+#[derive(Clone, Copy, Default)]
+pub struct GroupSources<'a> {
+    pub wanted: &'a [WantedGroup],
+    pub team: &'a [DropboxGroup],
+    /// Group links of every rule of the connection.
+    pub links: &'a [GroupLink],
+    pub adopt_existing: bool,
+    pub exclusive: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -142,6 +169,7 @@ pub struct Plan {
     pub operations: Vec<Operation>,
     pub verdicts: Vec<Verdict>,
     pub guard: Guard,
+    pub groups: GroupPlan,
 }
 
 fn op(user_id: &str, email: &str, action: Action, reason: impl Into<String>) -> Operation {
@@ -285,17 +313,95 @@ pub fn plan(input: &Input<'_>) -> Plan {
     let in_scope: HashSet<&str> = input.desired.iter().map(|d| d.user_id.as_str()).collect();
     let linked_members = plan_leavers(input.actions, &index, &in_scope, &mut draft.operations);
     let mut operations = draft.operations;
+    let groups = plan_groups_after(input, &index, &operations, &draft.verdicts);
+    let has_links = !index.my_links.is_empty();
     let guard = guard(
         input,
         &operations,
         linked_members,
-        !index.my_links.is_empty(),
+        has_links,
+        &groups.counts,
     );
     operations.sort_by_key(|o| o.action.order());
     Plan {
         operations,
         verdicts: draft.verdicts,
         guard,
+        groups,
+    }
+}
+
+/// The group plan, from where the user operations leave each in-scope user.
+fn plan_groups_after(
+    input: &Input<'_>,
+    index: &Index<'_>,
+    operations: &[Operation],
+    verdicts: &[Verdict],
+) -> GroupPlan {
+    let sources = &input.groups;
+    if sources.wanted.is_empty() && !sources.links.iter().any(|l| l.rule == input.rule) {
+        return GroupPlan::default();
+    }
+    let created: HashSet<&str> = operations
+        .iter()
+        .filter(|o| matches!(o.action, Action::Create { .. }))
+        .map(|o| o.user_id.as_str())
+        .collect();
+    let placement: HashMap<String, Placement> = verdicts
+        .iter()
+        .map(|v| (v.user_id.clone(), placement_of(v, &created)))
+        .collect();
+    let mut managed: HashSet<String> = index
+        .my_links
+        .iter()
+        .map(|l| l.team_member_id.clone())
+        .collect();
+    let mut leaving: HashSet<String> = HashSet::new();
+    for o in operations {
+        match &o.action {
+            Action::Link { team_member_id } => {
+                managed.insert(team_member_id.clone());
+            }
+            Action::Deprovision {
+                team_member_id,
+                how: RemoveAction::Delete,
+                ..
+            } => {
+                leaving.insert(team_member_id.clone());
+            }
+            _ => {}
+        }
+    }
+    let mut members_of: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for m in input.members {
+        for g in &m.groups {
+            members_of
+                .entry(g.clone())
+                .or_default()
+                .insert(m.team_member_id.clone());
+        }
+    }
+    plan_groups(&GroupInput {
+        rule: input.rule,
+        wanted: sources.wanted,
+        team: sources.team,
+        links: sources.links,
+        members_of: &members_of,
+        placement: &placement,
+        managed: &managed,
+        leaving: &leaving,
+        adopt_existing: sources.adopt_existing,
+        exclusive: sources.exclusive,
+    })
+}
+
+/// Where a user's member will be: linked users keep (or get) theirs, users this run
+/// creates get a new one, failed users hold theirs as it is.
+fn placement_of(v: &Verdict, created: &HashSet<&str>) -> Placement {
+    match (v.state, &v.team_member_id) {
+        (UserState::Synced | UserState::PartiallySynced, Some(id)) => Placement::Member(id.clone()),
+        (UserState::Synced, None) if created.contains(v.user_id.as_str()) => Placement::Created,
+        (_, id) => Placement::Held(id.clone()),
     }
 }
 
@@ -530,25 +636,55 @@ fn deprovision_of(remove_action: RemoveAction, m: &Member) -> Option<Action> {
     })
 }
 
-/// The deletion guard's reading of the operations.
-fn guard(input: &Input<'_>, operations: &[Operation], linked: u64, has_links: bool) -> Guard {
+/// The deletion guard's reading of the operations: deprovisioned members against the
+/// linked ones, deleted groups against the owned ones, removed memberships against those
+/// of the rule's groups, each with its own allowance; `--allow-deletes N` lets up to N of
+/// each through.
+fn guard(
+    input: &Input<'_>,
+    operations: &[Operation],
+    linked: u64,
+    has_links: bool,
+    groups: &GroupCounts,
+) -> Guard {
     let deprovisions = operations
         .iter()
         .filter(|o| o.action.is_deprovision())
         .count() as u64;
     let allowed = DeleteLimit::allowed(input.limit, linked);
+    // Deleting a group cuts its members off its shared folders: no floor of a few.
+    let groups_allowed = DeleteLimit::allowed_at_least(input.limit, groups.owned, 1);
+    let memberships_allowed = DeleteLimit::allowed(input.limit, groups.memberships);
     // An empty scope with members linked is a filter or population gone wrong: stop even
     // when nothing would be deprovisioned (every member would be unlinked).
     let empty_scope = input.desired.is_empty() && has_links;
-    let over = deprovisions > allowed || empty_scope;
-    let tripped = over && input.allow_deletes.is_none_or(|n| deprovisions > n);
+    let removals = groups.membership_removals;
+    let over: Vec<u64> = [
+        (deprovisions, deprovisions > allowed || empty_scope),
+        (groups.deletions, groups.deletions > groups_allowed),
+        (removals, removals > memberships_allowed),
+    ]
+    .into_iter()
+    .filter(|(_, over)| *over)
+    .map(|(n, _)| n)
+    .collect();
+    let tripped = !over.is_empty()
+        && input
+            .allow_deletes
+            .is_none_or(|n| over.iter().any(|o| *o > n));
     Guard {
         deprovisions,
         linked,
         allowed,
         empty_scope,
         tripped,
-        allow_deletes_needed: tripped.then_some(deprovisions),
+        allow_deletes_needed: tripped.then(|| over.iter().copied().max().unwrap_or(0)),
+        group_deletions: groups.deletions,
+        groups_owned: groups.owned,
+        groups_allowed,
+        membership_removals: removals,
+        memberships: groups.memberships,
+        memberships_allowed,
     }
 }
 
@@ -587,6 +723,7 @@ mod tests {
             surname: format!("S{n}"),
             external_id: Some(format!("u-{n}")),
             status: MemberStatus::Active,
+            groups: Vec::new(),
         }
     }
 
@@ -607,6 +744,7 @@ mod tests {
             actions,
             limit: None,
             allow_deletes: None,
+            groups: GroupSources::default(),
         })
     }
 
@@ -900,6 +1038,7 @@ mod tests {
                 actions: &all(),
                 limit,
                 allow_deletes: allow,
+                groups: GroupSources::default(),
             })
             .guard
         };

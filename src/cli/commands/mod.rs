@@ -10,6 +10,15 @@ pub mod sync;
 
 use clap::ValueEnum;
 
+/// A `--x` / `--no-x` pair: `None` when neither is given (the setting stays).
+pub fn flag_pair(yes: bool, no: bool) -> Option<bool> {
+    match (yes, no) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
 /// `--format csv|json` of import and export.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum FormatArg {

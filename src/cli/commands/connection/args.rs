@@ -1,6 +1,7 @@
 //! The flags `connection create` and `connection update` share: settings, user actions,
 //! and where secrets come from (file, stdin, prompt, environment).
 
+use super::super::flag_pair;
 use crate::cli::error::CliError;
 use crate::cli::output::capitalize;
 use crate::model::{RemoveAction, UserActionsPatch};
@@ -91,33 +92,26 @@ fn optional_value(value: &Option<String>, clear: bool) -> Option<Option<String>>
         (None, false) => None,
     }
 }
-fn pair(yes: bool, no: bool) -> Option<bool> {
-    match (yes, no) {
-        (true, _) => Some(true),
-        (_, true) => Some(false),
-        _ => None,
-    }
-}
 impl UserActionArgs {
     pub fn patch(&self) -> UserActionsPatch {
         UserActionsPatch {
-            create_users: pair(self.create_users, self.no_create_users),
-            update_users: pair(self.update_users, self.no_update_users),
-            disable_users: pair(self.disable_users, self.no_disable_users),
-            deprovision_users: pair(self.deprovision_users, self.no_deprovision_users),
+            create_users: flag_pair(self.create_users, self.no_create_users),
+            update_users: flag_pair(self.update_users, self.no_update_users),
+            disable_users: flag_pair(self.disable_users, self.no_disable_users),
+            deprovision_users: flag_pair(self.deprovision_users, self.no_deprovision_users),
             remove_action: self.remove_action.map(|a| match a {
                 RemoveActionArg::Delete => RemoveAction::Delete,
                 RemoveActionArg::Disable => RemoveAction::Disable,
             }),
-            deprovision_on_rule_deletion: pair(
+            deprovision_on_rule_deletion: flag_pair(
                 self.deprovision_on_rule_deletion,
                 self.no_deprovision_on_rule_deletion,
             ),
-            wipe_data: pair(self.wipe_data, self.no_wipe_data),
-            keep_account: pair(self.keep_account, self.no_keep_account),
+            wipe_data: flag_pair(self.wipe_data, self.no_wipe_data),
+            keep_account: flag_pair(self.keep_account, self.no_keep_account),
             transfer_dest: optional_value(&self.transfer_dest, self.no_transfer_dest),
             transfer_admin: optional_value(&self.transfer_admin, self.no_transfer_admin),
-            send_welcome_email: pair(self.welcome_email, self.no_welcome_email),
+            send_welcome_email: flag_pair(self.welcome_email, self.no_welcome_email),
         }
     }
 }

@@ -39,6 +39,18 @@ pub struct OutboundArgs {
     /// [default: 10%]
     #[arg(long, value_name = "N|P%")]
     pub max_deletes: Option<String>,
+    /// Provision this directory group as a Dropbox group (repeatable): created, renamed
+    /// and deleted with it, its members kept equal to its in-scope users.
+    #[arg(long = "provision-group", value_name = "G")]
+    pub provision_groups: Vec<String>,
+    /// Take over a same-name Dropbox group that dbxprov did not create (else that group
+    /// fails and is left untouched).
+    #[arg(long)]
+    pub adopt_existing_groups: bool,
+    /// Remove members the rule does not manage from its groups too (by default members
+    /// added by hand stay).
+    #[arg(long)]
+    pub exclusive_group_membership: bool,
 }
 
 pub fn run(ctx: &mut Context, cmd: CreateCommand, printer: &Printer) -> anyhow::Result<()> {
@@ -62,6 +74,9 @@ fn cmd_create_outbound(
             filter: args.filter,
             mappings: parse_maps(&args.maps)?,
             max_deletes: args.max_deletes,
+            provision_groups: args.provision_groups,
+            adopt_existing_groups: args.adopt_existing_groups,
+            exclusive_group_membership: args.exclusive_group_membership,
         },
     )?;
     printer.status(format!(

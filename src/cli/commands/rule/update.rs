@@ -2,6 +2,8 @@
 
 use clap::Args;
 
+use super::super::flag_pair;
+
 use super::args::parse_maps;
 use super::render::render_rule;
 use crate::cli::output::Printer;
@@ -44,6 +46,26 @@ pub struct UpdateArgs {
     /// Go back to the default deletion limit (10%).
     #[arg(long, conflicts_with = "max_deletes")]
     pub default_max_deletes: bool,
+    /// Start provisioning this directory group as a Dropbox group (repeatable).
+    #[arg(long = "add-provision-group", value_name = "G")]
+    pub add_provision_groups: Vec<String>,
+    /// Stop provisioning this group (repeatable): the next run deletes its Dropbox group.
+    #[arg(long = "remove-provision-group", value_name = "G")]
+    pub remove_provision_groups: Vec<String>,
+    /// Take over same-name Dropbox groups that dbxprov did not create.
+    #[arg(long, overrides_with = "no_adopt_existing_groups")]
+    pub adopt_existing_groups: bool,
+    #[arg(long, overrides_with = "adopt_existing_groups", hide_short_help = true)]
+    pub no_adopt_existing_groups: bool,
+    /// Remove members the rule does not manage from its groups too.
+    #[arg(long, overrides_with = "no_exclusive_group_membership")]
+    pub exclusive_group_membership: bool,
+    #[arg(
+        long,
+        overrides_with = "exclusive_group_membership",
+        hide_short_help = true
+    )]
+    pub no_exclusive_group_membership: bool,
 }
 
 fn replace(values: Vec<String>, clear: bool) -> Option<Vec<String>> {
@@ -73,6 +95,13 @@ pub fn cmd_update(ctx: &mut Context, args: UpdateArgs, printer: &Printer) -> any
         } else {
             args.max_deletes.map(Some)
         },
+        add_provision_groups: args.add_provision_groups,
+        remove_provision_groups: args.remove_provision_groups,
+        adopt_existing_groups: flag_pair(args.adopt_existing_groups, args.no_adopt_existing_groups),
+        exclusive_group_membership: flag_pair(
+            args.exclusive_group_membership,
+            args.no_exclusive_group_membership,
+        ),
     };
     let view = rule::update(ctx, &args.name, changes)?;
     printer.status(format!(

@@ -1,0 +1,157 @@
+//! What the calls of several route families share: polling an async job to its end,
+//! listings that must end, decoding a result, and the selectors of members and groups.
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use super::client::Client;
+use super::error::ApiError;
+
+/// Pages a listing may hold beyond one per item (a page may come back empty) before it
+/// counts as a listing that never ends.
+const SPARE_PAGES: usize = 10;
+
+/// Tells a listing that goes on for ever from a long one: a cursor that comes back, an
+/// item listed twice, or far more pages than items.
+pub(super) struct Listing {
+    route: &'static str,
+    item: &'static str,
+    cursors: HashSet<String>,
+    items: HashSet<String>,
+    pages: usize,
+}
+
+impl Listing {
+    /// A listing continued at `route`, of `item`s (for messages).
+    pub(super) fn new(route: &'static str, item: &'static str) -> Listing {
+        Listing {
+            route,
+            item,
+            cursors: HashSet::new(),
+            items: HashSet::new(),
+            pages: 0,
+        }
+    }
+
+    pub(super) fn page<'a>(
+        &mut self,
+        ids: impl Iterator<Item = &'a str>,
+        cursor: &str,
+        has_more: bool,
+    ) -> Result<(), ApiError> {
+        self.pages += 1;
+        for id in ids {
+            if !self.items.insert(id.to_string()) {
+                return Err(self.endless(format!("{} {id} listed twice", self.item)));
+            }
+        }
+        if !has_more {
+            return Ok(());
+        }
+        if !self.cursors.insert(cursor.to_string()) {
+            let why = format!("the cursor of page {} was given before", self.pages);
+            return Err(self.endless(why));
+        }
+        if self.pages > self.items.len() + SPARE_PAGES {
+            let why = format!(
+                "{} pages for {} {}s",
+                self.pages,
+                self.items.len(),
+                self.item
+            );
+            return Err(self.endless(why));
+        }
+        Ok(())
+    }
+
+    fn endless(&self, why: String) -> ApiError {
+        ApiError::Decode {
+            target: self.route.into(),
+            detail: format!("{} listing abandoned, it would never end: {why}", self.item),
+        }
+    }
+}
+
+pub(super) fn by_id(team_member_id: &str) -> Value {
+    json!({".tag": "team_member_id", "team_member_id": team_member_id})
+}
+
+/// A `GroupSelector` by id.
+pub(super) fn group_by_id(group_id: &str) -> Value {
+    json!({".tag": "group_id", "group_id": group_id})
+}
+
+pub(super) fn decode<T: serde::de::DeserializeOwned>(
+    route: &str,
+    value: Value,
+) -> Result<T, ApiError> {
+    serde_json::from_value(value).map_err(|e| ApiError::Decode {
+        target: route.into(),
+        detail: e.to_string(),
+    })
+}
+
+/// Polls start fast and slow down; a job still running after this long fails its items
+/// (a removal that transfers a large account can take minutes).
+const FIRST_POLL: Duration = Duration::from_millis(200);
+const SLOWEST_POLL: Duration = Duration::from_secs(5);
+const JOB_PATIENCE: Duration = Duration::from_secs(30 * 60);
+
+impl Client {
+    /// Polls an async job until it is no longer `in_progress`; returns the final result.
+    /// The job was launched, so it may have done its work whatever the polls say: their
+    /// errors are ambiguous.
+    pub(super) async fn wait_for_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
+        self.poll_job(route, job_id)
+            .await
+            .map_err(|e| e.ambiguous_if(true))
+    }
+
+    async fn poll_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
+        let started = std::time::Instant::now();
+        let retry = self.retry();
+        let mut delay = FIRST_POLL;
+        loop {
+            let status: Value = self
+                .rpc(route, Some(&json!({"async_job_id": job_id})))
+                .await?;
+            if status[".tag"] != "in_progress" {
+                return Ok(status);
+            }
+            if started.elapsed() > retry.scaled(JOB_PATIENCE) {
+                // About these items, not the run: a route-level error.
+                return Err(ApiError::Route {
+                    target: route.into(),
+                    tag: "job_still_running".into(),
+                    user_message: Some(format!(
+                        "job {job_id} still in progress after {} minutes",
+                        JOB_PATIENCE.as_secs() / 60
+                    )),
+                    error: status,
+                    ambiguous: true,
+                });
+            }
+            tokio::time::sleep(retry.scaled(delay)).await;
+            delay = (delay * 2).min(SLOWEST_POLL);
+        }
+    }
+
+    /// The final result of a call that answers `complete` or launches a job
+    /// (`async_job_id`), polling `poll_route` for it.
+    pub(super) async fn complete(
+        &self,
+        poll_route: &str,
+        launched: Value,
+    ) -> Result<Value, ApiError> {
+        if launched[".tag"] != "async_job_id" {
+            return Ok(launched);
+        }
+        let job = launched["async_job_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        self.wait_for_job(poll_route, &job).await
+    }
+}

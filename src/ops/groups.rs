@@ -1,0 +1,215 @@
+//! The group side of `sync run` and `sync status`: which directory groups a rule wants
+//! with which in-scope users, reading the team's groups when the rule has any, the group
+//! part of a run's report, and each group's state after a run.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Serialize;
+
+use super::Context;
+use crate::dropbox::Client;
+use crate::error::{Error, Result};
+use crate::model::{DropboxGroup, GroupLink, GroupState, Rule, User, WantedGroup};
+use crate::store::{GroupStateRow, NewGroupState};
+use crate::sync::apply_groups::GroupExecution;
+use crate::sync::groups::{GroupOperation, GroupPlan};
+
+/// What the group plan reads, when the rule provisions or owns groups.
+#[derive(Default)]
+pub struct GroupSources {
+    pub wanted: Vec<WantedGroup>,
+    pub team: Vec<DropboxGroup>,
+    pub links: Vec<GroupLink>,
+}
+
+/// The directory groups a rule provisions that still exist, each with the users of
+/// `in_scope` in it.
+pub fn wanted_groups(ctx: &Context, rule: &Rule, in_scope: &[User]) -> Result<Vec<WantedGroup>> {
+    if rule.provision_groups.is_empty() {
+        return Ok(Vec::new());
+    }
+    let directory = ctx.store.groups()?;
+    Ok(rule
+        .provision_groups
+        .iter()
+        .filter_map(|id| directory.iter().find(|g| g.id == *id))
+        .map(|g| WantedGroup {
+            id: g.id.clone(),
+            name: g.name.clone(),
+            user_ids: in_scope
+                .iter()
+                .filter(|u| u.groups.iter().any(|n| n.eq_ignore_ascii_case(&g.name)))
+                .map(|u| u.id.clone())
+                .collect(),
+        })
+        .collect())
+}
+
+/// The team's groups and the connection's group links, read only when the rule wants
+/// groups or owns some (a rule without groups costs no group request).
+pub async fn read_groups(
+    ctx: &Context,
+    client: &Client,
+    rule: &Rule,
+    wanted: Vec<WantedGroup>,
+) -> Result<GroupSources> {
+    let links = ctx.store.group_links_of_connection(&rule.connection)?;
+    if wanted.is_empty() && !links.iter().any(|l| l.rule == rule.name) {
+        return Ok(GroupSources::default());
+    }
+    let team = client
+        .list_groups()
+        .await
+        .map_err(|e| Error::dropbox(&rule.connection, e))?
+        .into_iter()
+        .map(|g| DropboxGroup {
+            system_managed: g.management == "system_managed",
+            group_id: g.group_id,
+            name: g.name,
+            external_id: g.external_id,
+        })
+        .collect();
+    Ok(GroupSources {
+        wanted,
+        team,
+        links,
+    })
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FailedGroup {
+    /// The directory group's id.
+    pub group: String,
+    pub name: String,
+    pub action: Option<String>,
+    pub error: String,
+}
+
+/// The group part of a run report (PingOne's group section).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct GroupReport {
+    /// Groups the run planned anything for.
+    pub impacted: u64,
+    pub synced: u64,
+    pub failed: u64,
+    pub planned: BTreeMap<String, u64>,
+    pub applied: BTreeMap<String, u64>,
+    pub failures: Vec<FailedGroup>,
+    /// The whole group plan, when nothing was applied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<GroupOperation>,
+}
+
+impl GroupReport {
+    pub fn is_empty(&self) -> bool {
+        self.impacted == 0 && self.synced == 0 && self.failed == 0
+    }
+}
+
+/// The report of a plan not applied (yet): its counts and the groups it failed.
+pub fn planned_report(plan: &GroupPlan) -> GroupReport {
+    let mut report = GroupReport::default();
+    for op in &plan.operations {
+        *report.planned.entry(op.action.kind().into()).or_default() += 1;
+    }
+    let impacted: HashSet<&str> = plan.operations.iter().map(|o| o.group.as_str()).collect();
+    report.impacted = impacted.len() as u64;
+    for v in &plan.verdicts {
+        match v.state {
+            GroupState::Synced => report.synced += 1,
+            GroupState::Failed => {
+                report.failed += 1;
+                report.failures.push(FailedGroup {
+                    group: v.group.clone(),
+                    name: v.name.clone(),
+                    action: None,
+                    error: v.reason.clone().unwrap_or_default(),
+                });
+            }
+        }
+    }
+    report
+}
+
+/// The groups' states after a run: the plan's verdicts, turned Failed by the operations
+/// that failed. Fills the report's applied counts and failures.
+pub fn states_after(
+    report: &mut GroupReport,
+    plan: &GroupPlan,
+    execution: &GroupExecution,
+) -> Vec<NewGroupState> {
+    let mut failed: BTreeMap<&str, String> = BTreeMap::new();
+    let mut created: BTreeMap<&str, &str> = BTreeMap::new();
+    for a in &execution.applied {
+        let kind = a.operation.action.kind();
+        match a.outcome.error() {
+            None => {
+                *report.applied.entry(kind.into()).or_default() += 1;
+                if let Some(id) = &a.group_id {
+                    created.insert(&a.operation.group, id);
+                }
+            }
+            Some(e) => {
+                report.failures.push(FailedGroup {
+                    group: a.operation.group.clone(),
+                    name: a.operation.name.clone(),
+                    action: Some(kind.into()),
+                    error: e.to_string(),
+                });
+                let entry = failed.entry(&a.operation.group).or_default();
+                if !entry.is_empty() {
+                    entry.push_str("; ");
+                }
+                entry.push_str(&format!("{kind}: {e}"));
+            }
+        }
+    }
+    let states: Vec<NewGroupState> = plan
+        .verdicts
+        .iter()
+        .map(|v| {
+            let error = failed.get(v.group.as_str()).cloned();
+            NewGroupState {
+                group: v.group.clone(),
+                name: v.name.clone(),
+                state: if error.is_some() {
+                    GroupState::Failed
+                } else {
+                    v.state
+                },
+                dropbox_group_id: v
+                    .dropbox_group_id
+                    .clone()
+                    .or_else(|| created.get(v.group.as_str()).map(|s| s.to_string())),
+                members: v.members as u64,
+                error: error.or_else(|| v.reason.clone()),
+            }
+        })
+        .collect();
+    report.synced = states
+        .iter()
+        .filter(|s| s.state == GroupState::Synced)
+        .count() as u64;
+    report.failed = states.len() as u64 - report.synced;
+    states
+}
+
+/// `sync status`'s group section of one rule.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct GroupStatus {
+    pub impacted: u64,
+    pub success: u64,
+    pub failed: u64,
+}
+
+pub fn group_status(states: &[GroupStateRow]) -> GroupStatus {
+    let failed = states
+        .iter()
+        .filter(|s| s.state == GroupState::Failed)
+        .count() as u64;
+    GroupStatus {
+        impacted: states.len() as u64,
+        success: states.len() as u64 - failed,
+        failed,
+    }
+}

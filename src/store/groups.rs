@@ -1,0 +1,166 @@
+//! Rows of the `group_links` and `group_states` tables: which rule owns which Dropbox
+//! group (claimed under a unique index, as member links are), and how each of a rule's
+//! groups stands after its last run.
+
+use rusqlite::{params, Row, Transaction};
+use serde::Serialize;
+
+use super::db::{enum_column, is_unique_violation, now, Store};
+use super::sync::LinkOwner;
+use crate::error::Result;
+use crate::model::{GroupLink, GroupState};
+
+/// The outcome of claiming a Dropbox group for a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GroupClaim {
+    Claimed,
+    /// A rule of the same connection owns it already.
+    HeldBy {
+        rule: String,
+    },
+}
+
+/// A group's state for a rule, as `sync status --groups` shows it.
+#[derive(Clone, Debug, Serialize)]
+pub struct GroupStateRow {
+    /// The directory group's id.
+    pub group: String,
+    pub name: String,
+    pub state: GroupState,
+    pub dropbox_group_id: Option<String>,
+    pub members: u64,
+    pub error: Option<String>,
+    pub run_id: Option<i64>,
+    pub updated_at: i64,
+}
+
+/// A group's state as a run leaves it.
+#[derive(Clone, Debug)]
+pub struct NewGroupState {
+    pub group: String,
+    pub name: String,
+    pub state: GroupState,
+    pub dropbox_group_id: Option<String>,
+    pub members: u64,
+    pub error: Option<String>,
+}
+
+fn state_from_row(r: &Row<'_>) -> rusqlite::Result<GroupStateRow> {
+    Ok(GroupStateRow {
+        group: r.get(0)?,
+        name: r.get(1)?,
+        state: enum_column(r, 2, GroupState::parse)?,
+        dropbox_group_id: r.get(3)?,
+        members: r.get(4)?,
+        error: r.get(5)?,
+        run_id: r.get(6)?,
+        updated_at: r.get(7)?,
+    })
+}
+
+impl Store {
+    /// The group links of every rule of a connection.
+    pub fn group_links_of_connection(&self, connection: &str) -> Result<Vec<GroupLink>> {
+        let mut stmt = self.read().prepare(
+            "SELECT r.name, g.directory_group_id, g.dropbox_group_id, g.adopted
+             FROM group_links g JOIN rules r ON r.id = g.rule_id WHERE g.connection = ?1",
+        )?;
+        let rows = stmt.query_map([connection], |r| {
+            Ok(GroupLink {
+                rule: r.get(0)?,
+                directory_group_id: r.get(1)?,
+                dropbox_group_id: r.get(2)?,
+                adopted: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn group_states(&self, rule_id: i64) -> Result<Vec<GroupStateRow>> {
+        let mut stmt = self.read().prepare(
+            "SELECT directory_group_id, name, state, dropbox_group_id, members, error, run_id,
+                    updated_at
+             FROM group_states WHERE rule_id = ?1 ORDER BY name COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([rule_id], state_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Claims a Dropbox group for a rule's directory group, unless a rule of the same
+/// connection owns it: the unique index on (connection, group) decides, in the caller's
+/// transaction, so two rules never both own one group.
+pub fn claim_group_link(
+    tx: &Transaction<'_>,
+    rule: &LinkOwner<'_>,
+    directory_group_id: &str,
+    dropbox_group_id: &str,
+    adopted: bool,
+) -> Result<GroupClaim> {
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO group_links
+                 (rule_id, connection, directory_group_id, dropbox_group_id, adopted, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (rule_id, directory_group_id) DO UPDATE
+                 SET dropbox_group_id = excluded.dropbox_group_id, adopted = excluded.adopted",
+        )?
+        .execute(params![
+            rule.id,
+            rule.connection,
+            directory_group_id,
+            dropbox_group_id,
+            adopted,
+            now()
+        ]);
+    match inserted {
+        Ok(_) => Ok(GroupClaim::Claimed),
+        Err(e) if is_unique_violation(&e) => {
+            let rule = tx.query_row(
+                "SELECT r.name FROM group_links g JOIN rules r ON r.id = g.rule_id
+                 WHERE g.connection = ?1 AND g.dropbox_group_id = ?2",
+                params![rule.connection, dropbox_group_id],
+                |r| r.get(0),
+            )?;
+            Ok(GroupClaim::HeldBy { rule })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn remove_group_link(tx: &Transaction<'_>, rule_id: i64, dropbox_group_id: &str) -> Result<()> {
+    tx.prepare_cached("DELETE FROM group_links WHERE rule_id = ?1 AND dropbox_group_id = ?2")?
+        .execute(params![rule_id, dropbox_group_id])?;
+    Ok(())
+}
+
+/// Replaces a rule's group states with those a run leaves.
+pub fn replace_group_states(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    run_id: i64,
+    states: &[NewGroupState],
+) -> Result<()> {
+    tx.prepare_cached("DELETE FROM group_states WHERE rule_id = ?1")?
+        .execute([rule_id])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO group_states (rule_id, directory_group_id, name, state, dropbox_group_id,
+                                   members, error, run_id, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let t = now();
+    for s in states {
+        insert.execute(params![
+            rule_id,
+            s.group,
+            s.name,
+            s.state.as_str(),
+            s.dropbox_group_id,
+            s.members,
+            s.error,
+            run_id,
+            t
+        ])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,430 @@
+//! The group half of the pure plan: which Dropbox groups a rule's directory groups become,
+//! which are renamed, whose members are added or removed, and which are deleted. It works
+//! from the user half's outcome ([`Placement`]): a group holds the in-scope users that
+//! are, or are about to be, linked to a member.
+//!
+//! A Dropbox group is the rule's when the rule's link says so, or when it carries the
+//! directory group's id as its external id (dbxprov created it and the link was lost).
+//! A same-name group that dbxprov did not create is adopted only when the rule says so;
+//! otherwise it fails and is left untouched. Members dbxprov does not manage stay in
+//! their groups unless the rule wants exclusive membership.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{DropboxGroup, GroupLink, GroupState, WantedGroup};
+
+/// Where a wanted user's member will be once the user operations are applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// Linked (or about to be) to this member.
+    Member(String),
+    /// Created by this run: its id is known only once the add is applied.
+    Created,
+    /// The user failed: its member (if any) keeps its memberships as they are.
+    Held(Option<String>),
+}
+
+/// What the group plan needs beyond the directory's groups and the team's.
+pub struct GroupInput<'a> {
+    pub rule: &'a str,
+    pub wanted: &'a [WantedGroup],
+    pub team: &'a [DropboxGroup],
+    /// Group links of every rule of the connection.
+    pub links: &'a [GroupLink],
+    /// Dropbox group id -> the team member ids in it (from the members' `profile.groups`).
+    pub members_of: &'a HashMap<String, BTreeSet<String>>,
+    /// In-scope user id -> where its member will be.
+    pub placement: &'a HashMap<String, Placement>,
+    /// The members this rule manages (linked, or linked by this run).
+    pub managed: &'a HashSet<String>,
+    /// Members this run removes from the team: they leave their groups by themselves.
+    pub leaving: &'a HashSet<String>,
+    pub adopt_existing: bool,
+    pub exclusive: bool,
+}
+
+/// What one group operation does.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum GroupAction {
+    /// `groups/create` with the directory group's id as external id, then a link.
+    Create {
+        name: String,
+    },
+    /// A link to an existing group: ours by external id, or adopted by name.
+    Link {
+        group_id: String,
+        adopted: bool,
+    },
+    Rename {
+        group_id: String,
+        name: String,
+    },
+    /// Adds these users' members; `group_id` is `None` for the group this run creates.
+    AddMembers {
+        group_id: Option<String>,
+        users: Vec<String>,
+    },
+    RemoveMembers {
+        group_id: String,
+        members: Vec<String>,
+    },
+    /// `groups/delete` of a group the rule created or adopted, then the link goes.
+    Delete {
+        group_id: String,
+    },
+    /// The group is gone from Dropbox: only the link goes.
+    Unlink {
+        group_id: String,
+    },
+}
+
+impl GroupAction {
+    /// The name in reports, journals and JSON.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            GroupAction::Create { .. } => "group_create",
+            GroupAction::Link { .. } => "group_link",
+            GroupAction::Rename { .. } => "group_rename",
+            GroupAction::AddMembers { .. } => "group_add_members",
+            GroupAction::RemoveMembers { .. } => "group_remove_members",
+            GroupAction::Delete { .. } => "group_delete",
+            GroupAction::Unlink { .. } => "group_unlink",
+        }
+    }
+
+    /// Whether the deletion guard counts it: a deleted group, or each removed membership.
+    pub fn deletions(&self) -> (u64, u64) {
+        match self {
+            GroupAction::Delete { .. } => (1, 0),
+            GroupAction::RemoveMembers { members, .. } => (0, members.len() as u64),
+            _ => (0, 0),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupOperation {
+    /// The directory group's id.
+    pub group: String,
+    /// The directory group's name (the Dropbox group's, for a deleted one).
+    pub name: String,
+    pub action: GroupAction,
+    pub reason: String,
+}
+
+/// Where a wanted group stands once the planned operations succeed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupVerdict {
+    pub group: String,
+    pub name: String,
+    pub state: GroupState,
+    pub dropbox_group_id: Option<String>,
+    /// Members it will have that this rule placed there.
+    pub members: usize,
+    pub reason: Option<String>,
+}
+
+/// The figures the deletion guard reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupCounts {
+    /// Groups the rule owns now.
+    pub owned: u64,
+    pub deletions: u64,
+    /// Memberships in the rule's groups now.
+    pub memberships: u64,
+    pub membership_removals: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct GroupPlan {
+    pub operations: Vec<GroupOperation>,
+    pub verdicts: Vec<GroupVerdict>,
+    pub counts: GroupCounts,
+}
+
+/// How a wanted group was matched to a Dropbox group.
+enum Match<'a> {
+    Existing(&'a DropboxGroup),
+    /// Ours by external id, or adopted by name: linked by this run.
+    Linked(&'a DropboxGroup, bool),
+    Missing,
+    Refused(String),
+}
+
+pub fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
+    let by_id: HashMap<&str, &DropboxGroup> = input
+        .team
+        .iter()
+        .map(|g| (g.group_id.as_str(), g))
+        .collect();
+    let mine: Vec<&GroupLink> = input
+        .links
+        .iter()
+        .filter(|l| l.rule == input.rule)
+        .collect();
+    let mut plan = GroupPlan::default();
+    for group in input.wanted {
+        plan_group(input, &by_id, &mine, group, &mut plan);
+    }
+    let wanted: HashSet<&str> = input.wanted.iter().map(|g| g.id.as_str()).collect();
+    for link in mine
+        .iter()
+        .filter(|l| !wanted.contains(l.directory_group_id.as_str()))
+    {
+        plan_dropped(&by_id, link, &mut plan);
+    }
+    plan.counts.owned = mine
+        .iter()
+        .filter(|l| by_id.contains_key(l.dropbox_group_id.as_str()))
+        .count() as u64;
+    plan.counts.memberships = mine
+        .iter()
+        .filter_map(|l| input.members_of.get(&l.dropbox_group_id))
+        .map(|m| m.len() as u64)
+        .sum();
+    for op in &plan.operations {
+        let (groups, memberships) = op.action.deletions();
+        plan.counts.deletions += groups;
+        plan.counts.membership_removals += memberships;
+    }
+    plan
+}
+
+fn plan_group(
+    input: &GroupInput<'_>,
+    by_id: &HashMap<&str, &DropboxGroup>,
+    mine: &[&GroupLink],
+    group: &WantedGroup,
+    plan: &mut GroupPlan,
+) {
+    let mut op = |action: GroupAction, reason: String| {
+        plan.operations.push(GroupOperation {
+            group: group.id.clone(),
+            name: group.name.clone(),
+            action,
+            reason,
+        })
+    };
+    let link = mine.iter().find(|l| l.directory_group_id == group.id);
+    if let Some(l) = link.filter(|l| !by_id.contains_key(l.dropbox_group_id.as_str())) {
+        let unlink = GroupAction::Unlink {
+            group_id: l.dropbox_group_id.clone(),
+        };
+        op(unlink, "the Dropbox group no longer exists".into());
+    }
+    let found = match link.and_then(|l| by_id.get(l.dropbox_group_id.as_str())) {
+        Some(g) => Match::Existing(g),
+        None => correlate(input, group),
+    };
+    let target = match found {
+        Match::Refused(reason) => {
+            plan.verdicts
+                .push(verdict(group, GroupState::Failed, None, 0, Some(reason)));
+            return;
+        }
+        Match::Missing => {
+            let create = GroupAction::Create {
+                name: group.name.clone(),
+            };
+            op(create, "in the rule, not in Dropbox".into());
+            None
+        }
+        Match::Linked(g, adopted) => {
+            let link = GroupAction::Link {
+                group_id: g.group_id.clone(),
+                adopted,
+            };
+            let how = if adopted {
+                "adopted by name"
+            } else {
+                "found by external id"
+            };
+            op(link, how.into());
+            Some(g)
+        }
+        Match::Existing(g) => Some(g),
+    };
+    if let Some(g) = target.filter(|g| g.name != group.name) {
+        let rename = GroupAction::Rename {
+            group_id: g.group_id.clone(),
+            name: group.name.clone(),
+        };
+        op(
+            rename,
+            format!("renamed in the directory (was {:?})", g.name),
+        );
+    }
+    let id = target.map(|g| g.group_id.clone());
+    let (add, remove, members) = membership(input, group, id.as_deref());
+    if !remove.is_empty() {
+        let group_id = id
+            .clone()
+            .expect("only an existing group has members to remove");
+        let reason = format!("{} members no longer belong in it", remove.len());
+        op(
+            GroupAction::RemoveMembers {
+                group_id,
+                members: remove,
+            },
+            reason,
+        );
+    }
+    if !add.is_empty() {
+        let reason = format!("{} members belong in it", add.len());
+        let add_members = GroupAction::AddMembers {
+            group_id: id.clone(),
+            users: add,
+        };
+        op(add_members, reason);
+    }
+    plan.verdicts
+        .push(verdict(group, GroupState::Synced, id, members, None));
+}
+
+/// A wanted group without a live link: ours by external id, else by name (adopted when
+/// allowed), else missing. A group another rule owns, or a system-managed one, is refused.
+fn correlate<'a>(input: &GroupInput<'a>, group: &WantedGroup) -> Match<'a> {
+    let owner = |g: &DropboxGroup| {
+        input
+            .links
+            .iter()
+            .find(|l| l.dropbox_group_id == g.group_id)
+            .map(|l| (l.rule.clone(), l.directory_group_id.clone()))
+    };
+    let by_external = input
+        .team
+        .iter()
+        .find(|g| g.external_id.as_deref() == Some(group.id.as_str()));
+    let by_name = || {
+        input
+            .team
+            .iter()
+            .find(|g| g.name.to_lowercase() == group.name.to_lowercase())
+    };
+    let (found, ours) = match by_external {
+        Some(g) => (g, true),
+        None => match by_name() {
+            Some(g) => (g, false),
+            None => return Match::Missing,
+        },
+    };
+    if let Some((rule, directory_group)) = owner(found) {
+        return Match::Refused(if rule == input.rule {
+            format!(
+                "the Dropbox group {:?} ({}) is already provisioned from directory group {directory_group}",
+                found.name, found.group_id
+            )
+        } else {
+            format!(
+                "the Dropbox group {:?} ({}) is managed by rule {rule:?}",
+                found.name, found.group_id
+            )
+        });
+    }
+    if found.system_managed {
+        return Match::Refused(format!(
+            "the Dropbox group {:?} is system-managed: Dropbox lets no app change it",
+            found.name
+        ));
+    }
+    if ours || input.adopt_existing {
+        return Match::Linked(found, !ours);
+    }
+    Match::Refused(format!(
+        "a Dropbox group named {:?} ({}) exists that dbxprov did not create; it is left untouched \
+         (adopt it with --adopt-existing-groups)",
+        found.name, found.group_id
+    ))
+}
+
+/// The users to add and the members to remove, and how many members the rule will have
+/// placed in the group.
+fn membership(
+    input: &GroupInput<'_>,
+    group: &WantedGroup,
+    group_id: Option<&str>,
+) -> (Vec<String>, Vec<String>, usize) {
+    let empty = BTreeSet::new();
+    let current = group_id
+        .and_then(|id| input.members_of.get(id))
+        .unwrap_or(&empty);
+    let mut wanted_members: HashSet<&str> = HashSet::new();
+    let mut held: HashSet<&str> = HashSet::new();
+    let mut add = Vec::new();
+    for user in &group.user_ids {
+        match input.placement.get(user) {
+            Some(Placement::Member(id)) => {
+                wanted_members.insert(id);
+                if !current.contains(id) {
+                    add.push(user.clone());
+                }
+            }
+            Some(Placement::Created) => add.push(user.clone()),
+            Some(Placement::Held(Some(id))) => {
+                held.insert(id);
+            }
+            Some(Placement::Held(None)) | None => {}
+        }
+    }
+    let placed = wanted_members.len() + count_new(&add, input);
+    let remove: Vec<String> = current
+        .iter()
+        .filter(|m| !wanted_members.contains(m.as_str()) && !held.contains(m.as_str()))
+        .filter(|m| input.exclusive || input.managed.contains(*m))
+        .filter(|m| !input.leaving.contains(*m))
+        .cloned()
+        .collect();
+    (add, remove, placed)
+}
+
+/// How many of `users` are created by this run.
+fn count_new(users: &[String], input: &GroupInput<'_>) -> usize {
+    users
+        .iter()
+        .filter(|u| input.placement.get(*u) == Some(&Placement::Created))
+        .count()
+}
+
+/// A group dropped from the rule or deleted in the directory: deleted in Dropbox (it is
+/// the rule's: created or adopted), or only unlinked when it is gone already.
+fn plan_dropped(by_id: &HashMap<&str, &DropboxGroup>, link: &GroupLink, plan: &mut GroupPlan) {
+    let group_id = link.dropbox_group_id.clone();
+    let (name, action, reason) = match by_id.get(group_id.as_str()) {
+        Some(g) => (
+            g.name.clone(),
+            GroupAction::Delete { group_id },
+            "no longer in the rule, or deleted in the directory",
+        ),
+        None => (
+            String::new(),
+            GroupAction::Unlink { group_id },
+            "gone from Dropbox and no longer in the rule",
+        ),
+    };
+    plan.operations.push(GroupOperation {
+        group: link.directory_group_id.clone(),
+        name,
+        action,
+        reason: reason.into(),
+    });
+}
+
+fn verdict(
+    group: &WantedGroup,
+    state: GroupState,
+    dropbox_group_id: Option<String>,
+    members: usize,
+    reason: Option<String>,
+) -> GroupVerdict {
+    GroupVerdict {
+        group: group.id.clone(),
+        name: group.name.clone(),
+        state,
+        dropbox_group_id,
+        members,
+        reason,
+    }
+}
