@@ -3,8 +3,8 @@
 
 use serde_json::Value;
 
-/// A write call (add, set_profile, suspend, unsuspend, remove) that passed the wire checks,
-/// whatever its outcome.
+/// A write call (members add, set_profile, suspend, unsuspend, remove; groups create,
+/// update, delete, members add and remove) that passed the wire checks, whatever its outcome.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AuditEntry {
     /// The API function, as Dropbox names it in errors: `team/members/remove`.

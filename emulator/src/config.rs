@@ -32,6 +32,9 @@ pub struct Config {
     pub async_add: bool,
     /// Answer every `members/remove` with an `async_job_id` instead of `complete`.
     pub async_remove: bool,
+    /// Answer every `groups/delete` with an `async_job_id` (polled at
+    /// `groups/job_status/get`) instead of `complete`; the group is deleted at once either way.
+    pub async_group_delete: bool,
     /// How many polls of an async job answer `in_progress` before one says `complete`.
     /// The work itself is done when the job is launched, as a crash after launch leaves it done.
     pub async_polls_in_progress: u32,
@@ -45,7 +48,8 @@ pub struct Config {
     /// Fraction (0.0..=1.0) of `/2/...` requests answered with 500 or 503.
     pub rate_5xx: f64,
     /// Fraction (0.0..=1.0) of write calls (those the audit records: members add,
-    /// set_profile, suspend, unsuspend, remove) that are applied as usual and then answered
+    /// set_profile, suspend, unsuspend, remove; groups create, update, delete, members
+    /// add and remove) that are applied as usual and then answered
     /// with 500 or 503 instead of their real answer, as when Dropbox fails after committing.
     /// Rolled apart from `rate_5xx`, only for calls that passed the wire checks.
     pub rate_5xx_after_apply: f64,
@@ -57,7 +61,8 @@ pub struct Config {
     /// Answer injected 429s with a plain-text body instead of the JSON one (Dropbox sends
     /// either); the wait still goes in the `Retry-After` header (see `retry_after_header`).
     pub plain_text_429: bool,
-    /// How long a `members/list/continue_v2` cursor can be continued from; after that it
+    /// How long a list cursor (`members/list/continue_v2`, `groups/list/continue`,
+    /// `groups/members/list/continue`) can be continued from; after that it
     /// is answered `invalid_cursor`. Dropbox publishes no lifetime; the default (an hour)
     /// is far longer than any listing dbxprov or its tests make.
     pub cursor_lifetime: Duration,
@@ -72,6 +77,9 @@ pub struct Config {
     /// Which async jobs of `members/remove` end in the poll error `internal_error`
     /// instead of `complete`; as for add jobs, the member is removed all the same.
     pub failing_remove_jobs: FailingJobs,
+    /// Which async jobs of `groups/delete` end in the poll error `internal_error` instead
+    /// of `complete`; the group is deleted all the same.
+    pub failing_group_delete_jobs: FailingJobs,
     /// The first this many `/oauth2/token` requests are answered 500 or 503.
     pub token_5xx_count: u32,
     /// After those, this many `/oauth2/token` requests are answered 429 (with the
@@ -157,6 +165,7 @@ impl Default for Config {
             invites_accepted_immediately: false,
             async_add: false,
             async_remove: false,
+            async_group_delete: false,
             async_polls_in_progress: 0,
             emails_on_other_teams: Vec::new(),
             latency: Duration::ZERO,
@@ -170,6 +179,7 @@ impl Default for Config {
             refuse_reused_cursors: false,
             failing_add_jobs: FailingJobs::None,
             failing_remove_jobs: FailingJobs::None,
+            failing_group_delete_jobs: FailingJobs::None,
             token_5xx_count: 0,
             token_429_count: 0,
             token_invalid_grant: false,

@@ -1,5 +1,5 @@
-//! Owns [`Ids`], the seeded source of the ids the team hands out (member, account and
-//! folder ids, cursors, job ids), so that a run with the same seed repeats. A leaf.
+//! Owns [`Ids`], the seeded source of the ids the team hands out (member, account,
+//! group and folder ids, cursors, job ids), so that a run with the same seed repeats. A leaf.
 
 use rand::distr::Alphanumeric;
 use rand::rngs::StdRng;
@@ -22,6 +22,14 @@ impl Ids {
             .sample_iter(Alphanumeric)
             .take(len)
             .map(char::from)
+            .collect();
+        format!("{prefix}{body}")
+    }
+
+    /// `prefix` followed by `len` random lowercase hex digits (group ids: `g:` and 32).
+    pub fn hex(&mut self, prefix: &str, len: usize) -> String {
+        let body: String = (0..len)
+            .map(|_| char::from(b"0123456789abcdef"[self.rng.random_range(0..16)]))
             .collect();
         format!("{prefix}{body}")
     }

@@ -1,7 +1,8 @@
 //! Owns [`Jobs`], the async jobs routes launch: each is done at launch (as a crash after
 //! launch would leave it done) and remembers its outcome, which polls see after the
 //! configured number of `in_progress` answers. Counts the jobs of each kind, so that the
-//! Nth can be made to fail (`Config::failing_add_jobs`, `Config::failing_remove_jobs`).
+//! Nth can be made to fail (`Config::failing_add_jobs`, `failing_remove_jobs`,
+//! `failing_group_delete_jobs`).
 
 use std::collections::HashMap;
 
@@ -14,8 +15,12 @@ use crate::refusal::Refusal;
 /// Which poll route may ask about a job: an add job id is unknown to the remove poll.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum JobKind {
+    /// `members/add_v2`.
     Add,
+    /// `members/remove`.
     Remove,
+    /// `groups/delete`, polled at `groups/job_status/get`.
+    GroupDelete,
 }
 
 struct Job {

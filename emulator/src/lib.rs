@@ -2,7 +2,7 @@
 //!
 //! It owns everything dbxprov's tests and `dbxprov demo` need from "Dropbox": the OAuth
 //! endpoints (`/oauth2/authorize`, `/oauth2/token`) and the `/2/team/*` routes (the team's
-//! info and its members, kept in memory for the life of the server), with the
+//! info, its members and its groups, kept in memory for the life of the server), with the
 //! wire rules of `shared/reference/dropbox-team-api.md` enforced as the real service
 //! enforces them (bad content type, unknown field, missing bearer token are rejected the
 //! same way). It can inject latency, 429s and 5xx at configurable rates (and 5xx after a
@@ -11,11 +11,12 @@
 //!
 //! [`spawn`] runs the server on its own thread and runtime, so synchronous tests and async
 //! callers use it the same way; dropping the [`EmulatorHandle`] stops it. The handle also
-//! lets tests set the team up ([`EmulatorHandle::seed_members`]), look behind the API
-//! ([`EmulatorHandle::members`], [`EmulatorHandle::audit`]) and play the members' part
+//! lets tests set the team up ([`EmulatorHandle::seed_members`],
+//! [`EmulatorHandle::seed_group`]), look behind the API ([`EmulatorHandle::members`],
+//! [`EmulatorHandle::groups`], [`EmulatorHandle::audit`]) and play the members' part
 //! ([`EmulatorHandle::accept_invites`]).
 //!
-//! Adding routes (e.g. `team/groups/*`): declare the argument types (with `Validate`) in a
+//! Adding routes (as `team/groups/*` were): declare the argument types (with `Validate`) in a
 //! data module, the state in the `Team` (one lock covers it all), and the handlers in a
 //! routes module that lists `route::Route`s and `route::serve`s them, as `members` does;
 //! a handler returns `Ok(result)` or a `Refusal`, and the plumbing does the rest.
@@ -31,6 +32,9 @@
 mod audit;
 mod config;
 mod faults;
+mod group;
+mod group_args;
+mod group_json;
 mod ids;
 mod member;
 mod member_args;
@@ -47,6 +51,8 @@ mod roster;
 mod state;
 mod team;
 // HTTP plumbing and route handlers:
+mod groups;
+mod launch;
 mod members;
 mod oauth;
 mod route;
@@ -55,6 +61,7 @@ mod team_info;
 
 pub use audit::AuditEntry;
 pub use config::{Config, FailingJobs};
+pub use group::{GroupManagementType, GroupSnapshot};
 pub use member::{MemberSnapshot, MemberStatus, SeedMember};
 pub use server::{spawn, EmulatorHandle};
 pub use stats::Stats;

@@ -43,8 +43,9 @@ struct Args {
     /// Fraction of API requests answered 500/503 (0.0 to 1.0).
     #[arg(long, default_value_t = 0.0)]
     rate_5xx: f64,
-    /// Fraction of write calls (members add, set_profile, suspend, unsuspend, remove)
-    /// applied and then answered 500/503 (0.0 to 1.0).
+    /// Fraction of write calls (members add, set_profile, suspend, unsuspend, remove;
+    /// groups create, update, delete, members add/remove) applied and then answered
+    /// 500/503 (0.0 to 1.0).
     #[arg(long, default_value_t = 0.0)]
     rate_5xx_after_apply: f64,
     /// New members are active at once, as on an SSO team, instead of invited.
@@ -56,6 +57,9 @@ struct Args {
     /// Answer every members/remove with an async job id.
     #[arg(long)]
     async_remove: bool,
+    /// Answer every groups/delete with an async job id.
+    #[arg(long)]
+    async_group_delete: bool,
     /// Polls of an async job answered "in_progress" before it reports complete.
     #[arg(long, default_value_t = 0)]
     async_polls: u32,
@@ -65,7 +69,7 @@ struct Args {
     /// Answer injected 429s with a plain-text body instead of JSON (Retry-After is still sent).
     #[arg(long)]
     plain_text_429: bool,
-    /// Seconds a members/list/continue_v2 cursor stays valid [default: 3600].
+    /// Seconds a list cursor (members or groups) stays valid [default: 3600].
     #[arg(long)]
     cursor_lifetime: Option<u64>,
     /// Refuse with invalid_cursor a list cursor that was already continued from.
@@ -79,6 +83,10 @@ struct Args {
     /// or a job number (1 = first). Their members are removed all the same.
     #[arg(long, default_value_t = FailingJobs::None)]
     fail_remove_jobs: FailingJobs,
+    /// Which groups/delete async jobs end in the poll error internal_error: none, every,
+    /// or a job number (1 = first). Their groups are deleted all the same.
+    #[arg(long, default_value_t = FailingJobs::None)]
+    fail_group_delete_jobs: FailingJobs,
     /// Answer the first N requests to /oauth2/token with 500/503.
     #[arg(long, default_value_t = 0)]
     token_5xx: u32,
@@ -121,6 +129,7 @@ fn config_from(args: Args) -> Config {
     config.invites_accepted_immediately = args.invites_accepted;
     config.async_add = args.async_add;
     config.async_remove = args.async_remove;
+    config.async_group_delete = args.async_group_delete;
     config.async_polls_in_progress = args.async_polls;
     config.emails_on_other_teams = args.other_team_email;
     config.plain_text_429 = args.plain_text_429;
@@ -130,6 +139,7 @@ fn config_from(args: Args) -> Config {
     config.refuse_reused_cursors = args.refuse_reused_cursors;
     config.failing_add_jobs = args.fail_add_jobs;
     config.failing_remove_jobs = args.fail_remove_jobs;
+    config.failing_group_delete_jobs = args.fail_group_delete_jobs;
     config.token_5xx_count = args.token_5xx;
     config.token_429_count = args.token_429;
     config.token_invalid_grant = args.token_invalid_grant;

@@ -5,14 +5,16 @@
 use serde::Deserialize;
 
 use crate::member::Member;
-use crate::validate::{check_email, check_external_id, check_names, max_chars, Validate};
+use crate::validate::{
+    check_email, check_external_id, check_list_limit, check_names, default_list_limit, max_chars,
+    Validate,
+};
 
 /// `TeamMemberRoleId`.
 const ROLE_ID_PATTERN: &str = "pid_dbtmr:.*";
 const ROLE_ID_MAX: usize = 128;
 /// `members/add_v2` takes at most this many members a call.
 pub(crate) const ADD_BATCH_MAX: usize = 20;
-const LIST_LIMIT_MAX: u32 = 1_000;
 
 /// Selects one member (a closed union: any other tag is a 400).
 #[derive(Clone, Debug, Deserialize)]
@@ -45,7 +47,7 @@ impl UserSelectorArg {
         }
     }
 
-    fn check(&self, field: &str) -> Result<(), String> {
+    pub fn check(&self, field: &str) -> Result<(), String> {
         match self {
             UserSelectorArg::TeamMemberId { .. } => Ok(()),
             UserSelectorArg::ExternalId { external_id } => {
@@ -56,11 +58,7 @@ impl UserSelectorArg {
     }
 }
 
-fn default_list_limit() -> u32 {
-    LIST_LIMIT_MAX
-}
-
-fn yes() -> bool {
+pub(crate) fn yes() -> bool {
     true
 }
 
@@ -75,19 +73,11 @@ pub(crate) struct ListArg {
 
 impl Validate for ListArg {
     fn validate(&self) -> Result<(), String> {
-        if self.limit < 1 {
-            return Err(format!("limit: {} is not greater than 1", self.limit));
-        }
-        if self.limit > LIST_LIMIT_MAX {
-            return Err(format!(
-                "limit: {} is not less than {LIST_LIMIT_MAX}",
-                self.limit
-            ));
-        }
-        Ok(())
+        check_list_limit(self.limit)
     }
 }
 
+/// The argument of every `.../list/continue` route, the members' and the groups'.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ListContinueArg {
@@ -277,7 +267,7 @@ impl Validate for RemoveArg {
     }
 }
 
-/// The argument of every `.../job_status/get` route.
+/// The argument of every `.../job_status/get` route, the members' and the groups'.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PollArg {

@@ -1,6 +1,7 @@
-//! Owns the JSON of a member as the members routes answer it: `TeamMemberInfoV2`, its
-//! `TeamMemberProfile` (null optionals omitted), `users.Name`, and timestamps. Above
-//! `member`; the route handlers render members through it.
+//! Owns the JSON of a member as the routes answer it: `TeamMemberInfoV2`, its
+//! `TeamMemberProfile` (with the ids of the member's groups), the plainer `MemberProfile`
+//! that group member lists show, `users.Name`, and timestamps (null optionals omitted).
+//! Above `member`; the route handlers render members through it.
 
 use std::time::SystemTime;
 
@@ -8,18 +9,29 @@ use serde_json::{json, Value};
 
 use crate::member::{Member, MemberStatus, Role};
 
-/// `TeamMemberInfoV2`: `{profile, roles}`.
-pub(crate) fn member_info(member: &Member) -> Value {
+/// `TeamMemberInfoV2`: `{profile, roles}`; `groups` are the ids of the member's groups.
+pub(crate) fn member_info(member: &Member, groups: Vec<String>) -> Value {
     let roles: Vec<Value> = member.role.iter().map(|r| role(r)).collect();
-    json!({"profile": profile(member), "roles": roles})
+    json!({"profile": team_member_profile(member, groups), "roles": roles})
 }
 
 fn role(role: &Role) -> Value {
     json!({"role_id": role.id, "name": role.name, "description": role.description})
 }
 
-/// `TeamMemberProfile`, null optionals omitted.
-fn profile(m: &Member) -> Value {
+/// `TeamMemberProfile`: a `MemberProfile` with the member's groups and folders.
+fn team_member_profile(m: &Member, groups: Vec<String>) -> Value {
+    let mut profile = member_profile(m);
+    if let Value::Object(map) = &mut profile {
+        map.insert("groups".into(), groups.into());
+        map.insert("member_folder_id".into(), m.member_folder_id.clone().into());
+        map.insert("root_folder_id".into(), m.root_folder_id.clone().into());
+    }
+    profile
+}
+
+/// `MemberProfile`, null optionals omitted: what `GroupMemberInfo` shows of a member.
+pub(crate) fn member_profile(m: &Member) -> Value {
     let status = match m.status {
         MemberStatus::Active => json!({".tag": "active"}),
         MemberStatus::Invited => json!({".tag": "invited"}),
@@ -39,10 +51,6 @@ fn profile(m: &Member) -> Value {
         "status": status,
         "name": name(&m.given_name, &m.surname),
         "membership_type": {".tag": "full"},
-        // Group membership arrives with the groups routes.
-        "groups": [],
-        "member_folder_id": m.member_folder_id,
-        "root_folder_id": m.root_folder_id,
     });
     let optional = [
         ("external_id", m.external_id.clone().map(Value::from)),

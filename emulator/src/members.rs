@@ -8,13 +8,13 @@ use std::sync::Arc;
 use axum::Router;
 use serde_json::{json, Value};
 
-use crate::config::{Config, FailingJobs};
+use crate::config::Config;
 use crate::jobs::JobKind;
+use crate::launch::complete_or_job;
 use crate::member_args::{
     AddArg, GetInfoArg, ListArg, ListContinueArg, PollArg, RemoveArg, SetProfileArg, SuspendArg,
     UserArg,
 };
-use crate::member_json::member_info;
 use crate::refusal::Refusal;
 use crate::roster::ListPosition;
 use crate::route::{serve, Answer, Route};
@@ -59,50 +59,11 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
         ))
 }
 
-/// The answer of a route that may run as a job: `complete` at once, or a job id when
-/// asked (or configured) to be asynchronous. The work is done now either way; a job
-/// that `Config` makes fail only loses its outcome.
-fn complete_or_job(
-    team: &mut Team,
-    config: &Config,
-    kind: JobKind,
-    asynchronous: bool,
-    complete: Value,
-) -> Answer {
-    if !asynchronous {
-        return Ok(complete);
-    }
-    let outcome = if team.jobs.next_fails(kind, failing_jobs(config, kind)) {
-        job_failure(kind)
-    } else {
-        Ok(complete)
-    };
-    let polls = config.async_polls_in_progress;
-    let id = team.jobs.launch(&mut team.ids, kind, polls, outcome);
-    Ok(tagged("async_job_id", id))
-}
-
-fn failing_jobs(config: &Config, kind: JobKind) -> FailingJobs {
-    match kind {
-        JobKind::Add => config.failing_add_jobs,
-        JobKind::Remove => config.failing_remove_jobs,
-    }
-}
-
-/// How a failed job answers its poll: an add job's result union has `failed(String)`;
-/// the remove poll has no such member, so it fails with the poll error `internal_error`.
-fn job_failure(kind: JobKind) -> Answer {
-    match kind {
-        JobKind::Add => Ok(tagged("failed", "dbx-emulator: this job was made to fail")),
-        JobKind::Remove => Err(Refusal::new("internal_error")),
-    }
-}
-
 /// A page of members, with a new cursor for the next one.
 fn page(team: &mut Team, from: ListPosition) -> Value {
     let page = team.roster.page(from);
     let cursor = team.member_cursors.issue(&mut team.ids, page.next);
-    let members: Vec<Value> = page.members.into_iter().map(member_info).collect();
+    let members: Vec<Value> = page.members.iter().map(|&i| team.member_info(i)).collect();
     json!({"members": members, "cursor": cursor, "has_more": page.has_more})
 }
 
@@ -120,12 +81,11 @@ fn list_continue(team: &mut Team, config: &Config, arg: ListContinueArg) -> Answ
 
 /// `team/members/get_info_v2`: one item per selector, in order.
 fn get_info(team: &mut Team, _: &Config, arg: GetInfoArg) -> Answer {
-    let roster = &team.roster;
     let items: Vec<Value> = arg
         .members
         .iter()
-        .map(|user| match roster.find(user) {
-            Some(i) => flattened("member_info", member_info(roster.member(i))),
+        .map(|user| match team.roster.find(user) {
+            Some(i) => flattened("member_info", team.member_info(i)),
             None => tagged("id_not_found", user.key()),
         })
         .collect();
@@ -139,7 +99,7 @@ fn add(team: &mut Team, config: &Config, arg: AddArg) -> Answer {
         .new_members
         .iter()
         .map(|new| match team.roster.add(&mut team.ids, new, config) {
-            Ok(i) => flattened("success", member_info(team.roster.member(i))),
+            Ok(i) => flattened("success", team.member_info(i)),
             Err(refusal) => Refusal::carrying(refusal.tag(), new.member_email.as_str()).to_union(),
         })
         .collect();
@@ -156,7 +116,7 @@ fn add_job_status(team: &mut Team, _: &Config, arg: PollArg) -> Answer {
 /// `team/members/set_profile_v2`.
 fn set_profile(team: &mut Team, config: &Config, arg: SetProfileArg) -> Answer {
     let i = team.roster.set_profile(&arg, config)?;
-    Ok(json!({"member_info": member_info(team.roster.member(i))}))
+    Ok(json!({"member_info": team.member_info(i)}))
 }
 
 /// `team/members/suspend` (Void result).
@@ -172,9 +132,9 @@ fn unsuspend(team: &mut Team, config: &Config, arg: UserArg) -> Answer {
 }
 
 /// `team/members/remove`: refusals are answered at once, even when the removal would
-/// have run as a job.
+/// have run as a job. The member leaves its groups in the same step.
 fn remove(team: &mut Team, config: &Config, arg: RemoveArg) -> Answer {
-    team.roster.remove(&arg)?;
+    team.remove_member(&arg)?;
     let complete = json!({".tag": "complete"});
     complete_or_job(team, config, JobKind::Remove, config.async_remove, complete)
 }

@@ -1,5 +1,6 @@
 //! Owns [`Roster`], the team's members, and the rules of the members routes: who may be
-//! added, suspended, unsuspended, changed or removed, and which [`Refusal`] says why not.
+//! added, suspended, unsuspended, changed or removed, and which [`Refusal`] says why not;
+//! and which members a group change names (`resolve_all`).
 //! Above the member records, their argument types and `Refusal`; below the team.
 //!
 //! Members are never forgotten: a removed member stays (status `removed`) so
@@ -41,9 +42,9 @@ impl ListPosition {
     }
 }
 
-/// One page of a listing, and where the next one starts.
-pub(crate) struct Page<'a> {
-    pub members: Vec<&'a Member>,
+/// One page of a listing (member indices), and where the next one starts.
+pub(crate) struct Page {
+    pub members: Vec<usize>,
     pub next: ListPosition,
     pub has_more: bool,
 }
@@ -145,6 +146,31 @@ impl Roster {
         })
     }
 
+    /// The members a group change names, in order, all or none. A selector by email that
+    /// names no member on the team goes into `members_not_in_team`, one by team member id
+    /// or external id into `users_not_found`, each carrying the values as given; when both
+    /// kinds miss, the ids are reported (they are looked up first).
+    pub fn resolve_all<'a>(
+        &self,
+        users: impl IntoIterator<Item = &'a UserSelectorArg>,
+    ) -> Result<Vec<usize>, Refusal> {
+        let (mut found, mut not_found, mut not_in_team) = (Vec::new(), Vec::new(), Vec::new());
+        for user in users {
+            match (self.resolve(user), user) {
+                (Ok(i), _) => found.push(i),
+                (Err(_), UserSelectorArg::Email { email }) => not_in_team.push(email.clone()),
+                (Err(_), _) => not_found.push(user.key().to_string()),
+            }
+        }
+        if !not_found.is_empty() {
+            return Err(Refusal::carrying("users_not_found", not_found));
+        }
+        if !not_in_team.is_empty() {
+            return Err(Refusal::carrying("members_not_in_team", not_in_team));
+        }
+        Ok(found)
+    }
+
     /// The team's only active team admin cannot be suspended or removed.
     fn is_last_admin(&self, index: usize) -> bool {
         let m = &self.members[index];
@@ -192,14 +218,14 @@ impl Roster {
     }
 
     /// The page that starts at `from`.
-    pub fn page(&self, from: ListPosition) -> Page<'_> {
+    pub fn page(&self, from: ListPosition) -> Page {
         let listed: Vec<usize> = (from.next..self.members.len())
             .filter(|&i| from.include_removed || self.members[i].on_team())
             .collect();
         let shown = &listed[..listed.len().min(from.limit)];
         let next = shown.last().map_or(from.next, |last| last + 1);
         Page {
-            members: shown.iter().map(|&i| &self.members[i]).collect(),
+            members: shown.to_vec(),
             next: ListPosition { next, ..from },
             has_more: listed.len() > shown.len(),
         }
@@ -344,7 +370,8 @@ impl Roster {
         Ok(())
     }
 
-    pub fn remove(&mut self, arg: &RemoveArg) -> Result<(), Refusal> {
+    /// `members/remove`: the removed member's index.
+    pub fn remove(&mut self, arg: &RemoveArg) -> Result<usize, Refusal> {
         let i = self.target(&arg.user)?;
         if arg.keep_account {
             if arg.transfer_dest_id.is_some() {
@@ -375,7 +402,7 @@ impl Roster {
         m.wiped |= arg.wipe_data;
         m.kept_account = arg.keep_account;
         m.transferred_to = transferred_to;
-        Ok(())
+        Ok(i)
     }
 
     /// The member who receives the files of member `i`, removed as `arg` says, checked

@@ -1,6 +1,6 @@
 //! Owns the server: [`spawn`] starts the router of every route on a thread of its own,
 //! and [`EmulatorHandle`] is how tests reach it, through the API's URLs or behind the API
-//! (seeding members, reading the audit). The top of the stack.
+//! (seeding members and groups, reading the audit). The top of the stack.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -11,10 +11,11 @@ use axum::Router;
 
 use crate::audit::AuditEntry;
 use crate::config::Config;
+use crate::group::{GroupManagementType, GroupSnapshot};
 use crate::member::{MemberSnapshot, SeedMember};
 use crate::state::Shared;
 use crate::stats::Stats;
-use crate::{members, oauth, route, team_info};
+use crate::{groups, members, oauth, route, team_info};
 
 /// A running emulator. Dropping it shuts the server down and waits for its thread.
 pub struct EmulatorHandle {
@@ -86,7 +87,41 @@ impl EmulatorHandle {
         self.shared.team().roster.accept_invites();
     }
 
-    /// The write calls to the members routes so far, oldest first, with their arguments as
+    /// Puts a company-managed group on the team directly, as an admin would in the admin
+    /// console, with `members` (`team_member_id`s) as plain members. Returns its `group_id`.
+    ///
+    /// # Panics
+    /// When the name is invalid or taken (case-insensitively), the external id is taken,
+    /// or a member is unknown, removed or listed twice (a test set itself up wrongly).
+    pub fn seed_group(&self, name: &str, external_id: Option<&str>, members: &[&str]) -> String {
+        self.seed_group_managed(
+            name,
+            external_id,
+            members,
+            GroupManagementType::CompanyManaged,
+        )
+    }
+
+    /// As [`EmulatorHandle::seed_group`], with the given management type: a
+    /// `SystemManaged` group is one Dropbox made, which no API call may change.
+    pub fn seed_group_managed(
+        &self,
+        name: &str,
+        external_id: Option<&str>,
+        members: &[&str],
+        management_type: GroupManagementType,
+    ) -> String {
+        self.shared
+            .team()
+            .seed_group(name, external_id, management_type, members)
+    }
+
+    /// Every live (not deleted) group, in creation order.
+    pub fn groups(&self) -> Vec<GroupSnapshot> {
+        self.shared.team().group_snapshots()
+    }
+
+    /// The write calls to the members and groups routes so far, oldest first, with their arguments as
     /// sent (e.g. to check that a client never leaves `wipe_data` to its default).
     pub fn audit(&self) -> Vec<AuditEntry> {
         self.shared.team().audit.clone()
@@ -160,6 +195,7 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/oauth2/token", axum::routing::post(oauth::token))
         .merge(team_info::routes())
         .merge(members::routes())
+        .merge(groups::routes())
         .fallback(route::unknown_route)
         .with_state(shared)
 }

@@ -1,24 +1,34 @@
 //! Owns [`Team`], everything the team routes read and change, kept together under one
 //! lock (see `state`) so that each call is atomic, as Dropbox's are, and a change that
-//! touches members and groups (a member's removal) is one step. Above the roster, the
-//! group table, cursors, jobs, audit and ids; below the route plumbing.
+//! touches members and groups (a member's removal, a group's members) is one step; and
+//! the views that join the two (a member's profile lists its groups, a group's members
+//! show their profiles). Above the roster, the group table, cursors, jobs, audit and ids;
+//! below the route plumbing.
 
 use serde_json::Value;
 
 use crate::audit::AuditEntry;
 use crate::cursors::Cursors;
-use crate::group_table::GroupTable;
+use crate::group::{AccessType, GroupManagementType, GroupMember, GroupSnapshot};
+use crate::group_args::{GroupMembersAddArg, GroupMembersRemoveArg};
+use crate::group_json::{group_full_info, group_member_info};
+use crate::group_table::{GroupListPosition, GroupTable, MemberListPosition};
 use crate::ids::Ids;
 use crate::jobs::Jobs;
+use crate::member::MemberStatus;
+use crate::member_args::{RemoveArg, UserSelectorArg};
+use crate::member_json::member_info;
+use crate::refusal::Refusal;
 use crate::roster::{ListPosition, Roster};
 
 pub(crate) struct Team {
     /// One source for every id the team hands out, in the order calls ask for them.
     pub ids: Ids,
     pub roster: Roster,
-    #[allow(dead_code)] // Read and written once the groups routes arrive.
     pub groups: GroupTable,
     pub member_cursors: Cursors<ListPosition>,
+    pub group_cursors: Cursors<GroupListPosition>,
+    pub group_member_cursors: Cursors<MemberListPosition>,
     pub jobs: Jobs,
     /// The write calls, oldest first.
     pub audit: Vec<AuditEntry>,
@@ -32,6 +42,8 @@ impl Team {
             roster: Roster::default(),
             groups: GroupTable::default(),
             member_cursors: Cursors::new(),
+            group_cursors: Cursors::new(),
+            group_member_cursors: Cursors::new(),
             jobs: Jobs::new(),
             audit: Vec::new(),
         }
@@ -43,5 +55,131 @@ impl Team {
             route: function.to_string(),
             arg: sent,
         });
+    }
+
+    /// `TeamMemberInfoV2` of member `i`, its profile listing its groups.
+    pub fn member_info(&self, i: usize) -> Value {
+        member_info(self.roster.member(i), self.groups.groups_of(i))
+    }
+
+    /// `GroupMemberInfo` of each of `members`.
+    pub fn group_members_info(&self, members: &[GroupMember]) -> Vec<Value> {
+        members
+            .iter()
+            .map(|m| group_member_info(self.roster.member(m.member), m))
+            .collect()
+    }
+
+    /// `GroupFullInfo` of group `g`, with its members if `with_members`.
+    pub fn group_info(&self, g: usize, with_members: bool) -> Value {
+        let group = self.groups.group(g);
+        let members = with_members.then(|| self.group_members_info(&group.members));
+        group_full_info(group, members)
+    }
+
+    /// `members/remove`: the member leaves the team and, in the same step, its groups.
+    pub fn remove_member(&mut self, arg: &RemoveArg) -> Result<(), Refusal> {
+        let i = self.roster.remove(arg)?;
+        self.groups.forget_member(i);
+        Ok(())
+    }
+
+    /// `groups/members/add`, all or nothing: the group's index. Only an active member
+    /// can be an owner, and only of a group that is not company-managed.
+    pub fn add_group_members(&mut self, arg: &GroupMembersAddArg) -> Result<usize, Refusal> {
+        let g = self.groups.writable(&arg.group)?;
+        let members = self
+            .roster
+            .resolve_all(arg.members.iter().map(|m| &m.user))?;
+        let additions: Vec<(usize, AccessType)> = members
+            .into_iter()
+            .zip(arg.members.iter().map(|m| m.access_type))
+            .collect();
+        self.groups.check_additions(g, &additions)?;
+        let owners: Vec<(usize, &UserSelectorArg)> = additions
+            .iter()
+            .zip(&arg.members)
+            .filter(|((_, access), _)| *access == AccessType::Owner)
+            .map(|((i, _), m)| (*i, &m.user))
+            .collect();
+        if owners
+            .iter()
+            .any(|(i, _)| self.roster.member(*i).status != MemberStatus::Active)
+        {
+            return Err(Refusal::new("user_must_be_active_to_be_owner"));
+        }
+        let company = self.groups.group(g).management_type == GroupManagementType::CompanyManaged;
+        if company && !owners.is_empty() {
+            let named: Vec<String> = owners.iter().map(|(_, u)| u.key().to_string()).collect();
+            return Err(Refusal::carrying(
+                "user_cannot_be_manager_of_company_managed_group",
+                named,
+            ));
+        }
+        self.groups.add_members(g, &additions);
+        Ok(g)
+    }
+
+    /// `groups/members/remove`, all or nothing: the group's index.
+    pub fn remove_group_members(&mut self, arg: &GroupMembersRemoveArg) -> Result<usize, Refusal> {
+        let g = self.groups.writable(&arg.group)?;
+        let members = self.roster.resolve_all(&arg.users)?;
+        self.groups.remove_members(g, &members)?;
+        Ok(g)
+    }
+
+    /// Puts a group on the team directly, its members given by `team_member_id`: the
+    /// new group's id. Panics on an unknown or removed member, or a name or external id
+    /// already taken: that is a broken test.
+    pub fn seed_group(
+        &mut self,
+        name: &str,
+        external_id: Option<&str>,
+        management_type: GroupManagementType,
+        members: &[&str],
+    ) -> String {
+        let users: Vec<UserSelectorArg> = members
+            .iter()
+            .map(|id| UserSelectorArg::TeamMemberId {
+                team_member_id: id.to_string(),
+            })
+            .collect();
+        let members = match self.roster.resolve_all(&users) {
+            Ok(members) => members,
+            Err(refusal) => panic!("seed_group {name:?}: {}", refusal.to_union()),
+        };
+        let g = self
+            .groups
+            .seed(&mut self.ids, name, external_id, management_type, &members);
+        self.groups.group(g).group_id.clone()
+    }
+
+    /// Every live group, in creation order, as tests see it.
+    pub fn group_snapshots(&self) -> Vec<GroupSnapshot> {
+        let id = |m: &GroupMember| self.roster.member(m.member).team_member_id.clone();
+        self.groups
+            .live()
+            .map(|g| {
+                let group = self.groups.group(g);
+                let sorted = |owners_only: bool| {
+                    let mut ids: Vec<String> = group
+                        .members
+                        .iter()
+                        .filter(|m| !owners_only || m.access == AccessType::Owner)
+                        .map(id)
+                        .collect();
+                    ids.sort();
+                    ids
+                };
+                GroupSnapshot {
+                    group_id: group.group_id.clone(),
+                    name: group.name.clone(),
+                    external_id: group.external_id.clone(),
+                    management_type: group.management_type,
+                    members: sorted(false),
+                    owners: sorted(true),
+                }
+            })
+            .collect()
     }
 }

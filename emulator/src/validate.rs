@@ -12,6 +12,24 @@ pub(crate) trait Validate {
     fn validate(&self) -> Result<(), String>;
 }
 
+/// The most items a list route pages (`limit`), and its default.
+pub(crate) const LIST_LIMIT_MAX: u32 = 1_000;
+
+pub(crate) fn default_list_limit() -> u32 {
+    LIST_LIMIT_MAX
+}
+
+/// A listing's `limit`: `UInt32(min_value=1, max_value=1000)`.
+pub(crate) fn check_list_limit(limit: u32) -> Result<(), String> {
+    if limit < 1 {
+        return Err(format!("limit: {limit} is not greater than 1"));
+    }
+    if limit > LIST_LIMIT_MAX {
+        return Err(format!("limit: {limit} is not less than {LIST_LIMIT_MAX}"));
+    }
+    Ok(())
+}
+
 pub(crate) fn max_chars(field: &str, value: &str, max: usize) -> Result<(), String> {
     // Stone counts characters (code points), not bytes.
     let chars = value.chars().count();
