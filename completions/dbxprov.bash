@@ -3125,7 +3125,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__create__subcmd__outbound)
-            opts="-q -v -h -V --connection --population --group --filter --map --max-deletes --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --connection --population --group --filter --map --max-deletes --provision-group --adopt-existing-groups --exclusive-group-membership --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3152,6 +3152,10 @@ _dbxprov() {
                     return 0
                     ;;
                 --max-deletes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provision-group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3457,7 +3461,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__update)
-            opts="-q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --add-provision-group --remove-provision-group --adopt-existing-groups --no-adopt-existing-groups --exclusive-group-membership --no-exclusive-group-membership --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3488,6 +3492,14 @@ _dbxprov() {
                     return 0
                     ;;
                 --max-deletes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-provision-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-provision-group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -286,6 +286,7 @@ mod tests {
             max_deletes: None,
             created_at: 0,
             updated_at: 0,
+            ..Default::default()
         };
         let id = store.write(|tx| insert_rule(tx, &spec)).unwrap();
         assert_eq!(id, 3);
