@@ -3703,7 +3703,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__status)
-            opts="-q -v -h -V --users --state --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --users --state --groups --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -120,23 +120,46 @@ pub struct GuardStop {
     pub allowed: u64,
     /// The `--allow-deletes` figure that lets this plan through.
     pub allow_deletes_needed: u64,
+    /// Groups deleted, owned, allowed.
+    pub group_deletions: (u64, u64, u64),
+    /// Memberships removed, in the rule's groups, allowed.
+    pub membership_removals: (u64, u64, u64),
 }
 
 impl fmt::Display for GuardStop {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.empty_scope {
-            write!(
+            return write!(
                 f,
                 "rule {:?} has no users in scope but {} linked members: stopped before deprovisioning any; nothing was applied",
                 self.rule, self.linked
-            )
-        } else {
-            write!(
-                f,
-                "rule {:?} would deprovision {} of its {} linked members, more than its limit of {}; nothing was applied",
-                self.rule, self.deprovisions, self.linked, self.allowed
-            )
+            );
         }
+        let mut over = Vec::new();
+        if self.deprovisions > self.allowed {
+            over.push(format!(
+                "deprovision {} of its {} linked members, more than its limit of {}",
+                self.deprovisions, self.linked, self.allowed
+            ));
+        }
+        let (deleted, owned, allowed) = self.group_deletions;
+        if deleted > allowed {
+            over.push(format!(
+                "delete {deleted} of its {owned} groups, more than its limit of {allowed}"
+            ));
+        }
+        let (removed, memberships, allowed) = self.membership_removals;
+        if removed > allowed {
+            over.push(format!(
+                "remove {removed} of the {memberships} memberships of its groups, more than its limit of {allowed}"
+            ));
+        }
+        write!(
+            f,
+            "rule {:?} would {}; nothing was applied",
+            self.rule,
+            over.join(" and ")
+        )
     }
 }
 

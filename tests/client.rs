@@ -656,3 +656,64 @@ async fn member_info_reads_a_member_by_id() {
         .expect("still known");
     assert_eq!(removed.status, Status::Removed);
 }
+
+/// `groups/members/add` is all or nothing: a member added by hand meanwhile
+/// (`duplicate_user`) or one unknown to the team (`users_not_found`) must not keep the
+/// others out of the group.
+#[tokio::test]
+async fn group_adds_and_removes_recover_from_all_or_nothing_refusals() {
+    use dbxprov::sync::apply_groups::{add_to_group, remove_from_group};
+    use dbxprov::sync::execute::Outcome;
+    let emu = dbx_emulator::spawn(Config::default(), 0).unwrap();
+    let ids = emu.seed_members(&[
+        dbx_emulator::SeedMember::new("a@example.com", "A", "A"),
+        dbx_emulator::SeedMember::new("b@example.com", "B", "B"),
+        dbx_emulator::SeedMember::new("c@example.com", "C", "C"),
+    ]);
+    let (a, b, c) = (ids[0].clone(), ids[1].clone(), ids[2].clone());
+    let group = emu.seed_group("Sales", None, &[a.as_str()]);
+    let client = client_for(&emu, Arc::new(NoObserver));
+    let members = |emu: &dbx_emulator::EmulatorHandle| {
+        emu.groups()
+            .into_iter()
+            .find(|g| g.group_id == group)
+            .unwrap()
+            .members
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+
+    let outcome = add_to_group(&client, &group, vec![a.clone(), b.clone()])
+        .await
+        .unwrap();
+    assert_eq!(outcome, Outcome::Done);
+    assert_eq!(members(&emu), sorted(vec![a.clone(), b.clone()]));
+    assert_eq!(
+        emu.stats().count("/2/team/groups/members/add"),
+        2,
+        "refused once, then the rest"
+    );
+
+    let outcome = add_to_group(&client, &group, vec!["dbmid:nobody".into(), c.clone()])
+        .await
+        .unwrap();
+    match outcome {
+        Outcome::Failed(e) => assert!(e.contains("dbmid:nobody") && !e.contains(&c), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(members(&emu), sorted(vec![a.clone(), b.clone(), c.clone()]));
+
+    // `a` is no longer in the group when the remove is sent: the rest still goes.
+    let outcome = remove_from_group(&client, &group, vec![a.clone()])
+        .await
+        .unwrap();
+    assert_eq!(outcome, Outcome::Done);
+    let outcome = remove_from_group(&client, &group, vec![a.clone(), b.clone()])
+        .await
+        .unwrap();
+    assert_eq!(outcome, Outcome::Done);
+    assert_eq!(members(&emu), vec![c]);
+    assert_eq!(emu.stats().malformed, 0);
+}

@@ -17,8 +17,12 @@ fn the_demo_passes_and_cleans_up() {
     assert!(stdout.contains("Demo finished: connection test passed"));
     assert!(stdout.contains(
         "the rule created 24 members, then suspended 1, updated 1 and deprovisioned 1; \
+         it created 2 Dropbox groups, then renamed 1 in place and changed the members of 2; \
          3 of the 3 members dbxprov did not create are untouched."
     ));
+    // The groups section of the status, and the renamed group under its new name.
+    assert!(stdout.contains("GROUPS IMPACTED"), "{stdout}");
+    assert!(stdout.contains("Product Engineering  synced"), "{stdout}");
     let temp_home = stdout
         .lines()
         .find_map(|l| l.strip_prefix("Temporary home: "))

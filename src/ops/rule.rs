@@ -10,7 +10,9 @@ use serde::Serialize;
 use super::Context;
 use crate::error::{Error, Result, Thing};
 use crate::mapping::{Evaluated, Filter, Mapper, Target};
-use crate::model::{parse_delete_limit, Blocked, ConnectionStatus, Direction, Rule, User};
+use crate::model::{
+    parse_delete_limit, Blocked, ConnectionStatus, Direction, GroupState, Rule, User,
+};
 use crate::store::{self, now, LockKey, RunLock, UserFilter};
 
 /// The users a rule reaches.
@@ -62,6 +64,50 @@ pub struct RuleView {
     /// Users in scope whose data does not fit the mappings (after create and update).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// The directory groups it provisions, with their Dropbox groups as the last run left
+    /// them.
+    pub provisioned_groups: Vec<ProvisionedGroup>,
+}
+
+/// One directory group a rule provisions.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProvisionedGroup {
+    /// The directory group's id.
+    pub id: String,
+    /// `None` once the group is deleted in the directory (the next run deletes its
+    /// Dropbox group).
+    pub name: Option<String>,
+    pub dropbox_group_id: Option<String>,
+    /// `None` until a run has provisioned it.
+    pub state: Option<GroupState>,
+    pub members: Option<u64>,
+    pub error: Option<String>,
+}
+
+fn provisioned_groups(ctx: &Context, rule: &Rule) -> Result<Vec<ProvisionedGroup>> {
+    if rule.provision_groups.is_empty() {
+        return Ok(Vec::new());
+    }
+    let directory = ctx.store.groups()?;
+    let states = ctx.store.group_states(rule.id)?;
+    Ok(rule
+        .provision_groups
+        .iter()
+        .map(|id| {
+            let state = states.iter().find(|s| s.group == *id);
+            ProvisionedGroup {
+                id: id.clone(),
+                name: directory
+                    .iter()
+                    .find(|g| g.id == *id)
+                    .map(|g| g.name.clone()),
+                dropbox_group_id: state.and_then(|s| s.dropbox_group_id.clone()),
+                state: state.map(|s| s.state),
+                members: state.map(|s| s.members),
+                error: state.and_then(|s| s.error.clone()),
+            }
+        })
+        .collect())
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -112,6 +158,7 @@ fn view(ctx: &Context, rule: Rule, users_in_scope: usize) -> Result<RuleView> {
     Ok(RuleView {
         warnings: Vec::new(),
         blocked: blocked_by_connection(ctx, &rule)?,
+        provisioned_groups: provisioned_groups(ctx, &rule)?,
         mappings_in_effect: mappings_in_effect(&rule),
         users_in_scope,
         rule,

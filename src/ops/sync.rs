@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use super::connection::client_settings;
 use super::groups::{
-    planned_report, read_groups, states_after as group_states_after, wanted_groups, GroupReport,
+    group_status, planned_report, read_groups, states_after as group_states_after, wanted_groups,
+    GroupReport, GroupStatus,
 };
 use super::rule::{blocked_by_connection, lock_rule, scope, Scope};
 use super::Context;
@@ -93,6 +94,8 @@ pub fn guard_error(report: &RunReport) -> Error {
         deprovisions: g.deprovisions,
         allowed: g.allowed,
         allow_deletes_needed: g.allow_deletes_needed.unwrap_or(g.deprovisions),
+        group_deletions: (g.group_deletions, g.groups_owned, g.groups_allowed),
+        membership_removals: (g.membership_removals, g.memberships, g.memberships_allowed),
     }))
 }
 
@@ -386,7 +389,6 @@ async fn apply(
             let groups = plan.groups;
             let ops = groups.operations.clone();
             let done = apply_groups(&mut ctx.store, client, &job, ops, members, progress).await?;
-            report.groups.failures.clear();
             let states = group_states_after(&mut report.groups, &groups, &done);
             (Some(states), done.aborted)
         }
@@ -608,6 +610,8 @@ pub struct RuleStatus {
     pub unsynced: u64,
     pub partially_synced: u64,
     pub failed: u64,
+    /// PingOne's group section: the groups the rule provisions.
+    pub groups: GroupStatus,
 }
 
 pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
@@ -635,6 +639,7 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
                 unsynced: counts.unsynced,
                 partially_synced: counts.partially_synced,
                 failed: counts.failed,
+                groups: group_status(&ctx.store.group_states(r.id)?),
             })
         })
         .collect()
@@ -652,6 +657,12 @@ pub fn user_states(
         .into_iter()
         .filter(|s| state.is_none_or(|want| s.state == want))
         .collect())
+}
+
+/// Each of a rule's groups as its last run left it.
+pub fn group_states(ctx: &Context, rule: &str) -> Result<Vec<store::GroupStateRow>> {
+    let rule = ctx.store.rule(rule)?;
+    ctx.store.group_states(rule.id)
 }
 
 pub fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<Vec<RunRecord>> {

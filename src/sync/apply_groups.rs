@@ -196,7 +196,7 @@ async fn send(
         GroupAction::RemoveMembers {
             group_id: id,
             members,
-        } => return remove_members(client, id, members.clone()).await,
+        } => return remove_from_group(client, id, members.clone()).await,
         GroupAction::AddMembers {
             group_id: id,
             users,
@@ -208,7 +208,7 @@ async fn send(
                 .iter()
                 .filter_map(|u| members.get(u).cloned())
                 .collect();
-            return add_members(client, &id, ids).await;
+            return add_to_group(client, &id, ids).await;
         }
     };
     match result {
@@ -251,7 +251,7 @@ fn named_in(error: &Value, tag: &str) -> Vec<String> {
 /// Adds `ids` to the group, recovering from the all-or-nothing refusals (see the module
 /// comment). Members that cannot be added fail the operation, naming them; the others
 /// are in the group.
-async fn add_members(
+pub async fn add_to_group(
     client: &Client,
     group_id: &str,
     mut ids: Vec<String>,
@@ -320,7 +320,7 @@ fn refusal(refused: Vec<String>) -> Outcome {
 
 /// Removes `ids` from the group; members no longer in it (or no longer in the team) are
 /// as good as removed.
-async fn remove_members(
+pub async fn remove_from_group(
     client: &Client,
     group_id: &str,
     mut ids: Vec<String>,

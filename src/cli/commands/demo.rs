@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::connection::{render_connection, render_test};
 use super::directory::{render_import, render_populations};
 use super::rule::render_rule;
-use super::sync::{render_run, render_statuses, render_user_states};
+use super::sync::{render_group_states, render_run, render_statuses, render_user_states};
 use crate::cli::output::{Paint, Printer};
 use crate::import_export::import::Options;
 use crate::model::UserActionsPatch;
@@ -172,13 +172,17 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         outsiders.len()
     ));
 
-    n.step("dbxprov rule create outbound employees --connection demo --population Employees");
+    n.step(
+        "dbxprov rule create outbound employees --connection demo --population Employees \\\n      \
+         --provision-group Sales --provision-group Engineering",
+    );
     let rule = rule::create_outbound(
         &mut ctx,
         NewOutboundRule {
             name: "employees".into(),
             connection: "demo".into(),
             populations: vec!["Employees".into()],
+            provision_groups: vec!["Sales".into(), "Engineering".into()],
             ..NewOutboundRule::default()
         },
     )?;
@@ -197,7 +201,10 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
     let first = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
     n.say(render_run(printer, &first));
 
-    n.step("The directory changes: Ada is disabled, Ben is renamed, Dev moves to Contractors");
+    n.step(
+        "The directory changes: Ada is disabled, Ben is renamed, Dev moves to Contractors, \
+         Engineering becomes Product Engineering, Emma and Hugo move from it to Sales",
+    );
     change_directory(&mut ctx)?;
     n.step("dbxprov sync run employees");
     let second = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
@@ -205,6 +212,8 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
 
     n.step("dbxprov sync status");
     n.say(render_statuses(&sync::status(&ctx, None)?));
+    n.step("dbxprov sync status employees --groups");
+    n.say(render_group_states(&sync::group_states(&ctx, "employees")?));
     n.step("dbxprov sync status employees --users   (first rows)");
     let states = sync::user_states(&ctx, "employees", None)?;
     n.say(render_user_states(&states[..states.len().min(6)]));
@@ -333,6 +342,13 @@ fn change_directory(ctx: &mut Context) -> anyhow::Result<()> {
     ] {
         directory::user_set(ctx, user, changes)?;
     }
+    directory::group_rename(ctx, "Engineering", "Product Engineering")?;
+    let movers = [
+        "emma.okafor@example.com".to_string(),
+        "hugo.okafor@example.com".to_string(),
+    ];
+    directory::group_set_members(ctx, "Product Engineering", &movers, false)?;
+    directory::group_set_members(ctx, "Sales", &movers, true)?;
     Ok(())
 }
 
@@ -347,9 +363,11 @@ fn summary(
     outsiders: usize,
 ) -> String {
     let applied = |r: &RunReport, kind: &str| r.applied.get(kind).copied().unwrap_or(0);
+    let groups = |r: &RunReport, kind: &str| r.groups.applied.get(kind).copied().unwrap_or(0);
     format!(
         "Demo finished: connection test {} against the emulator (team {:?}); {} users imported; \
          the rule created {} members, then suspended {}, updated {} and deprovisioned {}; \
+         it created {} Dropbox groups, then renamed {} in place and changed the members of {}; \
          {untouched} of the {outsiders} members dbxprov did not create are untouched.",
         printer.paint("passed", Paint::Good),
         test.team.as_ref().map(|t| t.name.as_str()).unwrap_or(""),
@@ -358,5 +376,8 @@ fn summary(
         applied(second, "suspend"),
         applied(second, "update"),
         applied(second, "deprovision_suspend") + applied(second, "remove"),
+        groups(first, "group_create"),
+        groups(second, "group_rename"),
+        second.groups.impacted,
     )
 }

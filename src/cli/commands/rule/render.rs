@@ -44,5 +44,39 @@ pub fn render_rule(v: &RuleView) -> String {
     }
     s.push('\n');
     s.push_str(&render_table(&t));
+    if !v.provisioned_groups.is_empty() {
+        s.push('\n');
+        s.push_str(&render_provisioned(v));
+    }
+    s
+}
+
+/// The groups a rule provisions, with their Dropbox ids and states.
+fn render_provisioned(v: &RuleView) -> String {
+    let r = &v.rule;
+    let mut s = fields([
+        ("adopt existing groups", yes_no(r.adopt_existing_groups)),
+        ("exclusive membership", yes_no(r.exclusive_group_membership)),
+    ]);
+    let mut t = table([
+        "PROVISIONED GROUP",
+        "DROPBOX ID",
+        "STATE",
+        "MEMBERS",
+        "LAST ERROR",
+    ]);
+    for g in &v.provisioned_groups {
+        t.add_row([
+            g.name
+                .clone()
+                .unwrap_or_else(|| format!("{} (deleted in the directory)", g.id)),
+            g.dropbox_group_id.clone().unwrap_or_default(),
+            g.state.map_or("not yet synced", |s| s.as_str()).to_string(),
+            g.members.map(|m| m.to_string()).unwrap_or_default(),
+            g.error.clone().unwrap_or_default(),
+        ]);
+    }
+    s.push('\n');
+    s.push_str(&render_table(&t));
     s
 }

@@ -6,7 +6,7 @@ mod show;
 mod status;
 
 pub use run::render as render_run;
-pub use status::{render_statuses, render_user_states};
+pub use status::{render_group_states, render_statuses, render_user_states};
 
 use clap::Subcommand;
 

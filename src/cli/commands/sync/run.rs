@@ -119,6 +119,9 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         st.partially_synced,
         st.failed
     ));
+    if !(r.groups.is_empty() && r.groups.planned.is_empty()) {
+        s.push_str(&render_groups(r));
+    }
     if r.settled > 0 {
         s.push_str(&format!(
             "Settled {} operations of earlier runs whose outcome was unknown (`dbxprov sync show` tells how).\n",
@@ -145,6 +148,78 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         r.requests,
         r.duration_ms as f64 / 1000.0
     ));
+    s
+}
+
+/// The group section of a run: its operations, the plan when nothing was applied (every
+/// deletion and membership removal), its failures.
+fn render_groups(r: &RunReport) -> String {
+    let g = &r.groups;
+    let applied_nothing = r.dry_run || r.outcome == RunOutcome::Stopped;
+    let mut s = format!(
+        "\nGroups{}: {} impacted, {} synced, {} failed\n",
+        if applied_nothing {
+            " once the plan is applied"
+        } else {
+            ""
+        },
+        g.impacted,
+        g.synced,
+        g.failed
+    );
+    if !g.planned.is_empty() {
+        let mut t = table(["GROUP OPERATION", "PLANNED", "SUCCEEDED", "FAILED"]);
+        for (kind, n) in &g.planned {
+            let ok = g.applied.get(kind).copied().unwrap_or(0);
+            let failed = g
+                .failures
+                .iter()
+                .filter(|f| f.action.as_deref() == Some(kind))
+                .count();
+            let shown = |n: usize| {
+                if applied_nothing {
+                    "-".into()
+                } else {
+                    n.to_string()
+                }
+            };
+            t.add_row([
+                kind.clone(),
+                n.to_string(),
+                shown(ok as usize),
+                shown(failed),
+            ]);
+        }
+        s.push_str(&render_table(&t));
+    }
+    if !g.operations.is_empty() {
+        let (removals, others): (Vec<_>, Vec<_>) = g
+            .operations
+            .iter()
+            .partition(|op| op.action.deletions() != (0, 0));
+        let mut t = table(["GROUP OPERATION", "GROUP", "REASON"]);
+        for op in removals.iter().chain(others.iter().take(SHOWN)) {
+            t.add_row([
+                op.action.kind().to_string(),
+                op.name.clone(),
+                op.reason.clone(),
+            ]);
+        }
+        s.push_str(&format!(
+            "\nGroup plan ({} deletions or membership removals, all shown):\n",
+            removals.len()
+        ));
+        s.push_str(&render_table(&t));
+    }
+    if !g.failures.is_empty() {
+        let mut t = table(["GROUP", "OPERATION", "ERROR"]);
+        for f in g.failures.iter().take(SHOWN) {
+            let action = f.action.clone().unwrap_or_else(|| "-".into());
+            t.add_row([f.name.clone(), action, f.error.clone()]);
+        }
+        s.push_str("\nGroup failures:\n");
+        s.push_str(&render_table(&t));
+    }
     s
 }
 
@@ -178,9 +253,10 @@ pub fn report_error(report: &RunReport) -> Option<Error> {
     if report.outcome == RunOutcome::Stopped {
         return Some(sync::guard_error(report));
     }
-    (!report.failures.is_empty() && !report.dry_run).then(|| Error::ItemsFailed {
+    let failed = report.failures.len() + report.groups.failures.len();
+    (failed > 0 && !report.dry_run).then(|| Error::ItemsFailed {
         rule: report.rule.clone(),
-        failed: report.failures.len(),
+        failed,
     })
 }
 

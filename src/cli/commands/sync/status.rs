@@ -1,4 +1,4 @@
-//! `dbxprov sync status [RULE] [--users [--state S]]`
+//! `dbxprov sync status [RULE] [--users [--state S] | --groups]`
 
 use crate::cli::error::CliError;
 use clap::{Args, ValueEnum};
@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 use crate::cli::output::{render_table, table, Printer};
 use crate::ops::sync::RuleStatus;
 use crate::ops::{short_time, sync, Context};
-use crate::store::StateRecord;
+use crate::store::{GroupStateRow, StateRecord};
 use crate::sync::plan::UserState;
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -28,6 +28,10 @@ pub struct StatusArgs {
     /// With --users: only users in this state.
     #[arg(long, value_enum, requires = "users")]
     pub state: Option<StateArg>,
+    /// List the rule's groups with their state, Dropbox group id, member count and last
+    /// error.
+    #[arg(long, conflicts_with = "users")]
+    pub groups: bool,
 }
 
 pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow::Result<()> {
@@ -45,6 +49,15 @@ pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow:
         });
         let rows = sync::user_states(ctx, rule, state)?;
         return printer.result(&rows, |rows| render_user_states(rows));
+    }
+    if args.groups {
+        let Some(rule) = &args.rule else {
+            return Err(CliError::usage("--groups needs a rule")
+                .with_hint("dbxprov sync status RULE --groups")
+                .into());
+        };
+        let rows = sync::group_states(ctx, rule)?;
+        return printer.result(&rows, |rows| render_group_states(rows));
     }
     let statuses = sync::status(ctx, args.rule.as_deref())?;
     printer.result(&statuses, |list| render_statuses(list))
@@ -67,7 +80,26 @@ pub fn render_user_states(rows: &[StateRecord]) -> String {
     render_table(&t)
 }
 
-/// PingOne's sync summary, a row per rule (also shown by the demo).
+/// A rule's groups with their state.
+pub fn render_group_states(rows: &[GroupStateRow]) -> String {
+    if rows.is_empty() {
+        return "No groups.\n".into();
+    }
+    let mut t = table(["GROUP", "STATE", "DROPBOX ID", "MEMBERS", "LAST ERROR"]);
+    for r in rows {
+        t.add_row([
+            r.name.clone(),
+            r.state.as_str().to_string(),
+            r.dropbox_group_id.clone().unwrap_or_default(),
+            r.members.to_string(),
+            r.error.clone().unwrap_or_default(),
+        ]);
+    }
+    render_table(&t)
+}
+
+/// PingOne's sync summary, a row per rule (also shown by the demo), and its group
+/// section for the rules that provision groups.
 pub fn render_statuses(list: &[RuleStatus]) -> String {
     if list.is_empty() {
         return "No rules yet.\n".into();
@@ -94,5 +126,20 @@ pub fn render_statuses(list: &[RuleStatus]) -> String {
             s.failed.to_string(),
         ]);
     }
-    render_table(&t)
+    let mut out = render_table(&t);
+    let with_groups: Vec<&RuleStatus> = list.iter().filter(|s| s.groups.impacted > 0).collect();
+    if !with_groups.is_empty() {
+        let mut g = table(["RULE", "GROUPS IMPACTED", "SUCCESS", "FAILED"]);
+        for s in with_groups {
+            g.add_row([
+                s.rule.clone(),
+                s.groups.impacted.to_string(),
+                s.groups.success.to_string(),
+                s.groups.failed.to_string(),
+            ]);
+        }
+        out.push('\n');
+        out.push_str(&render_table(&g));
+    }
+    out
 }

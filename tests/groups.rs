@@ -1,0 +1,291 @@
+//! Outbound group provisioning (issue 9): directory groups become Dropbox groups, are
+//! renamed and deleted with them, and keep their in-scope members; a hand-made group is
+//! never taken over unless asked, never deleted when not owned; the deletion guard counts
+//! group deletions. The real binary against the emulator.
+
+mod common;
+
+use std::path::Path;
+use std::process::Output;
+
+use common::*;
+use dbx_emulator::{Config, EmulatorHandle, GroupSnapshot, SeedMember};
+use tempfile::TempDir;
+
+/// `n` users of population Staff, user `i` in group `groups[i % groups.len()]`.
+fn users_csv(n: usize, groups: &[&str]) -> String {
+    let mut s = String::from("email,given_name,surname,population,groups\n");
+    for i in 0..n {
+        let group = groups[i % groups.len()];
+        s.push_str(&format!("u{i}@example.com,Given{i},Sur{i},Staff,{group}\n"));
+    }
+    s
+}
+
+fn run_ok(home: &Path, args: &[&str]) {
+    let out = dbxprov(home).args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+}
+
+/// A connection to `emu`, the users, and rule "staff" provisioning `provision`.
+fn setup(home: &Path, emu: &EmulatorHandle, csv: &str, provision: &[&str], extra: &[&str]) {
+    create(home, emu, "prod").arg("-q").assert().success();
+    dbxprov(home)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin(csv.to_string())
+        .assert()
+        .success();
+    let mut args = vec![
+        "rule",
+        "create",
+        "outbound",
+        "staff",
+        "--connection",
+        "prod",
+    ];
+    args.extend(["--population", "Staff", "-q"]);
+    for g in provision {
+        args.extend(["--provision-group", g]);
+    }
+    args.extend(extra);
+    run_ok(home, &args);
+}
+
+fn sync(home: &Path, extra: &[&str]) -> Output {
+    dbxprov(home)
+        .args(["sync", "run", "staff", "--json"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn emulator_sso() -> EmulatorHandle {
+    emulator_with(Config {
+        invites_accepted_immediately: true,
+        ..Config::default()
+    })
+}
+
+fn group<'a>(groups: &'a [GroupSnapshot], name: &str) -> &'a GroupSnapshot {
+    groups
+        .iter()
+        .find(|g| g.name == name)
+        .unwrap_or_else(|| panic!("no group {name:?} in {groups:?}"))
+}
+
+/// Team member ids of the users with these indexes.
+fn member_ids(emu: &EmulatorHandle, users: impl Iterator<Item = usize>) -> Vec<String> {
+    let members = emu.members();
+    let mut ids: Vec<String> = users
+        .map(|i| {
+            let email = format!("u{i}@example.com");
+            members
+                .iter()
+                .find(|m| m.email == email)
+                .unwrap_or_else(|| panic!("no member {email}"))
+                .team_member_id
+                .clone()
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+const GROUP_WRITES: [&str; 5] = [
+    "/2/team/groups/create",
+    "/2/team/groups/update",
+    "/2/team/groups/delete",
+    "/2/team/groups/members/add",
+    "/2/team/groups/members/remove",
+];
+
+fn writes(emu: &EmulatorHandle) -> Vec<u64> {
+    let stats = emu.stats();
+    GROUP_WRITES.iter().map(|p| stats.count(p)).collect()
+}
+
+#[test]
+fn three_groups_of_thirty_are_created_with_their_members_and_a_rerun_writes_nothing() {
+    let emu = emulator_sso();
+    let home = TempDir::new().unwrap();
+    let names = ["Sales", "Engineering", "Support"];
+    setup(home.path(), &emu, &users_csv(90, &names), &names, &[]);
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = &stdout_json(&out)[0];
+    assert_eq!(report["groups"]["synced"], 3, "{report}");
+    let groups = emu.groups();
+    assert_eq!(groups.len(), 3);
+    for (n, name) in names.iter().enumerate() {
+        let g = group(&groups, name);
+        assert_eq!(
+            g.members,
+            member_ids(&emu, (0..90).filter(|i| i % 3 == n)),
+            "{name}"
+        );
+        assert!(g.external_id.as_deref().is_some_and(|x| !x.is_empty()));
+    }
+    // One create and one add per group: every member in one call.
+    assert_eq!(writes(&emu), vec![3, 0, 0, 3, 0]);
+    assert_eq!(emu.stats().malformed, 0);
+
+    let before = writes(&emu);
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(writes(&emu), before, "a rerun sends no group write");
+    let status = dbxprov(home.path())
+        .args(["sync", "status", "staff", "--groups", "--json"])
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", text(&status.stderr));
+    let rows = stdout_json(&status);
+    assert_eq!(rows.as_array().unwrap().len(), 3, "{rows}");
+    assert!(rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["state"] == "synced"
+            && r["members"] == 30
+            && r["dropbox_group_id"]
+                .as_str()
+                .is_some_and(|id| id.starts_with("g:"))));
+}
+
+#[test]
+fn a_renamed_group_keeps_its_id_and_moved_users_take_one_call_per_group() {
+    let emu = emulator_sso();
+    let home = TempDir::new().unwrap();
+    let names = ["Sales", "Engineering", "Support"];
+    setup(home.path(), &emu, &users_csv(90, &names), &names, &[]);
+    assert!(sync(home.path(), &[]).status.success());
+    let sales_id = group(&emu.groups(), "Sales").group_id.clone();
+
+    run_ok(
+        home.path(),
+        &["directory", "group", "rename", "Sales", "Sales EMEA", "-q"],
+    );
+    // Five of Sales's users move to Support.
+    let moved: Vec<usize> = vec![0, 3, 6, 9, 12];
+    let emails: Vec<String> = moved.iter().map(|i| format!("u{i}@example.com")).collect();
+    let mut remove = vec!["directory", "group", "remove-member", "Sales EMEA"];
+    remove.extend(emails.iter().map(String::as_str));
+    run_ok(home.path(), &remove);
+    let mut add = vec!["directory", "group", "add-member", "Support"];
+    add.extend(emails.iter().map(String::as_str));
+    run_ok(home.path(), &add);
+
+    let before = writes(&emu);
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let after = writes(&emu);
+    let sent: Vec<u64> = after.iter().zip(&before).map(|(a, b)| a - b).collect();
+    // No create or delete; one rename; one add (Support) and one remove (Sales EMEA).
+    assert_eq!(sent, vec![0, 1, 0, 1, 1]);
+    let groups = emu.groups();
+    let sales = group(&groups, "Sales EMEA");
+    assert_eq!(sales.group_id, sales_id, "renamed in place");
+    let stayed = (0..90).filter(|i| i % 3 == 0 && !moved.contains(i));
+    assert_eq!(sales.members, member_ids(&emu, stayed));
+    let support = group(&groups, "Support");
+    let joined = (0..90).filter(|i| i % 3 == 2 || moved.contains(i));
+    assert_eq!(support.members, member_ids(&emu, joined));
+}
+
+#[test]
+fn a_hand_made_group_of_the_same_name_fails_untouched_until_adopted() {
+    let emu = emulator_sso();
+    let home = TempDir::new().unwrap();
+    let outsider = emu.seed_members(&[SeedMember::new("boss@example.com", "Big", "Boss")]);
+    let hand_made = emu.seed_group("sales", None, &[outsider[0].as_str()]);
+    setup(
+        home.path(),
+        &emu,
+        &users_csv(6, &["Sales"]),
+        &["Sales"],
+        &[],
+    );
+
+    let out = sync(home.path(), &[]);
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    let report = &stdout_json(&out)[0];
+    assert_eq!(report["groups"]["failed"], 1, "{report}");
+    let error = report["groups"]["failures"][0]["error"].as_str().unwrap();
+    assert!(error.contains("--adopt-existing-groups"), "{error}");
+    let g = group(&emu.groups(), "sales").clone();
+    assert_eq!(g.group_id, hand_made);
+    assert_eq!(g.members, outsider, "left untouched");
+    assert_eq!(g.external_id, None);
+
+    run_ok(
+        home.path(),
+        &["rule", "update", "staff", "--adopt-existing-groups", "-q"],
+    );
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let g = group(&emu.groups(), "Sales").clone();
+    assert_eq!(
+        g.group_id, hand_made,
+        "adopted, and renamed to the directory's spelling"
+    );
+    let mut want = member_ids(&emu, 0..6);
+    want.extend(outsider);
+    want.sort();
+    assert_eq!(g.members, want, "the hand-added member stays");
+}
+
+#[test]
+fn dropping_groups_deletes_only_the_rules_own_and_the_guard_counts_them() {
+    let emu = emulator_sso();
+    let home = TempDir::new().unwrap();
+    let names: Vec<String> = (0..10).map(|i| format!("G{i}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let foreign = emu.seed_group("Board", None, &[]);
+    setup(home.path(), &emu, &users_csv(30, &names), &names, &[]);
+    assert!(sync(home.path(), &[]).status.success());
+    assert_eq!(emu.groups().len(), 11);
+
+    run_ok(
+        home.path(),
+        &[
+            "rule",
+            "update",
+            "staff",
+            "--remove-provision-group",
+            "G0",
+            "-q",
+        ],
+    );
+    let out = sync(home.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let left: Vec<String> = emu.groups().into_iter().map(|g| g.name).collect();
+    assert_eq!(left.len(), 10, "{left:?}");
+    assert!(!left.contains(&"G0".to_string()));
+    assert!(
+        emu.groups().iter().any(|g| g.group_id == foreign),
+        "never owned, never deleted"
+    );
+
+    let mut args = vec!["rule", "update", "staff", "-q"];
+    for g in ["G1", "G2", "G3"] {
+        args.extend(["--remove-provision-group", g]);
+    }
+    run_ok(home.path(), &args);
+    let out = sync(home.path(), &[]);
+    assert_eq!(out.status.code(), Some(6), "3 of 9 groups trip the guard");
+    let report = &stdout_json(&out)[0];
+    assert_eq!(report["guard"]["group_deletions"], 3, "{report}");
+    let error = text(&out.stderr);
+    assert!(error.contains("delete 3 of its 9 groups"), "{error}");
+    assert_eq!(emu.groups().len(), 10, "nothing deleted");
+    let out = sync(home.path(), &["--allow-deletes", "3"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(emu.groups().len(), 7);
+}
