@@ -92,6 +92,11 @@ fn remove_test_modules(text: &str) -> String {
     while let Some(at) = out.find("#[cfg(test)]") {
         let after = &out[at..];
         let Some(open) = after.find('{') else { break };
+        // A test-only `use` or declaration ends at its `;`: only it goes.
+        if let Some(semi) = after.find(';').filter(|semi| *semi < open) {
+            out.replace_range(at..at + semi + 1, "");
+            continue;
+        }
         let mut depth = 0;
         let mut end = after.len();
         for (j, c) in after[open..].char_indices() {
@@ -148,7 +153,7 @@ fn use_statements(source: &str) -> Vec<String> {
         let tail = &rest[at + 4..];
         let end = tail.find(';').unwrap_or(tail.len());
         if starts_word {
-            out.push(tail[..end].split_whitespace().collect::<String>());
+            out.push(tail[..end].split_whitespace().collect::<Vec<_>>().join(" "));
         }
         rest = &tail[end.min(tail.len())..];
     }
@@ -163,6 +168,7 @@ fn expand(tree: &str, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
         let inner = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
         let added: Vec<String> = head
             .split("::")
+            .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect();
@@ -179,7 +185,7 @@ fn expand(tree: &str, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
             plain
                 .split("::")
                 .filter(|s| !s.is_empty() && *s != "*")
-                .map(|s| s.split("as").next().unwrap_or(s).to_string()),
+                .map(|s| s.trim().to_string()),
         );
         out.push(path);
     }
@@ -382,6 +388,17 @@ fn the_checker_sees_a_circle_through_a_use_tree_and_a_child_path() {
     let graph = Crate { modules }.imports();
     assert_eq!(circles(&graph).len(), 1, "{graph:?}");
     assert!(graph[&vec!["a".to_string()]].contains(&vec!["c".to_string()]));
+    // `as` renames, and a test-only `use` that must not take the next item with it.
+    let mut modules = BTreeMap::new();
+    modules.insert(vec![], String::new());
+    modules.insert(vec!["base".into()], String::new());
+    modules.insert(vec!["phases".into()], String::new());
+    let source = "use crate::base as b;\n#[cfg(test)]\nuse crate::x;\nuse crate::phases::P;";
+    modules.insert(vec!["user".into()], strip(source));
+    let graph = Crate { modules }.imports();
+    let user = &graph[&vec!["user".to_string()]];
+    assert!(user.contains(&vec!["base".to_string()]), "{graph:?}");
+    assert!(user.contains(&vec!["phases".to_string()]), "{graph:?}");
     let stripped = strip("use x; // use crate::y;\n#[cfg(test)]\nmod tests { use super::*; }\n");
     assert!(!stripped.contains("super"), "{stripped}");
 }

@@ -378,7 +378,9 @@ fn describe(e: &anyhow::Error) -> JsonErrorBody {
     let mut chain = e.chain().map(|c| c.to_string());
     let plain = chain.next().unwrap_or_default();
     let core = core_error(e);
-    let message = core.and_then(message).unwrap_or_else(|| plain.clone());
+    // Only an error at the head of the chain is reworded: an outer message stays.
+    let head = e.downcast_ref::<Error>();
+    let message = head.and_then(message).unwrap_or_else(|| plain.clone());
     // A cause already spelled out inside the message above it adds nothing.
     let mut causes: Vec<String> = Vec::new();
     let mut previous = plain;

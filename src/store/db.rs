@@ -87,7 +87,11 @@ pub(super) fn unique_or<T>(
 }
 
 pub(super) fn is_unique_violation(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation)
+    // A unique index or primary key only: a foreign key or NOT NULL refusal is a bug to
+    // report, not a name that is taken.
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+            || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY)
 }
 
 /// An open database in a home directory.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
 
-use super::db::{is_unique_violation, json_column_opt, now, Store};
+use super::db::{enum_column, is_unique_violation, json_column_opt, now, Store};
 use crate::error::Result;
 use crate::model::{JournalStatus, RunOutcome};
 use crate::model::{Link, UserState};
@@ -67,17 +67,6 @@ pub enum Claim {
     },
 }
 
-fn text_enum<T>(row: &Row<'_>, i: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    let text: String = row.get(i)?;
-    parse(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            i,
-            rusqlite::types::Type::Text,
-            format!("unknown value {text:?}").into(),
-        )
-    })
-}
-
 fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
     Ok(RunRecord {
         id: row.get(0)?,
@@ -85,7 +74,7 @@ fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
         rule: row.get(2)?,
         started_at: row.get(3)?,
         finished_at: row.get(4)?,
-        outcome: text_enum(row, 5, RunOutcome::parse)?,
+        outcome: enum_column(row, 5, RunOutcome::parse)?,
         summary: json_column_opt(row, 6)?,
         requests: row.get(7)?,
         error: row.get(8)?,
@@ -181,7 +170,7 @@ impl Store {
                 rule: r.get(0)?,
                 user_id: r.get(1)?,
                 email: r.get(2)?,
-                state: text_enum(r, 3, UserState::parse)?,
+                state: enum_column(r, 3, UserState::parse)?,
                 team_member_id: r.get(4)?,
                 error: r.get(5)?,
                 run_id: r.get(6)?,
@@ -200,7 +189,7 @@ fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {
         action: r.get(3)?,
         detail: json_column_opt(r, 4)?.unwrap_or_default(),
         reason: r.get(5)?,
-        status: text_enum(r, 6, JournalStatus::parse)?,
+        status: enum_column(r, 6, JournalStatus::parse)?,
         error: r.get(7)?,
         note: r.get(8)?,
         updated_at: r.get(9)?,
