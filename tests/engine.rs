@@ -5,7 +5,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Child, Output, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use common::*;
@@ -47,14 +47,6 @@ fn setup(home: &Path, emu: &EmulatorHandle, n: usize) {
     import(home, &users_csv(n, "Staff"));
     let out = create_rule(home, "staff", &["-q"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-}
-
-fn sync_json(home: &Path, rule: &str, extra: &[&str]) -> Output {
-    dbxprov(home)
-        .args(["sync", "run", rule, "--json"])
-        .args(extra)
-        .output()
-        .unwrap()
 }
 
 fn spawn_sync(home: &Path, rule: &str) -> Child {
@@ -201,10 +193,7 @@ fn a_constant_external_id_is_refused_or_fails_every_user() {
 
 #[test]
 fn a_tripped_guard_dry_run_shows_every_deprovision() {
-    let emu = emulator_with(Config {
-        invites_accepted_immediately: true,
-        ..Config::default()
-    });
+    let emu = active_emulator();
     let home = TempDir::new().unwrap();
     setup(home.path(), &emu, 100);
     assert!(sync_json(home.path(), "staff", &[]).status.success());

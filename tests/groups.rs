@@ -6,10 +6,9 @@
 mod common;
 
 use std::path::Path;
-use std::process::Output;
 
 use common::*;
-use dbx_emulator::{Config, EmulatorHandle, GroupSnapshot, SeedMember};
+use dbx_emulator::{EmulatorHandle, GroupSnapshot, SeedMember};
 use tempfile::TempDir;
 
 /// `n` users of population Staff, user `i` in group `groups[i % groups.len()]`.
@@ -59,21 +58,6 @@ fn setup(home: &Path, emu: &EmulatorHandle, csv: &str, provision: &[&str], extra
     run_ok(home, &args);
 }
 
-fn sync(home: &Path, extra: &[&str]) -> Output {
-    dbxprov(home)
-        .args(["sync", "run", "staff", "--json"])
-        .args(extra)
-        .output()
-        .unwrap()
-}
-
-fn emulator_sso() -> EmulatorHandle {
-    emulator_with(Config {
-        invites_accepted_immediately: true,
-        ..Config::default()
-    })
-}
-
 fn group<'a>(groups: &'a [GroupSnapshot], name: &str) -> &'a GroupSnapshot {
     groups
         .iter()
@@ -114,11 +98,11 @@ fn writes(emu: &EmulatorHandle) -> Vec<u64> {
 
 #[test]
 fn three_groups_of_thirty_are_created_with_their_members_and_a_rerun_writes_nothing() {
-    let emu = emulator_sso();
+    let emu = active_emulator();
     let home = TempDir::new().unwrap();
     let names = ["Sales", "Engineering", "Support"];
     setup(home.path(), &emu, &users_csv(90, &names), &names, &[]);
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = &stdout_json(&out)[0];
     assert_eq!(report["groups"]["synced"], 3, "{report}");
@@ -138,7 +122,7 @@ fn three_groups_of_thirty_are_created_with_their_members_and_a_rerun_writes_noth
     assert_eq!(emu.stats().malformed, 0);
 
     let before = writes(&emu);
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(writes(&emu), before, "a rerun sends no group write");
     let status = dbxprov(home.path())
@@ -161,11 +145,11 @@ fn three_groups_of_thirty_are_created_with_their_members_and_a_rerun_writes_noth
 
 #[test]
 fn a_renamed_group_keeps_its_id_and_moved_users_take_one_call_per_group() {
-    let emu = emulator_sso();
+    let emu = active_emulator();
     let home = TempDir::new().unwrap();
     let names = ["Sales", "Engineering", "Support"];
     setup(home.path(), &emu, &users_csv(90, &names), &names, &[]);
-    assert!(sync(home.path(), &[]).status.success());
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
     let sales_id = group(&emu.groups(), "Sales").group_id.clone();
 
     run_ok(
@@ -183,7 +167,7 @@ fn a_renamed_group_keeps_its_id_and_moved_users_take_one_call_per_group() {
     run_ok(home.path(), &add);
 
     let before = writes(&emu);
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let after = writes(&emu);
     let sent: Vec<u64> = after.iter().zip(&before).map(|(a, b)| a - b).collect();
@@ -201,7 +185,7 @@ fn a_renamed_group_keeps_its_id_and_moved_users_take_one_call_per_group() {
 
 #[test]
 fn a_hand_made_group_of_the_same_name_fails_untouched_until_adopted() {
-    let emu = emulator_sso();
+    let emu = active_emulator();
     let home = TempDir::new().unwrap();
     let outsider = emu.seed_members(&[SeedMember::new("boss@example.com", "Big", "Boss")]);
     let hand_made = emu.seed_group("sales", None, &[outsider[0].as_str()]);
@@ -213,7 +197,7 @@ fn a_hand_made_group_of_the_same_name_fails_untouched_until_adopted() {
         &[],
     );
 
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
     let report = &stdout_json(&out)[0];
     assert_eq!(report["groups"]["failed"], 1, "{report}");
@@ -228,7 +212,7 @@ fn a_hand_made_group_of_the_same_name_fails_untouched_until_adopted() {
         home.path(),
         &["rule", "update", "staff", "--adopt-existing-groups", "-q"],
     );
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let g = group(&emu.groups(), "Sales").clone();
     assert_eq!(
@@ -243,13 +227,13 @@ fn a_hand_made_group_of_the_same_name_fails_untouched_until_adopted() {
 
 #[test]
 fn dropping_groups_deletes_only_the_rules_own_and_the_guard_counts_them() {
-    let emu = emulator_sso();
+    let emu = active_emulator();
     let home = TempDir::new().unwrap();
     let names: Vec<String> = (0..10).map(|i| format!("G{i}")).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let foreign = emu.seed_group("Board", None, &[]);
     setup(home.path(), &emu, &users_csv(30, &names), &names, &[]);
-    assert!(sync(home.path(), &[]).status.success());
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
     assert_eq!(emu.groups().len(), 11);
 
     run_ok(
@@ -263,7 +247,7 @@ fn dropping_groups_deletes_only_the_rules_own_and_the_guard_counts_them() {
             "-q",
         ],
     );
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let left: Vec<String> = emu.groups().into_iter().map(|g| g.name).collect();
     assert_eq!(left.len(), 10, "{left:?}");
@@ -278,14 +262,14 @@ fn dropping_groups_deletes_only_the_rules_own_and_the_guard_counts_them() {
         args.extend(["--remove-provision-group", g]);
     }
     run_ok(home.path(), &args);
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert_eq!(out.status.code(), Some(6), "3 of 9 groups trip the guard");
     let report = &stdout_json(&out)[0];
     assert_eq!(report["guard"]["group_deletions"], 3, "{report}");
     let error = text(&out.stderr);
     assert!(error.contains("delete 3 of its 9 groups"), "{error}");
     assert_eq!(emu.groups().len(), 10, "nothing deleted");
-    let out = sync(home.path(), &["--allow-deletes", "3"]);
+    let out = sync_json(home.path(), "staff", &["--allow-deletes", "3"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(emu.groups().len(), 7);
 }

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use clap::CommandFactory;
 use common::*;
-use dbx_emulator::{Config, EmulatorHandle};
+use dbx_emulator::EmulatorHandle;
 use tempfile::TempDir;
 
 /// Every command path of the CLI, the root (`[]`) first, from clap's own tree.
@@ -171,10 +171,7 @@ fn setup(home: &Path, emu: &EmulatorHandle) {
 
 #[test]
 fn sync_outputs() {
-    let emu = emulator_with(Config {
-        invites_accepted_immediately: true,
-        ..Config::default()
-    });
+    let emu = active_emulator();
     let home = TempDir::new().unwrap();
     setup(home.path(), &emu);
     let mut settings = insta::Settings::clone_current();

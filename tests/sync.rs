@@ -75,21 +75,6 @@ fn create_rule(home: &Path, name: &str, population: &str) {
         .success();
 }
 
-fn sync(home: &Path, extra: &[&str]) -> std::process::Output {
-    dbxprov(home)
-        .args(["sync", "run", "staff", "--json"])
-        .args(extra)
-        .output()
-        .unwrap()
-}
-
-fn active_emulator() -> EmulatorHandle {
-    emulator_with(Config {
-        invites_accepted_immediately: true,
-        ..Config::default()
-    })
-}
-
 fn status(home: &Path) -> serde_json::Value {
     let out = dbxprov(home)
         .args(["sync", "status", "staff", "--json"])
@@ -134,7 +119,7 @@ fn a_thousand_users_in_fifty_adds_then_nothing_to_do() {
         });
         let home = TempDir::new().unwrap();
         setup(home.path(), &emu, &people(1000), &[]);
-        let out = sync(home.path(), &[]);
+        let out = sync_json(home.path(), "staff", &[]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         let report = stdout_json(&out);
         assert_eq!(report[0]["applied"]["create"], 1000);
@@ -147,7 +132,7 @@ fn a_thousand_users_in_fifty_adds_then_nothing_to_do() {
         assert_eq!(team(&emu).len(), 1000);
 
         let before = emu.stats();
-        let out = sync(home.path(), &[]);
+        let out = sync_json(home.path(), "staff", &[]);
         assert!(out.status.success());
         assert_eq!(stdout_json(&out)[0]["planned"], serde_json::json!({}));
         let after = emu.stats();
@@ -192,7 +177,7 @@ fn changes_touch_only_what_dbxprov_owns() {
     let home = TempDir::new().unwrap();
     let mut everyone = people(1000);
     setup(home.path(), &emu, &everyone, &[]);
-    assert!(sync(home.path(), &[]).status.success());
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
 
     for p in &mut everyone[0..10] {
         p.enabled = false;
@@ -204,7 +189,7 @@ fn changes_touch_only_what_dbxprov_owns() {
         p.population = "Alumni";
     }
     import(home.path(), &everyone);
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = &stdout_json(&out)[0];
     assert_eq!(report["applied"]["suspend"], 10);
@@ -248,7 +233,7 @@ fn changes_touch_only_what_dbxprov_owns() {
         }
     }
     // The next run has nothing left to do.
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert_eq!(stdout_json(&out)[0]["planned"], serde_json::json!({}));
 }
 
@@ -270,7 +255,7 @@ fn disabled_actions_leave_users_unsynced_or_partially_synced() {
         .collect();
     emu.seed_members(&existing);
     import(home.path(), &everyone);
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let s = status(home.path());
     assert_eq!(s["unsynced"], 4, "{s}");
@@ -289,7 +274,7 @@ fn disabled_actions_leave_users_unsynced_or_partially_synced() {
         .success();
     everyone[0].given = "Changed".into();
     import(home.path(), &everyone);
-    assert!(sync(home.path(), &[]).status.success());
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
     let s = status(home.path());
     assert_eq!(s["partially_synced"], 1, "{s}");
     let out = dbxprov(home.path())
@@ -318,7 +303,7 @@ fn the_deletion_guard_stops_a_mass_deprovision() {
     let home = TempDir::new().unwrap();
     let mut everyone = people(1000);
     setup(home.path(), &emu, &everyone, &[]);
-    assert!(sync(home.path(), &[]).status.success());
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
     for p in &mut everyone[0..200] {
         p.population = "Alumni";
     }
@@ -342,7 +327,7 @@ fn the_deletion_guard_stops_a_mass_deprovision() {
         .args(["sync", "run", "staff", "--allow-deletes", "199"])
         .assert()
         .code(6);
-    let out = sync(home.path(), &["--allow-deletes", "200"]);
+    let out = sync_json(home.path(), "staff", &["--allow-deletes", "200"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(suspended(&emu), 200);
     let out = dbxprov(home.path())
@@ -436,7 +421,7 @@ fn a_killed_run_is_finished_by_the_next_without_duplicates() {
     );
     let unknown = journal.iter().filter(|o| o["status"] == "unknown").count();
 
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(stdout_json(&out)[0]["settled"], unknown as u64);
     let journal = journal_of_run_1();
@@ -466,7 +451,7 @@ fn rate_limits_and_server_errors_still_converge() {
     let clean = emulator();
     let home = TempDir::new().unwrap();
     setup(home.path(), &clean, &people(1000), &[]);
-    assert!(sync(home.path(), &[]).status.success());
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
     let clean_requests = clean.stats().total;
 
     let noisy = emulator_with(Config {
@@ -478,7 +463,7 @@ fn rate_limits_and_server_errors_still_converge() {
     });
     let home = TempDir::new().unwrap();
     setup(home.path(), &noisy, &people(1000), &[]);
-    let out = sync(home.path(), &[]);
+    let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(team(&noisy).len(), 1000);
     let noisy_requests = noisy.stats().total;
@@ -541,7 +526,7 @@ fn deleting_a_rule_can_deprovision_its_members() {
     let outsider = emu.seed_members(&[SeedMember::new("outsider@example.com", "Out", "Sider")]);
     let home = TempDir::new().unwrap();
     setup(home.path(), &emu, &people(10), &[]);
-    assert!(sync(home.path(), &[]).status.success());
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
     dbxprov(home.path())
         .args(["rule", "delete", "staff", "--deprovision", "--dry-run"])
         .assert()

@@ -15,7 +15,7 @@ const SPARE_PAGES: usize = 10;
 
 /// Tells a listing that goes on for ever from a long one: a cursor that comes back, an
 /// item listed twice, or far more pages than items.
-pub(super) struct Listing {
+struct Listing {
     route: &'static str,
     item: &'static str,
     cursors: HashSet<String>,
@@ -25,7 +25,7 @@ pub(super) struct Listing {
 
 impl Listing {
     /// A listing continued at `route`, of `item`s (for messages).
-    pub(super) fn new(route: &'static str, item: &'static str) -> Listing {
+    fn new(route: &'static str, item: &'static str) -> Listing {
         Listing {
             route,
             item,
@@ -35,7 +35,7 @@ impl Listing {
         }
     }
 
-    pub(super) fn page<'a>(
+    fn page<'a>(
         &mut self,
         ids: impl Iterator<Item = &'a str>,
         cursor: &str,
@@ -70,6 +70,43 @@ impl Listing {
         ApiError::Decode {
             target: self.route.into(),
             detail: format!("{} listing abandoned, it would never end: {why}", self.item),
+        }
+    }
+}
+
+/// One page of a listing (`members/list_v2`, `groups/list`, ...): its items, with the
+/// ids the [`Listing`] guard checks, its cursor and whether more pages follow.
+pub(super) trait Page: serde::de::DeserializeOwned {
+    type Item;
+    fn ids(&self) -> Vec<&str>;
+    fn cursor(&self) -> &str;
+    fn has_more(&self) -> bool;
+    fn into_items(self) -> Vec<Self::Item>;
+}
+
+impl Client {
+    /// Every item of a listing started at `route` with `arg`, following the cursor
+    /// through `continue_route` to the end, refusing a listing that would never end.
+    pub(super) async fn list_all<P: Page>(
+        &self,
+        route: &str,
+        arg: Value,
+        continue_route: &'static str,
+        item: &'static str,
+    ) -> Result<Vec<P::Item>, ApiError> {
+        let mut page: P = self.rpc(route, Some(&arg)).await?;
+        let mut listing = Listing::new(continue_route, item);
+        let mut items = Vec::new();
+        loop {
+            listing.page(page.ids().into_iter(), page.cursor(), page.has_more())?;
+            let (more, cursor) = (page.has_more(), page.cursor().to_string());
+            items.extend(page.into_items());
+            if !more {
+                return Ok(items);
+            }
+            page = self
+                .rpc(continue_route, Some(&json!({ "cursor": cursor })))
+                .await?;
         }
     }
 }

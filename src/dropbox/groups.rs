@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::calls::{by_id, decode, group_by_id, Listing};
+use super::calls::{by_id, decode, group_by_id, Page};
 use super::client::Client;
 use super::error::ApiError;
 
@@ -78,45 +78,58 @@ struct MemberPage {
     has_more: bool,
 }
 
+impl Page for GroupPage {
+    type Item = TeamGroup;
+    fn ids(&self) -> Vec<&str> {
+        self.groups.iter().map(|g| g.group_id.as_str()).collect()
+    }
+    fn cursor(&self) -> &str {
+        &self.cursor
+    }
+    fn has_more(&self) -> bool {
+        self.has_more
+    }
+    fn into_items(self) -> Vec<TeamGroup> {
+        self.groups.into_iter().map(RawGroup::into_group).collect()
+    }
+}
+
+impl Page for MemberPage {
+    type Item = String;
+    fn ids(&self) -> Vec<&str> {
+        let ids = self
+            .members
+            .iter()
+            .map(|m| m.profile.team_member_id.as_str());
+        ids.collect()
+    }
+    fn cursor(&self) -> &str {
+        &self.cursor
+    }
+    fn has_more(&self) -> bool {
+        self.has_more
+    }
+    fn into_items(self) -> Vec<String> {
+        self.members
+            .into_iter()
+            .map(|m| m.profile.team_member_id)
+            .collect()
+    }
+}
+
 impl Client {
     /// Every group of the team, following the cursor to the end.
     pub async fn list_groups(&self) -> Result<Vec<TeamGroup>, ApiError> {
-        let mut page: GroupPage = self.rpc(LIST, Some(&json!({ "limit": PAGE }))).await?;
-        let mut listing = Listing::new(LIST_CONTINUE, "group");
-        let mut groups = Vec::new();
-        loop {
-            let ids = page.groups.iter().map(|g| g.group_id.as_str());
-            listing.page(ids, &page.cursor, page.has_more)?;
-            groups.extend(page.groups.into_iter().map(RawGroup::into_group));
-            if !page.has_more {
-                return Ok(groups);
-            }
-            page = self
-                .rpc(LIST_CONTINUE, Some(&json!({"cursor": page.cursor})))
-                .await?;
-        }
+        let arg = json!({ "limit": PAGE });
+        self.list_all::<GroupPage>(LIST, arg, LIST_CONTINUE, "group")
+            .await
     }
 
     /// The ids of a group's members (`groups/members/list`), following the cursor.
     pub async fn group_members(&self, group_id: &str) -> Result<Vec<String>, ApiError> {
         let arg = json!({"group": group_by_id(group_id), "limit": PAGE});
-        let mut page: MemberPage = self.rpc(MEMBERS_LIST, Some(&arg)).await?;
-        let mut listing = Listing::new(MEMBERS_LIST_CONTINUE, "group member");
-        let mut ids = Vec::new();
-        loop {
-            let page_ids = page
-                .members
-                .iter()
-                .map(|m| m.profile.team_member_id.as_str());
-            listing.page(page_ids, &page.cursor, page.has_more)?;
-            ids.extend(page.members.into_iter().map(|m| m.profile.team_member_id));
-            if !page.has_more {
-                return Ok(ids);
-            }
-            page = self
-                .rpc(MEMBERS_LIST_CONTINUE, Some(&json!({"cursor": page.cursor})))
-                .await?;
-        }
+        self.list_all::<MemberPage>(MEMBERS_LIST, arg, MEMBERS_LIST_CONTINUE, "group member")
+            .await
     }
 
     /// `groups/create`: a company-managed group (admins manage it, not its members)

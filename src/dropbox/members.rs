@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::calls::{by_id, decode, Listing};
+use super::calls::{by_id, decode, Page};
 use super::client::Client;
 use super::error::ApiError;
 use crate::model::ProfileChanges;
@@ -92,6 +92,29 @@ struct ListPage {
     has_more: bool,
 }
 
+impl Page for ListPage {
+    type Item = TeamMember;
+    fn ids(&self) -> Vec<&str> {
+        let ids = self
+            .members
+            .iter()
+            .map(|i| i.profile.team_member_id.as_str());
+        ids.collect()
+    }
+    fn cursor(&self) -> &str {
+        &self.cursor
+    }
+    fn has_more(&self) -> bool {
+        self.has_more
+    }
+    fn into_items(self) -> Vec<TeamMember> {
+        self.members
+            .into_iter()
+            .map(|i| i.profile.into_member())
+            .collect()
+    }
+}
+
 /// A member to add.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct NewMember {
@@ -165,28 +188,10 @@ const GET_INFO: &str = "team/members/get_info_v2";
 impl Client {
     /// Every member that is not removed, following the cursor to the end.
     pub async fn list_members(&self) -> Result<Vec<TeamMember>, ApiError> {
-        let mut page: ListPage = self
-            .rpc(
-                LIST,
-                Some(&json!({"limit": 1000, "include_removed": false})),
-            )
+        let arg = json!({"limit": 1000, "include_removed": false});
+        let mut members = self
+            .list_all::<ListPage>(LIST, arg, LIST_CONTINUE, "member")
             .await?;
-        let mut guard = Listing::new(LIST_CONTINUE, "member");
-        let mut members = Vec::new();
-        loop {
-            let ids = page
-                .members
-                .iter()
-                .map(|i| i.profile.team_member_id.as_str());
-            guard.page(ids, &page.cursor, page.has_more)?;
-            members.extend(page.members.into_iter().map(|i| i.profile.into_member()));
-            if !page.has_more {
-                break;
-            }
-            page = self
-                .rpc(LIST_CONTINUE, Some(&json!({"cursor": page.cursor})))
-                .await?;
-        }
         members.retain(|m| m.status != Status::Removed);
         Ok(members)
     }

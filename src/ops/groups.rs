@@ -139,14 +139,15 @@ pub fn states_after(
     execution: &GroupExecution,
 ) -> Vec<NewGroupState> {
     let mut failed: BTreeMap<&str, String> = BTreeMap::new();
-    let mut created: BTreeMap<&str, &str> = BTreeMap::new();
+    // The Dropbox group each directory group's operations acted on (a new one for a create).
+    let mut acted_on: BTreeMap<&str, &str> = BTreeMap::new();
     for a in &execution.applied {
         let kind = a.operation.action.kind();
         match a.outcome.error() {
             None => {
                 *report.applied.entry(kind.into()).or_default() += 1;
                 if let Some(id) = &a.group_id {
-                    created.insert(&a.operation.group, id);
+                    acted_on.insert(&a.operation.group, id);
                 }
             }
             Some(e) => {
@@ -180,7 +181,7 @@ pub fn states_after(
                 dropbox_group_id: v
                     .dropbox_group_id
                     .clone()
-                    .or_else(|| created.get(v.group.as_str()).map(|s| s.to_string())),
+                    .or_else(|| acted_on.get(v.group.as_str()).map(|s| s.to_string())),
                 members: v.members as u64,
                 error: error.or_else(|| v.reason.clone()),
             }

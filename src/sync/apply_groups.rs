@@ -86,9 +86,7 @@ pub async fn apply_groups(
         if let Some(e) = error {
             aborted.get_or_insert(e);
         }
-        for s in sent {
-            applied.push(record(store, job, s)?);
-        }
+        applied.extend(record(store, job, sent)?);
         progress.advance(1);
     }
     progress.end();
@@ -357,62 +355,53 @@ pub async fn remove_from_group(
     })
 }
 
-/// Journals a sent operation's outcome and keeps the rule's group links in step: a
-/// created or linked group is claimed (refused when another rule of the connection owns
-/// it), a deleted or vanished one unlinked.
-fn record(store: &mut Store, job: &Job<'_>, sent: Sent) -> Result<GroupApplied> {
+/// Journals a group's sent operations (one transaction) and keeps the rule's group
+/// links in step: a created or linked group is claimed (refused when another rule of
+/// the connection owns it), a deleted or vanished one unlinked.
+fn record(store: &mut Store, job: &Job<'_>, sent: Vec<Sent>) -> Result<Vec<GroupApplied>> {
     let owner = LinkOwner {
         id: job.rule_id,
         connection: job.connection,
     };
-    let Sent {
-        journal_id,
-        operation,
-        mut outcome,
-        group_id,
-    } = sent;
     store.write(|tx| {
-        if outcome == Outcome::Done {
-            let claim = match (&operation.action, &group_id) {
-                (GroupAction::Create { .. }, Some(id)) => Some(store::claim_group_link(
-                    tx,
-                    &owner,
-                    &operation.group,
-                    id,
-                    false,
-                )?),
-                (
-                    GroupAction::Link {
-                        group_id: id,
-                        adopted,
-                    },
-                    _,
-                ) => Some(store::claim_group_link(
-                    tx,
-                    &owner,
-                    &operation.group,
-                    id,
-                    *adopted,
-                )?),
-                (
-                    GroupAction::Delete { group_id: id } | GroupAction::Unlink { group_id: id },
-                    _,
-                ) => {
-                    store::remove_group_link(tx, job.rule_id, id)?;
-                    None
+        let mut applied = Vec::with_capacity(sent.len());
+        for s in sent {
+            let mut outcome = s.outcome;
+            let (operation, group_id) = (s.operation, s.group_id);
+            if outcome == Outcome::Done {
+                let group = &operation.group;
+                let claim = match (&operation.action, &group_id) {
+                    (GroupAction::Create { .. }, Some(id)) => {
+                        Some(store::claim_group_link(tx, &owner, group, id, false)?)
+                    }
+                    (
+                        GroupAction::Link {
+                            group_id: id,
+                            adopted,
+                        },
+                        _,
+                    ) => Some(store::claim_group_link(tx, &owner, group, id, *adopted)?),
+                    (
+                        GroupAction::Delete { group_id: id } | GroupAction::Unlink { group_id: id },
+                        _,
+                    ) => {
+                        store::remove_group_link(tx, owner.id, id)?;
+                        None
+                    }
+                    _ => None,
+                };
+                if let Some(GroupClaim::HeldBy { rule }) = claim {
+                    outcome =
+                        Outcome::Failed(format!("the Dropbox group is managed by rule {rule:?}"));
                 }
-                _ => None,
-            };
-            if let Some(GroupClaim::HeldBy { rule }) = claim {
-                outcome = Outcome::Failed(format!("the Dropbox group is managed by rule {rule:?}"));
             }
+            store::journal_done(tx, s.journal_id, outcome.journal_status(), outcome.error())?;
+            applied.push(GroupApplied {
+                operation,
+                outcome,
+                group_id,
+            });
         }
-        store::journal_done(tx, journal_id, outcome.journal_status(), outcome.error())?;
-        Ok(())
-    })?;
-    Ok(GroupApplied {
-        operation,
-        outcome,
-        group_id,
+        Ok(applied)
     })
 }

@@ -354,6 +354,7 @@ fn membership(
     let mut wanted_members: HashSet<&str> = HashSet::new();
     let mut held: HashSet<&str> = HashSet::new();
     let mut add = Vec::new();
+    let mut created = 0;
     for user in &group.user_ids {
         match input.placement.get(user) {
             Some(Placement::Member(id)) => {
@@ -362,14 +363,17 @@ fn membership(
                     add.push(user.clone());
                 }
             }
-            Some(Placement::Created) => add.push(user.clone()),
+            Some(Placement::Created) => {
+                created += 1;
+                add.push(user.clone());
+            }
             Some(Placement::Held(Some(id))) => {
                 held.insert(id);
             }
             Some(Placement::Held(None)) | None => {}
         }
     }
-    let placed = wanted_members.len() + count_new(&add, input);
+    let placed = wanted_members.len() + created;
     let remove: Vec<String> = current
         .iter()
         .filter(|m| !wanted_members.contains(m.as_str()) && !held.contains(m.as_str()))
@@ -378,14 +382,6 @@ fn membership(
         .cloned()
         .collect();
     (add, remove, placed)
-}
-
-/// How many of `users` are created by this run.
-fn count_new(users: &[String], input: &GroupInput<'_>) -> usize {
-    users
-        .iter()
-        .filter(|u| input.placement.get(*u) == Some(&Placement::Created))
-        .count()
 }
 
 /// A group dropped from the rule or deleted in the directory: deleted in Dropbox (it is

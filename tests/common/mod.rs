@@ -20,6 +20,24 @@ pub fn emulator_with(config: Config) -> EmulatorHandle {
     dbx_emulator::spawn(config, 0).expect("the emulator starts on 127.0.0.1")
 }
 
+/// An emulator of an SSO team: new members are active at once (so they can be
+/// suspended, and counted by the deletion guard).
+pub fn active_emulator() -> EmulatorHandle {
+    emulator_with(Config {
+        invites_accepted_immediately: true,
+        ..Config::default()
+    })
+}
+
+/// `sync run RULE --json` with `extra` arguments.
+pub fn sync_json(home: &Path, rule: &str, extra: &[&str]) -> std::process::Output {
+    dbxprov(home)
+        .args(["sync", "run", rule, "--json"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 /// How much faster than in use the binary's retry policy waits in tests
 /// (`DBXPROV_TEST_RETRY_SCALE`): backoff, `Retry-After`, job and lock polls.
 pub const RETRY_SCALE: f64 = 0.01;
