@@ -995,7 +995,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--unmap', '--unmap', [CompletionResultType]::ParameterName, 'Put one attribute back on its default mapping (repeatable)')
             [CompletionResult]::new('--max-deletes', '--max-deletes', [CompletionResultType]::ParameterName, 'New deletion limit: N or P%')
             [CompletionResult]::new('--add-provision-group', '--add-provision-group', [CompletionResultType]::ParameterName, 'Start provisioning this directory group as a Dropbox group (repeatable)')
-            [CompletionResult]::new('--remove-provision-group', '--remove-provision-group', [CompletionResultType]::ParameterName, 'Stop provisioning this group (repeatable): the next run deletes its Dropbox group')
+            [CompletionResult]::new('--remove-provision-group', '--remove-provision-group', [CompletionResultType]::ParameterName, 'Stop provisioning this group (repeatable): the next run deletes its Dropbox group if the rule created or adopted it (counted by the deletion guard)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--no-populations', '--no-populations', [CompletionResultType]::ParameterName, 'Scope only by groups: remove every population')

@@ -892,7 +892,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --unmap 'Put one attribute back on its default mapping (repeatable)'
             cand --max-deletes 'New deletion limit: N or P%'
             cand --add-provision-group 'Start provisioning this directory group as a Dropbox group (repeatable)'
-            cand --remove-provision-group 'Stop provisioning this group (repeatable): the next run deletes its Dropbox group'
+            cand --remove-provision-group 'Stop provisioning this group (repeatable): the next run deletes its Dropbox group if the rule created or adopted it (counted by the deletion guard)'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --no-populations 'Scope only by groups: remove every population'

@@ -229,12 +229,13 @@ fn a_hand_made_group_of_the_same_name_fails_untouched_until_adopted() {
 fn dropping_groups_deletes_only_the_rules_own_and_the_guard_counts_them() {
     let emu = active_emulator();
     let home = TempDir::new().unwrap();
-    let names: Vec<String> = (0..10).map(|i| format!("G{i}")).collect();
+    // Eleven groups: one is dropped alone, then 3 of the remaining 10 at once.
+    let names: Vec<String> = (0..11).map(|i| format!("G{i}")).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let foreign = emu.seed_group("Board", None, &[]);
     setup(home.path(), &emu, &users_csv(30, &names), &names, &[]);
     assert!(sync_json(home.path(), "staff", &[]).status.success());
-    assert_eq!(emu.groups().len(), 11);
+    assert_eq!(emu.groups().len(), 12);
 
     run_ok(
         home.path(),
@@ -250,7 +251,7 @@ fn dropping_groups_deletes_only_the_rules_own_and_the_guard_counts_them() {
     let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let left: Vec<String> = emu.groups().into_iter().map(|g| g.name).collect();
-    assert_eq!(left.len(), 10, "{left:?}");
+    assert_eq!(left.len(), 11, "{left:?}");
     assert!(!left.contains(&"G0".to_string()));
     assert!(
         emu.groups().iter().any(|g| g.group_id == foreign),
@@ -263,13 +264,100 @@ fn dropping_groups_deletes_only_the_rules_own_and_the_guard_counts_them() {
     }
     run_ok(home.path(), &args);
     let out = sync_json(home.path(), "staff", &[]);
-    assert_eq!(out.status.code(), Some(6), "3 of 9 groups trip the guard");
+    assert_eq!(out.status.code(), Some(6), "3 of 10 groups trip the guard");
     let report = &stdout_json(&out)[0];
     assert_eq!(report["guard"]["group_deletions"], 3, "{report}");
     let error = text(&out.stderr);
-    assert!(error.contains("delete 3 of its 9 groups"), "{error}");
-    assert_eq!(emu.groups().len(), 10, "nothing deleted");
+    assert!(error.contains("delete 3 of its 10 groups"), "{error}");
+    assert_eq!(emu.groups().len(), 11, "nothing deleted");
     let out = sync_json(home.path(), "staff", &["--allow-deletes", "3"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(emu.groups().len(), 7);
+    assert_eq!(emu.groups().len(), 8);
+}
+
+/// The routes a no-change run may call: listings, and the token refresh a new process makes.
+const LISTINGS: [&str; 5] = [
+    "/oauth2/token",
+    "/2/team/members/list_v2",
+    "/2/team/members/list/continue_v2",
+    "/2/team/groups/list",
+    "/2/team/groups/list/continue",
+];
+
+#[test]
+fn a_thousand_groups_and_ten_thousand_users_complete_and_a_rerun_only_lists() {
+    let emu = emulator_with(dbx_emulator::Config {
+        invites_accepted_immediately: true,
+        num_licensed_users: 20_000,
+        ..dbx_emulator::Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let names: Vec<String> = (0..1000).map(|g| format!("Team {g:03}")).collect();
+    // User i is in groups i % 1000 and (i + 500) % 1000, so each group has 20 members.
+    let mut csv = String::from("email,given_name,surname,population,groups\n");
+    for i in 0..10_000 {
+        let (a, b) = (&names[i % 1000], &names[(i + 500) % 1000]);
+        csv.push_str(&format!("u{i}@example.com,Given{i},Sur{i},Staff,{a};{b}\n"));
+    }
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    setup(home.path(), &emu, &csv, &names, &[]);
+
+    let out = sync_json(home.path(), "staff", &["--concurrency", "8"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = &stdout_json(&out)[0];
+    assert_eq!(report["groups"]["synced"], 1000, "{}", report["groups"]);
+    let groups = emu.groups();
+    assert_eq!(groups.len(), 1000);
+    assert!(groups.iter().all(|g| g.members.len() == 20));
+    assert_eq!(emu.members().len(), 10_000);
+    let first = emu.stats();
+    assert_eq!(first.count("/2/team/groups/create"), 1000);
+    assert_eq!(first.count("/2/team/groups/members/add"), 1000);
+    assert_eq!(first.count("/2/team/groups/members/list"), 0);
+    assert_eq!(first.malformed, 0);
+
+    let out = sync_json(home.path(), "staff", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rerun = emu.stats();
+    let sent: Vec<(&String, u64)> = rerun
+        .by_path
+        .iter()
+        .map(|(path, n)| (path, n - first.count(path)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    assert!(
+        sent.iter()
+            .all(|(path, _)| LISTINGS.contains(&path.as_str())),
+        "a no-change rerun only lists: {sent:?}"
+    );
+    // 10,000 members in pages of 1,000 and 1,000 groups in pages of 1,000.
+    let pages = |path: &str| rerun.count(path) - first.count(path);
+    assert_eq!(
+        pages("/2/team/members/list_v2") + pages("/2/team/members/list/continue_v2"),
+        10
+    );
+    assert_eq!(
+        pages("/2/team/groups/list") + pages("/2/team/groups/list/continue"),
+        1
+    );
+}
+
+#[test]
+fn rule_delete_with_deprovision_deletes_the_rules_groups_and_no_other() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let foreign = emu.seed_group("Board", None, &[]);
+    let names = ["Sales", "Support"];
+    setup(home.path(), &emu, &users_csv(10, &names), &names, &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    assert_eq!(emu.groups().len(), 3);
+
+    let out = dbxprov(home.path())
+        .args(["rule", "delete", "staff", "--deprovision", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let left = emu.groups();
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert_eq!(left[0].group_id, foreign, "the group it never owned stays");
 }

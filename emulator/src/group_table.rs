@@ -9,6 +9,7 @@
 //! Groups are never forgotten: a deleted group stays as a tombstone (so that deleting it
 //! again is `group_already_deleted`), listed nowhere; its name and external id are free.
 
+use std::collections::HashMap;
 use std::time::SystemTime;
 
 use crate::group::{AccessType, Group, GroupManagementType, GroupMember};
@@ -299,6 +300,18 @@ impl GroupTable {
             .filter(|group| group.has_member(member))
             .map(|group| group.group_id.clone())
             .collect()
+    }
+
+    /// The ids of the live groups each member (a roster index) is in, in creation order:
+    /// [`Self::groups_of`] for a whole page of members in one pass over the groups.
+    pub fn groups_by_member(&self) -> HashMap<usize, Vec<String>> {
+        let mut of: HashMap<usize, Vec<String>> = HashMap::new();
+        for group in self.live().map(|g| &self.groups[g]) {
+            for m in &group.members {
+                of.entry(m.member).or_default().push(group.group_id.clone());
+            }
+        }
+        of
     }
 
     /// The `groups/list` page that starts at `from`: group indices.

@@ -63,7 +63,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
 fn page(team: &mut Team, from: ListPosition) -> Value {
     let page = team.roster.page(from);
     let cursor = team.member_cursors.issue(&mut team.ids, page.next);
-    let members: Vec<Value> = page.members.iter().map(|&i| team.member_info(i)).collect();
+    let members = team.member_infos(&page.members);
     json!({"members": members, "cursor": cursor, "has_more": page.has_more})
 }
 

@@ -7,6 +7,7 @@
 //! `include_removed` can list it, and its email can be added again as a new member. The
 //! vector's order is creation order, which is the order `members/list_v2` pages through.
 
+use std::collections::HashMap;
 use std::time::SystemTime;
 
 use crate::config::Config;
@@ -52,6 +53,9 @@ pub(crate) struct Page {
 #[derive(Default)]
 pub(crate) struct Roster {
     members: Vec<Member>,
+    /// `team_member_id` -> index: ids never change and removed members stay listed, so
+    /// the index only grows (group calls name thousands of members by id).
+    by_id: HashMap<String, usize>,
 }
 
 fn new_member(ids: &mut Ids, email: &str, status: MemberStatus, now: SystemTime) -> Member {
@@ -122,6 +126,9 @@ impl Roster {
     /// The member a selector names: the one on the team if there is one, else the most
     /// recently removed (an email or external id may have belonged to several).
     pub fn find(&self, user: &UserSelectorArg) -> Option<usize> {
+        if let UserSelectorArg::TeamMemberId { team_member_id } = user {
+            return self.by_id.get(team_member_id).copied();
+        }
         self.members
             .iter()
             .enumerate()
@@ -199,7 +206,7 @@ impl Roster {
                 member.external_id = seed.external_id.clone();
                 member.role = seed.admin.then_some(TEAM_ADMIN);
                 let id = member.team_member_id.clone();
-                self.members.push(member);
+                self.push(member);
                 id
             })
             .collect()
@@ -285,8 +292,14 @@ impl Roster {
         member.persistent_id = arg.member_persistent_id.clone();
         member.is_directory_restricted = arg.is_directory_restricted;
         member.role = role;
+        Ok(self.push(member))
+    }
+
+    fn push(&mut self, member: Member) -> usize {
+        self.by_id
+            .insert(member.team_member_id.clone(), self.members.len());
         self.members.push(member);
-        Ok(self.members.len() - 1)
+        self.members.len() - 1
     }
 
     pub fn set_profile(&mut self, arg: &SetProfileArg, config: &Config) -> Result<usize, Refusal> {

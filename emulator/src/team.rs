@@ -62,6 +62,15 @@ impl Team {
         member_info(self.roster.member(i), self.groups.groups_of(i))
     }
 
+    /// `TeamMemberInfoV2` of each of `members` (a listing page).
+    pub fn member_infos(&self, members: &[usize]) -> Vec<Value> {
+        let mut groups = self.groups.groups_by_member();
+        members
+            .iter()
+            .map(|&i| member_info(self.roster.member(i), groups.remove(&i).unwrap_or_default()))
+            .collect()
+    }
+
     /// `GroupMemberInfo` of each of `members`.
     pub fn group_members_info(&self, members: &[GroupMember]) -> Vec<Value> {
         members

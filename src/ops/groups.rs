@@ -2,7 +2,7 @@
 //! with which in-scope users, reading the team's groups when the rule has any, the group
 //! part of a run's report, and each group's state after a run.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -29,18 +29,28 @@ pub fn wanted_groups(ctx: &Context, rule: &Rule, in_scope: &[User]) -> Result<Ve
         return Ok(Vec::new());
     }
     let directory = ctx.store.groups()?;
+    // Users name their groups; directory group names are unique ASCII-case-insensitively.
+    let mut users_of: HashMap<String, Vec<String>> = HashMap::new();
+    for u in in_scope {
+        for name in &u.groups {
+            users_of
+                .entry(name.to_ascii_lowercase())
+                .or_default()
+                .push(u.id.clone());
+        }
+    }
+    let by_id: HashMap<&str, _> = directory.iter().map(|g| (g.id.as_str(), g)).collect();
     Ok(rule
         .provision_groups
         .iter()
-        .filter_map(|id| directory.iter().find(|g| g.id == *id))
+        .filter_map(|id| by_id.get(id.as_str()))
         .map(|g| WantedGroup {
             id: g.id.clone(),
             name: g.name.clone(),
-            user_ids: in_scope
-                .iter()
-                .filter(|u| u.groups.iter().any(|n| n.eq_ignore_ascii_case(&g.name)))
-                .map(|u| u.id.clone())
-                .collect(),
+            user_ids: users_of
+                .get(&g.name.to_ascii_lowercase())
+                .cloned()
+                .unwrap_or_default(),
         })
         .collect())
 }

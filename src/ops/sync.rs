@@ -191,7 +191,13 @@ fn desired_state(
             message: e.clone(),
         }),
     }));
-    let wanted = wanted_groups(ctx, rule, &reached.users)?;
+    // Deprovisioning everything drops the rule's groups too: it wants none, so the plan
+    // deletes the ones it owns.
+    let wanted = if options.deprovision_all {
+        Vec::new()
+    } else {
+        wanted_groups(ctx, rule, &reached.users)?
+    };
     Ok((desired, wanted))
 }
 

@@ -154,12 +154,46 @@ enum Match<'a> {
     Refused(String),
 }
 
+/// The team's groups and the links, indexed once: a rule may have a thousand groups.
+struct Lookup<'a> {
+    by_id: HashMap<&'a str, &'a DropboxGroup>,
+    by_external_id: HashMap<&'a str, &'a DropboxGroup>,
+    /// Lowercased names (Dropbox keeps them unique case-insensitively).
+    by_name: HashMap<String, &'a DropboxGroup>,
+    /// Dropbox group id -> the link of whichever rule owns it.
+    owner: HashMap<&'a str, &'a GroupLink>,
+    /// This rule's links, by directory group id.
+    mine: HashMap<&'a str, &'a GroupLink>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(input: &GroupInput<'a>) -> Self {
+        let mut lookup = Lookup {
+            by_id: HashMap::new(),
+            by_external_id: HashMap::new(),
+            by_name: HashMap::new(),
+            owner: HashMap::new(),
+            mine: HashMap::new(),
+        };
+        for g in input.team {
+            lookup.by_id.insert(&g.group_id, g);
+            if let Some(x) = g.external_id.as_deref() {
+                lookup.by_external_id.entry(x).or_insert(g);
+            }
+            lookup.by_name.entry(g.name.to_lowercase()).or_insert(g);
+        }
+        for l in input.links {
+            lookup.owner.entry(&l.dropbox_group_id).or_insert(l);
+            if l.rule == input.rule {
+                lookup.mine.insert(&l.directory_group_id, l);
+            }
+        }
+        lookup
+    }
+}
+
 pub fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
-    let by_id: HashMap<&str, &DropboxGroup> = input
-        .team
-        .iter()
-        .map(|g| (g.group_id.as_str(), g))
-        .collect();
+    let lookup = Lookup::new(input);
     let mine: Vec<&GroupLink> = input
         .links
         .iter()
@@ -167,18 +201,18 @@ pub fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
         .collect();
     let mut plan = GroupPlan::default();
     for group in input.wanted {
-        plan_group(input, &by_id, &mine, group, &mut plan);
+        plan_group(input, &lookup, group, &mut plan);
     }
     let wanted: HashSet<&str> = input.wanted.iter().map(|g| g.id.as_str()).collect();
     for link in mine
         .iter()
         .filter(|l| !wanted.contains(l.directory_group_id.as_str()))
     {
-        plan_dropped(&by_id, link, &mut plan);
+        plan_dropped(&lookup.by_id, link, &mut plan);
     }
     plan.counts.owned = mine
         .iter()
-        .filter(|l| by_id.contains_key(l.dropbox_group_id.as_str()))
+        .filter(|l| lookup.by_id.contains_key(l.dropbox_group_id.as_str()))
         .count() as u64;
     plan.counts.memberships = mine
         .iter()
@@ -195,11 +229,11 @@ pub fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
 
 fn plan_group(
     input: &GroupInput<'_>,
-    by_id: &HashMap<&str, &DropboxGroup>,
-    mine: &[&GroupLink],
+    lookup: &Lookup<'_>,
     group: &WantedGroup,
     plan: &mut GroupPlan,
 ) {
+    let by_id = &lookup.by_id;
     let mut op = |action: GroupAction, reason: String| {
         plan.operations.push(GroupOperation {
             group: group.id.clone(),
@@ -208,7 +242,7 @@ fn plan_group(
             reason,
         })
     };
-    let link = mine.iter().find(|l| l.directory_group_id == group.id);
+    let link = lookup.mine.get(group.id.as_str());
     if let Some(l) = link.filter(|l| !by_id.contains_key(l.dropbox_group_id.as_str())) {
         let unlink = GroupAction::Unlink {
             group_id: l.dropbox_group_id.clone(),
@@ -217,7 +251,7 @@ fn plan_group(
     }
     let found = match link.and_then(|l| by_id.get(l.dropbox_group_id.as_str())) {
         Some(g) => Match::Existing(g),
-        None => correlate(input, group),
+        None => correlate(input, lookup, group),
     };
     let target = match found {
         Match::Refused(reason) => {
@@ -286,24 +320,15 @@ fn plan_group(
 
 /// A wanted group without a live link: ours by external id, else by name (adopted when
 /// allowed), else missing. A group another rule owns, or a system-managed one, is refused.
-fn correlate<'a>(input: &GroupInput<'a>, group: &WantedGroup) -> Match<'a> {
+fn correlate<'a>(input: &GroupInput<'a>, lookup: &Lookup<'a>, group: &WantedGroup) -> Match<'a> {
     let owner = |g: &DropboxGroup| {
-        input
-            .links
-            .iter()
-            .find(|l| l.dropbox_group_id == g.group_id)
+        lookup
+            .owner
+            .get(g.group_id.as_str())
             .map(|l| (l.rule.clone(), l.directory_group_id.clone()))
     };
-    let by_external = input
-        .team
-        .iter()
-        .find(|g| g.external_id.as_deref() == Some(group.id.as_str()));
-    let by_name = || {
-        input
-            .team
-            .iter()
-            .find(|g| g.name.to_lowercase() == group.name.to_lowercase())
-    };
+    let by_external = lookup.by_external_id.get(group.id.as_str()).copied();
+    let by_name = || lookup.by_name.get(&group.name.to_lowercase()).copied();
     let (found, ours) = match by_external {
         Some(g) => (g, true),
         None => match by_name() {

@@ -36,7 +36,7 @@ pub async fn cmd_delete(
     let deprovision = args.deprovision || connection.actions.deprovision_on_rule_deletion;
     let what = if deprovision {
         format!(
-            "Delete rule {:?} and {} its Dropbox members first?",
+            "Delete rule {:?} and {} its Dropbox members (and delete the Dropbox groups it owns) first?",
             existing.name,
             match connection.actions.remove_action {
                 crate::model::RemoveAction::Delete => "remove",
@@ -91,7 +91,7 @@ pub async fn cmd_delete(
         "Deleted rule {:?}{}.",
         deleted.name,
         if deprovision {
-            "; its members were deprovisioned"
+            "; its members and groups were deprovisioned"
         } else {
             "; its Dropbox members are left as they are"
         }

@@ -49,7 +49,8 @@ pub struct UpdateArgs {
     /// Start provisioning this directory group as a Dropbox group (repeatable).
     #[arg(long = "add-provision-group", value_name = "G")]
     pub add_provision_groups: Vec<String>,
-    /// Stop provisioning this group (repeatable): the next run deletes its Dropbox group.
+    /// Stop provisioning this group (repeatable): the next run deletes its Dropbox group if
+    /// the rule created or adopted it (counted by the deletion guard).
     #[arg(long = "remove-provision-group", value_name = "G")]
     pub remove_provision_groups: Vec<String>,
     /// Take over same-name Dropbox groups that dbxprov did not create.
