@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::{DropboxGroup, GroupLink, GroupState, Rule, User, WantedGroup};
 use crate::store::{GroupStateRow, NewGroupState};
 use crate::sync::apply_groups::GroupExecution;
-use crate::sync::groups::{GroupOperation, GroupPlan};
+use crate::sync::groups::{GroupOperation, GroupPlan, DELETE_KIND};
 
 /// What the group plan reads, when the rule provisions or owns groups.
 #[derive(Default)]
@@ -113,6 +113,11 @@ pub struct GroupReport {
 impl GroupReport {
     pub fn is_empty(&self) -> bool {
         self.impacted == 0 && self.synced == 0 && self.failed == 0
+    }
+
+    /// Dropbox groups the run deleted.
+    pub fn deleted(&self) -> u64 {
+        self.applied.get(DELETE_KIND).copied().unwrap_or(0)
     }
 }
 

@@ -45,6 +45,9 @@ pub struct GroupInput<'a> {
     pub exclusive: bool,
 }
 
+/// The kind (in reports and the journal) of a group deletion.
+pub const DELETE_KIND: &str = "group_delete";
+
 /// What one group operation does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
@@ -90,7 +93,7 @@ impl GroupAction {
             GroupAction::Rename { .. } => "group_rename",
             GroupAction::AddMembers { .. } => "group_add_members",
             GroupAction::RemoveMembers { .. } => "group_remove_members",
-            GroupAction::Delete { .. } => "group_delete",
+            GroupAction::Delete { .. } => DELETE_KIND,
             GroupAction::Unlink { .. } => "group_unlink",
         }
     }

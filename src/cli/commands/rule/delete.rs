@@ -62,6 +62,7 @@ pub async fn cmd_delete(
         printer.status("Nothing deleted.");
         return Ok(());
     }
+    let mut groups_deleted = 0;
     if deprovision {
         let options = RunOptions {
             dry_run: args.dry_run,
@@ -71,6 +72,7 @@ pub async fn cmd_delete(
         };
         let report = sync::run(ctx, &existing.name, &options, progress).await?;
         printer.result(&report, |r| render_run(printer, r))?;
+        groups_deleted = report.groups.deleted();
         if !report.failures.is_empty() && !args.dry_run {
             return Err(Error::DeprovisionFailed {
                 rule: existing.name,
@@ -90,10 +92,11 @@ pub async fn cmd_delete(
     printer.status(format!(
         "Deleted rule {:?}{}.",
         deleted.name,
-        if deprovision {
-            "; its members and groups were deprovisioned"
-        } else {
-            "; its Dropbox members are left as they are"
+        match (deprovision, groups_deleted) {
+            (false, _) => "; its Dropbox members are left as they are".to_string(),
+            (true, 0) => "; its members were deprovisioned".to_string(),
+            (true, n) =>
+                format!("; its members were deprovisioned and its {n} Dropbox groups deleted"),
         }
     ));
     if !deprovision {

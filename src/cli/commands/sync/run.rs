@@ -99,8 +99,10 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         }
         s.push('\n');
         s.push_str(&render_table(&t));
-    } else {
+    } else if r.groups.planned.is_empty() {
         s.push_str("\nNo changes needed.\n");
+    } else {
+        s.push_str("\nNo member changes needed.\n");
     }
     if !r.operations.is_empty() {
         s.push_str(&render_plan(&r.operations));
@@ -205,9 +207,12 @@ fn render_groups(r: &RunReport) -> String {
                 op.reason.clone(),
             ]);
         }
+        let (groups, memberships) = removals
+            .iter()
+            .map(|op| op.action.deletions())
+            .fold((0, 0), |(g, m), (dg, dm)| (g + dg, m + dm));
         s.push_str(&format!(
-            "\nGroup plan ({} deletions or membership removals, all shown):\n",
-            removals.len()
+            "\nGroup plan (group deletions: {groups}, membership removals: {memberships}; all shown):\n"
         ));
         s.push_str(&render_table(&t));
     }
