@@ -379,6 +379,34 @@ fn the_license_limit_fails_the_rest_with_its_reason() {
 }
 
 #[test]
+fn a_second_run_of_a_running_rule_exits_7_naming_the_holder_until_it_is_killed() {
+    let emu = emulator_with(Config {
+        latency: std::time::Duration::from_millis(40),
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(400), &[]);
+    let mut first = std_dbxprov(home.path())
+        .args(["sync", "run", "staff", "--concurrency", "1", "-q"])
+        .spawn()
+        .unwrap();
+    wait_for_adds(&emu, 2);
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
+    let error = text(&out.stderr);
+    let holder = format!("sync run of rule \"staff\" (pid {}, started 20", first.id());
+    assert!(error.contains(&holder), "{error}");
+    first.kill().unwrap(); // SIGKILL: the OS releases its lock
+    first.wait().unwrap();
+    let out = sync_json(home.path(), "staff", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(team(&emu).len(), 400, "the next run finished the work");
+}
+
+#[test]
 fn a_killed_run_is_finished_by_the_next_without_duplicates() {
     let emu = emulator_with(Config {
         latency: std::time::Duration::from_millis(40),

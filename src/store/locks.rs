@@ -50,7 +50,12 @@ pub fn try_lock(
             // Best effort: the description only improves a waiting process's message.
             let _ = file.set_len(0);
             let _ = file.rewind();
-            let _ = write!(file, "{holder} (pid {})", std::process::id());
+            let started = humantime::format_rfc3339_seconds(std::time::SystemTime::now());
+            let _ = write!(
+                file,
+                "{holder} (pid {}, started {started})",
+                std::process::id()
+            );
             let _ = file.flush();
             Ok(Ok(RunLock { _file: file }))
         }
