@@ -357,11 +357,12 @@ fn rule_delete_with_deprovision_deletes_the_rules_groups_and_no_other() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
     assert!(
-        text(&out.stderr).contains("its 2 Dropbox groups deleted"),
-        "{}",
-        text(&out.stderr)
+        said.contains("10 Dropbox members to suspend and 2 Dropbox groups to delete"),
+        "the count comes first: {said}"
     );
+    assert!(said.contains("its 2 Dropbox groups deleted"), "{said}");
     let left = emu.groups();
     assert_eq!(left.len(), 1, "{left:?}");
     assert_eq!(left[0].group_id, foreign, "the group it never owned stays");

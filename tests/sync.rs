@@ -569,7 +569,9 @@ fn deleting_a_rule_can_deprovision_its_members() {
         .args(["rule", "delete", "staff", "--deprovision", "--yes"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("its members were deprovisioned"));
+        .stderr(predicate::str::contains(
+            "its 10 members were deprovisioned",
+        ));
     let members = team(&emu);
     assert_eq!(
         members

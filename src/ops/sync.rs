@@ -233,11 +233,7 @@ pub async fn run(
         links: &links,
         actions: &actions,
         limit: rule.max_deletes,
-        allow_deletes: if options.deprovision_all {
-            Some(u64::MAX)
-        } else {
-            options.allow_deletes
-        },
+        allow_deletes: options.allow_deletes,
         groups: plan::GroupSources {
             wanted: &groups.wanted,
             team: &groups.team,

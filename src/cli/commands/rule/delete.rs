@@ -7,6 +7,7 @@ use crate::cli::output::Printer;
 use crate::cli::progress::Bar;
 use crate::cli::prompt::confirm;
 use crate::error::Error;
+use crate::model::RemoveAction;
 use crate::ops::sync::{self, RunOptions};
 use crate::ops::{rule, Context};
 
@@ -34,73 +35,91 @@ pub async fn cmd_delete(
     let existing = ctx.store.rule(&args.name)?;
     let connection = ctx.store.connection(&existing.connection)?;
     let deprovision = args.deprovision || connection.actions.deprovision_on_rule_deletion;
-    let what = if deprovision {
-        format!(
-            "Delete rule {:?} and {} its Dropbox members (and delete the Dropbox groups it owns) first?",
-            existing.name,
-            match connection.actions.remove_action {
-                crate::model::RemoveAction::Delete => "remove",
-                crate::model::RemoveAction::Disable => "suspend",
-            }
-        )
-    } else {
-        format!(
-            "Delete rule {:?}? Its Dropbox members are left as they are.",
-            existing.name
-        )
-    };
-    if !args.dry_run
-        && !confirm(
-            args.yes,
-            &what,
-            &format!(
-                "refusing to delete rule {:?} without confirmation",
-                existing.name
-            ),
-        )?
-    {
-        printer.status("Nothing deleted.");
-        return Ok(());
-    }
-    let mut groups_deleted = 0;
-    if deprovision {
-        let options = RunOptions {
-            dry_run: args.dry_run,
-            allow_deletes: None,
-            concurrency: 4,
-            deprovision_all: true,
-        };
-        let report = sync::run(ctx, &existing.name, &options, progress).await?;
-        printer.result(&report, |r| render_run(printer, r))?;
-        groups_deleted = report.groups.deleted();
-        if !report.failures.is_empty() && !args.dry_run {
-            return Err(Error::DeprovisionFailed {
-                rule: existing.name,
-                failed: report.failures.len(),
-            }
-            .into());
-        }
-    }
-    if args.dry_run {
-        printer.status(format!(
-            "Dry run: rule {:?} was not deleted.",
-            existing.name
-        ));
-        return Ok(());
-    }
-    let deleted = rule::delete(ctx, &existing.name)?;
-    printer.status(format!(
-        "Deleted rule {:?}{}.",
-        deleted.name,
-        match (deprovision, groups_deleted) {
-            (false, _) => "; its Dropbox members are left as they are".to_string(),
-            (true, 0) => "; its members were deprovisioned".to_string(),
-            (true, n) =>
-                format!("; its members were deprovisioned and its {n} Dropbox groups deleted"),
-        }
-    ));
+    let name = existing.name.clone();
     if !deprovision {
-        printer.result(&deleted, |_| String::new())?;
+        let what = format!("Delete rule {name:?}? Its Dropbox members are left as they are.");
+        if args.dry_run {
+            printer.status(format!(
+                "Dry run: rule {name:?} was not deleted; its links would be forgotten."
+            ));
+            return Ok(());
+        }
+        if !confirmed(&args, &what, printer)? {
+            return Ok(());
+        }
+        let deleted = rule::delete(ctx, &name)?;
+        printer.status(format!(
+            "Deleted rule {:?}; its Dropbox members are left as they are.",
+            deleted.name
+        ));
+        return printer.result(&deleted, |_| String::new());
     }
+    // Count first, so that the question says exactly what goes. The confirmed count is
+    // then the run's whole allowance: a plan that grew meanwhile stops at the guard.
+    let preview = sync::run(ctx, &name, &deprovision_all(true, Some(u64::MAX)), progress).await?;
+    if args.dry_run {
+        printer.result(&preview, |r| render_run(printer, r))?;
+        printer.status(format!("Dry run: rule {name:?} was not deleted."));
+        return Ok(());
+    }
+    let g = &preview.guard;
+    let how = match connection.actions.remove_action {
+        RemoveAction::Delete => "remove",
+        RemoveAction::Disable => "suspend",
+    };
+    printer.status(format!(
+        "Rule {name:?}: {} Dropbox members to {how} and {} Dropbox groups to delete, then the rule.",
+        g.deprovisions, g.group_deletions
+    ));
+    let what = format!("Deprovision them and delete rule {name:?}?");
+    if !confirmed(&args, &what, printer)? {
+        return Ok(());
+    }
+    let allowance = g
+        .deprovisions
+        .max(g.group_deletions)
+        .max(g.membership_removals);
+    let options = deprovision_all(false, Some(allowance));
+    let report = sync::run(ctx, &name, &options, progress).await?;
+    printer.result(&report, |r| render_run(printer, r))?;
+    if report.guard.tripped {
+        return Err(sync::guard_error(&report).into());
+    }
+    if !report.failures.is_empty() {
+        return Err(Error::DeprovisionFailed {
+            rule: name,
+            failed: report.failures.len(),
+        }
+        .into());
+    }
+    let deleted = rule::delete(ctx, &name)?;
+    printer.status(format!(
+        "Deleted rule {:?}; its {} members were deprovisioned and its {} Dropbox groups deleted.",
+        deleted.name,
+        report.guard.deprovisions,
+        report.groups.deleted()
+    ));
     Ok(())
+}
+
+fn deprovision_all(dry_run: bool, allow_deletes: Option<u64>) -> RunOptions {
+    RunOptions {
+        dry_run,
+        allow_deletes,
+        concurrency: 4,
+        deprovision_all: true,
+    }
+}
+
+/// Asks (or takes `--yes`); says so when the answer is no.
+fn confirmed(args: &DeleteArgs, what: &str, printer: &Printer) -> anyhow::Result<bool> {
+    let refusal = format!(
+        "refusing to delete rule {:?} without confirmation",
+        args.name
+    );
+    let yes = confirm(args.yes, what, &refusal)?;
+    if !yes {
+        printer.status("Nothing deleted.");
+    }
+    Ok(yes)
 }
