@@ -124,15 +124,18 @@ impl Printer {
     }
 }
 
-/// A borderless table with a header row, readable at 80 columns and easy to grep.
+/// A borderless table with a header row: fitted to a terminal's width, and one line per
+/// row when piped (ids and reasons unbroken for grep, awk and files, whatever the width).
 pub fn table<const N: usize>(header: [&str; N]) -> Table {
     let mut t = Table::new();
+    let arrangement = if std::io::stdout().is_terminal() {
+        ContentArrangement::Dynamic
+    } else {
+        ContentArrangement::Disabled
+    };
     t.load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_content_arrangement(arrangement)
         .set_header(header);
-    if !std::io::stdout().is_terminal() {
-        t.set_width(80);
-    }
     for column in t.column_iter_mut() {
         column.set_padding((0, 2));
     }
