@@ -367,3 +367,33 @@ fn rule_delete_with_deprovision_deletes_the_rules_groups_and_no_other() {
     assert_eq!(left.len(), 1, "{left:?}");
     assert_eq!(left[0].group_id, foreign, "the group it never owned stays");
 }
+
+#[test]
+fn a_group_deleted_in_the_directory_is_deleted_in_dropbox_with_a_warning() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let names = ["Alpha", "Beta"];
+    setup(home.path(), &emu, &users_csv(4, &names), &names, &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    let beta = group(&emu.groups(), "Beta").group_id.clone();
+
+    let out = dbxprov(home.path())
+        .args(["directory", "group", "delete", "Beta"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("rule \"staff\" provisions it: its next run deletes the Dropbox group"),
+        "{said}"
+    );
+    let out = sync_json(home.path(), "staff", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let left = emu.groups();
+    assert!(left.iter().all(|g| g.group_id != beta), "{left:?}");
+    assert_eq!(
+        group(&left, "Alpha").members.len(),
+        2,
+        "the other group stays"
+    );
+}

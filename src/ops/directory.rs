@@ -207,10 +207,29 @@ pub fn group_rename(ctx: &mut Context, old: &str, new: &str) -> Result<Group> {
     find_group(ctx, new)
 }
 
-pub fn group_delete(ctx: &mut Context, name: &str) -> Result<Group> {
+/// A deleted directory group, and the outbound rules that provisioned it (their next
+/// run deletes its Dropbox group).
+#[derive(Clone, Debug, Serialize)]
+pub struct DeletedGroup {
+    #[serde(flatten)]
+    pub group: Group,
+    pub provisioned_by: Vec<String>,
+}
+
+pub fn group_delete(ctx: &mut Context, name: &str) -> Result<DeletedGroup> {
     let group = find_group(ctx, name)?;
+    let provisioned_by = ctx
+        .store
+        .rules()?
+        .into_iter()
+        .filter(|r| r.provision_groups.contains(&group.id))
+        .map(|r| r.name)
+        .collect();
     ctx.store.write(|tx| store::delete_group(tx, &group.id))?;
-    Ok(group)
+    Ok(DeletedGroup {
+        group,
+        provisioned_by,
+    })
 }
 
 pub fn group_members(ctx: &Context, name: &str) -> Result<Vec<User>> {

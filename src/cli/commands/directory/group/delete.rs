@@ -11,10 +11,26 @@ pub struct DeleteArgs {
 }
 
 pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
-    let group = directory::group_delete(ctx, &args.name)?;
+    let deleted = directory::group_delete(ctx, &args.name)?;
+    let group = &deleted.group;
     printer.status(format!(
         "Deleted group {:?} ({} members; the users stay).",
         group.name, group.members
     ));
-    printer.result(&group, |_| String::new())
+    let rules: Vec<String> = deleted
+        .provisioned_by
+        .iter()
+        .map(|r| format!("{r:?}"))
+        .collect();
+    match rules.as_slice() {
+        [] => {}
+        [one] => printer.warn(format!(
+            "rule {one} provisions it: its next run deletes the Dropbox group (if the rule created or adopted it)"
+        )),
+        many => printer.warn(format!(
+            "rules {} provision it: their next runs delete the Dropbox group (if they created or adopted it)",
+            many.join(", ")
+        )),
+    }
+    printer.result(&deleted, |_| String::new())
 }
