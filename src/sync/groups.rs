@@ -9,7 +9,7 @@
 //! otherwise it fails and is left untouched. Members dbxprov does not manage stay in
 //! their groups unless the rule wants exclusive membership.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -165,8 +165,8 @@ struct Lookup<'a> {
     by_name: HashMap<String, &'a DropboxGroup>,
     /// Dropbox group id -> the link of whichever rule owns it.
     owner: HashMap<&'a str, &'a GroupLink>,
-    /// This rule's links, by directory group id.
-    mine: HashMap<&'a str, &'a GroupLink>,
+    /// This rule's links, by directory group id (ordered, so that the plan is too).
+    mine: BTreeMap<&'a str, &'a GroupLink>,
 }
 
 impl<'a> Lookup<'a> {
@@ -176,7 +176,7 @@ impl<'a> Lookup<'a> {
             by_external_id: HashMap::new(),
             by_name: HashMap::new(),
             owner: HashMap::new(),
-            mine: HashMap::new(),
+            mine: BTreeMap::new(),
         };
         for g in input.team {
             lookup.by_id.insert(&g.group_id, g);
@@ -197,28 +197,19 @@ impl<'a> Lookup<'a> {
 
 pub fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
     let lookup = Lookup::new(input);
-    let mine: Vec<&GroupLink> = input
-        .links
-        .iter()
-        .filter(|l| l.rule == input.rule)
-        .collect();
     let mut plan = GroupPlan::default();
     for group in input.wanted {
         plan_group(input, &lookup, group, &mut plan);
     }
     let wanted: HashSet<&str> = input.wanted.iter().map(|g| g.id.as_str()).collect();
-    for link in mine
-        .iter()
-        .filter(|l| !wanted.contains(l.directory_group_id.as_str()))
-    {
+    let mine = || lookup.mine.values();
+    for link in mine().filter(|l| !wanted.contains(l.directory_group_id.as_str())) {
         plan_dropped(&lookup.by_id, link, &mut plan);
     }
-    plan.counts.owned = mine
-        .iter()
+    plan.counts.owned = mine()
         .filter(|l| lookup.by_id.contains_key(l.dropbox_group_id.as_str()))
         .count() as u64;
-    plan.counts.memberships = mine
-        .iter()
+    plan.counts.memberships = mine()
         .filter_map(|l| input.members_of.get(&l.dropbox_group_id))
         .map(|m| m.len() as u64)
         .sum();
