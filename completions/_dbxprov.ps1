@@ -899,8 +899,8 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule (checked as a whole before it is saved)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a rule')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a rule (it does not run)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule (with --deprovision, deprovision its members first)')
-            [CompletionResult]::new('test-mapping', 'test-mapping', [CompletionResultType]::ParameterValue, 'Evaluate a rule''s mappings for one user and show each value or error')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule (with --deprovision, deprovision what it provisioned first)')
+            [CompletionResult]::new('test-mapping', 'test-mapping', [CompletionResultType]::ParameterValue, 'Evaluate a rule''s mappings for one user (inbound: one member, by email) and show each value or error')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -918,6 +918,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('outbound', 'outbound', [CompletionResultType]::ParameterValue, 'Directory -> Dropbox: keep the team''s members equal to the users in scope')
+            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox -> directory: keep a population equal to the team''s members')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -933,6 +934,29 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--adopt-existing-groups', '--adopt-existing-groups', [CompletionResultType]::ParameterName, 'Take over a same-name Dropbox group that dbxprov did not create (else that group fails and is left untouched)')
             [CompletionResult]::new('--exclusive-group-membership', '--exclusive-group-membership', [CompletionResultType]::ParameterName, 'Remove members the rule does not manage from its groups too (by default members added by hand stay)')
+            [CompletionResult]::new('--allow-bidirectional', '--allow-bidirectional', [CompletionResultType]::ParameterName, 'Allow it on a connection that has inbound rules: it then never re-creates in Dropbox a member an inbound rule brought in (it leaves those users to it)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbxprov;rule;create;inbound' {
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'The connection (Dropbox team) to read')
+            [CompletionResult]::new('--population', '--population', [CompletionResultType]::ParameterName, 'The population its users live in')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'An expression over `member` that must be true, e.g. "member.email is endingwith(''@example.com'')"')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Override one attribute''s mapping (repeatable): email, username, given_name, surname, enabled, attributes.NAME')
+            [CompletionResult]::new('--max-deletes', '--max-deletes', [CompletionResultType]::ParameterName, 'Stop a run that would delete or disable more than N users, or P% of those it brought in [default: 10%]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--sync-only-active', '--sync-only-active', [CompletionResultType]::ParameterName, 'Bring in active members only; invited and suspended members'' users are deleted')
+            [CompletionResult]::new('--allow-bidirectional', '--allow-bidirectional', [CompletionResultType]::ParameterName, 'Allow it on a connection that has outbound rules (those never re-create in Dropbox a member this rule brought in)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
@@ -947,10 +971,14 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         }
         'dbxprov;rule;create;help' {
             [CompletionResult]::new('outbound', 'outbound', [CompletionResultType]::ParameterValue, 'Directory -> Dropbox: keep the team''s members equal to the users in scope')
+            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox -> directory: keep a population equal to the team''s members')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dbxprov;rule;create;help;outbound' {
+            break
+        }
+        'dbxprov;rule;create;help;inbound' {
             break
         }
         'dbxprov;rule;create;help;help' {
@@ -1006,6 +1034,11 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--no-adopt-existing-groups', '--no-adopt-existing-groups', [CompletionResultType]::ParameterName, 'no-adopt-existing-groups')
             [CompletionResult]::new('--exclusive-group-membership', '--exclusive-group-membership', [CompletionResultType]::ParameterName, 'Remove members the rule does not manage from its groups too')
             [CompletionResult]::new('--no-exclusive-group-membership', '--no-exclusive-group-membership', [CompletionResultType]::ParameterName, 'no-exclusive-group-membership')
+            [CompletionResult]::new('--sync-only-active', '--sync-only-active', [CompletionResultType]::ParameterName, 'Inbound: bring in active members only. Turned on for a rule that has run, it runs the full resync at once, deleting the users of members that are not active (after saying how many, and asking)')
+            [CompletionResult]::new('--no-sync-only-active', '--no-sync-only-active', [CompletionResultType]::ParameterName, 'Inbound: bring in invited and suspended members too (as disabled users)')
+            [CompletionResult]::new('--allow-bidirectional', '--allow-bidirectional', [CompletionResultType]::ParameterName, 'Allow the move to a connection that has rules of the other direction')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (the resync of --sync-only-active)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (the resync of --sync-only-active)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
@@ -1051,7 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         'dbxprov;rule;delete' {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
-            [CompletionResult]::new('--deprovision', '--deprovision', [CompletionResultType]::ParameterName, 'Deprovision the rule''s members first, with the connection''s remove action (also done when the connection has --deprovision-on-rule-deletion)')
+            [CompletionResult]::new('--deprovision', '--deprovision', [CompletionResultType]::ParameterName, 'Deprovision what the rule provisioned first: outbound, its Dropbox members (with the connection''s remove action) and groups; inbound, the directory users it brought in (deleted). Also done when the connection has --deprovision-on-rule-deletion')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be deprovisioned; delete nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
@@ -1089,16 +1122,20 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule (checked as a whole before it is saved)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a rule')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a rule (it does not run)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule (with --deprovision, deprovision its members first)')
-            [CompletionResult]::new('test-mapping', 'test-mapping', [CompletionResultType]::ParameterValue, 'Evaluate a rule''s mappings for one user and show each value or error')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule (with --deprovision, deprovision what it provisioned first)')
+            [CompletionResult]::new('test-mapping', 'test-mapping', [CompletionResultType]::ParameterValue, 'Evaluate a rule''s mappings for one user (inbound: one member, by email) and show each value or error')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'dbxprov;rule;help;create' {
             [CompletionResult]::new('outbound', 'outbound', [CompletionResultType]::ParameterValue, 'Directory -> Dropbox: keep the team''s members equal to the users in scope')
+            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox -> directory: keep a population equal to the team''s members')
             break
         }
         'dbxprov;rule;help;create;outbound' {
+            break
+        }
+        'dbxprov;rule;help;create;inbound' {
             break
         }
         'dbxprov;rule;help;list' {
@@ -1151,6 +1188,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Run every enabled rule')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Run every enabled rule that is due: outbound rules every time, inbound rules daily at the time of day their first full sync finished (for a crontab line every few minutes; DBXPROV_NOW=2026-12-03T10:00:00Z sets the clock it reads)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Plan and check only: show what would change, change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
@@ -1414,15 +1452,19 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule (checked as a whole before it is saved)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a rule')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a rule (it does not run)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule (with --deprovision, deprovision its members first)')
-            [CompletionResult]::new('test-mapping', 'test-mapping', [CompletionResultType]::ParameterValue, 'Evaluate a rule''s mappings for one user and show each value or error')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule (with --deprovision, deprovision what it provisioned first)')
+            [CompletionResult]::new('test-mapping', 'test-mapping', [CompletionResultType]::ParameterValue, 'Evaluate a rule''s mappings for one user (inbound: one member, by email) and show each value or error')
             break
         }
         'dbxprov;help;rule;create' {
             [CompletionResult]::new('outbound', 'outbound', [CompletionResultType]::ParameterValue, 'Directory -> Dropbox: keep the team''s members equal to the users in scope')
+            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox -> directory: keep a population equal to the team''s members')
             break
         }
         'dbxprov;help;rule;create;outbound' {
+            break
+        }
+        'dbxprov;help;rule;create;inbound' {
             break
         }
         'dbxprov;help;rule;list' {

@@ -442,6 +442,9 @@ _dbxprov() {
             dbxprov__subcmd__help__subcmd__rule,update)
                 cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__update"
                 ;;
+            dbxprov__subcmd__help__subcmd__rule__subcmd__create,inbound)
+                cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__create__subcmd__inbound"
+                ;;
             dbxprov__subcmd__help__subcmd__rule__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__create__subcmd__outbound"
                 ;;
@@ -487,11 +490,17 @@ _dbxprov() {
             dbxprov__subcmd__rule__subcmd__create,help)
                 cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__help"
                 ;;
+            dbxprov__subcmd__rule__subcmd__create,inbound)
+                cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__inbound"
+                ;;
             dbxprov__subcmd__rule__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__outbound"
                 ;;
             dbxprov__subcmd__rule__subcmd__create__subcmd__help,help)
                 cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__help"
+                ;;
+            dbxprov__subcmd__rule__subcmd__create__subcmd__help,inbound)
+                cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__inbound"
                 ;;
             dbxprov__subcmd__rule__subcmd__create__subcmd__help,outbound)
                 cmd="dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__outbound"
@@ -522,6 +531,9 @@ _dbxprov() {
                 ;;
             dbxprov__subcmd__rule__subcmd__help,update)
                 cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__update"
+                ;;
+            dbxprov__subcmd__rule__subcmd__help__subcmd__create,inbound)
+                cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__create__subcmd__inbound"
                 ;;
             dbxprov__subcmd__rule__subcmd__help__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__create__subcmd__outbound"
@@ -2843,8 +2855,22 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help__subcmd__rule__subcmd__create)
-            opts="outbound"
+            opts="outbound inbound"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__rule__subcmd__create__subcmd__inbound)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3061,7 +3087,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__create)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version outbound help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version outbound inbound help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3083,7 +3109,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__create__subcmd__help)
-            opts="outbound help"
+            opts="outbound inbound help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3097,6 +3123,20 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__create__subcmd__help__subcmd__inbound)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3124,8 +3164,50 @@ _dbxprov() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbxprov__subcmd__rule__subcmd__create__subcmd__inbound)
+            opts="-q -v -h -V --connection --population --filter --map --sync-only-active --max-deletes --allow-bidirectional --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --population)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-deletes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbxprov__subcmd__rule__subcmd__create__subcmd__outbound)
-            opts="-q -v -h -V --connection --population --group --filter --map --max-deletes --provision-group --adopt-existing-groups --exclusive-group-membership --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --connection --population --group --filter --map --max-deletes --provision-group --adopt-existing-groups --exclusive-group-membership --allow-bidirectional --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,8 +3337,22 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__help__subcmd__create)
-            opts="outbound"
+            opts="outbound inbound"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__rule__subcmd__help__subcmd__create__subcmd__inbound)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3461,7 +3557,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__update)
-            opts="-q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --add-provision-group --remove-provision-group --adopt-existing-groups --no-adopt-existing-groups --exclusive-group-membership --no-exclusive-group-membership --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --add-provision-group --remove-provision-group --adopt-existing-groups --no-adopt-existing-groups --exclusive-group-membership --no-exclusive-group-membership --sync-only-active --no-sync-only-active --allow-bidirectional --yes --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3651,7 +3747,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__run)
-            opts="-q -v -h -V --all --dry-run --allow-deletes --concurrency --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --all --due --dry-run --allow-deletes --concurrency --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

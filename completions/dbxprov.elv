@@ -804,8 +804,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand update 'Change a rule (checked as a whole before it is saved)'
             cand enable 'Enable a rule'
             cand disable 'Disable a rule (it does not run)'
-            cand delete 'Delete a rule (with --deprovision, deprovision its members first)'
-            cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
+            cand delete 'Delete a rule (with --deprovision, deprovision what it provisioned first)'
+            cand test-mapping 'Evaluate a rule''s mappings for one user (inbound: one member, by email) and show each value or error'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;rule;create'= {
@@ -822,6 +822,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
+            cand inbound 'Dropbox -> directory: keep a population equal to the team''s members'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;rule;create;outbound'= {
@@ -836,6 +837,28 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --adopt-existing-groups 'Take over a same-name Dropbox group that dbxprov did not create (else that group fails and is left untouched)'
             cand --exclusive-group-membership 'Remove members the rule does not manage from its groups too (by default members added by hand stay)'
+            cand --allow-bidirectional 'Allow it on a connection that has inbound rules: it then never re-creates in Dropbox a member an inbound rule brought in (it leaves those users to it)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;rule;create;inbound'= {
+            cand --connection 'The connection (Dropbox team) to read'
+            cand --population 'The population its users live in'
+            cand --filter 'An expression over `member` that must be true, e.g. "member.email is endingwith(''@example.com'')"'
+            cand --map 'Override one attribute''s mapping (repeatable): email, username, given_name, surname, enabled, attributes.NAME'
+            cand --max-deletes 'Stop a run that would delete or disable more than N users, or P% of those it brought in [default: 10%]'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --sync-only-active 'Bring in active members only; invited and suspended members'' users are deleted'
+            cand --allow-bidirectional 'Allow it on a connection that has outbound rules (those never re-create in Dropbox a member this rule brought in)'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'
@@ -849,9 +872,12 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;rule;create;help'= {
             cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
+            cand inbound 'Dropbox -> directory: keep a population equal to the team''s members'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;rule;create;help;outbound'= {
+        }
+        &'dbxprov;rule;create;help;inbound'= {
         }
         &'dbxprov;rule;create;help;help'= {
         }
@@ -903,6 +929,11 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --no-adopt-existing-groups 'no-adopt-existing-groups'
             cand --exclusive-group-membership 'Remove members the rule does not manage from its groups too'
             cand --no-exclusive-group-membership 'no-exclusive-group-membership'
+            cand --sync-only-active 'Inbound: bring in active members only. Turned on for a rule that has run, it runs the full resync at once, deleting the users of members that are not active (after saying how many, and asking)'
+            cand --no-sync-only-active 'Inbound: bring in invited and suspended members too (as disabled users)'
+            cand --allow-bidirectional 'Allow the move to a connection that has rules of the other direction'
+            cand -y 'Do not ask for confirmation (the resync of --sync-only-active)'
+            cand --yes 'Do not ask for confirmation (the resync of --sync-only-active)'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'
@@ -945,7 +976,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;rule;delete'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
-            cand --deprovision 'Deprovision the rule''s members first, with the connection''s remove action (also done when the connection has --deprovision-on-rule-deletion)'
+            cand --deprovision 'Deprovision what the rule provisioned first: outbound, its Dropbox members (with the connection''s remove action) and groups; inbound, the directory users it brought in (deleted). Also done when the connection has --deprovision-on-rule-deletion'
             cand --dry-run 'Show what would be deprovisioned; delete nothing'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
@@ -981,14 +1012,17 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand update 'Change a rule (checked as a whole before it is saved)'
             cand enable 'Enable a rule'
             cand disable 'Disable a rule (it does not run)'
-            cand delete 'Delete a rule (with --deprovision, deprovision its members first)'
-            cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
+            cand delete 'Delete a rule (with --deprovision, deprovision what it provisioned first)'
+            cand test-mapping 'Evaluate a rule''s mappings for one user (inbound: one member, by email) and show each value or error'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;rule;help;create'= {
             cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
+            cand inbound 'Dropbox -> directory: keep a population equal to the team''s members'
         }
         &'dbxprov;rule;help;create;outbound'= {
+        }
+        &'dbxprov;rule;help;create;inbound'= {
         }
         &'dbxprov;rule;help;list'= {
         }
@@ -1031,6 +1065,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --all 'Run every enabled rule'
+            cand --due 'Run every enabled rule that is due: outbound rules every time, inbound rules daily at the time of day their first full sync finished (for a crontab line every few minutes; DBXPROV_NOW=2026-12-03T10:00:00Z sets the clock it reads)'
             cand --dry-run 'Plan and check only: show what would change, change nothing'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
@@ -1248,13 +1283,16 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand update 'Change a rule (checked as a whole before it is saved)'
             cand enable 'Enable a rule'
             cand disable 'Disable a rule (it does not run)'
-            cand delete 'Delete a rule (with --deprovision, deprovision its members first)'
-            cand test-mapping 'Evaluate a rule''s mappings for one user and show each value or error'
+            cand delete 'Delete a rule (with --deprovision, deprovision what it provisioned first)'
+            cand test-mapping 'Evaluate a rule''s mappings for one user (inbound: one member, by email) and show each value or error'
         }
         &'dbxprov;help;rule;create'= {
             cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
+            cand inbound 'Dropbox -> directory: keep a population equal to the team''s members'
         }
         &'dbxprov;help;rule;create;outbound'= {
+        }
+        &'dbxprov;help;rule;create;inbound'= {
         }
         &'dbxprov;help;rule;list'= {
         }

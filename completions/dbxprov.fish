@@ -338,8 +338,8 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_see
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "update" -d 'Change a rule (checked as a whole before it is saved)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "enable" -d 'Enable a rule'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "disable" -d 'Disable a rule (it does not run)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision its members first)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user and show each value or error'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision what it provisioned first)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user (inbound: one member, by email) and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and not __fish_seen_subcommand_from create list show update enable disable delete test-mapping help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
@@ -352,6 +352,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -f -a "outbound" -d 'Directory -> Dropbox: keep the team\'s members equal to the users in scope'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -f -a "inbound" -d 'Dropbox -> directory: keep a population equal to the team\'s members'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from list" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
@@ -394,6 +395,10 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-adopt-existing-groups
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l exclusive-group-membership -d 'Remove members the rule does not manage from its groups too'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-exclusive-group-membership
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l sync-only-active -d 'Inbound: bring in active members only. Turned on for a rule that has run, it runs the full resync at once, deleting the users of members that are not active (after saying how many, and asking)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-sync-only-active -d 'Inbound: bring in invited and suspended members too (as disabled users)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l allow-bidirectional -d 'Allow the move to a connection that has rules of the other direction'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not ask for confirmation (the resync of --sync-only-active)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l json -d 'Print results as one JSON document on stdout'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but errors'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
@@ -424,7 +429,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l deprovision -d 'Deprovision the rule\'s members first, with the connection\'s remove action (also done when the connection has --deprovision-on-rule-deletion)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l deprovision -d 'Deprovision what the rule provisioned first: outbound, its Dropbox members (with the connection\'s remove action) and groups; inbound, the directory users it brought in (deleted). Also done when the connection has --deprovision-on-rule-deletion'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what would be deprovisioned; delete nothing'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document on stdout'
@@ -449,8 +454,8 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a rule (checked as a whole before it is saved)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a rule'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a rule (it does not run)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision its members first)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user and show each value or error'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision what it provisioned first)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user (inbound: one member, by email) and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
@@ -474,6 +479,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 always\t''
 never\t''"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l all -d 'Run every enabled rule'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l due -d 'Run every enabled rule that is due: outbound rules every time, inbound rules daily at the time of day their first full sync finished (for a crontab line every few minutes; DBXPROV_NOW=2026-12-03T10:00:00Z sets the clock it reads)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l dry-run -d 'Plan and check only: show what would change, change nothing'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l json -d 'Print results as one JSON document on stdout'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print nothing but errors'
@@ -571,8 +577,8 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "update" -d 'Change a rule (checked as a whole before it is saved)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "enable" -d 'Enable a rule'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "disable" -d 'Disable a rule (it does not run)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision its members first)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user and show each value or error'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision what it provisioned first)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from rule" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user (inbound: one member, by email) and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "history" -d 'Past runs, newest first'

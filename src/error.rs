@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::dropbox::ApiError;
-use crate::model::{Blocked, Invalid, SecretKind};
+use crate::model::{Blocked, Direction, Invalid, SecretKind};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -219,9 +219,11 @@ pub enum Error {
         #[source]
         source: BoxError,
     },
+    #[error("{0:?} is not a directory attribute an inbound rule can map")]
+    UnknownInboundAttribute(String),
     #[error("mapping {attribute} = {expression}: the expression does not compile")]
     MappingCompile {
-        attribute: &'static str,
+        attribute: String,
         expression: String,
         #[source]
         source: BoxError,
@@ -237,6 +239,24 @@ pub enum Error {
         problems: Vec<String>,
         default_mapping: Option<(String, String)>,
     },
+    #[error("an inbound rule brings members into one population; rule {rule:?} names {given}")]
+    InboundPopulation { rule: String, given: usize },
+    #[error("rule {rule:?} is inbound: {what} are for outbound rules")]
+    NotForInbound { rule: String, what: &'static str },
+    #[error("rule {rule:?} is outbound: {what} is for inbound rules")]
+    NotForOutbound { rule: String, what: &'static str },
+    #[error(
+        "connection {connection:?} already has {} rule{} {}: an inbound and an outbound rule on one connection feed each other, which creates duplicate users (PingOne documents this)",
+        .direction.other().as_str(), plural(.others.len()), .others.join(", ")
+    )]
+    Bidirectional {
+        rule: String,
+        direction: Direction,
+        connection: String,
+        others: Vec<String>,
+    },
+    #[error("no member of connection {connection:?} has this email")]
+    NoSuchMember { connection: String },
     #[error("rule {rule:?} does not provision the group {group:?}")]
     NotProvisioned { rule: String, group: String },
     #[error("rule {rule:?} manages {linked} members of connection {connection:?}; moving it would leave them unmanaged")]

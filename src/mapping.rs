@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::model::User;
 
+pub mod inbound;
+
 /// A Dropbox member attribute a rule maps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -104,7 +106,7 @@ fn name_some(names: &[&str]) -> String {
     text
 }
 
-fn kind_name(kind: ValueKind) -> &'static str {
+pub(crate) fn kind_name(kind: ValueKind) -> &'static str {
     match kind {
         ValueKind::Undefined => "undefined",
         ValueKind::None => "none",
@@ -138,7 +140,7 @@ pub struct Profile {
 /// A mapping that failed for one user: the user is Failed, the run goes on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MappingError {
-    pub attribute: &'static str,
+    pub attribute: String,
     pub expression: String,
     pub message: String,
 }
@@ -157,7 +159,7 @@ impl MappingError {
     /// The attribute and its default expression, when the failed mapping is not the
     /// default: going back to it is what to try.
     pub fn default_instead(&self) -> Option<(String, String)> {
-        let target = Target::parse(self.attribute).ok()?;
+        let target = Target::parse(&self.attribute).ok()?;
         (self.expression != target.default_expression()).then(|| {
             (
                 self.attribute.to_string(),
@@ -167,7 +169,7 @@ impl MappingError {
     }
 }
 
-fn environment() -> &'static Environment<'static> {
+pub(crate) fn environment() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
@@ -199,9 +201,22 @@ impl Filter {
 
     /// Whether the user is in scope; an error when the expression fails or is not a boolean.
     pub fn matches(&self, user: &User) -> std::result::Result<bool, String> {
+        self.holds(minijinja::context! { user => user })
+    }
+
+    /// Whether `value`, as the variable `name`, passes (an inbound rule's `member`).
+    pub fn matches_as(
+        &self,
+        name: &str,
+        value: &impl Serialize,
+    ) -> std::result::Result<bool, String> {
+        self.holds(Value::from_iter([(name, Value::from_serialize(value))]))
+    }
+
+    fn holds(&self, context: Value) -> std::result::Result<bool, String> {
         let value = self
             .expression
-            .eval(minijinja::context! { user => user })
+            .eval(context)
             .map_err(|e| format!("filter {}: {e}", self.source))?;
         if value.kind() != ValueKind::Bool {
             return Err(format!(
@@ -217,7 +232,7 @@ impl Filter {
 /// The result of one mapping for one user, as `rule test-mapping` shows it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Evaluated {
-    pub attribute: &'static str,
+    pub attribute: String,
     pub expression: String,
     pub is_default: bool,
     pub value: Option<String>,
@@ -245,7 +260,7 @@ impl Mapper {
             let expression = environment()
                 .compile_expression_owned(source.clone())
                 .map_err(|e| Error::MappingCompile {
-                    attribute: target.name(),
+                    attribute: target.name().to_string(),
                     expression: source.clone(),
                     source: Box::new(e),
                 })?;
@@ -262,7 +277,7 @@ impl Mapper {
         user: &User,
     ) -> std::result::Result<String, MappingError> {
         let error = |message: String| MappingError {
-            attribute: target.name(),
+            attribute: target.name().to_string(),
             expression: source.to_string(),
             message,
         };
@@ -316,7 +331,7 @@ impl Mapper {
                         .map(|&j| users[j].email.as_str())
                         .collect();
                     profiles[i] = Err(MappingError {
-                        attribute: target.name(),
+                        attribute: target.name().to_string(),
                         expression: self.source(target).to_string(),
                         message: format!(
                             "{} other {} to the same {} ({}); Dropbox needs it unique",
@@ -350,7 +365,7 @@ impl Mapper {
             .map(|(target, source, expr)| {
                 let result = self.eval(*target, source, expr, user);
                 Evaluated {
-                    attribute: target.name(),
+                    attribute: target.name().to_string(),
                     is_default: source == target.default_expression(),
                     expression: source.clone(),
                     value: result.as_ref().ok().cloned(),

@@ -82,6 +82,23 @@ impl EmulatorHandle {
         self.shared.team().roster.snapshots()
     }
 
+    /// The member leaves the team as if an admin had removed it in the admin console
+    /// (data kept, not wiped).
+    ///
+    /// # Panics
+    /// When the member is unknown or already removed (a test set itself up wrongly).
+    pub fn remove_member(&self, team_member_id: &str) {
+        let arg = serde_json::from_value(serde_json::json!({
+            "user": {".tag": "team_member_id", "team_member_id": team_member_id},
+            "wipe_data": false,
+        }))
+        .expect("a remove argument");
+        self.shared
+            .team()
+            .remove_member(&arg)
+            .unwrap_or_else(|e| panic!("remove_member {team_member_id}: {e:?}"));
+    }
+
     /// Every invited member accepts the invitation and becomes active.
     pub fn accept_invites(&self) {
         self.shared.team().roster.accept_invites();

@@ -201,6 +201,20 @@ fn hint(e: &Error) -> Option<String> {
                                           and create one on the other connection"
             .into(),
         Error::RuleBlocked { rule, reason } => blocked_hint(rule, reason),
+        Error::Bidirectional { .. } => "pass --allow-bidirectional to create it anyway: outbound \
+             rules then never re-create in Dropbox a member an inbound rule brought in (they leave \
+             those users to it), and inbound rules never take over a user another source owns"
+            .into(),
+        Error::InboundPopulation { .. } => "name it with --population P".into(),
+        Error::NotForInbound { .. } | Error::NotForOutbound { .. } => {
+            "`dbxprov rule create inbound --help` and `rule create outbound --help` list what each takes".into()
+        }
+        Error::UnknownInboundAttribute(_) => {
+            "inbound rules map email, username, given_name, surname, enabled and attributes.NAME".into()
+        }
+        Error::NoSuchMember { connection } => {
+            format!("inbound rules test a member of the team by email; `dbxprov sync run --dry-run` of the rule lists the members it reads from {connection:?}")
+        }
         Error::RuleLocked { .. } => "wait for it to finish; `dbxprov sync history` shows runs".into(),
         Error::GuardStopped(stop) => guard_hint(stop),
         Error::ItemsFailed { rule, .. } => {

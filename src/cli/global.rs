@@ -53,6 +53,24 @@ impl GlobalArgs {
                     .with_hint("pass --home DIR or set DBXPROV_HOME")
             })?,
         };
-        Ok(Context::open(&home, Arc::new(printer.observer()))?)
+        let mut ctx = Context::open(&home, Arc::new(printer.observer()))?;
+        ctx.now = clock_override()?;
+        Ok(ctx)
+    }
+}
+
+/// `DBXPROV_NOW`: the time schedules read, for tests and for checking what
+/// `sync run --due` would do at another time.
+fn clock_override() -> anyhow::Result<Option<i64>> {
+    let Ok(text) = std::env::var("DBXPROV_NOW") else {
+        return Ok(None);
+    };
+    match ops::parse_rfc3339(&text) {
+        Some(t) => Ok(Some(t)),
+        None => Err(CliError::usage(format!(
+            "DBXPROV_NOW={text:?} is not a time in RFC 3339 (UTC)"
+        ))
+        .with_hint("e.g. DBXPROV_NOW=2026-12-03T10:00:00Z, or unset it to use the clock")
+        .into()),
     }
 }

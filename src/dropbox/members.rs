@@ -230,6 +230,15 @@ impl Client {
             .filter(|m| m.status != Status::Removed))
     }
 
+    /// The member whose email is `email`, if there is one and it is not removed.
+    pub async fn member_by_email(&self, email: &str) -> Result<Option<TeamMember>, ApiError> {
+        let selector = json!({".tag": "email", "email": email});
+        Ok(self
+            .get_member(selector)
+            .await?
+            .filter(|m| m.status != Status::Removed))
+    }
+
     /// The member `team_member_id`, as it is now: `None` when Dropbox does not know the
     /// id, else the member, whose status may be [`Status::Removed`] (e.g. to tell whether
     /// an ambiguous write took effect).

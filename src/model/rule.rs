@@ -1,5 +1,6 @@
 //! Provisioning rules: which directory users an outbound rule provisions to which
-//! connection, with which mappings and which deletion limit.
+//! connection, or which team members an inbound rule brings into which population, with
+//! which mappings and which deletion limit.
 
 use std::collections::BTreeMap;
 
@@ -14,12 +15,22 @@ pub enum Direction {
     /// Directory -> Dropbox.
     #[default]
     Outbound,
+    /// Dropbox -> directory.
+    Inbound,
 }
 
 impl Direction {
     pub fn as_str(self) -> &'static str {
         match self {
             Direction::Outbound => "outbound",
+            Direction::Inbound => "inbound",
+        }
+    }
+
+    pub fn other(self) -> Direction {
+        match self {
+            Direction::Outbound => Direction::Inbound,
+            Direction::Inbound => Direction::Outbound,
         }
     }
 }
@@ -37,12 +48,13 @@ pub struct Rule {
     pub direction: Direction,
     pub connection: String,
     pub enabled: bool,
-    /// Users of any of these populations are in scope (all populations when empty and
-    /// groups are given).
+    /// Outbound: users of any of these populations are in scope (all populations when
+    /// empty and groups are given). Inbound: exactly one, where its users land.
     pub populations: Vec<String>,
     /// Members of any of these groups are in scope (when given).
     pub groups: Vec<String>,
-    /// A minijinja expression over `user` that must be true for the user to be in scope.
+    /// A minijinja expression over `user` (outbound) or `member` (inbound) that must be
+    /// true for the user or member to be in scope.
     pub filter: Option<String>,
     /// Attribute -> expression, overriding the default mappings.
     pub mappings: BTreeMap<String, String>,
@@ -57,8 +69,39 @@ pub struct Rule {
     /// The provisioned groups hold exactly the wanted members: members added by hand are
     /// removed too.
     pub exclusive_group_membership: bool,
+    /// Inbound: only active members are provisioned; the users of the others are deleted.
+    pub sync_only_active: bool,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+/// Seconds in the day of an inbound rule's schedule.
+pub const DAY: i64 = 86_400;
+
+/// An inbound rule's daily schedule (PingOne's): its first full sync finished at
+/// `anchor`, and it is due every 24 h after that; `last_slot` is the latest slot a
+/// scheduled run took (the anchor until one has). Manual runs take no slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Schedule {
+    pub anchor: i64,
+    pub last_slot: i64,
+}
+
+impl Schedule {
+    /// When the next scheduled run is due.
+    pub fn next(&self) -> i64 {
+        self.slot_at(self.last_slot) + DAY
+    }
+
+    pub fn is_due(&self, now: i64) -> bool {
+        now >= self.next()
+    }
+
+    /// The latest slot at or before `now`: the one a run due now takes, so that days
+    /// missed (the machine was off) are made up by one run, not one per day.
+    pub fn slot_at(&self, now: i64) -> i64 {
+        self.anchor + (now - self.anchor).max(0) / DAY * DAY
+    }
 }
 
 /// Why a rule does not run now.
@@ -141,6 +184,27 @@ mod tests {
             ("r2", Direction::Outbound)
         );
         assert!(rule.populations.is_empty() && rule.mappings.is_empty());
+    }
+
+    #[test]
+    fn a_schedule_is_due_daily_at_the_anchor_time_and_missed_days_run_once() {
+        let anchor = 1_796_292_000; // 2026-12-03T10:00:00Z
+        let s = Schedule {
+            anchor,
+            last_slot: anchor,
+        };
+        assert_eq!(s.next(), anchor + DAY);
+        assert!(!s.is_due(anchor + DAY - 1));
+        assert!(s.is_due(anchor + DAY));
+        // Three days late: one run takes the latest slot; the next is the day after it.
+        let late = anchor + 3 * DAY + 3_600;
+        let taken = Schedule {
+            last_slot: s.slot_at(late),
+            ..s
+        };
+        assert_eq!(taken.last_slot, anchor + 3 * DAY);
+        assert!(!taken.is_due(late));
+        assert_eq!(taken.next(), anchor + 4 * DAY);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 pub mod connection;
 pub mod directory;
 pub mod groups;
+pub mod inbound;
 pub mod rule;
+pub mod run;
 pub mod sync;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +23,16 @@ pub struct Context {
     pub secrets: Box<dyn SecretStore>,
     pub observer: Arc<dyn Observer>,
     pub retry: RetryPolicy,
+    /// The clock schedules read (`DBXPROV_NOW` sets it, for tests and for checking what
+    /// `sync run --due` would do at another time); `None` is the system clock.
+    pub now: Option<i64>,
+}
+
+impl Context {
+    /// Unix seconds, by the context's clock.
+    pub fn now(&self) -> i64 {
+        self.now.unwrap_or_else(crate::store::now)
+    }
 }
 
 impl Context {
@@ -50,6 +62,7 @@ impl Context {
             secrets,
             observer,
             retry: RetryPolicy::default(),
+            now: None,
         }
     }
 }
@@ -62,6 +75,13 @@ pub fn default_home() -> Option<PathBuf> {
 /// Unix seconds as `2026-11-27 08:30` (UTC), for narrow tables.
 pub fn short_time(unix: i64) -> String {
     rfc3339(unix)[..16].replace('T', " ")
+}
+
+/// RFC 3339 in UTC (`2026-12-03T10:00:00Z`) as Unix seconds.
+pub fn parse_rfc3339(text: &str) -> Option<i64> {
+    let t = humantime::parse_rfc3339_weak(text.trim()).ok()?;
+    let secs = t.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    i64::try_from(secs).ok()
 }
 
 /// Unix seconds as RFC 3339 (`2026-11-27T08:30:02Z`).

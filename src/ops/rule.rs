@@ -1,14 +1,17 @@
-//! Rules: create (outbound), list, show, update, enable, disable, delete, test-mapping.
-//! Every change is checked as a whole before it is saved: the connection, populations and
-//! groups exist, the filter and mappings compile, and the mappings give a valid profile
-//! for every user in scope.
+//! Rules: create (outbound and inbound), list, show, update, enable, disable, delete,
+//! test-mapping. Every change is checked as a whole before it is saved: the connection,
+//! populations and groups exist, the filter and mappings compile, the mappings give a
+//! valid profile for every user in scope (outbound), and an inbound and an outbound rule
+//! share a connection only when the admin said so.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::Context;
+use crate::dropbox::Client;
 use crate::error::{Error, Result, Thing};
+use crate::mapping::inbound::{self, InboundMapper, MemberView};
 use crate::mapping::{Evaluated, Filter, Mapper, Target};
 use crate::model::{
     parse_delete_limit, Blocked, ConnectionStatus, Direction, GroupState, Rule, User,
@@ -67,6 +70,29 @@ pub struct RuleView {
     /// The directory groups it provisions, with their Dropbox groups as the last run left
     /// them.
     pub provisioned_groups: Vec<ProvisionedGroup>,
+    /// An inbound rule's daily schedule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<ScheduleView>,
+}
+
+/// When an inbound rule runs on `sync run --due`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScheduleView {
+    /// RFC 3339; `None` until its first full sync (it is due at once).
+    pub next_run: Option<String>,
+    /// The time of day (UTC) of its runs, from its first full sync.
+    pub daily_at: Option<String>,
+}
+
+fn schedule_view(ctx: &Context, rule: &Rule) -> Result<Option<ScheduleView>> {
+    if rule.direction != Direction::Inbound {
+        return Ok(None);
+    }
+    let schedule = ctx.store.schedule(rule.id)?;
+    Ok(Some(ScheduleView {
+        next_run: schedule.map(|s| super::rfc3339(s.next())),
+        daily_at: schedule.map(|s| super::rfc3339(s.anchor)[11..16].to_string()),
+    }))
 }
 
 /// One directory group a rule provisions.
@@ -112,22 +138,32 @@ fn provisioned_groups(ctx: &Context, rule: &Rule) -> Result<Vec<ProvisionedGroup
 
 #[derive(Clone, Debug, Serialize)]
 pub struct MappingView {
-    pub attribute: &'static str,
+    pub attribute: String,
     pub expression: String,
     pub is_default: bool,
 }
 
 fn mappings_in_effect(rule: &Rule) -> Vec<MappingView> {
+    if rule.direction == Direction::Inbound {
+        return inbound::in_effect(&rule.mappings)
+            .into_iter()
+            .map(|(attribute, expression, is_default)| MappingView {
+                attribute,
+                expression,
+                is_default,
+            })
+            .collect();
+    }
     Target::ALL
         .into_iter()
         .map(|t| match rule.mappings.get(t.name()) {
             Some(e) => MappingView {
-                attribute: t.name(),
+                attribute: t.name().to_string(),
                 expression: e.clone(),
                 is_default: false,
             },
             None => MappingView {
-                attribute: t.name(),
+                attribute: t.name().to_string(),
                 expression: t.default_expression().to_string(),
                 is_default: true,
             },
@@ -159,6 +195,7 @@ fn view(ctx: &Context, rule: Rule, users_in_scope: usize) -> Result<RuleView> {
         warnings: Vec::new(),
         blocked: blocked_by_connection(ctx, &rule)?,
         provisioned_groups: provisioned_groups(ctx, &rule)?,
+        schedule: schedule_view(ctx, &rule)?,
         mappings_in_effect: mappings_in_effect(&rule),
         users_in_scope,
         rule,
@@ -167,13 +204,16 @@ fn view(ctx: &Context, rule: Rule, users_in_scope: usize) -> Result<RuleView> {
 
 const SHOWN_FAILURES: usize = 20;
 
-/// Checks a whole rule against the store; returns how many users it reaches.
-fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
-    let connection = ctx.store.connection(&rule.connection)?;
-    rule.connection = connection.name;
-    if rule.populations.is_empty() && rule.groups.is_empty() {
-        return Err(Error::EmptyScope);
-    }
+/// The users a rule reaches now: in scope (outbound), or brought in (inbound).
+pub fn users_reached(ctx: &Context, rule: &Rule) -> Result<usize> {
+    Ok(match rule.direction {
+        Direction::Outbound => scope(ctx, rule)?.users.len(),
+        Direction::Inbound => ctx.store.inbound_links(rule.id)?.len(),
+    })
+}
+
+/// The rule's populations as the store spells them; an error names one that is missing.
+fn check_populations(ctx: &Context, rule: &mut Rule) -> Result<()> {
     let populations = ctx.store.populations()?;
     for p in rule.populations.iter_mut() {
         *p = populations
@@ -182,6 +222,79 @@ fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
             .map(|x| x.name.clone())
             .ok_or_else(|| Error::not_found(Thing::Population, p.as_str()))?;
     }
+    Ok(())
+}
+
+/// An inbound and an outbound rule on one connection feed each other (PingOne documents
+/// duplicate users): refused unless the admin allows it.
+fn check_pairing(ctx: &Context, rule: &Rule, allow_bidirectional: bool) -> Result<()> {
+    if allow_bidirectional {
+        return Ok(());
+    }
+    let others: Vec<String> = ctx
+        .store
+        .rules()?
+        .into_iter()
+        .filter(|r| {
+            r.id != rule.id
+                && r.direction != rule.direction
+                && r.connection.eq_ignore_ascii_case(&rule.connection)
+        })
+        .map(|r| r.name)
+        .collect();
+    if others.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Bidirectional {
+        rule: rule.name.clone(),
+        direction: rule.direction,
+        connection: rule.connection.clone(),
+        others,
+    })
+}
+
+/// Checks a whole inbound rule against the store: one population, a filter and mappings
+/// that compile, nothing that only outbound rules have.
+fn check_inbound(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
+    rule.connection = ctx.store.connection(&rule.connection)?.name;
+    if rule.populations.len() != 1 {
+        return Err(Error::InboundPopulation {
+            rule: rule.name.clone(),
+            given: rule.populations.len(),
+        });
+    }
+    if !(rule.groups.is_empty() && rule.provision_groups.is_empty()) {
+        return Err(Error::NotForInbound {
+            rule: rule.name.clone(),
+            what: "groups",
+        });
+    }
+    check_populations(ctx, rule)?;
+    InboundMapper::new(&rule.mappings)?;
+    rule.filter.as_deref().map(Filter::new).transpose()?;
+    Ok(Checked {
+        in_scope: ctx.store.inbound_links(rule.id)?.len(),
+        warnings: Vec::new(),
+    })
+}
+
+/// Checks a whole rule against the store; returns how many users it reaches.
+fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
+    if rule.direction == Direction::Inbound {
+        return check_inbound(ctx, rule);
+    }
+    let connection = ctx.store.connection(&rule.connection)?;
+    rule.connection = connection.name;
+    if rule.populations.is_empty() && rule.groups.is_empty() {
+        return Err(Error::EmptyScope);
+    }
+    if rule.sync_only_active {
+        return Err(Error::NotForOutbound {
+            rule: rule.name.clone(),
+            what: "--sync-only-active",
+        });
+    }
+    check_populations(ctx, rule)?;
     for g in rule.groups.iter_mut() {
         *g = ctx
             .store
@@ -258,15 +371,72 @@ pub struct NewOutboundRule {
     pub provision_groups: Vec<String>,
     pub adopt_existing_groups: bool,
     pub exclusive_group_membership: bool,
+    /// Its connection may have inbound rules.
+    pub allow_bidirectional: bool,
 }
 
-fn mapping_overrides(pairs: &[(String, String)]) -> Result<BTreeMap<String, String>> {
+/// An inbound rule as `rule create inbound` describes it.
+#[derive(Clone, Debug, Default)]
+pub struct NewInboundRule {
+    pub name: String,
+    pub connection: String,
+    pub population: String,
+    pub filter: Option<String>,
+    /// `ATTR=EXPR` pairs over `member`.
+    pub mappings: Vec<(String, String)>,
+    pub sync_only_active: bool,
+    pub max_deletes: Option<String>,
+    /// Its connection may have outbound rules.
+    pub allow_bidirectional: bool,
+}
+
+/// The name a mapping of a rule of this direction is stored under.
+fn mapping_target(direction: Direction, attr: &str) -> Result<String> {
+    match direction {
+        Direction::Outbound => Ok(Target::parse(attr)?.name().to_string()),
+        Direction::Inbound => inbound::target_name(attr),
+    }
+}
+
+fn mapping_overrides(
+    direction: Direction,
+    pairs: &[(String, String)],
+) -> Result<BTreeMap<String, String>> {
     let mut map = BTreeMap::new();
     for (attr, expr) in pairs {
-        let target = Target::parse(attr)?;
-        map.insert(target.name().to_string(), expr.trim().to_string());
+        map.insert(mapping_target(direction, attr)?, expr.trim().to_string());
     }
     Ok(map)
+}
+
+pub fn create_inbound(ctx: &mut Context, new: NewInboundRule) -> Result<RuleView> {
+    crate::model::validate_rule_name(&new.name)?;
+    if ctx.store.find_rule(&new.name)?.is_some() {
+        return Err(Error::already_exists(Thing::Rule, &new.name));
+    }
+    let t = now();
+    let mut rule = Rule {
+        name: new.name,
+        direction: Direction::Inbound,
+        connection: new.connection,
+        enabled: true,
+        populations: vec![new.population],
+        filter: new.filter.filter(|f| !f.trim().is_empty()),
+        mappings: mapping_overrides(Direction::Inbound, &new.mappings)?,
+        max_deletes: new
+            .max_deletes
+            .as_deref()
+            .map(parse_delete_limit)
+            .transpose()?,
+        sync_only_active: new.sync_only_active,
+        created_at: t,
+        updated_at: t,
+        ..Rule::default()
+    };
+    let checked = check(ctx, &mut rule)?;
+    check_pairing(ctx, &rule, new.allow_bidirectional)?;
+    rule.id = ctx.store.write(|tx| store::insert_rule(tx, &rule))?;
+    view(ctx, rule, checked.in_scope)
 }
 
 pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleView> {
@@ -284,7 +454,7 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
         populations: new.populations,
         groups: new.groups,
         filter: new.filter.filter(|f| !f.trim().is_empty()),
-        mappings: mapping_overrides(&new.mappings)?,
+        mappings: mapping_overrides(Direction::Outbound, &new.mappings)?,
         max_deletes: new
             .max_deletes
             .as_deref()
@@ -293,11 +463,13 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
         provision_groups: Vec::new(),
         adopt_existing_groups: new.adopt_existing_groups,
         exclusive_group_membership: new.exclusive_group_membership,
+        sync_only_active: false,
         created_at: t,
         updated_at: t,
     };
     add_provision_groups(ctx, &mut rule, &new.provision_groups)?;
     let checked = check(ctx, &mut rule)?;
+    check_pairing(ctx, &rule, new.allow_bidirectional)?;
     rule.id = ctx.store.write(|tx| store::insert_rule(tx, &rule))?;
     Ok(RuleView {
         warnings: checked.warnings,
@@ -310,7 +482,7 @@ pub fn list(ctx: &Context) -> Result<Vec<RuleView>> {
         .rules()?
         .into_iter()
         .map(|rule| {
-            let n = scope(ctx, &rule)?.users.len();
+            let n = users_reached(ctx, &rule)?;
             view(ctx, rule, n)
         })
         .collect()
@@ -318,7 +490,7 @@ pub fn list(ctx: &Context) -> Result<Vec<RuleView>> {
 
 pub fn show(ctx: &Context, name: &str) -> Result<RuleView> {
     let rule = ctx.store.rule(name)?;
-    let n = scope(ctx, &rule)?.users.len();
+    let n = users_reached(ctx, &rule)?;
     view(ctx, rule, n)
 }
 
@@ -341,6 +513,9 @@ pub struct RuleChanges {
     pub remove_provision_groups: Vec<String>,
     pub adopt_existing_groups: Option<bool>,
     pub exclusive_group_membership: Option<bool>,
+    pub sync_only_active: Option<bool>,
+    /// A new connection may hold rules of the other direction.
+    pub allow_bidirectional: bool,
 }
 
 /// Adds directory groups (by name) to those a rule provisions, once each.
@@ -377,9 +552,25 @@ fn remove_provision_groups(ctx: &Context, rule: &mut Rule, names: &[String]) -> 
 }
 
 pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<RuleView> {
+    let (rule, checked) = updated(ctx, name, changes)?;
+    ctx.store.write(|tx| store::update_rule(tx, &rule))?;
+    Ok(RuleView {
+        warnings: checked.warnings,
+        ..view(ctx, rule, checked.in_scope)?
+    })
+}
+
+/// The rule as `changes` would leave it, checked, not saved (a preview runs it dry).
+pub fn updated_rule(ctx: &Context, name: &str, changes: RuleChanges) -> Result<Rule> {
+    Ok(updated(ctx, name, changes)?.0)
+}
+
+fn updated(ctx: &Context, name: &str, changes: RuleChanges) -> Result<(Rule, Checked)> {
     let mut rule = ctx.store.rule(name)?;
+    let direction = rule.direction;
     if let Some(c) = changes.connection {
-        let linked = ctx.store.links_of_rule(rule.id)?;
+        let linked =
+            ctx.store.links_of_rule(rule.id)? + ctx.store.inbound_links(rule.id)?.len() as u64;
         if !c.eq_ignore_ascii_case(&rule.connection) && linked > 0 {
             return Err(Error::RuleWouldOrphan {
                 rule: rule.name,
@@ -399,10 +590,11 @@ pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<Rul
         rule.filter = f.filter(|f| !f.trim().is_empty());
     }
     for attr in &changes.reset_mappings {
-        rule.mappings.remove(Target::parse(attr)?.name());
+        rule.mappings.remove(&mapping_target(direction, attr)?);
     }
     rule.mappings
-        .extend(mapping_overrides(&changes.set_mappings)?);
+        .extend(mapping_overrides(direction, &changes.set_mappings)?);
+    crate::model::set(&mut rule.sync_only_active, &changes.sync_only_active);
     if let Some(limit) = changes.max_deletes {
         rule.max_deletes = limit.as_deref().map(parse_delete_limit).transpose()?;
     }
@@ -418,11 +610,8 @@ pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<Rul
     );
     rule.updated_at = now();
     let checked = check(ctx, &mut rule)?;
-    ctx.store.write(|tx| store::update_rule(tx, &rule))?;
-    Ok(RuleView {
-        warnings: checked.warnings,
-        ..view(ctx, rule, checked.in_scope)?
-    })
+    check_pairing(ctx, &rule, changes.allow_bidirectional)?;
+    Ok((rule, checked))
 }
 
 pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleView> {
@@ -497,5 +686,53 @@ pub fn test_mapping(ctx: &Context, name: &str, user_key: &str) -> Result<Mapping
         in_scope,
         scope_note,
         values: mapper.evaluate(&user),
+    })
+}
+
+/// `rule test-mapping` of an inbound rule: the member with this email, read from the
+/// team, through the rule's filter and mappings.
+pub async fn test_mapping_inbound(ctx: &Context, rule: &Rule, email: &str) -> Result<MappingTest> {
+    let connection = ctx.store.connection(&rule.connection)?;
+    let client = Client::new(
+        super::connection::client_settings(ctx, &connection)?,
+        ctx.observer.clone(),
+    );
+    let member = client
+        .member_by_email(email)
+        .await
+        .map_err(|e| Error::dropbox(&connection.name, e))?
+        .ok_or_else(|| Error::NoSuchMember {
+            connection: connection.name.clone(),
+        })?;
+    let members = super::run::members_for_plan(vec![member]);
+    let member = members.first().ok_or_else(|| Error::NoSuchMember {
+        connection: connection.name.clone(),
+    })?;
+    let groups = client
+        .list_groups()
+        .await
+        .map_err(|e| Error::dropbox(&connection.name, e))?;
+    let names = groups.into_iter().map(|g| (g.group_id, g.name)).collect();
+    let view = MemberView::new(member, &names);
+    let filtered = rule.filter.as_deref().map(Filter::new).transpose()?;
+    let scope_note = match filtered.map(|f| f.matches_as("member", &view)) {
+        Some(Err(e)) => Some(e),
+        Some(Ok(false)) => Some(format!(
+            "out of the rule's filter ({})",
+            rule.filter.as_deref().unwrap_or_default()
+        )),
+        _ if rule.sync_only_active && view.status != "active" => Some(format!(
+            "the member is {}, and the rule syncs only active members",
+            view.status
+        )),
+        _ => None,
+    };
+    Ok(MappingTest {
+        rule: rule.name.clone(),
+        user: member.email.clone(),
+        user_id: member.team_member_id.clone(),
+        in_scope: scope_note.is_none(),
+        scope_note,
+        values: InboundMapper::new(&rule.mappings)?.evaluate(&view),
     })
 }

@@ -1,6 +1,7 @@
-//! `sync run`, `sync status`, `sync history`, `sync show`: one outbound run reads the
-//! scope and the team, plans, stops at the deletion guard, applies, and records per-user
-//! states and the run's outcome.
+//! `sync run`, `sync status`, `sync history`, `sync show`: a run takes its rule's and its
+//! connection's locks, then goes its direction's way; one outbound run reads the scope
+//! and the team, plans, stops at the deletion guard, applies, and records per-user states
+//! and the run's outcome (an inbound run is `ops::inbound`'s; both share `ops::run`).
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
@@ -11,118 +12,23 @@ use serde::Serialize;
 use super::connection::client_settings;
 use super::groups::{
     group_status, planned_report, read_groups, states_after as group_states_after, wanted_groups,
-    GroupReport, GroupStatus,
+    GroupStatus,
 };
 use super::rule::{blocked_by_connection, lock_rule, scope, Scope};
+use super::run::{
+    close_unapplied, count_kinds, count_states, new_report, plan_failures, read_team, Session,
+};
+pub use super::run::{guard_error, FailedItem, RunOptions, RunReport, StateCounts};
 use super::Context;
-use crate::dropbox::members::Status;
 use crate::dropbox::Client;
-use crate::error::{Error, GuardStop, Result, Thing};
+use crate::error::{Error, Result, Thing};
 use crate::mapping::{Mapper, MappingError};
-use crate::model::{Connection, ConnectionStatus, JournalStatus, Rule, RunOutcome, WantedGroup};
+use crate::model::{Direction, JournalStatus, Rule, RunOutcome, WantedGroup};
 use crate::store::{self, LockKey, NewState, RunRecord};
 use crate::sync::apply_groups::apply_groups;
 use crate::sync::execute::{execute, Job};
-use crate::sync::plan::{
-    self, Desired, Guard, Member, MemberStatus, Operation, Plan, UserState, Verdict,
-};
+use crate::sync::plan::{self, Desired, Mirror, Operation, Plan, UserState, Verdict};
 use crate::sync::Progress;
-
-/// How `sync run` runs.
-#[derive(Clone, Debug)]
-pub struct RunOptions {
-    pub dry_run: bool,
-    pub allow_deletes: Option<u64>,
-    pub concurrency: usize,
-    /// The rule is being deleted with deprovisioning: every member it links is
-    /// deprovisioned with the connection's remove action, whatever the scope, the
-    /// deprovision setting and the deletion limit (the admin asked for exactly that).
-    pub deprovision_all: bool,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct FailedItem {
-    pub email: String,
-    pub user_id: String,
-    pub action: String,
-    pub error: String,
-}
-
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct StateCounts {
-    pub synced: u64,
-    pub unsynced: u64,
-    pub partially_synced: u64,
-    pub failed: u64,
-}
-
-/// What one run of one rule did (or, dry, would do).
-#[derive(Clone, Debug, Serialize)]
-pub struct RunReport {
-    pub rule: String,
-    pub connection: String,
-    pub run_id: Option<i64>,
-    pub dry_run: bool,
-    pub outcome: RunOutcome,
-    pub users_in_scope: usize,
-    pub members_read: usize,
-    /// Operations by kind: planned, and (not dry) succeeded.
-    pub planned: BTreeMap<String, u64>,
-    pub applied: BTreeMap<String, u64>,
-    pub failures: Vec<FailedItem>,
-    pub states: StateCounts,
-    pub guard: Guard,
-    /// The whole plan, when nothing was applied: a dry run, or a run the guard stopped.
-    pub operations: Vec<Operation>,
-    /// The groups the rule provisions (empty for a rule without groups).
-    pub groups: GroupReport,
-    /// Operations of earlier runs whose outcome was unknown, settled by this run.
-    pub settled: u64,
-    pub requests: u64,
-    pub duration_ms: u64,
-}
-
-/// A stopped report as the error the CLI exits with (code 6): what tripped, and the
-/// exact `--allow-deletes` that lets the same plan through.
-pub fn guard_error(report: &RunReport) -> Error {
-    let g = &report.guard;
-    Error::GuardStopped(Box::new(GuardStop {
-        rule: report.rule.clone(),
-        dry_run: report.dry_run,
-        empty_scope: g.empty_scope,
-        linked: g.linked,
-        deprovisions: g.deprovisions,
-        allowed: g.allowed,
-        allow_deletes_needed: g.allow_deletes_needed.unwrap_or(g.deprovisions),
-        group_deletions: (g.group_deletions, g.groups_owned, g.groups_allowed),
-        membership_removals: (g.membership_removals, g.memberships, g.memberships_allowed),
-    }))
-}
-
-fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Member> {
-    members
-        .into_iter()
-        .filter_map(|m| {
-            let status = match m.status {
-                Status::Active => MemberStatus::Active,
-                Status::Invited => MemberStatus::Invited,
-                Status::Suspended => MemberStatus::Suspended,
-                Status::Other(_) => MemberStatus::Other,
-                // Removed members are no longer in the team.
-                Status::Removed => return None,
-            };
-            Some(Member {
-                team_member_id: m.team_member_id,
-                email: m.email,
-                given_name: m.given_name,
-                surname: m.surname,
-                external_id: m.external_id,
-                status,
-                groups: m.groups,
-            })
-        })
-        .collect()
-}
 
 /// How often a run waiting for its connection looks again.
 const LOCK_POLL: std::time::Duration = std::time::Duration::from_millis(200);
@@ -172,6 +78,7 @@ fn desired_state(
         scope(ctx, rule)?
     };
     let profiles = mapper.profiles(&reached.users);
+    let mut mirrored = ctx.store.mirrored_users(&rule.connection)?;
     let mut desired: Vec<Desired> = reached
         .users
         .iter()
@@ -180,16 +87,21 @@ fn desired_state(
             user_id: u.id.clone(),
             email: u.email.clone(),
             profile,
+            mirror: mirrored.remove(&u.id).map(|m| Mirror {
+                rule: m.rule,
+                team_member_id: m.team_member_id,
+            }),
         })
         .collect();
     desired.extend(reached.failed.iter().map(|(u, e)| Desired {
         user_id: u.id.clone(),
         email: u.email.clone(),
         profile: Err(MappingError {
-            attribute: "filter",
+            attribute: "filter".into(),
             expression: rule.filter.clone().unwrap_or_default(),
             message: e.clone(),
         }),
+        mirror: None,
     }));
     // Deprovisioning everything drops the rule's groups too: it wants none, so the plan
     // deletes the ones it owns.
@@ -209,21 +121,50 @@ pub async fn run(
     options: &RunOptions,
     progress: &dyn Progress,
 ) -> Result<RunReport> {
-    let started = Instant::now();
     let rule = ctx.store.rule(rule_name)?;
-    check_runnable(ctx, &rule, options)?;
-    let _rule_lock = lock_rule(ctx, &rule, "sync run")?;
-    let _team_lock = lock_connection(ctx, &rule, progress).await?;
+    run_rule(ctx, &rule, options, progress).await
+}
+
+/// [`run`], of a rule as given (a dry run of a change not saved yet previews it).
+pub async fn run_rule(
+    ctx: &mut Context,
+    rule: &Rule,
+    options: &RunOptions,
+    progress: &dyn Progress,
+) -> Result<RunReport> {
+    let started = Instant::now();
+    check_runnable(ctx, rule, options)?;
+    let _rule_lock = lock_rule(ctx, rule, "sync run")?;
+    let _team_lock = lock_connection(ctx, rule, progress).await?;
     let connection = ctx.store.connection(&rule.connection)?;
     let client = Arc::new(Client::new(
         client_settings(ctx, &connection)?,
         ctx.observer.clone(),
     ));
-    let (desired, wanted) = desired_state(ctx, &rule, options)?;
+    let session = Session {
+        rule,
+        connection: &connection,
+        client: &client,
+        started,
+    };
+    match rule.direction {
+        Direction::Inbound => super::inbound::run(ctx, &session, options, progress).await,
+        Direction::Outbound => run_outbound(ctx, &session, options, progress).await,
+    }
+}
+
+async fn run_outbound(
+    ctx: &mut Context,
+    session: &Session<'_>,
+    options: &RunOptions,
+    progress: &dyn Progress,
+) -> Result<RunReport> {
+    let (rule, connection, client) = (session.rule, session.connection, session.client);
+    let (desired, wanted) = desired_state(ctx, rule, options)?;
     let mut actions = connection.actions.clone();
     actions.deprovision_users |= options.deprovision_all;
-    let members = read_team(ctx, &client, &connection, progress).await?;
-    let groups = read_groups(ctx, &client, &rule, wanted).await?;
+    let members = read_team(ctx, client, connection, progress).await?;
+    let groups = read_groups(ctx, client, rule, wanted).await?;
     // Read under the connection's lock: no other run of this team changes them meanwhile.
     let links = ctx.store.links_of_connection(&connection.name)?;
     let plan = plan::plan(&plan::Input {
@@ -242,17 +183,17 @@ pub async fn run(
             exclusive: rule.exclusive_group_membership,
         },
     });
-    let mut report = new_report(&rule, &connection.name, options, &plan);
+    let mut report = new_report(
+        rule,
+        options,
+        count_kinds(plan.operations.iter().map(|o| o.action.kind())),
+        plan.guard.clone(),
+    );
+    report.groups = planned_report(&plan.groups);
     report.users_in_scope = desired.len();
     report.members_read = members.len();
-    let applied = Applied {
-        rule: &rule,
-        connection: &connection.name,
-        client: &client,
-        started,
-    };
     if options.dry_run || plan.guard.tripped {
-        return finish_unapplied(ctx, &applied, report, plan);
+        return finish_unapplied(ctx, session, report, plan);
     }
     let job = Job {
         rule_id: rule.id,
@@ -261,7 +202,7 @@ pub async fn run(
         actions: &actions,
         concurrency: options.concurrency,
     };
-    apply(ctx, &applied, job, report, plan, progress).await
+    apply(ctx, session, job, report, plan, progress).await
 }
 
 /// A rule that is disabled, or whose connection is missing, disabled or invalid, does not
@@ -280,92 +221,23 @@ fn check_runnable(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<()
     }
 }
 
-/// The team's members; reading them proves the credentials, so the connection is marked
-/// valid whatever an earlier test said.
-async fn read_team(
-    ctx: &mut Context,
-    client: &Client,
-    connection: &Connection,
-    progress: &dyn Progress,
-) -> Result<Vec<Member>> {
-    progress.begin("reading the team", 0);
-    let members = client
-        .list_members()
-        .await
-        .map_err(|e| Error::dropbox(&connection.name, e))?;
-    progress.end();
-    if connection.status != ConnectionStatus::Valid {
-        ctx.store
-            .write(|tx| store::mark_connection_valid(tx, &connection.name))?;
-    }
-    Ok(members_for_plan(members))
-}
-
-fn new_report(rule: &Rule, connection: &str, options: &RunOptions, plan: &Plan) -> RunReport {
-    RunReport {
-        rule: rule.name.clone(),
-        connection: connection.to_string(),
-        run_id: None,
-        dry_run: options.dry_run,
-        outcome: RunOutcome::DryRun,
-        users_in_scope: 0,
-        members_read: 0,
-        planned: count_kinds(&plan.operations),
-        applied: BTreeMap::new(),
-        failures: Vec::new(),
-        states: StateCounts::default(),
-        guard: plan.guard.clone(),
-        operations: Vec::new(),
-        groups: planned_report(&plan.groups),
-        settled: 0,
-        requests: 0,
-        duration_ms: 0,
-    }
-}
-
-/// What the last steps of a run share.
-struct Applied<'a> {
-    rule: &'a Rule,
-    connection: &'a str,
-    client: &'a Arc<Client>,
-    started: Instant,
-}
-
-impl Applied<'_> {
-    fn close(&self, report: &mut RunReport) {
-        report.requests = self.client.requests();
-        report.duration_ms = self.started.elapsed().as_millis() as u64;
-    }
-}
-
 /// A dry run, or a run the guard stopped: the report carries the whole plan; a stopped
 /// run goes into the history with nothing applied.
 fn finish_unapplied(
     ctx: &mut Context,
-    applied: &Applied<'_>,
+    session: &Session<'_>,
     mut report: RunReport,
     plan: Plan,
 ) -> Result<RunReport> {
-    report.outcome = if plan.guard.tripped {
-        RunOutcome::Stopped
-    } else {
-        RunOutcome::DryRun
-    };
-    report.states = count_states(plan.verdicts.iter().map(|v| v.state));
-    report.failures = plan_failures(&plan.verdicts).collect();
     report.operations = plan.operations;
     report.groups.operations = plan.groups.operations;
-    applied.close(&mut report);
-    if !report.dry_run {
-        record_stopped(ctx, applied.rule, &mut report)?;
-    }
-    Ok(report)
+    close_unapplied(ctx, session, report, &plan.verdicts)
 }
 
 /// Applies the plan under a new run id, then records each user's state and the run.
 async fn apply(
     ctx: &mut Context,
-    applied: &Applied<'_>,
+    applied: &Session<'_>,
     mut job: Job<'_>,
     mut report: RunReport,
     plan: Plan,
@@ -404,7 +276,7 @@ async fn apply(
         (None, false) => RunOutcome::Partial,
     };
     let summary = serde_json::to_value(&report).unwrap_or_default();
-    let aborted = aborted_error.map(|e| Error::dropbox(applied.connection, e));
+    let aborted = aborted_error.map(|e| Error::dropbox(&applied.connection.name, e));
     let error_text = aborted.as_ref().map(|e| e.to_string());
     ctx.store.write(|tx| {
         store::replace_states(tx, rule.id, run_id, &states)?;
@@ -424,34 +296,6 @@ async fn apply(
         Some(e) => Err(e),
         None => Ok(report),
     }
-}
-
-fn count_kinds(operations: &[Operation]) -> BTreeMap<String, u64> {
-    let mut planned: BTreeMap<String, u64> = BTreeMap::new();
-    for op in operations {
-        *planned.entry(op.action.kind().to_string()).or_default() += 1;
-    }
-    planned
-}
-
-/// A run the guard stopped goes into the history, with nothing applied.
-fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Result<()> {
-    let error = guard_error(report);
-    let run_id = ctx
-        .store
-        .write(|tx| store::start_run(tx, rule.id, &rule.name, report.requests))?;
-    report.run_id = Some(run_id);
-    let summary = serde_json::to_value(&*report).unwrap_or_default();
-    ctx.store.write(|tx| {
-        store::finish_run(
-            tx,
-            run_id,
-            RunOutcome::Stopped,
-            &summary,
-            report.requests,
-            Some(&error.to_string()),
-        )
-    })
 }
 
 /// Operations of earlier runs whose outcome was unknown are settled from the team this
@@ -574,36 +418,11 @@ fn states_after(
     states
 }
 
-/// Users the plan itself failed (a mapping error, a conflict with another rule).
-fn plan_failures(verdicts: &[Verdict]) -> impl Iterator<Item = FailedItem> + '_ {
-    verdicts
-        .iter()
-        .filter(|v| v.state == UserState::Failed)
-        .map(|v| FailedItem {
-            email: v.email.clone(),
-            user_id: v.user_id.clone(),
-            action: "plan".into(),
-            error: v.reason.clone().unwrap_or_default(),
-        })
-}
-
-fn count_states(states: impl Iterator<Item = UserState>) -> StateCounts {
-    let mut c = StateCounts::default();
-    for s in states {
-        match s {
-            UserState::Synced => c.synced += 1,
-            UserState::Unsynced => c.unsynced += 1,
-            UserState::PartiallySynced => c.partially_synced += 1,
-            UserState::Failed => c.failed += 1,
-        }
-    }
-    c
-}
-
 /// PingOne's sync summary of one rule.
 #[derive(Clone, Debug, Serialize)]
 pub struct RuleStatus {
     pub rule: String,
+    pub direction: Direction,
     pub connection: String,
     pub last_sync: Option<i64>,
     pub last_outcome: Option<RunOutcome>,
@@ -614,6 +433,39 @@ pub struct RuleStatus {
     pub failed: u64,
     /// PingOne's group section: the groups the rule provisions.
     pub groups: GroupStatus,
+    /// Inbound: what its last run wrote in the directory.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directory: Option<DirectoryCounts>,
+    /// Inbound: when `sync run --due` runs it next (RFC 3339; `None` before its first
+    /// full sync, when it is due at once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_run: Option<String>,
+}
+
+/// The directory writes of an inbound run.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct DirectoryCounts {
+    pub created: u64,
+    pub updated: u64,
+    pub deleted: u64,
+    pub disabled: u64,
+}
+
+impl DirectoryCounts {
+    /// From a run's summary (its report): what it applied, by kind.
+    fn of_run(summary: Option<&serde_json::Value>) -> DirectoryCounts {
+        let applied = |kind: &str| {
+            summary
+                .and_then(|s| s.get("applied")?.get(kind)?.as_u64())
+                .unwrap_or(0)
+        };
+        DirectoryCounts {
+            created: applied("create"),
+            updated: applied("update"),
+            deleted: applied("delete"),
+            disabled: applied("disable"),
+        }
+    }
 }
 
 pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
@@ -631,7 +483,16 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
                 .runs(Some(r.id), 20)?
                 .into_iter()
                 .find(|run| run.outcome != RunOutcome::Running);
+            let inbound = r.direction == Direction::Inbound;
+            let schedule = ctx.store.schedule(r.id)?;
             Ok(RuleStatus {
+                direction: r.direction,
+                directory: inbound.then(|| {
+                    DirectoryCounts::of_run(last.as_ref().and_then(|l| l.summary.as_ref()))
+                }),
+                next_run: schedule
+                    .filter(|_| inbound)
+                    .map(|s| super::rfc3339(s.next())),
                 rule: r.name,
                 connection: r.connection,
                 last_sync: last.as_ref().and_then(|l| l.finished_at),

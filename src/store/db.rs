@@ -217,6 +217,18 @@ impl Store {
     }
 }
 
+/// Runs `f` inside `tx` under a savepoint: when it fails, what it wrote is undone and
+/// the transaction goes on (the error is returned as the inner result).
+pub fn alone<R>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<R>) -> Result<Result<R>> {
+    tx.execute_batch("SAVEPOINT alone")?;
+    let result = f();
+    match &result {
+        Ok(_) => tx.execute_batch("RELEASE alone")?,
+        Err(_) => tx.execute_batch("ROLLBACK TO alone; RELEASE alone")?,
+    }
+    Ok(result)
+}
+
 /// Seconds since the Unix epoch.
 pub fn now() -> i64 {
     std::time::SystemTime::now()

@@ -16,7 +16,9 @@ pub struct UserFilter {
 }
 
 const USER_SELECT: &str = "SELECT u.id, u.username, u.email, u.given_name, u.surname, u.enabled,
-        p.name, u.attributes, u.provenance, u.created_at, u.updated_at,
+        p.name, u.attributes,
+        (SELECT r.name FROM inbound_links il JOIN rules r ON r.id = il.rule_id WHERE il.user_id = u.id),
+        u.created_at, u.updated_at,
         (SELECT group_concat(g.name, char(31)) FROM group_members m JOIN groups g ON g.id = m.group_id
           WHERE m.user_id = u.id)
     FROM users u JOIN populations p ON p.id = u.population_id";
@@ -156,14 +158,15 @@ fn user_conflict(user: &User) -> Error {
     }
 }
 
-/// Inserts or replaces a user row (not its groups). `population_id` must exist.
+/// Inserts or replaces a user row (not its groups, nor its provenance, which is its
+/// inbound link). `population_id` must exist.
 pub fn upsert_user(tx: &Transaction<'_>, user: &User, population_id: i64) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO users (id, username, email, given_name, surname, enabled, population_id,
-                            attributes, provenance, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                            attributes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (id) DO UPDATE SET username = ?2, email = ?3, given_name = ?4, surname = ?5,
-             enabled = ?6, population_id = ?7, attributes = ?8, provenance = ?9, updated_at = ?11",
+             enabled = ?6, population_id = ?7, attributes = ?8, updated_at = ?10",
     )?;
     let attributes = serde_json::to_string(&user.attributes).expect("strings serialize");
     let result = stmt.execute(params![
@@ -175,7 +178,6 @@ pub fn upsert_user(tx: &Transaction<'_>, user: &User, population_id: i64) -> Res
         user.enabled,
         population_id,
         attributes,
-        user.provenance,
         user.created_at,
         user.updated_at,
     ]);

@@ -5,15 +5,19 @@ mod connections;
 mod db;
 mod directory;
 mod groups;
+mod inbound;
 mod locks;
 mod rules;
 mod schema;
 mod sync;
 
 pub use connections::*;
-pub use db::{now, Store};
+pub use db::{alone, now, Store};
 pub use directory::*;
 pub use groups::*;
+pub use inbound::*;
 pub use locks::*;
 pub use rules::*;
+/// A write transaction, as [`Store::write`] hands it to the functions of this module.
+pub use rusqlite::Transaction as Tx;
 pub use sync::*;

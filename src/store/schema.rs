@@ -214,4 +214,20 @@ pub(super) const MIGRATIONS: &[&str] = &[
          updated_at INTEGER NOT NULL,
          PRIMARY KEY (rule_id, directory_group_id)
      );",
+    // 7: inbound rules: which directory user each member a rule brought in became (the
+    // rule's provenance on the user; a user comes from one rule at most, and goes with
+    // its link when deleted), and each inbound rule's daily schedule.
+    "CREATE TABLE inbound_links (
+         rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+         team_member_id TEXT NOT NULL,
+         user_id TEXT NOT NULL UNIQUE REFERENCES users(id) ON DELETE CASCADE,
+         created_at INTEGER NOT NULL,
+         PRIMARY KEY (rule_id, team_member_id)
+     );
+     UPDATE users SET provenance = NULL;
+     CREATE TABLE schedules (
+         rule_id INTEGER PRIMARY KEY REFERENCES rules(id) ON DELETE CASCADE,
+         anchor INTEGER NOT NULL,
+         last_slot INTEGER NOT NULL
+     );",
 ];

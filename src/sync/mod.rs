@@ -5,6 +5,7 @@
 pub mod apply_groups;
 pub mod execute;
 pub mod groups;
+pub mod inbound;
 pub mod plan;
 
 /// How the engine reports progress; the CLI draws a bar on a terminal.

@@ -24,6 +24,16 @@ pub struct Desired {
     /// The directory email, for people reading the plan.
     pub email: String,
     pub profile: Result<Profile, MappingError>,
+    /// The user was brought in from this team by an inbound rule: the member is the
+    /// source, so the outbound plan never creates, changes or claims it.
+    pub mirror: Option<Mirror>,
+}
+
+/// The inbound rule that brought a user in from the team, and the member it mirrors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mirror {
+    pub rule: String,
+    pub team_member_id: String,
 }
 
 /// What one operation does.
@@ -407,6 +417,10 @@ fn placement_of(v: &Verdict, created: &HashSet<&str>) -> Placement {
 
 /// One in-scope user: failed mapping, correlation, ownership, then what to change.
 fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>, d: &'a Desired) {
+    if let Some(mirror) = &d.mirror {
+        plan_mirrored(index, draft, d, mirror);
+        return;
+    }
     let profile = match &d.profile {
         Ok(p) => p,
         Err(e) => {
@@ -438,6 +452,30 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
     };
     let reason = (!skipped.is_empty()).then(|| skipped.join("; "));
     draft.verdict(d, state, Some(member), reason);
+}
+
+/// A user an inbound rule of this team brought in: left to that rule, whatever its data
+/// says; its member, when gone, is never re-created (PingOne's duplicate loop).
+fn plan_mirrored<'a>(index: &Index<'a>, draft: &mut Draft<'a>, d: &'a Desired, mirror: &Mirror) {
+    let from = format!(
+        "brought in from this team by inbound rule {:?}",
+        mirror.rule
+    );
+    match index.by_id.get(mirror.team_member_id.as_str()) {
+        Some(member) => {
+            draft
+                .matched
+                .insert(member.team_member_id.as_str(), &d.email);
+            let reason = format!("{from}: left to it");
+            draft.verdict(d, UserState::Synced, Some(member), Some(reason));
+        }
+        None => {
+            let reason = format!(
+                "{from}, and no longer in the team: not re-created (the inbound rule removes the user)"
+            );
+            draft.verdict(d, UserState::Unsynced, None, Some(reason));
+        }
+    }
 }
 
 /// A user with no member: created when wanted and allowed.
@@ -651,13 +689,39 @@ fn guard(
         .iter()
         .filter(|o| o.action.is_deprovision())
         .count() as u64;
+    deletion_guard(
+        &GuardInput {
+            limit: input.limit,
+            allow_deletes: input.allow_deletes,
+            deprovisions,
+            linked,
+            // An empty scope with members linked is a filter or population gone wrong:
+            // stop even when nothing would be deprovisioned (every member would be
+            // unlinked).
+            empty_scope: input.desired.is_empty() && has_links,
+        },
+        groups,
+    )
+}
+
+/// What the deletion guard weighs, in either direction.
+pub struct GuardInput {
+    pub limit: Option<DeleteLimit>,
+    pub allow_deletes: Option<u64>,
+    pub deprovisions: u64,
+    /// What the rule holds that could be deprovisioned (the base of a percentage).
+    pub linked: u64,
+    pub empty_scope: bool,
+}
+
+/// The deletion guard: the deprovisions, group deletions and membership removals of a
+/// plan against the rule's limit, and what `--allow-deletes` lets through.
+pub fn deletion_guard(input: &GuardInput, groups: &GroupCounts) -> Guard {
+    let (deprovisions, linked, empty_scope) = (input.deprovisions, input.linked, input.empty_scope);
     let allowed = DeleteLimit::allowed(input.limit, linked);
     // Deleting a group cuts its members off its shared folders: no floor of a few.
     let groups_allowed = DeleteLimit::allowed_at_least(input.limit, groups.owned, 1);
     let memberships_allowed = DeleteLimit::allowed(input.limit, groups.memberships);
-    // An empty scope with members linked is a filter or population gone wrong: stop even
-    // when nothing would be deprovisioned (every member would be unlinked).
-    let empty_scope = input.desired.is_empty() && has_links;
     let removals = groups.membership_removals;
     let over: Vec<u64> = [
         (deprovisions, deprovisions > allowed || empty_scope),
@@ -711,6 +775,7 @@ mod tests {
             user_id: format!("u-{n}"),
             email: format!("u{n}@x.co"),
             profile: Ok(profile(n, status)),
+            mirror: None,
         }
     }
 
@@ -1084,6 +1149,7 @@ mod tests {
                 external_id: "u-2".into(),
                 ..profile(1, WantedStatus::Active)
             }),
+            mirror: None,
         };
         let p = run(&[newcomer], &[member(1)], &[link("r", 1)], &all());
         assert_eq!(state_of(&p, "u-2"), UserState::Failed);
@@ -1135,7 +1201,7 @@ mod tests {
     fn failures_do_not_stop_the_plan() {
         let bad = Desired {
             profile: Err(MappingError {
-                attribute: "status",
+                attribute: "status".into(),
                 expression: "user.enabled".into(),
                 message: "status expects a string".into(),
             }),

@@ -188,12 +188,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
     )?;
     n.say(render_rule(&rule));
 
-    let options = |dry_run| RunOptions {
-        dry_run,
-        allow_deletes: None,
-        concurrency: 4,
-        deprovision_all: false,
-    };
+    let options = |dry_run| RunOptions::new(dry_run, None);
     n.step("dbxprov sync run employees --dry-run");
     let dry_run = sync::run(&mut ctx, "employees", &options(true), &NoProgress).await?;
     n.say(render_run(printer, &dry_run));

@@ -1,4 +1,5 @@
-//! `dbxprov rule create outbound NAME --connection C [...]`
+//! `dbxprov rule create outbound NAME --connection C [...]` and
+//! `dbxprov rule create inbound NAME --connection C --population P [...]`
 
 use clap::{Args, Subcommand};
 
@@ -6,13 +7,66 @@ use super::args::parse_maps;
 use super::render::render_rule;
 use crate::cli::error::blocked_hint;
 use crate::cli::output::Printer;
-use crate::ops::rule::{self, NewOutboundRule};
+use crate::ops::rule::{self, NewInboundRule, NewOutboundRule, RuleView};
 use crate::ops::Context;
 
 #[derive(Subcommand, Debug)]
 pub enum CreateCommand {
     /// Directory -> Dropbox: keep the team's members equal to the users in scope.
     Outbound(OutboundArgs),
+    /// Dropbox -> directory: keep a population equal to the team's members.
+    #[command(after_help = INBOUND_HELP)]
+    Inbound(InboundArgs),
+}
+
+const INBOUND_HELP: &str = "\
+Every member of the team becomes a directory user of the population (invited and
+suspended ones disabled, unless --sync-only-active leaves them out); members that leave
+are deleted or disabled as the connection's --remove-action says. Users that came from
+elsewhere (an import, `directory user add`) are never changed: a member whose email one
+of them has is a conflict, reported and left alone (a member an outbound rule of the
+connection provisioned from that user is simply left to it). The rule runs daily with
+`sync run --due`, at the time of day its first full sync finished.
+
+Mappings read `member`: member.email, member.name.given_name, member.name.surname,
+member.status (active, invited, suspended), member.external_id, member.groups (names),
+member.team_member_id. They set email, username, given_name, surname, enabled and
+attributes.NAME.
+
+Examples:
+  dbxprov rule create inbound team-in --connection prod --population Dropbox
+  dbxprov rule create inbound staff-in --connection prod --population Staff \\
+      --sync-only-active --filter \"member.email is endingwith('@example.com')\" \\
+      --map attributes.team=\"member.groups | join(',')\"";
+
+#[derive(Args, Debug)]
+pub struct InboundArgs {
+    /// Name of the rule.
+    pub name: String,
+    /// The connection (Dropbox team) to read.
+    #[arg(long, value_name = "C")]
+    pub connection: String,
+    /// The population its users live in.
+    #[arg(long, value_name = "P")]
+    pub population: String,
+    /// An expression over `member` that must be true, e.g. "member.email is endingwith('@example.com')".
+    #[arg(long, value_name = "EXPR")]
+    pub filter: Option<String>,
+    /// Override one attribute's mapping (repeatable): email, username, given_name,
+    /// surname, enabled, attributes.NAME.
+    #[arg(long = "map", value_name = "ATTR=EXPR")]
+    pub maps: Vec<String>,
+    /// Bring in active members only; invited and suspended members' users are deleted.
+    #[arg(long)]
+    pub sync_only_active: bool,
+    /// Stop a run that would delete or disable more than N users, or P% of those it
+    /// brought in [default: 10%]
+    #[arg(long, value_name = "N|P%")]
+    pub max_deletes: Option<String>,
+    /// Allow it on a connection that has outbound rules (those never re-create in
+    /// Dropbox a member this rule brought in).
+    #[arg(long)]
+    pub allow_bidirectional: bool,
 }
 
 #[derive(Args, Debug)]
@@ -51,12 +105,57 @@ pub struct OutboundArgs {
     /// added by hand stay).
     #[arg(long)]
     pub exclusive_group_membership: bool,
+    /// Allow it on a connection that has inbound rules: it then never re-creates in
+    /// Dropbox a member an inbound rule brought in (it leaves those users to it).
+    #[arg(long)]
+    pub allow_bidirectional: bool,
 }
 
 pub fn run(ctx: &mut Context, cmd: CreateCommand, printer: &Printer) -> anyhow::Result<()> {
     match cmd {
         CreateCommand::Outbound(args) => cmd_create_outbound(ctx, args, printer),
+        CreateCommand::Inbound(args) => cmd_create_inbound(ctx, args, printer),
     }
+}
+
+fn cmd_create_inbound(
+    ctx: &mut Context,
+    args: InboundArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let view = rule::create_inbound(
+        ctx,
+        NewInboundRule {
+            name: args.name,
+            connection: args.connection,
+            population: args.population,
+            filter: args.filter,
+            mappings: parse_maps(&args.maps)?,
+            sync_only_active: args.sync_only_active,
+            max_deletes: args.max_deletes,
+            allow_bidirectional: args.allow_bidirectional,
+        },
+    )?;
+    printer.status(format!(
+        "Created inbound rule {:?}: its first run (`dbxprov sync run {}`, or the next `sync run --due`) brings the team's members into population {:?}.",
+        view.rule.name,
+        view.rule.name,
+        view.rule.populations.first().cloned().unwrap_or_default()
+    ));
+    created(view, printer)
+}
+
+fn created(view: RuleView, printer: &Printer) -> anyhow::Result<()> {
+    if let Some(b) = &view.blocked {
+        printer.warn(format!(
+            "the rule will not run yet: {b} ({})",
+            blocked_hint(&view.rule.name, b)
+        ));
+    }
+    for w in &view.warnings {
+        printer.warn(w);
+    }
+    printer.result(&view, render_rule)
 }
 
 fn cmd_create_outbound(
@@ -77,20 +176,12 @@ fn cmd_create_outbound(
             provision_groups: args.provision_groups,
             adopt_existing_groups: args.adopt_existing_groups,
             exclusive_group_membership: args.exclusive_group_membership,
+            allow_bidirectional: args.allow_bidirectional,
         },
     )?;
     printer.status(format!(
         "Created rule {:?}: {} users in scope.",
         view.rule.name, view.users_in_scope
     ));
-    if let Some(b) = &view.blocked {
-        printer.warn(format!(
-            "the rule will not run yet: {b} ({})",
-            blocked_hint(&view.rule.name, b)
-        ));
-    }
-    for w in &view.warnings {
-        printer.warn(w);
-    }
-    printer.result(&view, render_rule)
+    created(view, printer)
 }

@@ -7,15 +7,17 @@ use crate::cli::output::Printer;
 use crate::cli::progress::Bar;
 use crate::cli::prompt::confirm;
 use crate::error::Error;
-use crate::model::RemoveAction;
+use crate::model::{Direction, RemoveAction};
 use crate::ops::sync::{self, RunOptions};
 use crate::ops::{rule, Context};
 
 #[derive(Args, Debug)]
 pub struct DeleteArgs {
     pub name: String,
-    /// Deprovision the rule's members first, with the connection's remove action
-    /// (also done when the connection has --deprovision-on-rule-deletion).
+    /// Deprovision what the rule provisioned first: outbound, its Dropbox members (with
+    /// the connection's remove action) and groups; inbound, the directory users it
+    /// brought in (deleted). Also done when the connection has
+    /// --deprovision-on-rule-deletion.
     #[arg(long)]
     pub deprovision: bool,
     /// Show what would be deprovisioned; delete nothing.
@@ -36,8 +38,14 @@ pub async fn cmd_delete(
     let connection = ctx.store.connection(&existing.connection)?;
     let deprovision = args.deprovision || connection.actions.deprovision_on_rule_deletion;
     let name = existing.name.clone();
+    let inbound = existing.direction == Direction::Inbound;
     if !deprovision {
-        let what = format!("Delete rule {name:?}? Its Dropbox members are left as they are.");
+        let kept = if inbound {
+            "The users it brought in stay in the directory, as the directory's own."
+        } else {
+            "Its Dropbox members are left as they are."
+        };
+        let what = format!("Delete rule {name:?}? {kept}");
         if args.dry_run {
             printer.status(format!(
                 "Dry run: rule {name:?} was not deleted; its links would be forgotten."
@@ -48,10 +56,7 @@ pub async fn cmd_delete(
             return Ok(());
         }
         let deleted = rule::delete(ctx, &name)?;
-        printer.status(format!(
-            "Deleted rule {:?}; its Dropbox members are left as they are.",
-            deleted.name
-        ));
+        printer.status(format!("Deleted rule {:?}. {kept}", deleted.name));
         return printer.result(&deleted, |_| String::new());
     }
     // Count first, so that the question says exactly what goes. The confirmed count is
@@ -67,10 +72,17 @@ pub async fn cmd_delete(
         RemoveAction::Delete => "remove",
         RemoveAction::Disable => "suspend",
     };
-    printer.status(format!(
-        "Rule {name:?}: {} Dropbox members to {how} and {} Dropbox groups to delete, then the rule.",
-        g.deprovisions, g.group_deletions
-    ));
+    printer.status(if inbound {
+        format!(
+            "Rule {name:?}: {} directory users it brought in to delete, then the rule.",
+            g.deprovisions
+        )
+    } else {
+        format!(
+            "Rule {name:?}: {} Dropbox members to {how} and {} Dropbox groups to delete, then the rule.",
+            g.deprovisions, g.group_deletions
+        )
+    });
     let what = format!("Deprovision them and delete rule {name:?}?");
     if !confirmed(&args, &what, printer)? {
         return Ok(());
@@ -93,21 +105,26 @@ pub async fn cmd_delete(
         .into());
     }
     let deleted = rule::delete(ctx, &name)?;
-    printer.status(format!(
-        "Deleted rule {:?}; its {} members were deprovisioned and its {} Dropbox groups deleted.",
-        deleted.name,
-        report.guard.deprovisions,
-        report.groups.deleted()
-    ));
+    printer.status(if inbound {
+        format!(
+            "Deleted rule {:?} and the {} directory users it brought in.",
+            deleted.name, report.guard.deprovisions
+        )
+    } else {
+        format!(
+            "Deleted rule {:?}; its {} members were deprovisioned and its {} Dropbox groups deleted.",
+            deleted.name,
+            report.guard.deprovisions,
+            report.groups.deleted()
+        )
+    });
     Ok(())
 }
 
 fn deprovision_all(dry_run: bool, allow_deletes: Option<u64>) -> RunOptions {
     RunOptions {
-        dry_run,
-        allow_deletes,
-        concurrency: 4,
         deprovision_all: true,
+        ..RunOptions::new(dry_run, allow_deletes)
     }
 }
 

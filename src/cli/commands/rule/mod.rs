@@ -33,9 +33,10 @@ pub enum RuleCommand {
     Enable(enable::EnableArgs),
     /// Disable a rule (it does not run).
     Disable(enable::EnableArgs),
-    /// Delete a rule (with --deprovision, deprovision its members first).
+    /// Delete a rule (with --deprovision, deprovision what it provisioned first).
     Delete(delete::DeleteArgs),
-    /// Evaluate a rule's mappings for one user and show each value or error.
+    /// Evaluate a rule's mappings for one user (inbound: one member, by email) and show
+    /// each value or error.
     TestMapping(test_mapping::TestMappingArgs),
 }
 
@@ -45,12 +46,14 @@ pub async fn run(cmd: RuleCommand, global: &GlobalArgs, printer: &Printer) -> an
         RuleCommand::Create(cmd) => create::run(&mut ctx, cmd, printer),
         RuleCommand::List(args) => list::cmd_list(&ctx, args, printer),
         RuleCommand::Show(args) => show::cmd_show(&ctx, args, printer),
-        RuleCommand::Update(args) => update::cmd_update(&mut ctx, args, printer),
+        RuleCommand::Update(args) => {
+            update::cmd_update(&mut ctx, args, printer, &global.progress_bar()).await
+        }
         RuleCommand::Enable(args) => enable::cmd_enable(&mut ctx, args, true, printer),
         RuleCommand::Disable(args) => enable::cmd_enable(&mut ctx, args, false, printer),
         RuleCommand::Delete(args) => {
             delete::cmd_delete(&mut ctx, args, printer, &global.progress_bar()).await
         }
-        RuleCommand::TestMapping(args) => test_mapping::cmd_test_mapping(&ctx, args, printer),
+        RuleCommand::TestMapping(args) => test_mapping::cmd_test_mapping(&ctx, args, printer).await,
     }
 }

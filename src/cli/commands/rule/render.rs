@@ -1,7 +1,7 @@
 //! How a rule is shown.
 
 use crate::cli::output::{fields, render_table, table, yes_no};
-use crate::model::show_delete_limit;
+use crate::model::{show_delete_limit, Direction};
 use crate::ops::rfc3339;
 use crate::ops::rule::RuleView;
 
@@ -15,25 +15,10 @@ fn list_or(items: &[String], none: &str) -> String {
 /// A rule, field by field, then its mappings.
 pub fn render_rule(v: &RuleView) -> String {
     let r = &v.rule;
-    let mut s = fields([
-        ("name", r.name.clone()),
-        ("direction", r.direction.as_str().to_string()),
-        ("connection", r.connection.clone()),
-        ("enabled", yes_no(r.enabled)),
-        (
-            "runs",
-            v.blocked
-                .clone()
-                .map_or("yes".into(), |b| format!("no: {b}")),
-        ),
-        ("populations", list_or(&r.populations, "any")),
-        ("groups", list_or(&r.groups, "any")),
-        ("filter", r.filter.clone().unwrap_or_else(|| "none".into())),
-        ("users in scope", v.users_in_scope.to_string()),
-        ("max deletes", show_delete_limit(r.max_deletes)),
-        ("created", rfc3339(r.created_at)),
-        ("updated", rfc3339(r.updated_at)),
-    ]);
+    let mut s = match r.direction {
+        Direction::Outbound => outbound_fields(v),
+        Direction::Inbound => inbound_fields(v),
+    };
     let mut t = table(["ATTRIBUTE", "EXPRESSION", "DEFAULT"]);
     for m in &v.mappings_in_effect {
         t.add_row([
@@ -49,6 +34,61 @@ pub fn render_rule(v: &RuleView) -> String {
         s.push_str(&render_provisioned(v));
     }
     s
+}
+
+fn runs(v: &RuleView) -> String {
+    v.blocked
+        .clone()
+        .map_or("yes".into(), |b| format!("no: {b}"))
+}
+
+fn inbound_fields(v: &RuleView) -> String {
+    let r = &v.rule;
+    let schedule = v.schedule.as_ref();
+    fields([
+        ("name", r.name.clone()),
+        ("direction", "inbound (Dropbox -> directory)".to_string()),
+        ("connection", r.connection.clone()),
+        ("enabled", yes_no(r.enabled)),
+        ("runs", runs(v)),
+        ("population", list_or(&r.populations, "none")),
+        ("filter", r.filter.clone().unwrap_or_else(|| "none".into())),
+        ("sync only active", yes_no(r.sync_only_active)),
+        ("users brought in", v.users_in_scope.to_string()),
+        ("max deletes", show_delete_limit(r.max_deletes)),
+        (
+            "next scheduled run",
+            schedule
+                .and_then(|s| s.next_run.clone())
+                .unwrap_or_else(|| "at the next `sync run --due` (no full sync yet)".into()),
+        ),
+        (
+            "daily at (UTC)",
+            schedule
+                .and_then(|s| s.daily_at.clone())
+                .unwrap_or_else(|| "set by its first full sync".into()),
+        ),
+        ("created", rfc3339(r.created_at)),
+        ("updated", rfc3339(r.updated_at)),
+    ])
+}
+
+fn outbound_fields(v: &RuleView) -> String {
+    let r = &v.rule;
+    fields([
+        ("name", r.name.clone()),
+        ("direction", r.direction.as_str().to_string()),
+        ("connection", r.connection.clone()),
+        ("enabled", yes_no(r.enabled)),
+        ("runs", runs(v)),
+        ("populations", list_or(&r.populations, "any")),
+        ("groups", list_or(&r.groups, "any")),
+        ("filter", r.filter.clone().unwrap_or_else(|| "none".into())),
+        ("users in scope", v.users_in_scope.to_string()),
+        ("max deletes", show_delete_limit(r.max_deletes)),
+        ("created", rfc3339(r.created_at)),
+        ("updated", rfc3339(r.updated_at)),
+    ])
 }
 
 /// The groups a rule provisions, with their Dropbox ids and states.

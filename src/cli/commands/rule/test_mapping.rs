@@ -4,6 +4,7 @@ use crate::cli::error::CliError;
 use clap::Args;
 
 use crate::cli::output::{render_table, table, Printer};
+use crate::model::Direction;
 use crate::ops::rule::{self, MappingTest};
 use crate::ops::Context;
 
@@ -11,16 +12,20 @@ use crate::ops::Context;
 pub struct TestMappingArgs {
     /// The rule.
     pub name: String,
-    /// The user: id, username or email.
+    /// The user: id, username or email (inbound rules: the member's email).
     pub user: String,
 }
 
-pub fn cmd_test_mapping(
+pub async fn cmd_test_mapping(
     ctx: &Context,
     args: TestMappingArgs,
     printer: &Printer,
 ) -> anyhow::Result<()> {
-    let report = rule::test_mapping(ctx, &args.name, &args.user)?;
+    let found = ctx.store.rule(&args.name)?;
+    let report = match found.direction {
+        Direction::Outbound => rule::test_mapping(ctx, &args.name, &args.user)?,
+        Direction::Inbound => rule::test_mapping_inbound(ctx, &found, &args.user).await?,
+    };
     let failed = report.values.iter().filter(|v| v.error.is_some()).count();
     printer.result(&report, render)?;
     if failed > 0 {

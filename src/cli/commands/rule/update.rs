@@ -1,4 +1,5 @@
-//! `dbxprov rule update NAME [...]`
+//! `dbxprov rule update NAME [...]`; turning on `--sync-only-active` of an inbound rule
+//! that has run counts the users the full resync deletes, asks, and runs it.
 
 use clap::Args;
 
@@ -6,8 +7,13 @@ use super::super::flag_pair;
 
 use super::args::parse_maps;
 use super::render::render_rule;
+use crate::cli::commands::sync::{render_run, report_error};
 use crate::cli::output::Printer;
+use crate::cli::progress::Bar;
+use crate::cli::prompt::confirm;
+use crate::model::Direction;
 use crate::ops::rule::{self, RuleChanges};
+use crate::ops::sync::{self, RunOptions};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
@@ -67,6 +73,20 @@ pub struct UpdateArgs {
         hide_short_help = true
     )]
     pub no_exclusive_group_membership: bool,
+    /// Inbound: bring in active members only. Turned on for a rule that has run, it runs
+    /// the full resync at once, deleting the users of members that are not active (after
+    /// saying how many, and asking).
+    #[arg(long, overrides_with = "no_sync_only_active")]
+    pub sync_only_active: bool,
+    /// Inbound: bring in invited and suspended members too (as disabled users).
+    #[arg(long, overrides_with = "sync_only_active")]
+    pub no_sync_only_active: bool,
+    /// Allow the move to a connection that has rules of the other direction.
+    #[arg(long)]
+    pub allow_bidirectional: bool,
+    /// Do not ask for confirmation (the resync of --sync-only-active).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 fn replace(values: Vec<String>, clear: bool) -> Option<Vec<String>> {
@@ -79,8 +99,72 @@ fn replace(values: Vec<String>, clear: bool) -> Option<Vec<String>> {
     }
 }
 
-pub fn cmd_update(ctx: &mut Context, args: UpdateArgs, printer: &Printer) -> anyhow::Result<()> {
-    let changes = RuleChanges {
+pub async fn cmd_update(
+    ctx: &mut Context,
+    args: UpdateArgs,
+    printer: &Printer,
+    progress: &Bar,
+) -> anyhow::Result<()> {
+    let existing = ctx.store.rule(&args.name)?;
+    let yes = args.yes;
+    let changes = changes(args)?;
+    let turns_on = existing.direction == Direction::Inbound
+        && !existing.sync_only_active
+        && changes.sync_only_active == Some(true)
+        && ctx.store.schedule(existing.id)?.is_some();
+    if turns_on {
+        return resync_only_active(ctx, &existing.name, changes, yes, printer, progress).await;
+    }
+    let view = rule::update(ctx, &existing.name, changes)?;
+    printer.status(format!(
+        "Updated rule {:?}: {} users {}.",
+        view.rule.name,
+        view.users_in_scope,
+        match view.rule.direction {
+            Direction::Outbound => "in scope",
+            Direction::Inbound => "brought in",
+        }
+    ));
+    for w in &view.warnings {
+        printer.warn(w);
+    }
+    printer.result(&view, render_rule)
+}
+
+/// PingOne's "Sync Only Active Users": the full resync at once. The change is previewed
+/// unsaved, the deletions counted and confirmed, then saved and run with exactly that
+/// allowance (a plan that grew in between stops at the guard).
+async fn resync_only_active(
+    ctx: &mut Context,
+    name: &str,
+    changes: RuleChanges,
+    yes: bool,
+    printer: &Printer,
+    progress: &Bar,
+) -> anyhow::Result<()> {
+    let preview_rule = rule::updated_rule(ctx, name, changes.clone())?;
+    let preview = RunOptions::new(true, Some(u64::MAX));
+    let preview = sync::run_rule(ctx, &preview_rule, &preview, progress).await?;
+    let deletes = preview.guard.deprovisions;
+    printer.status(format!(
+        "Turning on --sync-only-active resyncs rule {name:?} now: {deletes} directory users whose members are not active (invited or suspended) are deleted."
+    ));
+    let refusal = format!("refusing to resync rule {name:?} without confirmation");
+    if !confirm(yes, "Save the change and resync now?", &refusal)? {
+        printer.status("Nothing changed.");
+        return Ok(());
+    }
+    rule::update(ctx, name, changes)?;
+    let report = sync::run(ctx, name, &RunOptions::new(false, Some(deletes)), progress).await?;
+    printer.result(&report, |r| render_run(printer, r))?;
+    match report_error(&report) {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
+}
+
+fn changes(args: UpdateArgs) -> anyhow::Result<RuleChanges> {
+    Ok(RuleChanges {
         connection: args.connection,
         populations: replace(args.populations, args.no_populations),
         groups: replace(args.groups, args.no_groups),
@@ -103,14 +187,7 @@ pub fn cmd_update(ctx: &mut Context, args: UpdateArgs, printer: &Printer) -> any
             args.exclusive_group_membership,
             args.no_exclusive_group_membership,
         ),
-    };
-    let view = rule::update(ctx, &args.name, changes)?;
-    printer.status(format!(
-        "Updated rule {:?}: {} users in scope.",
-        view.rule.name, view.users_in_scope
-    ));
-    for w in &view.warnings {
-        printer.warn(w);
-    }
-    printer.result(&view, render_rule)
+        sync_only_active: flag_pair(args.sync_only_active, args.no_sync_only_active),
+        allow_bidirectional: args.allow_bidirectional,
+    })
 }

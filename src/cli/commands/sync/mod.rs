@@ -6,6 +6,7 @@ mod show;
 mod status;
 
 pub use run::render as render_run;
+pub use run::report_error;
 pub use status::{render_group_states, render_statuses, render_user_states};
 
 use clap::Subcommand;

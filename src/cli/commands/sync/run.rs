@@ -1,4 +1,4 @@
-//! `dbxprov sync run [RULE]... [--all] [--dry-run] [--allow-deletes N] [--concurrency N]`
+//! `dbxprov sync run [RULE]... [--all] [--due] [--dry-run] [--allow-deletes N] [--concurrency N]`
 
 use clap::Args;
 
@@ -6,9 +6,10 @@ use crate::cli::error::CliError;
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::{fields, render_table, table, Paint, Printer};
 use crate::error::Error;
-use crate::model::RunOutcome;
+use crate::model::{Direction, RunOutcome};
 use crate::ops::sync::{self, RunOptions, RunReport};
-use crate::ops::Context;
+use crate::ops::{inbound, Context};
+use crate::sync::inbound::DirectoryOperation;
 use crate::sync::plan::Operation;
 
 #[derive(Args, Debug)]
@@ -16,8 +17,13 @@ pub struct RunArgs {
     /// Rules to run, in order.
     pub rules: Vec<String>,
     /// Run every enabled rule.
-    #[arg(long, conflicts_with = "rules")]
+    #[arg(long, conflicts_with_all = ["rules", "due"])]
     pub all: bool,
+    /// Run every enabled rule that is due: outbound rules every time, inbound rules
+    /// daily at the time of day their first full sync finished (for a crontab line
+    /// every few minutes; DBXPROV_NOW=2026-12-03T10:00:00Z sets the clock it reads).
+    #[arg(long, conflicts_with = "rules")]
+    pub due: bool,
     /// Plan and check only: show what would change, change nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -36,8 +42,9 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
     let mut s = String::new();
     let title = if r.dry_run {
         format!(
-            "Dry run of rule {:?} -> connection {:?}: nothing was changed{}.\n",
+            "Dry run of rule {:?} {} connection {:?}: nothing was changed{}.\n",
             r.rule,
+            arrow(r.direction),
             r.connection,
             if r.guard.tripped {
                 format!(
@@ -50,8 +57,9 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         )
     } else {
         format!(
-            "Rule {:?} -> connection {:?}: run {} {}.\n",
+            "Rule {:?} {} connection {:?}: run {} {}.\n",
             r.rule,
+            arrow(r.direction),
             r.connection,
             r.run_id.unwrap_or_default(),
             match r.outcome {
@@ -66,13 +74,21 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         )
     };
     s.push_str(&title);
+    let (scope, deprovisions) = match r.direction {
+        Direction::Outbound => ("users in scope", "deprovisions"),
+        Direction::Inbound => ("members in scope", "user deletions"),
+    };
+    let linked = match r.direction {
+        Direction::Outbound => "linked",
+        Direction::Inbound => "brought in",
+    };
     s.push_str(&fields([
-        ("users in scope", r.users_in_scope.to_string()),
+        (scope, r.users_in_scope.to_string()),
         ("team members read", r.members_read.to_string()),
         (
-            "deprovisions",
+            deprovisions,
             format!(
-                "{} planned, limit {} of {} linked",
+                "{} planned, limit {} of {} {linked}",
                 r.guard.deprovisions, r.guard.allowed, r.guard.linked
             ),
         ),
@@ -107,10 +123,17 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
     if !r.operations.is_empty() {
         s.push_str(&render_plan(&r.operations));
     }
+    if !r.directory_operations.is_empty() {
+        s.push_str(&render_directory_plan(&r.directory_operations));
+    }
     let st = &r.states;
     let applied_nothing = r.dry_run || r.outcome == RunOutcome::Stopped;
     s.push_str(&format!(
-        "\nUsers{}: {} synced, {} unsynced, {} partially synced, {} failed\n",
+        "\n{}{}: {} synced, {} unsynced, {} partially synced, {} failed\n",
+        match r.direction {
+            Direction::Outbound => "Users",
+            Direction::Inbound => "Members",
+        },
         if applied_nothing {
             " once the plan is applied"
         } else {
@@ -151,6 +174,14 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         r.duration_ms as f64 / 1000.0
     ));
     s
+}
+
+/// Which way a rule provisions: `->` into Dropbox, `<-` from it.
+fn arrow(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Outbound => "->",
+        Direction::Inbound => "<-",
+    }
 }
 
 /// The group section of a run: its operations, the plan when nothing was applied (every
@@ -243,12 +274,40 @@ fn render_plan(operations: &[Operation]) -> String {
     }
     let mut s = format!("\nPlan ({} deprovisions, all shown):\n", deprovisions.len());
     s.push_str(&render_table(&t));
-    if others.len() > SHOWN {
-        s.push_str(&format!(
+    s.push_str(&more_operations(others.len()));
+    s
+}
+
+fn more_operations(others: usize) -> String {
+    if others > SHOWN {
+        format!(
             "... and {} more other operations (--json lists all)\n",
-            others.len() - SHOWN
-        ));
+            others - SHOWN
+        )
+    } else {
+        String::new()
     }
+}
+
+/// An inbound plan that was not applied: every deletion and disable, then the first of
+/// the other writes.
+fn render_directory_plan(operations: &[DirectoryOperation]) -> String {
+    let (removals, others): (Vec<&DirectoryOperation>, Vec<&DirectoryOperation>) =
+        operations.iter().partition(|op| op.action.is_deprovision());
+    let mut t = table(["DIRECTORY OPERATION", "USER", "REASON"]);
+    for op in removals.iter().chain(others.iter().take(SHOWN)) {
+        t.add_row([
+            op.action.kind().to_string(),
+            op.email.clone(),
+            op.reason.clone(),
+        ]);
+    }
+    let mut s = format!(
+        "\nDirectory plan ({} deletions and disables, all shown):\n",
+        removals.len()
+    );
+    s.push_str(&render_table(&t));
+    s.push_str(&more_operations(others.len()));
     s
 }
 
@@ -278,6 +337,16 @@ pub async fn cmd_run(
             .filter(|r| r.enabled)
             .map(|r| r.name)
             .collect()
+    } else if args.due {
+        let due = inbound::due(ctx)?;
+        for d in due.iter().filter(|d| !d.due) {
+            printer.status(format!(
+                "Rule {:?} is not due: its next run is at {}.",
+                d.rule,
+                d.next_run.as_deref().unwrap_or("?")
+            ));
+        }
+        due.into_iter().filter(|d| d.due).map(|d| d.rule).collect()
     } else if args.rules.is_empty() {
         return Err(CliError::usage("name the rules to run, or --all")
             .with_hint("`dbxprov rule list` shows the rules")
@@ -286,10 +355,9 @@ pub async fn cmd_run(
         args.rules
     };
     let options = RunOptions {
-        dry_run: args.dry_run,
-        allow_deletes: args.allow_deletes,
         concurrency: args.concurrency as usize,
-        deprovision_all: false,
+        scheduled: args.due,
+        ..RunOptions::new(args.dry_run, args.allow_deletes)
     };
     let bar = global.progress_bar();
     let mut reports = Vec::new();

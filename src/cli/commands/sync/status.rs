@@ -4,6 +4,7 @@ use crate::cli::error::CliError;
 use clap::{Args, ValueEnum};
 
 use crate::cli::output::{render_table, table, Printer};
+use crate::model::Direction;
 use crate::ops::sync::RuleStatus;
 use crate::ops::{short_time, sync, Context};
 use crate::store::{GroupStateRow, StateRecord};
@@ -104,6 +105,63 @@ pub fn render_statuses(list: &[RuleStatus]) -> String {
     if list.is_empty() {
         return "No rules yet.\n".into();
     }
+    let (inbound, outbound): (Vec<&RuleStatus>, Vec<&RuleStatus>) =
+        list.iter().partition(|s| s.direction == Direction::Inbound);
+    let mut out = String::new();
+    if !outbound.is_empty() {
+        out.push_str(&render_outbound(&outbound));
+    }
+    if !inbound.is_empty() {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&render_inbound(&inbound));
+    }
+    out
+}
+
+fn last_sync(s: &RuleStatus) -> String {
+    s.last_sync
+        .map(short_time)
+        .unwrap_or_else(|| "never".into())
+}
+
+/// Inbound rules: PingOne's summary, what the last run wrote, and the next run.
+fn render_inbound(list: &[&RuleStatus]) -> String {
+    let mut t = table([
+        "INBOUND RULE",
+        "LAST SYNC",
+        "IMPACTED",
+        "SUCCESS",
+        "FAILED",
+        "CREATED",
+        "UPDATED",
+        "DELETED",
+        "NEXT RUN",
+    ]);
+    for s in list {
+        let d = s.directory.clone().unwrap_or_default();
+        t.add_row([
+            s.rule.clone(),
+            last_sync(s),
+            s.impacted.to_string(),
+            s.success.to_string(),
+            s.failed.to_string(),
+            d.created.to_string(),
+            d.updated.to_string(),
+            match d.disabled {
+                0 => d.deleted.to_string(),
+                n => format!("{} (+{n} disabled)", d.deleted),
+            },
+            s.next_run
+                .clone()
+                .unwrap_or_else(|| "next `sync run --due`".into()),
+        ]);
+    }
+    render_table(&t)
+}
+
+fn render_outbound(list: &[&RuleStatus]) -> String {
     let mut t = table([
         "RULE",
         "LAST SYNC",
@@ -116,9 +174,7 @@ pub fn render_statuses(list: &[RuleStatus]) -> String {
     for s in list {
         t.add_row([
             s.rule.clone(),
-            s.last_sync
-                .map(short_time)
-                .unwrap_or_else(|| "never".into()),
+            last_sync(s),
             s.impacted.to_string(),
             s.success.to_string(),
             s.unsynced.to_string(),
@@ -127,7 +183,7 @@ pub fn render_statuses(list: &[RuleStatus]) -> String {
         ]);
     }
     let mut out = render_table(&t);
-    let with_groups: Vec<&RuleStatus> = list.iter().filter(|s| s.groups.impacted > 0).collect();
+    let with_groups: Vec<&&RuleStatus> = list.iter().filter(|s| s.groups.impacted > 0).collect();
     if !with_groups.is_empty() {
         let mut g = table(["RULE", "GROUPS IMPACTED", "SUCCESS", "FAILED"]);
         for s in with_groups {

@@ -1,0 +1,295 @@
+//! One inbound run: read the team, take the members the rule's filter (and
+//! `sync_only_active`) keeps, map them, plan the directory writes, stop at the guard or
+//! on a dry run, else write them in one transaction and record states, the run and the
+//! schedule. `sync run --due` asks [`due`] which rules to run.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::run::{
+    close_unapplied, count_kinds, count_states, new_report, plan_failures, read_team, FailedItem,
+    RunOptions, RunReport, Session,
+};
+use super::Context;
+use crate::error::{Error, Result};
+use crate::mapping::inbound::{InboundMapper, MemberView};
+use crate::mapping::Filter;
+use crate::model::{Direction, Member, MemberStatus, Rule, RunOutcome, User, UserState};
+use crate::store::{self, NewState, UserFilter};
+use crate::sync::inbound::{
+    apply_inbound, plan_inbound, Candidate, DirectoryAction, Excluded, InboundInput, InboundPlan,
+    Written,
+};
+use crate::sync::plan::Verdict;
+use crate::sync::Progress;
+
+/// The members of the team as the rule sees them: in scope (mapped), or out and why.
+fn candidates(
+    rule: &Rule,
+    members: &[Member],
+    group_names: &BTreeMap<String, String>,
+    options: &RunOptions,
+) -> Result<(Vec<Candidate>, HashMap<String, Excluded>)> {
+    let mut candidates = Vec::new();
+    let mut excluded = HashMap::new();
+    if options.deprovision_all {
+        return Ok((candidates, excluded));
+    }
+    let mapper = InboundMapper::new(&rule.mappings)?;
+    let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
+    for m in members {
+        let view = MemberView::new(m, group_names);
+        let why = if rule.sync_only_active && m.status != MemberStatus::Active {
+            Some(Excluded::NotActive)
+        } else {
+            match filter.as_ref().map(|f| f.matches_as("member", &view)) {
+                None | Some(Ok(true)) => None,
+                Some(Ok(false)) => Some(Excluded::Filtered),
+                Some(Err(e)) => Some(Excluded::FilterFailed(e)),
+            }
+        };
+        match why {
+            Some(why) => {
+                excluded.insert(m.team_member_id.clone(), why);
+            }
+            None => candidates.push(Candidate {
+                team_member_id: m.team_member_id.clone(),
+                email: m.email.clone(),
+                profile: mapper.profile(&view),
+            }),
+        }
+    }
+    Ok((candidates, excluded))
+}
+
+/// Group names by id, read only when an expression can use them (one request a page).
+async fn group_names(session: &Session<'_>) -> Result<BTreeMap<String, String>> {
+    let rule = session.rule;
+    let uses_groups = rule
+        .filter
+        .iter()
+        .chain(rule.mappings.values())
+        .any(|e| e.contains("groups"));
+    if !uses_groups {
+        return Ok(BTreeMap::new());
+    }
+    let groups = session
+        .client
+        .list_groups()
+        .await
+        .map_err(|e| Error::dropbox(&session.connection.name, e))?;
+    Ok(groups.into_iter().map(|g| (g.group_id, g.name)).collect())
+}
+
+/// The directory as the plan reads it: the rule's users, and every user's email and
+/// username.
+struct Directory {
+    owned: HashMap<String, User>,
+    emails: HashMap<String, String>,
+    usernames: HashMap<String, String>,
+}
+
+fn read_directory(ctx: &Context, links: &[store::InboundLink]) -> Result<Directory> {
+    let mine: HashSet<&str> = links.iter().map(|l| l.user_id.as_str()).collect();
+    let mut d = Directory {
+        owned: HashMap::new(),
+        emails: HashMap::new(),
+        usernames: HashMap::new(),
+    };
+    for u in ctx.store.users(&UserFilter::default())? {
+        d.emails.insert(u.email.to_lowercase(), u.id.clone());
+        d.usernames.insert(u.username.to_lowercase(), u.id.clone());
+        if mine.contains(u.id.as_str()) {
+            d.owned.insert(u.id.clone(), u);
+        }
+    }
+    Ok(d)
+}
+
+pub(super) async fn run(
+    ctx: &mut Context,
+    session: &Session<'_>,
+    options: &RunOptions,
+    progress: &dyn Progress,
+) -> Result<RunReport> {
+    let rule = session.rule;
+    let members = read_team(ctx, session.client, session.connection, progress).await?;
+    let names = group_names(session).await?;
+    let (candidates, excluded) = candidates(rule, &members, &names, options)?;
+    let links = ctx.store.inbound_links(rule.id)?;
+    let directory = read_directory(ctx, &links)?;
+    let provisioned: HashMap<String, (String, String)> = ctx
+        .store
+        .links_of_connection(&session.connection.name)?
+        .into_iter()
+        .map(|l| (l.team_member_id, (l.rule, l.user_id)))
+        .collect();
+    let population = rule.populations.first().cloned().unwrap_or_default();
+    let plan = plan_inbound(&InboundInput {
+        population: &population,
+        candidates: &candidates,
+        excluded: &excluded,
+        links: &links,
+        owned: &directory.owned,
+        provisioned: &provisioned,
+        emails: &directory.emails,
+        usernames: &directory.usernames,
+        actions: &session.connection.actions,
+        limit: rule.max_deletes,
+        allow_deletes: options.allow_deletes,
+        deprovision_all: options.deprovision_all,
+    });
+    let kinds = plan.operations.iter().map(|o| o.action.kind());
+    let mut report = new_report(rule, options, count_kinds(kinds), plan.guard.clone());
+    report.users_in_scope = candidates.len();
+    report.members_read = members.len();
+    if options.dry_run || plan.guard.tripped {
+        report.directory_operations = plan.operations.clone();
+        let report = close_unapplied(ctx, session, report, &plan.verdicts)?;
+        if options.scheduled && !report.dry_run {
+            take_slot(ctx, rule)?;
+        }
+        return Ok(report);
+    }
+    let run_id = ctx
+        .store
+        .write(|tx| store::start_run(tx, rule.id, &rule.name, session.client.requests()))?;
+    report.run_id = Some(run_id);
+    let written = apply_inbound(
+        &mut ctx.store,
+        rule.id,
+        &population,
+        run_id,
+        &plan,
+        &directory.owned,
+    )?;
+    let states = states_after(&mut report, &plan, &written);
+    report.states = count_states(states.iter().map(|s| s.state));
+    session.close(&mut report);
+    report.outcome = if report.failures.is_empty() {
+        RunOutcome::Succeeded
+    } else {
+        RunOutcome::Partial
+    };
+    let summary = serde_json::to_value(&report).unwrap_or_default();
+    let now = ctx.now();
+    ctx.store.write(|tx| {
+        store::replace_states(tx, rule.id, run_id, &states)?;
+        store::finish_run(tx, run_id, report.outcome, &summary, report.requests, None)?;
+        // The first full sync that finishes sets the time of day of the schedule.
+        store::start_schedule(tx, rule.id, now)
+    })?;
+    if options.scheduled {
+        take_slot(ctx, rule)?;
+    }
+    Ok(report)
+}
+
+/// A scheduled run took its slot (whatever its outcome: a run the guard stopped waits
+/// for the admin, not for the next cron line).
+fn take_slot(ctx: &mut Context, rule: &Rule) -> Result<()> {
+    let Some(schedule) = ctx.store.schedule(rule.id)? else {
+        return Ok(());
+    };
+    let slot = schedule.slot_at(ctx.now());
+    ctx.store.write(|tx| store::take_slot(tx, rule.id, slot))
+}
+
+/// The members' states after the writes: the plan's verdicts, turned Failed by the writes
+/// that failed, with the ids of the users just created. Fills the report's counts and
+/// failures.
+fn states_after(report: &mut RunReport, plan: &InboundPlan, written: &[Written]) -> Vec<NewState> {
+    let mut created: HashMap<&str, &str> = HashMap::new();
+    let mut failed: HashMap<String, String> = HashMap::new();
+    for w in written {
+        let op = &w.operation;
+        let kind = op.action.kind();
+        match &w.result {
+            Ok(user_id) => {
+                *report.applied.entry(kind.to_string()).or_default() += 1;
+                if let DirectoryAction::Create { team_member_id, .. } = &op.action {
+                    created.insert(team_member_id.as_str(), user_id.as_str());
+                }
+            }
+            Err(e) => {
+                let key = match &op.action {
+                    DirectoryAction::Create { team_member_id, .. } => team_member_id.clone(),
+                    _ => op.user_id.clone(),
+                };
+                failed.insert(key, format!("{kind}: {e}"));
+                report.failures.push(FailedItem {
+                    email: op.email.clone(),
+                    user_id: op.user_id.clone(),
+                    action: kind.to_string(),
+                    error: e.clone(),
+                });
+            }
+        }
+    }
+    report.failures.extend(plan_failures(&plan.verdicts));
+    plan.verdicts
+        .iter()
+        .map(|v| state_of(v, &created, &mut failed))
+        .collect()
+}
+
+fn state_of(
+    v: &Verdict,
+    created: &HashMap<&str, &str>,
+    failed: &mut HashMap<String, String>,
+) -> NewState {
+    let member = v.team_member_id.clone().unwrap_or_default();
+    let user_id = if v.user_id.is_empty() {
+        created
+            .get(member.as_str())
+            .map_or(member.clone(), |u| u.to_string())
+    } else {
+        v.user_id.clone()
+    };
+    let error = failed.remove(&user_id).or_else(|| failed.remove(&member));
+    let (state, error) = match error {
+        Some(e) => (UserState::Failed, Some(e)),
+        None => (v.state, v.reason.clone()),
+    };
+    NewState {
+        user_id,
+        email: v.email.clone(),
+        state,
+        team_member_id: Some(member),
+        error,
+    }
+}
+
+/// Whether a rule runs on `sync run --due`, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct Due {
+    pub rule: String,
+    pub due: bool,
+    /// When the rule runs next on its schedule (inbound rules that have had their first
+    /// full sync), RFC 3339.
+    pub next_run: Option<String>,
+}
+
+/// The enabled rules and whether each is due now: outbound rules always (a run with
+/// nothing to change costs only the list requests), inbound rules on their schedule, or
+/// at once when they have not had their first full sync.
+pub fn due(ctx: &Context) -> Result<Vec<Due>> {
+    let now = ctx.now();
+    ctx.store
+        .rules()?
+        .into_iter()
+        .filter(|r| r.enabled)
+        .map(|r| {
+            let schedule = match r.direction {
+                Direction::Outbound => None,
+                Direction::Inbound => ctx.store.schedule(r.id)?,
+            };
+            Ok(Due {
+                due: r.direction == Direction::Outbound || schedule.is_none_or(|s| s.is_due(now)),
+                next_run: schedule.map(|s| super::rfc3339(s.next())),
+                rule: r.name,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,275 @@
+//! What every sync run shares, in either direction: its options, its report (and the
+//! error a stopped one exits with), the session of one run (rule, connection, client),
+//! reading the team, and recording a run that applied nothing.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::groups::GroupReport;
+use super::Context;
+use crate::dropbox::members::Status;
+use crate::dropbox::Client;
+use crate::error::{Error, GuardStop, Result};
+use crate::model::{Connection, ConnectionStatus, Direction, Rule, RunOutcome};
+use crate::store;
+use crate::sync::inbound::DirectoryOperation;
+use crate::sync::plan::{Guard, Member, MemberStatus, Operation, UserState, Verdict};
+use crate::sync::Progress;
+
+/// How `sync run` runs.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    pub dry_run: bool,
+    pub allow_deletes: Option<u64>,
+    pub concurrency: usize,
+    /// The rule is being deleted with deprovisioning: every member it links is
+    /// deprovisioned with the connection's remove action, whatever the scope, the
+    /// deprovision setting and the deletion limit (the admin asked for exactly that).
+    pub deprovision_all: bool,
+    /// `sync run --due` runs it on its schedule: the slot it runs for is taken.
+    pub scheduled: bool,
+}
+
+impl RunOptions {
+    /// A run as `sync run` does it by default.
+    pub fn new(dry_run: bool, allow_deletes: Option<u64>) -> RunOptions {
+        RunOptions {
+            dry_run,
+            allow_deletes,
+            concurrency: 4,
+            deprovision_all: false,
+            scheduled: false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FailedItem {
+    pub email: String,
+    pub user_id: String,
+    pub action: String,
+    pub error: String,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct StateCounts {
+    pub synced: u64,
+    pub unsynced: u64,
+    pub partially_synced: u64,
+    pub failed: u64,
+}
+
+/// What one run of one rule did (or, dry, would do).
+#[derive(Clone, Debug, Serialize)]
+pub struct RunReport {
+    pub rule: String,
+    pub direction: Direction,
+    pub connection: String,
+    pub run_id: Option<i64>,
+    pub dry_run: bool,
+    pub outcome: RunOutcome,
+    pub users_in_scope: usize,
+    pub members_read: usize,
+    /// Operations by kind: planned, and (not dry) succeeded.
+    pub planned: BTreeMap<String, u64>,
+    pub applied: BTreeMap<String, u64>,
+    pub failures: Vec<FailedItem>,
+    pub states: StateCounts,
+    pub guard: Guard,
+    /// The whole plan, when nothing was applied: a dry run, or a run the guard stopped.
+    pub operations: Vec<Operation>,
+    /// An inbound rule's whole plan (directory writes), when nothing was applied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub directory_operations: Vec<DirectoryOperation>,
+    /// The groups the rule provisions (empty for a rule without groups).
+    pub groups: GroupReport,
+    /// Operations of earlier runs whose outcome was unknown, settled by this run.
+    pub settled: u64,
+    pub requests: u64,
+    pub duration_ms: u64,
+}
+
+/// A stopped report as the error the CLI exits with (code 6): what tripped, and the
+/// exact `--allow-deletes` that lets the same plan through.
+pub fn guard_error(report: &RunReport) -> Error {
+    let g = &report.guard;
+    Error::GuardStopped(Box::new(GuardStop {
+        rule: report.rule.clone(),
+        dry_run: report.dry_run,
+        empty_scope: g.empty_scope,
+        linked: g.linked,
+        deprovisions: g.deprovisions,
+        allowed: g.allowed,
+        allow_deletes_needed: g.allow_deletes_needed.unwrap_or(g.deprovisions),
+        group_deletions: (g.group_deletions, g.groups_owned, g.groups_allowed),
+        membership_removals: (g.membership_removals, g.memberships, g.memberships_allowed),
+    }))
+}
+
+pub fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Member> {
+    members
+        .into_iter()
+        .filter_map(|m| {
+            let status = match m.status {
+                Status::Active => MemberStatus::Active,
+                Status::Invited => MemberStatus::Invited,
+                Status::Suspended => MemberStatus::Suspended,
+                Status::Other(_) => MemberStatus::Other,
+                // Removed members are no longer in the team.
+                Status::Removed => return None,
+            };
+            Some(Member {
+                team_member_id: m.team_member_id,
+                email: m.email,
+                given_name: m.given_name,
+                surname: m.surname,
+                external_id: m.external_id,
+                status,
+                groups: m.groups,
+            })
+        })
+        .collect()
+}
+
+/// What every step of one run shares.
+pub struct Session<'a> {
+    pub rule: &'a Rule,
+    pub connection: &'a Connection,
+    pub client: &'a Arc<Client>,
+    pub started: Instant,
+}
+
+impl Session<'_> {
+    pub fn close(&self, report: &mut RunReport) {
+        report.requests = self.client.requests();
+        report.duration_ms = self.started.elapsed().as_millis() as u64;
+    }
+}
+
+/// The team's members; reading them proves the credentials, so the connection is marked
+/// valid whatever an earlier test said.
+pub async fn read_team(
+    ctx: &mut Context,
+    client: &Client,
+    connection: &Connection,
+    progress: &dyn Progress,
+) -> Result<Vec<Member>> {
+    progress.begin("reading the team", 0);
+    let members = client
+        .list_members()
+        .await
+        .map_err(|e| Error::dropbox(&connection.name, e))?;
+    progress.end();
+    if connection.status != ConnectionStatus::Valid {
+        ctx.store
+            .write(|tx| store::mark_connection_valid(tx, &connection.name))?;
+    }
+    Ok(members_for_plan(members))
+}
+
+pub fn new_report(
+    rule: &Rule,
+    options: &RunOptions,
+    planned: BTreeMap<String, u64>,
+    guard: Guard,
+) -> RunReport {
+    RunReport {
+        rule: rule.name.clone(),
+        direction: rule.direction,
+        connection: rule.connection.clone(),
+        run_id: None,
+        dry_run: options.dry_run,
+        outcome: RunOutcome::DryRun,
+        users_in_scope: 0,
+        members_read: 0,
+        planned,
+        applied: BTreeMap::new(),
+        failures: Vec::new(),
+        states: StateCounts::default(),
+        guard,
+        operations: Vec::new(),
+        directory_operations: Vec::new(),
+        groups: GroupReport::default(),
+        settled: 0,
+        requests: 0,
+        duration_ms: 0,
+    }
+}
+
+/// The last step of a run that applied nothing, in either direction.
+pub fn close_unapplied(
+    ctx: &mut Context,
+    session: &Session<'_>,
+    mut report: RunReport,
+    verdicts: &[Verdict],
+) -> Result<RunReport> {
+    report.outcome = if report.guard.tripped {
+        RunOutcome::Stopped
+    } else {
+        RunOutcome::DryRun
+    };
+    report.states = count_states(verdicts.iter().map(|v| v.state));
+    report.failures = plan_failures(verdicts).collect();
+    session.close(&mut report);
+    if !report.dry_run {
+        record_stopped(ctx, session.rule, &mut report)?;
+    }
+    Ok(report)
+}
+
+pub fn count_kinds<'a>(kinds: impl Iterator<Item = &'a str>) -> BTreeMap<String, u64> {
+    let mut planned: BTreeMap<String, u64> = BTreeMap::new();
+    for kind in kinds {
+        *planned.entry(kind.to_string()).or_default() += 1;
+    }
+    planned
+}
+
+/// A run the guard stopped goes into the history, with nothing applied.
+pub fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Result<()> {
+    let error = guard_error(report);
+    let run_id = ctx
+        .store
+        .write(|tx| store::start_run(tx, rule.id, &rule.name, report.requests))?;
+    report.run_id = Some(run_id);
+    let summary = serde_json::to_value(&*report).unwrap_or_default();
+    ctx.store.write(|tx| {
+        store::finish_run(
+            tx,
+            run_id,
+            RunOutcome::Stopped,
+            &summary,
+            report.requests,
+            Some(&error.to_string()),
+        )
+    })
+}
+
+/// Users the plan itself failed (a mapping error, a conflict with another rule).
+pub fn plan_failures(verdicts: &[Verdict]) -> impl Iterator<Item = FailedItem> + '_ {
+    verdicts
+        .iter()
+        .filter(|v| v.state == UserState::Failed)
+        .map(|v| FailedItem {
+            email: v.email.clone(),
+            user_id: v.user_id.clone(),
+            action: "plan".into(),
+            error: v.reason.clone().unwrap_or_default(),
+        })
+}
+
+pub fn count_states(states: impl Iterator<Item = UserState>) -> StateCounts {
+    let mut c = StateCounts::default();
+    for s in states {
+        match s {
+            UserState::Synced => c.synced += 1,
+            UserState::Unsynced => c.unsynced += 1,
+            UserState::PartiallySynced => c.partially_synced += 1,
+            UserState::Failed => c.failed += 1,
+        }
+    }
+    c
+}

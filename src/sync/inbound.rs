@@ -1,0 +1,853 @@
+//! The inbound direction: [`plan_inbound`] turns the team's members (as the rule's
+//! filter and mappings see them), the directory users the rule brought in and the rest
+//! of the directory into directory writes, each with its reason (a pure function);
+//! [`apply_inbound`] makes them, all in one transaction.
+//!
+//! What it guarantees, whatever the input: a directory user the rule did not bring in is
+//! never changed or deleted (a member whose email or username another user holds is a
+//! conflict, reported and left alone); a member whose filter fails keeps its user as it
+//! is (an error must not delete people).
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::plan::{deletion_guard, Guard, GuardInput, Verdict};
+use crate::error::Result;
+use crate::mapping::inbound::DirectoryProfile;
+use crate::mapping::MappingError;
+use crate::model::{
+    new_id, DeleteLimit, JournalStatus, RemoveAction, User, UserActions, UserState,
+};
+use crate::store::{self, InboundLink, Store};
+
+/// A member in the rule's scope and what its mappings made of it.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub team_member_id: String,
+    pub email: String,
+    pub profile: std::result::Result<DirectoryProfile, MappingError>,
+}
+
+/// Why a member of the team is out of the rule's scope.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Excluded {
+    Filtered,
+    /// `sync_only_active`, and the member is invited or suspended.
+    NotActive,
+    /// The filter could not be evaluated for it.
+    FilterFailed(String),
+}
+
+pub struct InboundInput<'a> {
+    /// The population the rule's users live in.
+    pub population: &'a str,
+    pub candidates: &'a [Candidate],
+    /// Members of the team out of scope, by team member id.
+    pub excluded: &'a HashMap<String, Excluded>,
+    /// The rule's links: the members it brought in and the users they became.
+    pub links: &'a [InboundLink],
+    /// Those users, by id.
+    pub owned: &'a HashMap<String, User>,
+    /// Members outbound rules of the team provisioned from directory users: team member
+    /// id -> (rule, user id). They are the directory's, not this rule's.
+    pub provisioned: &'a HashMap<String, (String, String)>,
+    /// Every directory user's id by lower-cased email, and by lower-cased username.
+    pub emails: &'a HashMap<String, String>,
+    pub usernames: &'a HashMap<String, String>,
+    pub actions: &'a UserActions,
+    pub limit: Option<DeleteLimit>,
+    pub allow_deletes: Option<u64>,
+    /// The rule is being deleted with deprovisioning: every user it brought in goes.
+    pub deprovision_all: bool,
+}
+
+/// The fields of a directory user an update changes; `None` leaves a field alone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryChanges {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub surname: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Mapped attributes that differ (others are kept).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<(String, String)>,
+    /// The user was moved out of the rule's population: it goes back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<String>,
+    /// The member came back to the team under a new id: the user follows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team_member_id: Option<String>,
+}
+
+impl DirectoryChanges {
+    pub fn is_empty(&self) -> bool {
+        *self == DirectoryChanges::default()
+    }
+
+    fn fields(&self) -> Vec<String> {
+        let mut f: Vec<String> = [
+            ("email", self.email.is_some()),
+            ("username", self.username.is_some()),
+            ("given_name", self.given_name.is_some()),
+            ("surname", self.surname.is_some()),
+            ("enabled", self.enabled.is_some()),
+            ("population", self.population.is_some()),
+            ("member id", self.team_member_id.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, set)| *set)
+        .map(|(n, _)| n.to_string())
+        .collect();
+        f.extend(
+            self.attributes
+                .iter()
+                .map(|(k, _)| format!("attributes.{k}")),
+        );
+        f
+    }
+
+    fn apply(&self, user: &mut User) {
+        crate::model::set(&mut user.email, &self.email);
+        crate::model::set(&mut user.username, &self.username);
+        crate::model::set(&mut user.given_name, &self.given_name);
+        crate::model::set(&mut user.surname, &self.surname);
+        crate::model::set(&mut user.enabled, &self.enabled);
+        crate::model::set(&mut user.population, &self.population);
+        user.attributes.extend(self.attributes.iter().cloned());
+    }
+}
+
+/// One directory write.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum DirectoryAction {
+    Create {
+        team_member_id: String,
+        profile: DirectoryProfile,
+    },
+    Update {
+        changes: DirectoryChanges,
+    },
+    /// The member left (or, with `sync_only_active`, is not active), and the user goes.
+    Delete,
+    /// The member left, and the connection's remove action is disable.
+    Disable,
+}
+
+impl DirectoryAction {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            DirectoryAction::Create { .. } => "create",
+            DirectoryAction::Update { .. } => "update",
+            DirectoryAction::Delete => "delete",
+            DirectoryAction::Disable => "disable",
+        }
+    }
+
+    pub fn is_deprovision(&self) -> bool {
+        matches!(self, DirectoryAction::Delete | DirectoryAction::Disable)
+    }
+
+    /// Removals first: they free the emails and usernames that updates and creations
+    /// may take.
+    fn order(&self) -> u8 {
+        match self {
+            DirectoryAction::Delete | DirectoryAction::Disable => 0,
+            DirectoryAction::Update { .. } => 1,
+            DirectoryAction::Create { .. } => 2,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryOperation {
+    /// The directory user (empty for a creation: its id is made when it is written).
+    pub user_id: String,
+    pub email: String,
+    pub action: DirectoryAction,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InboundPlan {
+    pub operations: Vec<DirectoryOperation>,
+    /// One per member in scope and per user the rule brought in that left it. A verdict's
+    /// `user_id` is the directory user's id, or the member's id when it has no user.
+    pub verdicts: Vec<Verdict>,
+    pub guard: Guard,
+}
+
+/// What the plan has so far.
+struct Draft<'a> {
+    input: &'a InboundInput<'a>,
+    operations: Vec<DirectoryOperation>,
+    verdicts: Vec<Verdict>,
+    /// Links this plan has matched (the rest left the scope).
+    matched: HashSet<&'a str>,
+    /// Lower-cased emails and usernames given out by this plan, to the member that got it.
+    claimed: HashMap<String, &'a str>,
+}
+
+impl Draft<'_> {
+    fn verdict(
+        &mut self,
+        user_id: &str,
+        email: &str,
+        member: &str,
+        state: UserState,
+        reason: Option<String>,
+    ) {
+        self.verdicts.push(Verdict {
+            user_id: user_id.to_string(),
+            email: email.to_string(),
+            state,
+            team_member_id: Some(member.to_string()),
+            reason,
+        });
+    }
+
+    fn operation(
+        &mut self,
+        user_id: &str,
+        email: &str,
+        action: DirectoryAction,
+        reason: impl Into<String>,
+    ) {
+        self.operations.push(DirectoryOperation {
+            user_id: user_id.to_string(),
+            email: email.to_string(),
+            action,
+            reason: reason.into(),
+        });
+    }
+}
+
+pub fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
+    let by_member: HashMap<&str, &InboundLink> = input
+        .links
+        .iter()
+        .map(|l| (l.team_member_id.as_str(), l))
+        .collect();
+    let mut draft = Draft {
+        input,
+        operations: Vec::new(),
+        verdicts: Vec::new(),
+        matched: HashSet::new(),
+        claimed: HashMap::new(),
+    };
+    for c in input.candidates {
+        plan_member(&mut draft, &by_member, c);
+    }
+    for link in input.links {
+        if !draft.matched.contains(link.team_member_id.as_str()) {
+            plan_leaver(&mut draft, link);
+        }
+    }
+    let deprovisions = draft
+        .operations
+        .iter()
+        .filter(|o| o.action.is_deprovision())
+        .count() as u64;
+    let guard = deletion_guard(
+        &GuardInput {
+            limit: input.limit,
+            allow_deletes: input.allow_deletes,
+            deprovisions,
+            linked: input.links.len() as u64,
+            // No member in scope while users are linked: a filter gone wrong, or the
+            // wrong team. Deleting the rule with deprovisioning means exactly that.
+            empty_scope: input.candidates.is_empty()
+                && !input.links.is_empty()
+                && !input.deprovision_all,
+        },
+        &Default::default(),
+    );
+    draft.operations.sort_by_key(|o| o.action.order());
+    InboundPlan {
+        operations: draft.operations,
+        verdicts: draft.verdicts,
+        guard,
+    }
+}
+
+/// One member in scope: its mapping, its user (linked, or found by email), then what to
+/// write.
+fn plan_member<'a>(
+    draft: &mut Draft<'a>,
+    by_member: &HashMap<&str, &'a InboundLink>,
+    c: &'a Candidate,
+) {
+    let input = draft.input;
+    let id = c.team_member_id.as_str();
+    let linked = by_member.get(id).and_then(|l| input.owned.get(&l.user_id));
+    if let Some(l) = by_member.get(id) {
+        draft.matched.insert(l.team_member_id.as_str());
+    }
+    let profile = match &c.profile {
+        Ok(p) => p,
+        Err(e) => {
+            let user_id = linked.map_or(id, |u| u.id.as_str());
+            draft.verdict(
+                user_id,
+                &c.email,
+                id,
+                UserState::Failed,
+                Some(e.to_string()),
+            );
+            return;
+        }
+    };
+    if linked.is_none() {
+        if let Some((rule, user_id)) = input.provisioned.get(id) {
+            let reason =
+                format!("provisioned from the directory by outbound rule {rule:?}: left to it");
+            draft.verdict(user_id, &c.email, id, UserState::Synced, Some(reason));
+            return;
+        }
+    }
+    let user = match linked {
+        Some(u) => Some((u, None)),
+        None => match returning_user(draft, profile) {
+            Ok(found) => found,
+            Err(conflict) => {
+                draft.verdict(id, &c.email, id, UserState::Failed, Some(conflict));
+                return;
+            }
+        },
+    };
+    if let Some(conflict) = claim(draft, user.map(|(u, _)| u.id.as_str()), profile, id) {
+        draft.verdict(id, &c.email, id, UserState::Failed, Some(conflict));
+        return;
+    }
+    match user {
+        Some((u, relink)) => plan_update(draft, u, relink, profile, id),
+        None => plan_create(draft, profile, c),
+    }
+}
+
+/// A member with no link whose email is a user's: one this rule brought in from a member
+/// that left (it came back under a new id: the user follows it), else a conflict.
+fn returning_user<'a>(
+    draft: &mut Draft<'a>,
+    profile: &DirectoryProfile,
+) -> std::result::Result<Option<(&'a User, Option<&'a InboundLink>)>, String> {
+    let input = draft.input;
+    let Some(holder) = input.emails.get(&profile.email.to_lowercase()) else {
+        return Ok(None);
+    };
+    let link = input.links.iter().find(|l| l.user_id == *holder);
+    match (input.owned.get(holder), link) {
+        (Some(u), Some(l))
+            if !input.excluded.contains_key(&l.team_member_id)
+                && !input.candidates.iter().any(|c| c.team_member_id == l.team_member_id) =>
+        {
+            draft.matched.insert(l.team_member_id.as_str());
+            Ok(Some((u, Some(l))))
+        }
+        (Some(_), _) => Err(format!(
+            "the directory user {holder} with this email mirrors another member of the team"
+        )),
+        (None, _) => Err(format!(
+            "the directory already has a user with this email ({holder}) that this rule did not bring in; it is left alone"
+        )),
+    }
+}
+
+/// Takes the profile's email and username for the member; a conflict when another user,
+/// or another member of this plan, holds one.
+fn claim<'a>(
+    draft: &mut Draft<'a>,
+    own: Option<&str>,
+    p: &DirectoryProfile,
+    member: &'a str,
+) -> Option<String> {
+    let input = draft.input;
+    for (what, value, held) in [
+        ("email", &p.email, input.emails),
+        ("username", &p.username, input.usernames),
+    ] {
+        let key = value.to_lowercase();
+        if let Some(holder) = held.get(&key).filter(|h| Some(h.as_str()) != own) {
+            return Some(format!(
+                "another directory user ({holder}) has the {what} {value:?}; it is left alone"
+            ));
+        }
+        if let Some(first) = draft.claimed.get(&format!("{what}:{key}")) {
+            return Some(format!("member {first} maps to the same {what} {value:?}"));
+        }
+    }
+    draft
+        .claimed
+        .insert(format!("email:{}", p.email.to_lowercase()), member);
+    draft
+        .claimed
+        .insert(format!("username:{}", p.username.to_lowercase()), member);
+    None
+}
+
+fn plan_create(draft: &mut Draft<'_>, profile: &DirectoryProfile, c: &Candidate) {
+    let id = c.team_member_id.as_str();
+    if !draft.input.actions.create_users {
+        let reason = "not in the directory, and the connection does not create users";
+        draft.verdict(id, &c.email, id, UserState::Unsynced, Some(reason.into()));
+        return;
+    }
+    let create = DirectoryAction::Create {
+        team_member_id: id.to_string(),
+        profile: profile.clone(),
+    };
+    draft.operation("", &c.email, create, "in the team, not in the directory");
+    // The id is made when the user is written; the executor fills it in.
+    draft.verdict("", &c.email, id, UserState::Synced, None);
+}
+
+/// The fields of `user` that differ from the profile (and the population, and a new
+/// member id); what the connection's actions do not allow is reported, not written.
+fn plan_update(
+    draft: &mut Draft<'_>,
+    user: &User,
+    relink: Option<&InboundLink>,
+    profile: &DirectoryProfile,
+    member: &str,
+) {
+    let actions = draft.input.actions;
+    let population = draft.input.population;
+    let differs = |a: &str, b: &str| (a != b).then(|| b.to_string());
+    let mut changes = DirectoryChanges {
+        email: differs(&user.email, &profile.email),
+        username: differs(&user.username, &profile.username),
+        given_name: differs(&user.given_name, &profile.given_name),
+        surname: differs(&user.surname, &profile.surname),
+        enabled: (user.enabled != profile.enabled).then_some(profile.enabled),
+        attributes: profile
+            .attributes
+            .iter()
+            .filter(|(k, v)| user.attributes.get(*k) != Some(*v))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        population: (!user.population.eq_ignore_ascii_case(population))
+            .then(|| population.to_string()),
+        team_member_id: relink.map(|_| member.to_string()),
+    };
+    let mut skipped = Vec::new();
+    if changes.enabled == Some(false) && !actions.disable_users {
+        changes.enabled = None;
+        skipped.push("to be disabled, but the connection does not disable users".to_string());
+    }
+    let relinked = changes.team_member_id.clone();
+    if !actions.update_users && !changes.is_empty() {
+        skipped.push(format!(
+            "{} differ, but the connection does not update users",
+            changes.fields().join(", ")
+        ));
+        changes = DirectoryChanges {
+            team_member_id: relinked,
+            ..DirectoryChanges::default()
+        };
+    }
+    if !changes.is_empty() {
+        let reason = format!("the member's {} changed", changes.fields().join(", "));
+        draft.operation(
+            &user.id,
+            &user.email,
+            DirectoryAction::Update { changes },
+            reason,
+        );
+    }
+    let state = if skipped.is_empty() {
+        UserState::Synced
+    } else {
+        UserState::PartiallySynced
+    };
+    let reason = (!skipped.is_empty()).then(|| skipped.join("; "));
+    draft.verdict(&user.id, &profile.email, member, state, reason);
+}
+
+/// A user the rule brought in whose member is no longer in scope.
+fn plan_leaver(draft: &mut Draft<'_>, link: &InboundLink) {
+    let input = draft.input;
+    let Some(user) = input.owned.get(&link.user_id) else {
+        return;
+    };
+    let member = link.team_member_id.as_str();
+    let why = input.excluded.get(member);
+    let (action, reason) = match why {
+        Some(Excluded::FilterFailed(e)) => {
+            let reason = format!("{e}; the user is left as it is");
+            draft.verdict(
+                &user.id,
+                &user.email,
+                member,
+                UserState::Failed,
+                Some(reason),
+            );
+            return;
+        }
+        _ if input.deprovision_all => (
+            Some(DirectoryAction::Delete),
+            "the rule is deleted with deprovisioning",
+        ),
+        _ if !input.actions.deprovision_users => (
+            None,
+            "out of scope, and the connection does not deprovision users",
+        ),
+        Some(Excluded::NotActive) => (
+            Some(DirectoryAction::Delete),
+            "not active, and the rule syncs only active members",
+        ),
+        Some(Excluded::Filtered) => leave_action(input.actions, user, "out of the rule's filter"),
+        None => leave_action(input.actions, user, "no longer in the team"),
+    };
+    let state = match action {
+        Some(DirectoryAction::Delete) => {
+            draft.operation(&user.id, &user.email, DirectoryAction::Delete, reason);
+            return;
+        }
+        Some(a) => {
+            draft.operation(&user.id, &user.email, a, reason);
+            UserState::Unsynced
+        }
+        None => UserState::Unsynced,
+    };
+    draft.verdict(
+        &user.id,
+        &user.email,
+        member,
+        state,
+        Some(reason.to_string()),
+    );
+}
+
+/// The connection's remove action for a member that left: delete the user, or disable
+/// it (once).
+fn leave_action(
+    actions: &UserActions,
+    user: &User,
+    why: &'static str,
+) -> (Option<DirectoryAction>, &'static str) {
+    match actions.remove_action {
+        RemoveAction::Delete => (Some(DirectoryAction::Delete), why),
+        RemoveAction::Disable if user.enabled => (Some(DirectoryAction::Disable), why),
+        RemoveAction::Disable => (None, why),
+    }
+}
+
+/// What writing one operation did.
+#[derive(Clone, Debug)]
+pub struct Written {
+    pub operation: DirectoryOperation,
+    /// The user's id (a created user's new one), or the error.
+    pub result: std::result::Result<String, String>,
+}
+
+/// Writes the plan's operations in one transaction, each journaled with its result; an
+/// operation that fails (a user changed by hand since the plan) is undone alone and the
+/// others are kept.
+pub fn apply_inbound(
+    store: &mut Store,
+    rule_id: i64,
+    population: &str,
+    run_id: i64,
+    plan: &InboundPlan,
+    owned: &HashMap<String, User>,
+) -> Result<Vec<Written>> {
+    store.write(|tx| {
+        let populations = store::population_ids(tx)?;
+        let mut written = Vec::new();
+        for op in &plan.operations {
+            let target = Target {
+                rule_id,
+                population,
+                populations: &populations,
+            };
+            let result = store::alone(tx, || write_one(tx, &target, op, owned))?;
+            let journal = match &result {
+                Ok(_) => (JournalStatus::Ok, None),
+                Err(e) => (JournalStatus::Failed, Some(e.to_string())),
+            };
+            let detail = serde_json::to_value(&op.action).unwrap_or_default();
+            let user_id = result.as_ref().map_or(op.user_id.as_str(), String::as_str);
+            let entry = store::journal_pending(
+                tx,
+                run_id,
+                user_id,
+                &op.email,
+                op.action.kind(),
+                &detail,
+                &op.reason,
+            )?;
+            store::journal_done(tx, entry, journal.0, journal.1.as_deref())?;
+            written.push(Written {
+                operation: op.clone(),
+                result: result.map_err(|e| e.to_string()),
+            });
+        }
+        Ok(written)
+    })
+}
+
+/// Where an inbound rule writes.
+struct Target<'a> {
+    rule_id: i64,
+    population: &'a str,
+    populations: &'a HashMap<String, i64>,
+}
+
+fn write_one(
+    tx: &store::Tx<'_>,
+    target: &Target<'_>,
+    op: &DirectoryOperation,
+    owned: &HashMap<String, User>,
+) -> Result<String> {
+    let (rule_id, population) = (target.rule_id, target.population);
+    let population_id = |name: &str| {
+        target
+            .populations
+            .get(&name.to_lowercase())
+            .copied()
+            .ok_or_else(|| crate::error::Error::not_found(crate::error::Thing::Population, name))
+    };
+    let user = || {
+        owned.get(&op.user_id).cloned().ok_or_else(|| {
+            crate::error::Error::not_found(crate::error::Thing::User, op.user_id.as_str())
+        })
+    };
+    match &op.action {
+        DirectoryAction::Create {
+            team_member_id,
+            profile,
+        } => {
+            let t = store::now();
+            let user = User {
+                id: new_id("u-"),
+                username: profile.username.clone(),
+                email: profile.email.clone(),
+                given_name: profile.given_name.clone(),
+                surname: profile.surname.clone(),
+                enabled: profile.enabled,
+                population: String::new(),
+                attributes: profile.attributes.clone(),
+                groups: Vec::new(),
+                provenance: None,
+                created_at: t,
+                updated_at: t,
+            };
+            store::upsert_user(tx, &user, population_id(population)?)?;
+            store::link_inbound(tx, rule_id, team_member_id, &user.id)?;
+            Ok(user.id)
+        }
+        DirectoryAction::Update { changes } => {
+            let mut u = user()?;
+            changes.apply(&mut u);
+            u.updated_at = store::now();
+            store::upsert_user(tx, &u, population_id(&u.population)?)?;
+            if let Some(member) = &changes.team_member_id {
+                store::link_inbound(tx, rule_id, member, &u.id)?;
+            }
+            Ok(u.id)
+        }
+        DirectoryAction::Disable => {
+            let mut u = user()?;
+            u.enabled = false;
+            u.updated_at = store::now();
+            store::upsert_user(tx, &u, population_id(&u.population)?)?;
+            Ok(u.id)
+        }
+        DirectoryAction::Delete => {
+            let u = user()?;
+            store::delete_user(tx, &u.id)?;
+            Ok(u.id)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile(n: u32) -> DirectoryProfile {
+        DirectoryProfile {
+            email: format!("m{n}@x.co"),
+            username: format!("m{n}@x.co"),
+            given_name: format!("G{n}"),
+            surname: format!("S{n}"),
+            enabled: true,
+            attributes: BTreeMap::new(),
+        }
+    }
+
+    fn candidate(n: u32) -> Candidate {
+        Candidate {
+            team_member_id: format!("dbmid:{n}"),
+            email: format!("m{n}@x.co"),
+            profile: Ok(profile(n)),
+        }
+    }
+
+    fn user(n: u32) -> User {
+        let p = profile(n);
+        User {
+            id: format!("u-{n}"),
+            username: p.username,
+            email: p.email,
+            given_name: p.given_name,
+            surname: p.surname,
+            enabled: true,
+            population: "Team".into(),
+            attributes: BTreeMap::new(),
+            groups: Vec::new(),
+            provenance: None,
+            created_at: 0,
+            updated_at: 0,
+        }
+    }
+
+    fn link(n: u32) -> InboundLink {
+        InboundLink {
+            team_member_id: format!("dbmid:{n}"),
+            user_id: format!("u-{n}"),
+        }
+    }
+
+    use std::collections::BTreeMap;
+
+    /// The world of one plan: `mine` are the rule's users (linked to their members),
+    /// `others` are directory users from elsewhere.
+    struct World {
+        candidates: Vec<Candidate>,
+        excluded: HashMap<String, Excluded>,
+        links: Vec<InboundLink>,
+        owned: HashMap<String, User>,
+        emails: HashMap<String, String>,
+        usernames: HashMap<String, String>,
+        actions: UserActions,
+    }
+
+    fn world(candidates: &[u32], mine: &[u32], others: &[User]) -> World {
+        let owned: HashMap<String, User> =
+            mine.iter().map(|n| (format!("u-{n}"), user(*n))).collect();
+        let all: Vec<&User> = owned.values().chain(others.iter()).collect();
+        World {
+            candidates: candidates.iter().map(|n| candidate(*n)).collect(),
+            excluded: HashMap::new(),
+            links: mine.iter().map(|n| link(*n)).collect(),
+            emails: all
+                .iter()
+                .map(|u| (u.email.to_lowercase(), u.id.clone()))
+                .collect(),
+            usernames: all
+                .iter()
+                .map(|u| (u.username.to_lowercase(), u.id.clone()))
+                .collect(),
+            owned,
+            actions: UserActions::default(),
+        }
+    }
+
+    fn plan(w: &World) -> InboundPlan {
+        plan_inbound(&InboundInput {
+            population: "Team",
+            candidates: &w.candidates,
+            excluded: &w.excluded,
+            links: &w.links,
+            owned: &w.owned,
+            provisioned: &HashMap::new(),
+            emails: &w.emails,
+            usernames: &w.usernames,
+            actions: &w.actions,
+            limit: None,
+            allow_deletes: None,
+            deprovision_all: false,
+        })
+    }
+
+    fn kinds(p: &InboundPlan) -> Vec<(&str, &str)> {
+        p.operations
+            .iter()
+            .map(|o| (o.action.kind(), o.email.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn new_members_are_created_and_a_changed_one_updated() {
+        let mut w = world(&[1, 2], &[1], &[]);
+        w.candidates[0].profile.as_mut().unwrap().surname = "Changed".into();
+        let p = plan(&w);
+        assert_eq!(kinds(&p), [("update", "m1@x.co"), ("create", "m2@x.co")]);
+        let DirectoryAction::Update { changes } = &p.operations[0].action else {
+            panic!()
+        };
+        assert_eq!(changes.surname.as_deref(), Some("Changed"));
+        assert_eq!(changes.fields(), ["surname"]);
+        assert!(!p.guard.tripped);
+    }
+
+    #[test]
+    fn users_from_elsewhere_are_conflicts_never_written() {
+        let mut csv = user(1);
+        csv.id = "u-csv".into();
+        let mut w = world(&[1, 2], &[], &[csv]);
+        // Another user holds m2's username only.
+        w.usernames.insert("m2@x.co".into(), "u-9".into());
+        let p = plan(&w);
+        assert!(p.operations.is_empty(), "{:?}", p.operations);
+        assert!(p.verdicts.iter().all(|v| v.state == UserState::Failed));
+        assert!(p.verdicts[0].reason.as_deref().unwrap().contains("u-csv"));
+    }
+
+    #[test]
+    fn leavers_follow_the_remove_action_and_a_failed_filter_deletes_nobody() {
+        let mut w = world(&[], &[1, 2, 3], &[]);
+        w.candidates.push(candidate(4));
+        w.excluded.insert("dbmid:2".into(), Excluded::NotActive);
+        w.excluded
+            .insert("dbmid:3".into(), Excluded::FilterFailed("boom".into()));
+        let p = plan(&w);
+        // 1 left the team: disabled (the default remove action); 2 is not active: deleted.
+        assert_eq!(
+            kinds(&p),
+            [
+                ("disable", "m1@x.co"),
+                ("delete", "m2@x.co"),
+                ("create", "m4@x.co")
+            ]
+        );
+        let failed = p.verdicts.iter().find(|v| v.user_id == "u-3").unwrap();
+        assert_eq!(failed.state, UserState::Failed);
+        w.actions.remove_action = RemoveAction::Delete;
+        w.owned.get_mut("u-1").unwrap().enabled = false;
+        assert_eq!(plan(&w).operations[0].action, DirectoryAction::Delete);
+        w.actions.deprovision_users = false;
+        assert_eq!(kinds(&plan(&w)), [("create", "m4@x.co")]);
+    }
+
+    #[test]
+    fn a_member_back_under_a_new_id_gets_its_old_user_back() {
+        let mut w = world(&[], &[1], &[]);
+        w.candidates.push(Candidate {
+            team_member_id: "dbmid:new".into(),
+            ..candidate(1)
+        });
+        let p = plan(&w);
+        let DirectoryAction::Update { changes } = &p.operations[0].action else {
+            panic!("{:?}", p.operations)
+        };
+        assert_eq!(changes.team_member_id.as_deref(), Some("dbmid:new"));
+        assert_eq!(p.operations.len(), 1, "no disable of the old link");
+    }
+
+    #[test]
+    fn an_empty_team_with_users_brought_in_trips_the_guard() {
+        let w = world(&[], &[1, 2, 3, 4, 5, 6], &[]);
+        let p = plan(&w);
+        assert!(p.guard.tripped && p.guard.empty_scope);
+        assert_eq!(p.guard.deprovisions, 6);
+    }
+}
