@@ -1,7 +1,7 @@
 //! `dbxprov demo`: the whole story against the built-in Dropbox emulator, in a temporary
 //! home that is removed afterwards: create and test a connection, import a sample
-//! directory, create an outbound rule, dry run, run, change the directory, run again, and
-//! show the status tables.
+//! directory, create an outbound rule, dry run, run, change the directory, run again, show
+//! the status tables, then bring the team's other members in with an inbound rule.
 
 use crate::cli::error::CliError;
 use std::path::{Path, PathBuf};
@@ -21,7 +21,7 @@ use crate::ops::connection::{
     self, CreateOptions, CreateReport, Credentials, NewConnection, TestReport,
 };
 use crate::ops::directory::{self, ImportReport, ImportRequest, UserChanges};
-use crate::ops::rule::{self, NewOutboundRule};
+use crate::ops::rule::{self, NewInboundRule, NewOutboundRule};
 use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::Context;
 use crate::secrets::{FileStore, Secret};
@@ -218,6 +218,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         .iter()
         .filter(|m| outsiders.contains(&m.team_member_id) && m.status == MemberStatus::Active)
         .count();
+    let inbound = bring_in(&mut ctx, &n).await?;
     n.say(summary(
         printer,
         &test,
@@ -227,6 +228,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         untouched,
         outsiders.len(),
     ));
+    n.say(inbound_summary(&inbound));
     if printer.json {
         printer.result(
             &DemoReport {
@@ -235,12 +237,61 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
                 create,
                 test,
                 import,
-                runs: vec![dry_run, first, second],
+                runs: vec![dry_run, first, second, inbound],
             },
             |_| String::new(),
         )?;
     }
     Ok(())
+}
+
+/// The inbound half: the team's members into population Team. The connection has an
+/// outbound rule, so the pair is refused until allowed; then the members dbxprov
+/// provisioned stay with their outbound rule and only the others come in.
+async fn bring_in(ctx: &mut Context, n: &Narrator<'_>) -> anyhow::Result<RunReport> {
+    n.step("dbxprov directory population create Team");
+    directory::population_create(ctx, "Team")?;
+    let new = NewInboundRule {
+        name: "team-in".into(),
+        connection: "demo".into(),
+        population: "Team".into(),
+        ..NewInboundRule::default()
+    };
+    n.step("dbxprov rule create inbound team-in --connection demo --population Team");
+    match rule::create_inbound(ctx, new.clone()) {
+        Err(e) => n.say(format!(
+            "refused: {e}
+"
+        )),
+        Ok(_) => {
+            return Err(CliError::internal("the bidirectional guard let the pair through").into())
+        }
+    }
+    n.step("dbxprov rule create inbound team-in --connection demo --population Team --allow-bidirectional");
+    let created = rule::create_inbound(
+        ctx,
+        NewInboundRule {
+            allow_bidirectional: true,
+            ..new
+        },
+    )?;
+    n.say(render_rule(&created));
+    n.step("dbxprov sync run team-in");
+    let run = sync::run(ctx, "team-in", &RunOptions::new(false, None), &NoProgress).await?;
+    n.say(render_run(n.printer, &run));
+    n.step("dbxprov sync status");
+    n.say(render_statuses(&sync::status(ctx, None)?));
+    Ok(run)
+}
+
+fn inbound_summary(run: &RunReport) -> String {
+    format!(
+        "The inbound rule brought {} members the directory did not have into population Team \
+         and left the {} that rule employees provisioned to it; it runs daily with \
+         `dbxprov sync run --due`.",
+        run.applied.get("create").copied().unwrap_or(0),
+        run.states.synced - run.applied.get("create").copied().unwrap_or(0)
+    )
 }
 
 /// `connection create demo`, tested against the emulator.

@@ -55,7 +55,10 @@ fn inbound_fields(v: &RuleView) -> String {
         ("filter", r.filter.clone().unwrap_or_else(|| "none".into())),
         ("sync only active", yes_no(r.sync_only_active)),
         ("users brought in", v.users_in_scope.to_string()),
-        ("max deletes", show_delete_limit(r.max_deletes)),
+        (
+            "max deletes",
+            show_delete_limit(r.max_deletes).replace("linked members", "the users brought in"),
+        ),
         (
             "next scheduled run",
             schedule
