@@ -112,6 +112,8 @@ impl fmt::Display for DatabaseStep {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuardStop {
     pub rule: String,
+    /// Inbound runs delete or disable directory users, outbound ones deprovision members.
+    pub direction: Direction,
     pub dry_run: bool,
     /// The scope was empty while members are linked.
     pub empty_scope: bool,
@@ -128,17 +130,28 @@ pub struct GuardStop {
 
 impl fmt::Display for GuardStop {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inbound = self.direction == Direction::Inbound;
         if self.empty_scope {
+            let (scope, held, step) = if inbound {
+                ("no team member in its scope", "users it brought in", "deleting")
+            } else {
+                ("no users in scope", "linked members", "deprovisioning")
+            };
             return write!(
                 f,
-                "rule {:?} has no users in scope but {} linked members: stopped before deprovisioning any; nothing was applied",
+                "rule {:?} has {scope} but {} {held}: stopped before {step} any; nothing was applied",
                 self.rule, self.linked
             );
         }
         let mut over = Vec::new();
         if self.deprovisions > self.allowed {
+            let (verb, held) = if inbound {
+                ("delete or disable", "users it brought in")
+            } else {
+                ("deprovision", "linked members")
+            };
             over.push(format!(
-                "deprovision {} of its {} linked members, more than its limit of {}",
+                "{verb} {} of its {} {held}, more than its limit of {}",
                 self.deprovisions, self.linked, self.allowed
             ));
         }

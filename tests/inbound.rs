@@ -226,6 +226,11 @@ fn members_that_leave_are_disabled_or_deleted_as_the_connection_says_and_the_gua
     }
     let out = sync_json(home.path(), "team-in", &[]);
     assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("would delete or disable 7 of its 20 users it brought in"),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(
         users(home.path(), "Team").len(),
         20,

@@ -98,6 +98,7 @@ pub fn guard_error(report: &RunReport) -> Error {
     let g = &report.guard;
     Error::GuardStopped(Box::new(GuardStop {
         rule: report.rule.clone(),
+        direction: report.direction,
         dry_run: report.dry_run,
         empty_scope: g.empty_scope,
         linked: g.linked,
