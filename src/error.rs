@@ -133,7 +133,11 @@ impl fmt::Display for GuardStop {
         let inbound = self.direction == Direction::Inbound;
         if self.empty_scope {
             let (scope, held, step) = if inbound {
-                ("no team member in its scope", "users it brought in", "deleting")
+                (
+                    "no team member in its scope",
+                    "users it brought in",
+                    "deleting",
+                )
             } else {
                 ("no users in scope", "linked members", "deprovisioning")
             };

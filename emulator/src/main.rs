@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use clap::Parser;
-use dbx_emulator::{Config, FailingJobs};
+use dbx_emulator::{Config, FailingJobs, MemberStatus, SeedMember};
 
 /// A strict emulator of the Dropbox team API, on loopback.
 #[derive(Parser)]
@@ -51,6 +51,15 @@ struct Args {
     /// New members are active at once, as on an SSO team, instead of invited.
     #[arg(long)]
     invites_accepted: bool,
+    /// Start with N active members (member1@example.com, ...), to try inbound rules on.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    seed_active: usize,
+    /// Then N invited members.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    seed_invited: usize,
+    /// Then N suspended members.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    seed_suspended: usize,
     /// Answer every members/add_v2 with an async job id.
     #[arg(long)]
     async_add: bool,
@@ -146,12 +155,37 @@ fn config_from(args: Args) -> Config {
     config
 }
 
+/// The members `--seed-active`, `--seed-invited` and `--seed-suspended` ask for, numbered
+/// from 1 in that order.
+fn seeds(args: &Args) -> Vec<SeedMember> {
+    let statuses = [
+        (args.seed_active, MemberStatus::Active),
+        (args.seed_invited, MemberStatus::Invited),
+        (args.seed_suspended, MemberStatus::Suspended),
+    ];
+    statuses
+        .into_iter()
+        .flat_map(|(n, status)| std::iter::repeat_n(status, n))
+        .enumerate()
+        .map(|(i, status)| SeedMember {
+            status,
+            ..SeedMember::new(
+                &format!("member{}@example.com", i + 1),
+                &format!("Given{}", i + 1),
+                &format!("Member{}", i + 1),
+            )
+        })
+        .collect()
+}
+
 fn main() -> std::io::Result<()> {
     let args = Args::parse();
     let port = args.port;
+    let seeds = seeds(&args);
     let config = config_from(args);
     let shown = config.clone();
     let handle = dbx_emulator::spawn(config, port)?;
+    handle.seed_members(&seeds);
     println!("dbx-emulator listening on {}", handle.base_url());
     println!("  service URI     {}", handle.service_uri());
     println!("  token endpoint  {}", handle.token_endpoint());
@@ -159,6 +193,9 @@ fn main() -> std::io::Result<()> {
     println!("  client id       {}", shown.client_id);
     println!("  client secret   {}", shown.client_secret);
     println!("  refresh token   {}", shown.refresh_token);
+    if !seeds.is_empty() {
+        println!("  members seeded  {}", seeds.len());
+    }
     println!("Press Ctrl-C to stop.");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
