@@ -70,6 +70,22 @@ fn setup(home: &Path, emu: &EmulatorHandle, csv: &str) {
         .success();
 }
 
+/// `rule create inbound NAME --connection prod --population Team` and `extra`.
+fn inbound_rule(home: &Path, name: &str, extra: &[&str]) {
+    let base = [
+        "rule",
+        "create",
+        "inbound",
+        name,
+        "--connection",
+        "prod",
+        "--population",
+        "Team",
+        "-q",
+    ];
+    run_ok(home, &[&base[..], extra].concat());
+}
+
 const STAFF: &str = "email,given_name,surname,population\n\
     m0@example.com,Directory,Owner,Staff\n\
     csv1@example.com,Csv,One,Staff\n\
@@ -92,20 +108,7 @@ fn a_team_of_500_comes_in_and_sync_only_active_deletes_the_50_not_active_at_once
     let home = TempDir::new().unwrap();
     setup(home.path(), &emu, STAFF);
     let staff_before = users(home.path(), "Staff");
-    run_ok(
-        home.path(),
-        &[
-            "rule",
-            "create",
-            "inbound",
-            "team-in",
-            "--connection",
-            "prod",
-            "--population",
-            "Team",
-            "-q",
-        ],
-    );
+    inbound_rule(home.path(), "team-in", &[]);
     // m0 has a directory user from the CSV: a conflict, reported, left alone.
     let out = sync_json(home.path(), "team-in", &[]);
     assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
@@ -180,20 +183,7 @@ fn members_that_leave_are_disabled_or_deleted_as_the_connection_says_and_the_gua
         &emu,
         "email,population\ncsv1@example.com,Staff\n",
     );
-    run_ok(
-        home.path(),
-        &[
-            "rule",
-            "create",
-            "inbound",
-            "team-in",
-            "--connection",
-            "prod",
-            "--population",
-            "Team",
-            "-q",
-        ],
-    );
+    inbound_rule(home.path(), "team-in", &[]);
     assert!(sync_json(home.path(), "team-in", &[]).status.success());
     emu.remove_member(&ids[0]);
     let report = &stdout_json(&sync_json(home.path(), "team-in", &[]))[0];
@@ -259,20 +249,7 @@ fn sync_run_due_runs_an_inbound_rule_once_a_day_and_manual_runs_do_not_move_it()
         &emu,
         "email,population\ncsv1@example.com,Staff\n",
     );
-    run_ok(
-        home.path(),
-        &[
-            "rule",
-            "create",
-            "inbound",
-            "team-in",
-            "--connection",
-            "prod",
-            "--population",
-            "Team",
-            "-q",
-        ],
-    );
+    inbound_rule(home.path(), "team-in", &[]);
     let due = |now: &str| {
         let out = dbxprov(home.path())
             .env("DBXPROV_NOW", now)
@@ -334,20 +311,7 @@ fn an_outbound_rule_next_to_an_inbound_one_needs_allow_bidirectional_and_then_ne
         &emu,
         "email,population\ncsv1@example.com,Staff\n",
     );
-    run_ok(
-        home.path(),
-        &[
-            "rule",
-            "create",
-            "inbound",
-            "team-in",
-            "--connection",
-            "prod",
-            "--population",
-            "Team",
-            "-q",
-        ],
-    );
+    inbound_rule(home.path(), "team-in", &[]);
     let outbound = [
         "rule",
         "create",

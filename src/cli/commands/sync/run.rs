@@ -259,56 +259,59 @@ fn render_groups(r: &RunReport) -> String {
     s
 }
 
-/// The plan of a run that applied nothing: every deprovision (what an admin must check
+/// One planned operation as the plan table shows it.
+struct PlanRow<'a> {
+    removal: bool,
+    kind: &'static str,
+    email: &'a str,
+    reason: &'a str,
+}
+
+/// The plan of a run that applied nothing: every removal (what an admin must check
 /// before letting a guard through), then the first of the other operations.
-fn render_plan(operations: &[Operation]) -> String {
-    let (deprovisions, others): (Vec<&Operation>, Vec<&Operation>) =
-        operations.iter().partition(|op| op.action.is_deprovision());
-    let mut t = table(["OPERATION", "USER", "REASON"]);
-    for op in deprovisions.iter().chain(others.iter().take(SHOWN)) {
-        t.add_row([
-            op.action.kind().to_string(),
-            op.email.clone(),
-            op.reason.clone(),
-        ]);
+/// `title` heads the table, `removed` names its removals.
+fn render_plan_rows(rows: Vec<PlanRow<'_>>, header: &str, title: &str, removed: &str) -> String {
+    let (removals, others): (Vec<PlanRow>, Vec<PlanRow>) =
+        rows.into_iter().partition(|r| r.removal);
+    let mut t = table([header, "USER", "REASON"]);
+    for r in removals.iter().chain(others.iter().take(SHOWN)) {
+        t.add_row([r.kind, r.email, r.reason]);
     }
-    let mut s = format!("\nPlan ({} deprovisions, all shown):\n", deprovisions.len());
+    let mut s = format!("\n{title} ({} {removed}, all shown):\n", removals.len());
     s.push_str(&render_table(&t));
-    s.push_str(&more_operations(others.len()));
-    s
-}
-
-fn more_operations(others: usize) -> String {
-    if others > SHOWN {
-        format!(
+    if others.len() > SHOWN {
+        s.push_str(&format!(
             "... and {} more other operations (--json lists all)\n",
-            others - SHOWN
-        )
-    } else {
-        String::new()
+            others.len() - SHOWN
+        ));
     }
+    s
 }
 
-/// An inbound plan that was not applied: every deletion and disable, then the first of
-/// the other writes.
+fn render_plan(operations: &[Operation]) -> String {
+    let rows = operations.iter().map(|op| PlanRow {
+        removal: op.action.is_deprovision(),
+        kind: op.action.kind(),
+        email: &op.email,
+        reason: &op.reason,
+    });
+    render_plan_rows(rows.collect(), "OPERATION", "Plan", "deprovisions")
+}
+
+/// An inbound plan that was not applied: its directory writes.
 fn render_directory_plan(operations: &[DirectoryOperation]) -> String {
-    let (removals, others): (Vec<&DirectoryOperation>, Vec<&DirectoryOperation>) =
-        operations.iter().partition(|op| op.action.is_deprovision());
-    let mut t = table(["DIRECTORY OPERATION", "USER", "REASON"]);
-    for op in removals.iter().chain(others.iter().take(SHOWN)) {
-        t.add_row([
-            op.action.kind().to_string(),
-            op.email.clone(),
-            op.reason.clone(),
-        ]);
-    }
-    let mut s = format!(
-        "\nDirectory plan ({} deletions and disables, all shown):\n",
-        removals.len()
-    );
-    s.push_str(&render_table(&t));
-    s.push_str(&more_operations(others.len()));
-    s
+    let rows = operations.iter().map(|op| PlanRow {
+        removal: op.action.is_deprovision(),
+        kind: op.action.kind(),
+        email: &op.email,
+        reason: &op.reason,
+    });
+    render_plan_rows(
+        rows.collect(),
+        "DIRECTORY OPERATION",
+        "Directory plan",
+        "deletions and disables",
+    )
 }
 
 /// The error a report stands for, if any: a guard that stopped it (exit 6), or users
