@@ -185,6 +185,28 @@ fn members_that_leave_are_disabled_or_deleted_as_the_connection_says_and_the_gua
     );
     inbound_rule(home.path(), "team-in", &[]);
     assert!(sync_json(home.path(), "team-in", &[]).status.success());
+    // An admin edits a user the rule brought in: warned, and the next run sets it back.
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "set",
+            "m5@example.com",
+            "--given-name",
+            "Edited",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "inbound rule \"team-in\" brought this user in",
+        ));
+    let report = &stdout_json(&sync_json(home.path(), "team-in", &[]))[0];
+    assert_eq!(report["applied"]["update"], 1, "{report}");
+    let m5 = json(
+        home.path(),
+        &["directory", "user", "show", "m5@example.com"],
+    );
+    assert_eq!(m5["given_name"], "Given5");
     emu.remove_member(&ids[0]);
     let report = &stdout_json(&sync_json(home.path(), "team-in", &[]))[0];
     assert_eq!(report["applied"]["disable"], 1);

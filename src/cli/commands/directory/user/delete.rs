@@ -17,5 +17,11 @@ pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> any
         "Deleted {} ({}) from the directory.",
         user.email, user.id
     ));
+    if let Some(rule) = &user.provenance {
+        printer.warn(format!(
+            "inbound rule {rule:?} brought this user in: its next run brings the member in again \
+             while it is in the team (`dbxprov rule show {rule}`)"
+        ));
+    }
     printer.result(&user, |_| String::new())
 }

@@ -41,5 +41,11 @@ pub fn cmd_set(ctx: &mut Context, args: SetArgs, printer: &Printer) -> anyhow::R
             update.changed.join(", ")
         ));
     }
+    if let Some(rule) = &update.user.provenance {
+        printer.warn(format!(
+            "inbound rule {rule:?} brought this user in: its next run sets the mapped attributes \
+             back from the member"
+        ));
+    }
     printer.result(&update, |u| render_user(&u.user))
 }
