@@ -152,7 +152,7 @@ fn a_team_of_500_comes_in_and_sync_only_active_deletes_the_50_not_active_at_once
         .unwrap();
     assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
     assert!(
-        text(&out.stderr).contains("50 directory users whose members are not active"),
+        text(&out.stderr).contains("now: 50 directory users deleted (members that are not active"),
         "{}",
         text(&out.stderr)
     );
@@ -356,6 +356,15 @@ fn an_outbound_rule_next_to_an_inbound_one_needs_allow_bidirectional_and_then_ne
         home.path(),
         &[&outbound[..], &["--allow-bidirectional", "-q"]].concat(),
     );
+    // Once allowed, either rule can be changed without saying it again.
+    run_ok(
+        home.path(),
+        &["rule", "update", "team-in", "--max-deletes", "5", "-q"],
+    );
+    run_ok(
+        home.path(),
+        &["rule", "update", "team-out", "--max-deletes", "5", "-q"],
+    );
     // A full round: inbound, then outbound over that population (and one CSV user).
     let out = sync_json(home.path(), "team-in", &[]);
     assert!(
@@ -554,4 +563,112 @@ fn test_mapping_of_an_inbound_rule_reads_the_member_and_shows_each_value() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("not a directory attribute"));
+}
+
+#[test]
+fn members_that_swap_or_pass_on_addresses_converge_in_one_run() {
+    let emu = emulator();
+    let ids = seed_team(&emu, 4, 0, 0);
+    let home = TempDir::new().unwrap();
+    setup(
+        home.path(),
+        &emu,
+        "email,population\ncsv1@example.com,Staff\n",
+    );
+    inbound_rule(home.path(), "team-in", &[]);
+    assert!(sync_json(home.path(), "team-in", &[]).status.success());
+    // m0 and m1 swap addresses; m2 takes m3's, and m3 a new one (a chain).
+    emu.set_member_email(&ids[0], "swap@example.com");
+    emu.set_member_email(&ids[1], "m0@example.com");
+    emu.set_member_email(&ids[0], "m1@example.com");
+    emu.set_member_email(&ids[3], "m9@example.com");
+    emu.set_member_email(&ids[2], "m3@example.com");
+    let out = sync_json(home.path(), "team-in", &[]);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert_eq!(stdout_json(&out)[0]["applied"]["update"], 4);
+    for (email, given) in [
+        ("m1@example.com", "Given0"),
+        ("m0@example.com", "Given1"),
+        ("m3@example.com", "Given2"),
+        ("m9@example.com", "Given3"),
+    ] {
+        let u = json(home.path(), &["directory", "user", "show", email]);
+        assert_eq!(
+            (u["given_name"].as_str(), u["username"].as_str()),
+            (Some(given), Some(email))
+        );
+    }
+    let report = &stdout_json(&sync_json(home.path(), "team-in", &[]))[0];
+    assert!(
+        report["planned"].as_object().unwrap().is_empty(),
+        "{report}"
+    );
+}
+
+#[test]
+fn imports_cannot_change_users_an_inbound_rule_brought_in_but_read_its_export_back() {
+    let emu = emulator();
+    seed_team(&emu, 3, 0, 0);
+    let home = TempDir::new().unwrap();
+    setup(
+        home.path(),
+        &emu,
+        "email,population\ncsv1@example.com,Staff\n",
+    );
+    inbound_rule(home.path(), "team-in", &[]);
+    assert!(sync_json(home.path(), "team-in", &[]).status.success());
+    let export = run_ok(home.path(), &["directory", "export"]).stdout;
+    dbxprov(home.path())
+        .args(["directory", "import", "-", "--format", "csv"])
+        .write_stdin(export)
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args(["directory", "import", "-", "--format", "csv"])
+        .write_stdin("email,given_name,population\nm1@example.com,Imported,Staff\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "brought in by inbound rule \"team-in\"",
+        ));
+    let m1 = json(
+        home.path(),
+        &["directory", "user", "show", "m1@example.com"],
+    );
+    assert_eq!(
+        (m1["given_name"].as_str(), m1["population"].as_str()),
+        (Some("Given1"), Some("Team"))
+    );
+    // Outbound-only settings are refused on an inbound rule.
+    dbxprov(home.path())
+        .args(["rule", "update", "team-in", "--adopt-existing-groups"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is inbound"));
+}
+
+#[test]
+fn an_inbound_rule_is_deleted_with_its_users_when_dropbox_is_gone() {
+    let emu = emulator();
+    seed_team(&emu, 5, 0, 0);
+    let home = TempDir::new().unwrap();
+    setup(
+        home.path(),
+        &emu,
+        "email,population\ncsv1@example.com,Staff\n",
+    );
+    inbound_rule(home.path(), "team-in", &[]);
+    assert!(sync_json(home.path(), "team-in", &[]).status.success());
+    drop(emu);
+    dbxprov(home.path())
+        .args(["rule", "delete", "team-in", "--deprovision", "--yes"])
+        .assert()
+        .success();
+    assert!(users(home.path(), "Team").is_empty());
+    assert_eq!(users(home.path(), "Staff").len(), 1);
 }

@@ -99,6 +99,24 @@ impl EmulatorHandle {
             .unwrap_or_else(|e| panic!("remove_member {team_member_id}: {e:?}"));
     }
 
+    /// Changes a member's email as an admin would in the admin console (test setup).
+    ///
+    /// # Panics
+    /// When Dropbox would refuse it (a test set itself up wrongly).
+    pub fn set_member_email(&self, team_member_id: &str, email: &str) {
+        let arg = serde_json::from_value(serde_json::json!({
+            "user": {".tag": "team_member_id", "team_member_id": team_member_id},
+            "new_email": email,
+        }))
+        .expect("a set_profile argument");
+        let config = self.shared.config.clone();
+        self.shared
+            .team()
+            .roster
+            .set_profile(&arg, &config)
+            .unwrap_or_else(|e| panic!("set_member_email {team_member_id}: {e:?}"));
+    }
+
     /// Every invited member accepts the invitation and becomes active.
     pub fn accept_invites(&self) {
         self.shared.team().roster.accept_invites();

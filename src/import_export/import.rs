@@ -412,6 +412,17 @@ pub fn plan(
         });
         match target {
             Some(t) if users[t] == user => plan.unchanged += 1,
+            // A user an inbound rule brought in mirrors a team member: a change here
+            // would be undone by the rule's next run, so the file must not make it (its
+            // directory groups are the directory's own).
+            Some(t) if users[t].provenance.is_some() && !only_groups_differ(&users[t], &user) => {
+                let rule = users[t].provenance.clone().unwrap_or_default();
+                let message = format!(
+                    "{} was brought in by inbound rule {rule:?}, whose team is its source; change the member in Dropbox instead",
+                    users[t].email
+                );
+                rows.problem(&rec.location, None, message);
+            }
             _ => changed.push((user, target)),
         }
     }
@@ -434,6 +445,12 @@ pub fn plan(
     plan.new_populations = rows.population_names.new;
     plan.new_groups = rows.group_names.new;
     Ok(plan)
+}
+
+fn only_groups_differ(before: &User, after: &User) -> bool {
+    let mut same = after.clone();
+    same.groups = before.groups.clone();
+    same == *before
 }
 
 fn index_by(users: &[User], key: impl Fn(&User) -> &String) -> HashMap<String, usize> {

@@ -114,8 +114,14 @@ pub(super) async fn run(
     progress: &dyn Progress,
 ) -> Result<RunReport> {
     let rule = session.rule;
-    let members = read_team(ctx, session.client, session.connection, progress).await?;
-    let names = group_names(session).await?;
+    // Deleting everything the rule brought in needs nothing from Dropbox: it works when
+    // the team is gone or its token revoked.
+    let (members, names) = if options.deprovision_all {
+        (Vec::new(), BTreeMap::new())
+    } else {
+        let members = read_team(ctx, session.client, session.connection, progress).await?;
+        (members, group_names(session).await?)
+    };
     let (candidates, excluded) = candidates(rule, &members, &names, options)?;
     let links = ctx.store.inbound_links(rule.id)?;
     let directory = read_directory(ctx, &links)?;
@@ -217,10 +223,10 @@ fn states_after(report: &mut RunReport, plan: &InboundPlan, written: &[Written])
                     DirectoryAction::Create { team_member_id, .. } => team_member_id.clone(),
                     _ => op.user_id.clone(),
                 };
-                failed.insert(key, format!("{kind}: {e}"));
+                failed.insert(key.clone(), format!("{kind}: {e}"));
                 report.failures.push(FailedItem {
                     email: op.email.clone(),
-                    user_id: op.user_id.clone(),
+                    user_id: key,
                     action: kind.to_string(),
                     error: e.clone(),
                 });

@@ -79,7 +79,7 @@ pub fn short_time(unix: i64) -> String {
 
 /// RFC 3339 in UTC (`2026-12-03T10:00:00Z`) as Unix seconds.
 pub fn parse_rfc3339(text: &str) -> Option<i64> {
-    let t = humantime::parse_rfc3339_weak(text.trim()).ok()?;
+    let t = humantime::parse_rfc3339(text.trim()).ok()?;
     let secs = t.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
     i64::try_from(secs).ok()
 }

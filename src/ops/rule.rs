@@ -269,6 +269,12 @@ fn check_inbound(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
             what: "groups",
         });
     }
+    if rule.adopt_existing_groups || rule.exclusive_group_membership {
+        return Err(Error::NotForInbound {
+            rule: rule.name.clone(),
+            what: "group settings",
+        });
+    }
     check_populations(ctx, rule)?;
     InboundMapper::new(&rule.mappings)?;
     rule.filter.as_deref().map(Filter::new).transpose()?;
@@ -568,6 +574,16 @@ pub fn updated_rule(ctx: &Context, name: &str, changes: RuleChanges) -> Result<R
 fn updated(ctx: &Context, name: &str, changes: RuleChanges) -> Result<(Rule, Checked)> {
     let mut rule = ctx.store.rule(name)?;
     let direction = rule.direction;
+    if direction == Direction::Inbound && !changes.add_provision_groups.is_empty() {
+        return Err(Error::NotForInbound {
+            rule: rule.name,
+            what: "groups",
+        });
+    }
+    let moved = changes
+        .connection
+        .as_ref()
+        .is_some_and(|c| !c.eq_ignore_ascii_case(&rule.connection));
     if let Some(c) = changes.connection {
         let linked =
             ctx.store.links_of_rule(rule.id)? + ctx.store.inbound_links(rule.id)?.len() as u64;
@@ -610,7 +626,10 @@ fn updated(ctx: &Context, name: &str, changes: RuleChanges) -> Result<(Rule, Che
     );
     rule.updated_at = now();
     let checked = check(ctx, &mut rule)?;
-    check_pairing(ctx, &rule, changes.allow_bidirectional)?;
+    // The pair was allowed (or did not exist) when the rule came to its connection.
+    if moved {
+        check_pairing(ctx, &rule, changes.allow_bidirectional)?;
+    }
     Ok((rule, checked))
 }
 

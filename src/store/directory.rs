@@ -198,6 +198,17 @@ pub fn set_user_groups(tx: &Transaction<'_>, user_id: &str, group_ids: &[String]
     Ok(())
 }
 
+/// Gives a user a placeholder email and username, unique by its id, inside a transaction
+/// that then writes its real ones: how users that swap addresses pass the unique indexes.
+pub fn park_identity(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE users SET email = 'parked.' || id || '@invalid', username = 'parked.' || id
+         WHERE id = ?1",
+    )?
+    .execute([user_id])?;
+    Ok(())
+}
+
 pub fn delete_user(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
     tx.prepare_cached("DELETE FROM users WHERE id = ?1")?
         .execute([user_id])?;

@@ -155,6 +155,12 @@ impl DirectoryAction {
         matches!(self, DirectoryAction::Delete | DirectoryAction::Disable)
     }
 
+    /// An update that changes the user's email or username.
+    fn renames(&self) -> bool {
+        matches!(self, DirectoryAction::Update { changes }
+            if changes.email.is_some() || changes.username.is_some())
+    }
+
     /// Removals first: they free the emails and usernames that updates and creations
     /// may take.
     fn order(&self) -> u8 {
@@ -193,6 +199,9 @@ struct Draft<'a> {
     matched: HashSet<&'a str>,
     /// Lower-cased emails and usernames given out by this plan, to the member that got it.
     claimed: HashMap<String, &'a str>,
+    /// Who holds each email and username (`email:x`, `username:x`) once the plan is
+    /// applied: see [`final_holders`].
+    held: HashMap<String, String>,
 }
 
 impl Draft<'_> {
@@ -241,6 +250,7 @@ pub fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
         verdicts: Vec::new(),
         matched: HashSet::new(),
         claimed: HashMap::new(),
+        held: final_holders(input, &by_member),
     };
     for c in input.candidates {
         plan_member(&mut draft, &by_member, c);
@@ -275,6 +285,40 @@ pub fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
         verdicts: draft.verdicts,
         guard,
     }
+}
+
+/// Who holds each email and username once the plan is applied: users from elsewhere keep
+/// theirs; the rule's users take their members' mapped values (so members that swap or
+/// pass on addresses converge in one run), or keep theirs when their member left or its
+/// mapping failed.
+fn final_holders(
+    input: &InboundInput<'_>,
+    by_member: &HashMap<&str, &InboundLink>,
+) -> HashMap<String, String> {
+    let mut held = HashMap::new();
+    let mut remapped = HashSet::new();
+    for c in input.candidates {
+        let (Some(link), Ok(p)) = (by_member.get(c.team_member_id.as_str()), &c.profile) else {
+            continue;
+        };
+        if input.owned.contains_key(&link.user_id) {
+            held.insert(
+                format!("email:{}", p.email.to_lowercase()),
+                link.user_id.clone(),
+            );
+            let username = format!("username:{}", p.username.to_lowercase());
+            held.insert(username, link.user_id.clone());
+            remapped.insert(link.user_id.as_str());
+        }
+    }
+    for (kind, current) in [("email", input.emails), ("username", input.usernames)] {
+        for (value, user_id) in current {
+            if !remapped.contains(user_id.as_str()) {
+                held.insert(format!("{kind}:{value}"), user_id.clone());
+            }
+        }
+    }
+    held
 }
 
 /// One member in scope: its mapping, its user (linked, or found by email), then what to
@@ -339,7 +383,8 @@ fn returning_user<'a>(
     profile: &DirectoryProfile,
 ) -> std::result::Result<Option<(&'a User, Option<&'a InboundLink>)>, String> {
     let input = draft.input;
-    let Some(holder) = input.emails.get(&profile.email.to_lowercase()) else {
+    let key = format!("email:{}", profile.email.to_lowercase());
+    let Some(holder) = draft.held.get(&key) else {
         return Ok(None);
     };
     let link = input.links.iter().find(|l| l.user_id == *holder);
@@ -368,13 +413,10 @@ fn claim<'a>(
     p: &DirectoryProfile,
     member: &'a str,
 ) -> Option<String> {
-    let input = draft.input;
-    for (what, value, held) in [
-        ("email", &p.email, input.emails),
-        ("username", &p.username, input.usernames),
-    ] {
+    for (what, value) in [("email", &p.email), ("username", &p.username)] {
         let key = value.to_lowercase();
-        if let Some(holder) = held.get(&key).filter(|h| Some(h.as_str()) != own) {
+        let holder = draft.held.get(&format!("{what}:{key}"));
+        if let Some(holder) = holder.filter(|h| Some(h.as_str()) != own) {
             return Some(format!(
                 "another directory user ({holder}) has the {what} {value:?}; it is left alone"
             ));
@@ -453,7 +495,10 @@ fn plan_update(
         };
     }
     if !changes.is_empty() {
-        let reason = format!("the member's {} changed", changes.fields().join(", "));
+        let reason = format!(
+            "differs from what the mappings make of the member: {}",
+            changes.fields().join(", ")
+        );
         draft.operation(
             &user.id,
             &user.email,
@@ -560,14 +605,19 @@ pub fn apply_inbound(
 ) -> Result<Vec<Written>> {
     store.write(|tx| {
         let populations = store::population_ids(tx)?;
+        let target = Target {
+            rule_id,
+            population,
+            populations: &populations,
+        };
+        let renamed = rename_together(tx, &target, plan, owned)?;
         let mut written = Vec::new();
         for op in &plan.operations {
-            let target = Target {
-                rule_id,
-                population,
-                populations: &populations,
+            let result = if renamed && op.action.renames() {
+                Ok(op.user_id.clone())
+            } else {
+                store::alone(tx, || write_one(tx, &target, op, owned))?
             };
-            let result = store::alone(tx, || write_one(tx, &target, op, owned))?;
             let journal = match &result {
                 Ok(_) => (JournalStatus::Ok, None),
                 Err(e) => (JournalStatus::Failed, Some(e.to_string())),
@@ -591,6 +641,37 @@ pub fn apply_inbound(
         }
         Ok(written)
     })
+}
+
+/// The updates that change emails or usernames, written together: each user is first
+/// parked on a placeholder, then given its new values, so users that swap or pass on
+/// addresses never meet the unique indexes half-way. Returns whether it worked; if not
+/// (a user changed by hand since the plan), nothing of it stays and the updates are
+/// written one by one.
+fn rename_together(
+    tx: &store::Tx<'_>,
+    target: &Target<'_>,
+    plan: &InboundPlan,
+    owned: &HashMap<String, User>,
+) -> Result<bool> {
+    let renames: Vec<&DirectoryOperation> = plan
+        .operations
+        .iter()
+        .filter(|op| op.action.renames())
+        .collect();
+    if renames.len() < 2 {
+        return Ok(false);
+    }
+    let together = store::alone(tx, || {
+        for op in &renames {
+            store::park_identity(tx, &op.user_id)?;
+        }
+        for op in &renames {
+            write_one(tx, target, op, owned)?;
+        }
+        Ok(())
+    })?;
+    Ok(together.is_ok())
 }
 
 /// Where an inbound rule writes.

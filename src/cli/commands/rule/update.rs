@@ -145,12 +145,28 @@ async fn resync_only_active(
     let preview_rule = rule::updated_rule(ctx, name, changes.clone())?;
     let preview = RunOptions::new(true, Some(u64::MAX));
     let preview = sync::run_rule(ctx, &preview_rule, &preview, progress).await?;
+    let count = |kind: &str| preview.planned.get(kind).copied().unwrap_or(0);
     let deletes = preview.guard.deprovisions;
+    let mut what = vec![format!(
+        "{} directory users deleted (members that are not active, or that left the team when the remove action is delete)",
+        count("delete")
+    )];
+    for (kind, done) in [
+        ("disable", "disabled (left the team)"),
+        ("update", "updated"),
+        ("create", "created"),
+    ] {
+        if count(kind) > 0 {
+            what.push(format!("{} {done}", count(kind)));
+        }
+    }
     printer.status(format!(
-        "Turning on --sync-only-active resyncs rule {name:?} now: {deletes} directory users whose members are not active (invited or suspended) are deleted."
+        "Turning on --sync-only-active resyncs rule {name:?} now: {}.",
+        what.join(", ")
     ));
+    // Nothing to delete or disable: nothing to confirm.
     let refusal = format!("refusing to resync rule {name:?} without confirmation");
-    if !confirm(yes, "Save the change and resync now?", &refusal)? {
+    if deletes > 0 && !confirm(yes, "Save the change and resync now?", &refusal)? {
         printer.status("Nothing changed.");
         return Ok(());
     }

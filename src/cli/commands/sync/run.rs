@@ -349,6 +349,9 @@ pub async fn cmd_run(
                 d.next_run.as_deref().unwrap_or("?")
             ));
         }
+        if due.is_empty() {
+            printer.status("No enabled rules: nothing is due.");
+        }
         due.into_iter().filter(|d| d.due).map(|d| d.rule).collect()
     } else if args.rules.is_empty() {
         return Err(CliError::usage("name the rules to run, or --all")

@@ -120,6 +120,11 @@ pub fn render_statuses(list: &[RuleStatus]) -> String {
     out
 }
 
+/// The last run's outcome: a run the guard stopped must not look like a sync.
+fn outcome(s: &RuleStatus) -> String {
+    s.last_outcome.map_or("-", |o| o.as_str()).to_string()
+}
+
 fn last_sync(s: &RuleStatus) -> String {
     s.last_sync
         .map(short_time)
@@ -131,6 +136,7 @@ fn render_inbound(list: &[&RuleStatus]) -> String {
     let mut t = table([
         "INBOUND RULE",
         "LAST SYNC",
+        "OUTCOME",
         "IMPACTED",
         "SUCCESS",
         "FAILED",
@@ -144,6 +150,7 @@ fn render_inbound(list: &[&RuleStatus]) -> String {
         t.add_row([
             s.rule.clone(),
             last_sync(s),
+            outcome(s),
             s.impacted.to_string(),
             s.success.to_string(),
             s.failed.to_string(),
@@ -165,6 +172,7 @@ fn render_outbound(list: &[&RuleStatus]) -> String {
     let mut t = table([
         "RULE",
         "LAST SYNC",
+        "OUTCOME",
         "IMPACTED",
         "SUCCESS",
         "UNSYNCED",
@@ -175,6 +183,7 @@ fn render_outbound(list: &[&RuleStatus]) -> String {
         t.add_row([
             s.rule.clone(),
             last_sync(s),
+            outcome(s),
             s.impacted.to_string(),
             s.success.to_string(),
             s.unsynced.to_string(),
