@@ -84,6 +84,14 @@ fn cli_error(e: &anyhow::Error) -> Option<&CliError> {
     e.chain().find_map(|c| c.downcast_ref::<CliError>())
 }
 
+/// Whether writing to stdout failed because its reader closed the pipe.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// The kind of an error; one that is neither the core's nor the CLI's is internal.
 pub fn kind(e: &anyhow::Error) -> ErrorKind {
     cli_error(e)
@@ -421,6 +429,10 @@ fn describe(e: &anyhow::Error) -> JsonErrorBody {
 
 /// Prints the error on stderr (as JSON with `--json`) and returns the exit code.
 pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
+    // The reader went away (`dbxprov ... | head`): it has what it wanted; nothing to say.
+    if is_broken_pipe(e) {
+        return 0;
+    }
     let body = describe(e);
     let code = body.exit_code;
     if printer.json {

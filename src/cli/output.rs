@@ -87,13 +87,14 @@ impl Printer {
     /// A line of narration on stderr (not with `--quiet`).
     pub fn status(&self, message: impl Display) {
         if !self.quiet {
-            eprintln!("{message}");
+            say_err(format_args!("{message}"));
         }
     }
 
     pub fn warn(&self, message: impl Display) {
         if !self.quiet {
-            eprintln!("{} {message}", self.paint_err("warning:", Paint::Warn));
+            let label = self.paint_err("warning:", Paint::Warn);
+            say_err(format_args!("{label} {message}"));
         }
     }
 
@@ -175,4 +176,15 @@ pub fn capitalize(s: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
         .unwrap_or_default()
+}
+
+/// A line on stderr; a closed stderr is not worth a panic.
+pub fn say_err(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
+/// A line on stdout outside of a result (the demo's narration); a reader that went away
+/// ends the output quietly instead of a panic.
+pub fn say_out(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stdout(), "{line}");
 }

@@ -20,12 +20,20 @@ fn io_error(e: impl std::error::Error + Send + Sync + 'static) -> Error {
     Error::Export(Box::new(e))
 }
 
+/// A CSV error as the I/O error it is, when it is one: a closed pipe must read as one.
+fn csv_error(e: csv::Error) -> Error {
+    match e.kind() {
+        csv::ErrorKind::Io(io) => io_error(std::io::Error::new(io.kind(), io.to_string())),
+        _ => io_error(e),
+    }
+}
+
 fn write_csv(out: impl Write, users: &[User]) -> Result<()> {
     let attributes: BTreeSet<&String> = users.iter().flat_map(|u| u.attributes.keys()).collect();
     let mut w = csv::Writer::from_writer(out);
     let mut header: Vec<&str> = crate::model::KNOWN_COLUMNS.to_vec();
     header.extend(attributes.iter().map(|a| a.as_str()));
-    w.write_record(&header).map_err(io_error)?;
+    w.write_record(&header).map_err(csv_error)?;
     for u in users {
         let mut row = vec![
             u.username.clone(),
@@ -41,7 +49,7 @@ fn write_csv(out: impl Write, users: &[User]) -> Result<()> {
                 .iter()
                 .map(|a| u.attributes.get(*a).cloned().unwrap_or_default()),
         );
-        w.write_record(&row).map_err(io_error)?;
+        w.write_record(&row).map_err(csv_error)?;
     }
     w.flush().map_err(io_error)
 }

@@ -86,16 +86,14 @@ struct Narrator<'a> {
 impl Narrator<'_> {
     fn step(&self, text: &str) {
         if !self.printer.json && !self.printer.quiet {
-            println!(
-                "{}",
-                self.printer.paint(&format!("==> {text}"), Paint::Bold)
-            );
+            let line = self.printer.paint(&format!("==> {text}"), Paint::Bold);
+            crate::cli::output::say_out(format_args!("{line}"));
         }
     }
 
     fn say(&self, text: String) {
         if !self.printer.json && !self.printer.quiet {
-            println!("{text}");
+            crate::cli::output::say_out(format_args!("{text}"));
         }
     }
 }

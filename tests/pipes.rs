@@ -1,0 +1,91 @@
+//! Output that survives pipes (issue 11): a reader that stops early (`dbxprov ... | head`)
+//! ends the command quietly with exit 0, never a panic or an error. The real binary,
+//! its stdout read a little and then closed, many times over (the race between a write
+//! and the close must never show).
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Stdio;
+
+use common::*;
+use tempfile::TempDir;
+
+/// Runs `args`, reads `keep` bytes of its stdout, closes it, and returns the exit
+/// status and stderr.
+fn read_a_little(home: &Path, args: &[&str], keep: usize) -> (Option<i32>, String) {
+    let mut child = std_dbxprov(home)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut buf = vec![0u8; keep];
+    stdout.read_exact(&mut buf).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), text(&out.stderr))
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly_every_time() {
+    // Enough users that each output is larger than a pipe's buffer (64 KiB).
+    let emu = emulator_with(dbx_emulator::Config {
+        num_licensed_users: 5000,
+        ..dbx_emulator::Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let mut csv = String::from("email,population\n");
+    for i in 0..3000 {
+        csv.push_str(&format!("person{i}@example.com,Staff\n"));
+    }
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin(csv)
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+            "--population",
+            "Staff",
+            "-q",
+        ])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args(["sync", "run", "staff", "-q"])
+        .assert()
+        .success();
+    let commands: [(&[&str], usize); 3] = [
+        (&["sync", "status", "staff", "--users"], 20),
+        (&["directory", "export"], 20),
+        (&["--json", "directory", "user", "list"], 10),
+    ];
+    for (args, keep) in commands {
+        for round in 0..50 {
+            let (code, stderr) = read_a_little(home.path(), args, keep);
+            assert_eq!(code, Some(0), "{args:?}, round {round}: {stderr}");
+            assert_eq!(stderr, "", "{args:?}, round {round}");
+        }
+    }
+}
