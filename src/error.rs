@@ -20,6 +20,8 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
+    /// The command line itself is wrong (as clap's own errors): exit 2.
+    Usage,
     /// Something the user asked or configured is wrong.
     Config,
     /// Authentication or authorization failed.

@@ -25,6 +25,11 @@ impl CliError {
         CliError::new(ErrorKind::Config, message)
     }
 
+    /// A command line that cannot mean anything (exit 2, as clap's own errors).
+    pub fn command_line(message: impl Into<String>) -> CliError {
+        CliError::new(ErrorKind::Usage, message)
+    }
+
     /// A local failure (exit 1).
     pub fn internal(message: impl Into<String>) -> CliError {
         CliError::new(ErrorKind::Internal, message)
@@ -66,6 +71,7 @@ impl std::error::Error for CliError {
 
 pub fn exit_code(kind: ErrorKind) -> i32 {
     match kind {
+        ErrorKind::Usage => 2,
         ErrorKind::Config | ErrorKind::Internal => 1,
         ErrorKind::Auth => 3,
         ErrorKind::Remote => 4,
@@ -82,6 +88,41 @@ fn core_error(e: &anyhow::Error) -> Option<&Error> {
 
 fn cli_error(e: &anyhow::Error) -> Option<&CliError> {
     e.chain().find_map(|c| c.downcast_ref::<CliError>())
+}
+
+/// The candidate closest to `name` (case aside), when it is close enough to be what was
+/// meant: at most a third of its letters wrong, or a prefix.
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let name = name.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&name, &c.to_lowercase()), c))
+        .filter(|(d, c)| {
+            *d <= (name.chars().count() / 3).max(1) || c.to_lowercase().starts_with(&name)
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// Whether writing to stdout failed because its reader closed the pipe.
@@ -108,7 +149,7 @@ pub fn kind(e: &anyhow::Error) -> ErrorKind {
 pub fn worst(kinds: impl IntoIterator<Item = ErrorKind>) -> Option<ErrorKind> {
     use ErrorKind::*;
     let rank = |k: &ErrorKind| match k {
-        Config | Internal => 6,
+        Usage | Config | Internal => 6,
         Auth => 5,
         Remote => 4,
         Safety => 3,
@@ -146,6 +187,9 @@ fn message(e: &Error) -> Option<String> {
         Error::Invalid(Invalid::DeleteLimit(text)) => {
             format!("--max-deletes {text:?} is not a count or a percentage")
         }
+        Error::Invalid(Invalid::DeleteLimitRange(text)) => format!(
+            "--max-deletes {text:?}: a percentage is a share of the rule's members, between 0% and 100%"
+        ),
         Error::EmptyScope => "a rule needs a scope: at least one --population or --group".into(),
         _ => return None,
     })
@@ -301,7 +345,7 @@ fn invalid_hint(e: &Invalid) -> Option<String> {
             problem: crate::model::UrlProblem::PlainHttp,
             ..
         } => "tokens would travel unencrypted: use https (http is allowed only on 127.0.0.1, ::1 or localhost)",
-        Invalid::DeleteLimit(_) => {
+        Invalid::DeleteLimit(_) | Invalid::DeleteLimitRange(_) => {
             "use a count such as 25, or a share of the linked members such as 5%"
         }
         _ => return None,

@@ -100,6 +100,8 @@ pub enum Invalid {
     AttributeIsField(String),
     #[error("{0:?} is not a count or a percentage")]
     DeleteLimit(String),
+    #[error("{0:?} is not a share of the members: a percentage is between 0% and 100%")]
+    DeleteLimitRange(String),
     #[error("the client id (app key) is empty")]
     EmptyClientId,
 }

@@ -142,7 +142,7 @@ pub fn parse_delete_limit(text: &str) -> Result<DeleteLimit, Invalid> {
         Some(p) => {
             let p: f64 = p.trim().parse().map_err(|_| bad())?;
             if !(0.0..=100.0).contains(&p) {
-                return Err(bad());
+                return Err(Invalid::DeleteLimitRange(text.to_string()));
             }
             Ok(DeleteLimit::Percent(p))
         }

@@ -327,6 +327,36 @@ pub fn report_error(report: &RunReport) -> Option<Error> {
     })
 }
 
+/// The named rules as the store spells them, every one checked before any runs: a typo
+/// in the third name must not leave the first two run and the rest not.
+fn known_rules(ctx: &Context, names: Vec<String>) -> anyhow::Result<Vec<String>> {
+    let rules = ctx.store.rules()?;
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for name in names {
+        match rules.iter().find(|r| r.name.eq_ignore_ascii_case(&name)) {
+            Some(r) => known.push(r.name.clone()),
+            None => unknown.push(name),
+        }
+    }
+    let Some(first) = unknown.first() else {
+        return Ok(known);
+    };
+    let quoted: Vec<String> = unknown.iter().map(|n| format!("{n:?}")).collect();
+    let mut error = CliError::usage(format!(
+        "no rule named {}; nothing was run",
+        quoted.join(", ")
+    ));
+    let names = rules.iter().map(|r| r.name.as_str());
+    error = match crate::cli::error::did_you_mean(first, names) {
+        Some(close) => error.with_hint(format!(
+            "did you mean {close:?}? (`dbxprov rule list` shows the rules)"
+        )),
+        None => error.with_hint("`dbxprov rule list` shows the rules"),
+    };
+    Err(error.into())
+}
+
 pub async fn cmd_run(
     ctx: &mut Context,
     args: RunArgs,
@@ -354,12 +384,17 @@ pub async fn cmd_run(
         }
         due.into_iter().filter(|d| d.due).map(|d| d.rule).collect()
     } else if args.rules.is_empty() {
-        return Err(CliError::usage("name the rules to run, or --all")
-            .with_hint("`dbxprov rule list` shows the rules")
-            .into());
+        return Err(
+            CliError::command_line("name the rules to run, or --all, or --due")
+                .with_hint("`dbxprov rule list` shows the rules")
+                .into(),
+        );
     } else {
-        args.rules
+        known_rules(ctx, args.rules)?
     };
+    if rules.is_empty() && args.all {
+        printer.status("No enabled rules: nothing to run (`dbxprov rule list` shows the rules).");
+    }
     let options = RunOptions {
         concurrency: args.concurrency as usize,
         scheduled: args.due,

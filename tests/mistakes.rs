@@ -1,0 +1,77 @@
+//! Mistakes caught early (issue 11): every rule name is checked before any rule runs,
+//! with a suggestion; a `sync run` that names nothing is a usage error; an empty `--all`
+//! says so; a refused deletion limit says why. The real binary.
+
+mod common;
+
+use common::*;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+#[test]
+fn sync_run_checks_every_name_before_running_any_and_suggests_the_closest() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args(["directory", "user", "add", "ann@example.com", "-q"])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+            "--population",
+            "Default",
+            "-q",
+        ])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args(["sync", "run", "staff", "stafff"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no rule named \"stafff\"; nothing was run",
+        ))
+        .stderr(predicate::str::contains("did you mean \"staff\"?"));
+    dbxprov(home.path())
+        .args(["sync", "history", "--json"])
+        .assert()
+        .success()
+        .stdout("[]\n");
+    dbxprov(home.path())
+        .args(["sync", "run", "zzz"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean").not());
+    dbxprov(home.path())
+        .args(["sync", "run"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "name the rules to run, or --all, or --due",
+        ));
+    dbxprov(home.path())
+        .args(["rule", "update", "staff", "--max-deletes", "150%"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("between 0% and 100%"));
+}
+
+#[test]
+fn sync_run_all_with_nothing_enabled_says_so() {
+    let home = TempDir::new().unwrap();
+    dbxprov(home.path())
+        .args(["sync", "run", "--all"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("No enabled rules: nothing to run"));
+}
