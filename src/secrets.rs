@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, FileAction, Result};
+use crate::model::SecretStoreKind;
 
 pub use crate::model::{Secret, SecretKind};
 
@@ -31,8 +32,11 @@ pub fn override_env_var(connection: &str, kind: SecretKind) -> String {
 
 /// A place secrets are kept, keyed by connection name and kind.
 pub trait SecretStore {
+    fn kind(&self) -> SecretStoreKind;
     /// `keyring` or `file`, for messages.
-    fn name(&self) -> &'static str;
+    fn name(&self) -> &'static str {
+        self.kind().as_str()
+    }
     fn get(&self, connection: &str, kind: SecretKind) -> Result<Option<Secret>>;
     fn put(&self, connection: &str, kind: SecretKind, value: &Secret) -> Result<()>;
     /// Deleting what is not there is not an error.
@@ -43,12 +47,21 @@ pub trait SecretStore {
 /// `store_id` keeps the keyring entries of different homes apart.
 pub fn open_store(home: &Path, store_id: &str) -> Result<Box<dyn SecretStore>> {
     let choice = std::env::var("DBXPROV_SECRET_STORE").unwrap_or_default();
-    match choice.as_str() {
-        "" | "keyring" => Ok(Box::new(KeyringStore {
+    let kind = match choice.as_str() {
+        "" => SecretStoreKind::Keyring,
+        other => SecretStoreKind::parse(other)
+            .ok_or_else(|| Error::UnknownSecretStore(other.to_string()))?,
+    };
+    Ok(open_kind(kind, home, store_id))
+}
+
+/// The store of `kind` for the home `home` (whose id is `store_id`).
+pub fn open_kind(kind: SecretStoreKind, home: &Path, store_id: &str) -> Box<dyn SecretStore> {
+    match kind {
+        SecretStoreKind::Keyring => Box::new(KeyringStore {
             service: format!("dbxprov:{store_id}"),
-        })),
-        "file" => Ok(Box::new(FileStore::in_home(home))),
-        other => Err(Error::UnknownSecretStore(other.to_string())),
+        }),
+        SecretStoreKind::File => Box::new(FileStore::in_home(home)),
     }
 }
 
@@ -88,8 +101,8 @@ impl KeyringStore {
 }
 
 impl SecretStore for KeyringStore {
-    fn name(&self) -> &'static str {
-        "keyring"
+    fn kind(&self) -> SecretStoreKind {
+        SecretStoreKind::Keyring
     }
 
     fn get(&self, connection: &str, kind: SecretKind) -> Result<Option<Secret>> {
@@ -170,8 +183,8 @@ impl FileStore {
 }
 
 impl SecretStore for FileStore {
-    fn name(&self) -> &'static str {
-        "file"
+    fn kind(&self) -> SecretStoreKind {
+        SecretStoreKind::File
     }
 
     fn get(&self, connection: &str, kind: SecretKind) -> Result<Option<Secret>> {

@@ -201,6 +201,57 @@ fn an_unreachable_keyring_names_both_ways_out() {
         .stderr(predicate::str::contains("is not a secret store"));
 }
 
+#[test]
+fn a_connection_remembers_its_file_store_so_later_commands_need_no_variable() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    // No DBXPROV_SECRET_STORE from here on, and no keyring reachable: as in cron.
+    let bare = |args: &[&str]| {
+        let mut cmd = dbxprov(home.path());
+        cmd.args(args).env_remove("DBXPROV_SECRET_STORE").env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/dbxprov-test-bus",
+        );
+        cmd
+    };
+    let shown = stdout_json(
+        &bare(&["connection", "show", "prod", "--json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(shown["secret_store"], "file");
+    assert_eq!(shown["secrets"]["client_secret"], "file store");
+    assert_eq!(shown["secrets"]["refresh_token"], "file store");
+    bare(&["connection", "test", "prod", "-q"])
+        .assert()
+        .success();
+    bare(&["directory", "user", "add", "ann@example.com", "-q"])
+        .assert()
+        .success();
+    bare(&[
+        "rule",
+        "create",
+        "outbound",
+        "staff",
+        "--connection",
+        "prod",
+        "--population",
+        "Default",
+        "-q",
+    ])
+    .assert()
+    .success();
+    bare(&["sync", "run", "staff", "-q"]).assert().success();
+    assert_eq!(emu.members().len(), 1);
+    bare(&["connection", "delete", "prod", "--yes", "-q"])
+        .assert()
+        .code(1); // a rule uses it
+}
+
 /// Against a real Secret Service, which `.ci/run` starts (dbus-run-session +
 /// gnome-keyring-daemon) before `cargo test --workspace -- --include-ignored`. Run without
 /// one, it fails.

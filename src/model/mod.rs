@@ -203,6 +203,31 @@ impl UserActionsPatch {
     }
 }
 
+/// Where a connection's secrets are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecretStoreKind {
+    /// The OS keyring (Secret Service, Keychain, Credential Manager).
+    Keyring,
+    /// A 0600 file in the home.
+    File,
+}
+
+impl SecretStoreKind {
+    const ALL: [SecretStoreKind; 2] = [SecretStoreKind::Keyring, SecretStoreKind::File];
+
+    pub fn parse(text: &str) -> Option<SecretStoreKind> {
+        Self::ALL.into_iter().find(|v| v.as_str() == text)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecretStoreKind::Keyring => "keyring",
+            SecretStoreKind::File => "file",
+        }
+    }
+}
+
 /// The outcome of the last connection test, as PingOne shows a connection valid or not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -259,6 +284,10 @@ pub struct Connection {
     pub actions: UserActions,
     pub status: ConnectionStatus,
     pub last_test: Option<TestRecord>,
+    /// Where its secrets were stored when it was created, so that later commands (and
+    /// cron) find them without being told; `None` for connections older than this
+    /// record (the store `DBXPROV_SECRET_STORE` names, as then).
+    pub secret_store: Option<SecretStoreKind>,
     /// Unix seconds.
     pub created_at: i64,
     pub updated_at: i64,

@@ -143,6 +143,8 @@ pub fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
         enabled: true,
         actions,
         status: ConnectionStatus::Untested,
+        // The session's store: where `create` puts the secrets.
+        secret_store: Some(ctx.secrets.kind()),
         last_test: None,
         created_at: created,
         updated_at: created,
@@ -183,7 +185,7 @@ pub async fn create(
         test = Some(report);
     }
 
-    let secrets = &*ctx.secrets;
+    let secrets = ctx.secrets_for(&connection)?;
     ctx.store.write(|tx| {
         store::insert_connection(tx, &connection)?;
         // Written while the row's transaction holds the write lock: a second `create` of
@@ -199,7 +201,7 @@ pub async fn create(
         }
         Ok(())
     })?;
-    let sources = secret_sources(ctx, &connection.name);
+    let sources = secret_sources(ctx, &connection);
     Ok(CreateReport {
         connection: view(connection, Some(sources)),
         test,
@@ -238,11 +240,12 @@ fn record_of(report: &TestReport, at: i64) -> TestRecord {
 /// The client settings of a stored connection, with its secrets resolved (environment
 /// override first, then the store).
 pub fn client_settings(ctx: &Context, connection: &Connection) -> Result<ClientSettings> {
+    let secrets = ctx.secrets_for(connection)?;
     Ok(settings_with(
         ctx,
         connection,
-        crate::secrets::resolve(&*ctx.secrets, &connection.name, SecretKind::ClientSecret)?,
-        crate::secrets::resolve(&*ctx.secrets, &connection.name, SecretKind::RefreshToken)?,
+        crate::secrets::resolve(&*secrets, &connection.name, SecretKind::ClientSecret)?,
+        crate::secrets::resolve(&*secrets, &connection.name, SecretKind::RefreshToken)?,
     ))
 }
 
@@ -323,10 +326,11 @@ async fn run_test(
 /// `connection test NAME`: records the outcome; a failure is returned as the error.
 pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
     let connection = ctx.store.connection(name)?;
+    let secrets = ctx.secrets_for(&connection)?;
     let client_secret =
-        crate::secrets::resolve(&*ctx.secrets, &connection.name, SecretKind::ClientSecret)?;
+        crate::secrets::resolve(&*secrets, &connection.name, SecretKind::ClientSecret)?;
     let refresh_token =
-        crate::secrets::resolve(&*ctx.secrets, &connection.name, SecretKind::RefreshToken)?;
+        crate::secrets::resolve(&*secrets, &connection.name, SecretKind::RefreshToken)?;
     let (report, error) = run_test(ctx, &connection, client_secret, refresh_token).await;
     let record = record_of(&report, now());
     ctx.store.write(|tx| {
@@ -340,20 +344,27 @@ pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
 }
 
 /// Where a connection's secrets come from; never fails (an unreachable store is shown).
-fn secret_sources(ctx: &Context, name: &str) -> SecretSources {
+fn secret_sources(ctx: &Context, connection: &Connection) -> SecretSources {
+    let name = connection.name.as_str();
+    let store = ctx.secrets_for(connection);
+    let store_name = store.as_ref().map_or("keyring", |s| s.name());
     let source = |kind: SecretKind| {
         let var = override_env_var(name, kind);
         if std::env::var(&var).is_ok_and(|v| !v.is_empty()) {
             return format!("environment ({var})");
         }
-        match ctx.secrets.get(name, kind) {
-            Ok(Some(_)) => format!("{} store", ctx.secrets.name()),
+        let found = match &store {
+            Ok(store) => store.get(name, kind),
+            Err(e) => return format!("unknown ({e})"),
+        };
+        match found {
+            Ok(Some(_)) => format!("{store_name} store"),
             Ok(None) => "missing".to_string(),
             Err(e) => format!("unknown ({e})"),
         }
     };
     SecretSources {
-        store: ctx.secrets.name(),
+        store: store_name,
         client_secret: source(SecretKind::ClientSecret),
         refresh_token: source(SecretKind::RefreshToken),
     }
@@ -370,7 +381,7 @@ pub fn list(ctx: &Context) -> Result<Vec<ConnectionView>> {
 
 pub fn show(ctx: &Context, name: &str) -> Result<ConnectionView> {
     let connection = ctx.store.connection(name)?;
-    let sources = secret_sources(ctx, &connection.name);
+    let sources = secret_sources(ctx, &connection);
     Ok(view(connection, Some(sources)))
 }
 
@@ -424,7 +435,7 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
     let changed = c != before || needs_test;
     if changed {
         c.updated_at = now();
-        let secrets = &*ctx.secrets;
+        let secrets = ctx.secrets_for(&c)?;
         ctx.store.write(|tx| {
             store::update_connection(tx, &c)?;
             if let Some(s) = &changes.client_secret {
@@ -436,7 +447,7 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
             Ok(())
         })?;
     }
-    let sources = secret_sources(ctx, &c.name);
+    let sources = secret_sources(ctx, &c);
     Ok(UpdateReport {
         connection: view(c, Some(sources)),
         changed,
@@ -476,7 +487,7 @@ pub fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
             rules,
         });
     }
-    let secrets = &*ctx.secrets;
+    let secrets = ctx.secrets_for(&c)?;
     ctx.store.write(|tx| {
         store::delete_connection(tx, &c.name)?;
         for kind in SecretKind::ALL {
@@ -486,7 +497,7 @@ pub fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
     })?;
     Ok(DeleteReport {
         deleted: c.name,
-        secrets_removed_from: ctx.secrets.name(),
+        secrets_removed_from: secrets.name(),
     })
 }
 
@@ -555,7 +566,8 @@ pub async fn authorize_finish(
         return Err(Error::NoAuthorizationCode);
     }
     let c = ctx.store.connection(&start.connection)?;
-    let client_secret = crate::secrets::resolve(&*ctx.secrets, &c.name, SecretKind::ClientSecret)?;
+    let secrets = ctx.secrets_for(&c)?;
+    let client_secret = crate::secrets::resolve(&*secrets, &c.name, SecretKind::ClientSecret)?;
     let transport = Transport::new(ctx.retry.clone(), ctx.observer.clone());
     let grant = dropbox::exchange_code(
         &transport,
@@ -573,7 +585,6 @@ pub async fn authorize_finish(
     let Some(refresh_token) = grant.refresh_token.clone() else {
         return Err(Error::NoRefreshTokenReturned);
     };
-    let secrets = &*ctx.secrets;
     ctx.store.write(|tx| {
         let mut updated = c.clone();
         updated.status = ConnectionStatus::Untested;
@@ -584,7 +595,7 @@ pub async fn authorize_finish(
     let test = test(ctx, &c.name).await?;
     Ok(AuthorizeReport {
         connection: c.name,
-        refresh_token_stored_in: ctx.secrets.name(),
+        refresh_token_stored_in: secrets.name(),
         scopes_granted: grant.scopes(),
         test,
     })

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use crate::dropbox::{Observer, RetryPolicy};
 use crate::error::Result;
+use crate::model::Connection;
 use crate::secrets::{self, SecretStore};
 use crate::store::Store;
 
@@ -29,6 +30,17 @@ pub struct Context {
 }
 
 impl Context {
+    /// The store that holds `connection`'s secrets: the one recorded when it was
+    /// created, else (older connections) the session's.
+    pub fn secrets_for(&self, connection: &Connection) -> Result<Box<dyn SecretStore>> {
+        let kind = connection.secret_store.unwrap_or(self.secrets.kind());
+        Ok(secrets::open_kind(
+            kind,
+            self.store.home(),
+            &self.store.store_id()?,
+        ))
+    }
+
     /// Unix seconds, by the context's clock.
     pub fn now(&self) -> i64 {
         self.now.unwrap_or_else(crate::store::now)

@@ -4,10 +4,10 @@ use rusqlite::{params, params_from_iter, OptionalExtension, Row, Transaction};
 
 use super::db::{enum_column, json_column, json_column_opt, unique_or, Store};
 use crate::error::{Error, Result, Thing};
-use crate::model::{Connection, ConnectionStatus, TestRecord};
+use crate::model::{Connection, ConnectionStatus, SecretStoreKind, TestRecord};
 
 const COLUMNS: &str = "name, description, service_uri, token_endpoint, client_id, enabled, \
-                       actions, status, last_test, created_at, updated_at";
+                       actions, status, last_test, created_at, updated_at, secret_store";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
     Ok(Connection {
@@ -22,6 +22,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
         last_test: json_column_opt(row, 8)?,
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
+        secret_store: row
+            .get::<_, Option<String>>(11)?
+            .and_then(|s| SecretStoreKind::parse(&s)),
     })
 }
 
@@ -56,7 +59,7 @@ impl Store {
 }
 
 /// Every column of a row, in the order of `COLUMNS` (`?1` is the name).
-fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 11] {
+fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 12] {
     [
         Box::new(&c.name),
         Box::new(&c.description),
@@ -69,13 +72,14 @@ fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 11] {
         Box::new(c.last_test.as_ref().map(to_json)),
         Box::new(c.created_at),
         Box::new(c.updated_at),
+        Box::new(c.secret_store.map(SecretStoreKind::as_str)),
     ]
 }
 
 /// Inserts a new connection; a name taken (case-insensitively) is a config error.
 pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     let result = tx.execute(
-        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
         params_from_iter(row_values(c)),
     );
     unique_or(result, || connection_exists(&c.name))?;
@@ -91,7 +95,7 @@ pub fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     let n = tx.execute(
         "UPDATE connections SET description = ?2, service_uri = ?3, token_endpoint = ?4,
              client_id = ?5, enabled = ?6, actions = ?7, status = ?8, last_test = ?9,
-             updated_at = ?11
+             updated_at = ?11, secret_store = ?12
          WHERE name = ?1",
         params_from_iter(row_values(c)),
     )?;

@@ -230,4 +230,6 @@ pub(super) const MIGRATIONS: &[&str] = &[
          anchor INTEGER NOT NULL,
          last_slot INTEGER NOT NULL
      );",
+    // 8: where each connection's secrets live (NULL: not recorded, older connections).
+    "ALTER TABLE connections ADD COLUMN secret_store TEXT;",
 ];
