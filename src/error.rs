@@ -292,8 +292,15 @@ pub enum Error {
     RuleLocked { rule: String, holder: String },
     #[error("{0}")]
     GuardStopped(Box<GuardStop>),
-    #[error("rule {rule:?}: {failed} operations or users failed")]
-    ItemsFailed { rule: String, failed: usize },
+    /// `first` are the first users (or groups) that failed; `reason` the error most of
+    /// them share, with how many share it.
+    #[error("{}", items_failed_text(.rule, *.failed, .first, .reason.as_ref()))]
+    ItemsFailed {
+        rule: String,
+        failed: usize,
+        first: Vec<String>,
+        reason: Option<(String, usize)>,
+    },
     #[error("{failed} members could not be deprovisioned; rule {rule:?} is kept so that you can try again")]
     DeprovisionFailed { rule: String, failed: usize },
 
@@ -367,6 +374,24 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// `rule "r": 12 failed (a@x, b@x, c@x and 9 more): 10 of them: the reason`.
+fn items_failed_text(
+    rule: &str,
+    failed: usize,
+    first: &[String],
+    reason: Option<&(String, usize)>,
+) -> String {
+    let mut text = format!("rule {rule:?}: {failed} failed ({})", first.join(", "));
+    if let Some((reason, n)) = reason {
+        text.push_str(": ");
+        if *n != failed {
+            text.push_str(&format!("{n} of them: "));
+        }
+        text.push_str(reason);
+    }
+    text
 }
 
 fn not_found_text(thing: Thing, name: &str) -> String {

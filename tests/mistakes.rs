@@ -75,3 +75,58 @@ fn sync_run_all_with_nothing_enabled_says_so() {
         .success()
         .stderr(predicate::str::contains("No enabled rules: nothing to run"));
 }
+
+#[test]
+fn quiet_runs_print_one_line_per_failed_rule_naming_the_reason() {
+    let emu = emulator_with(dbx_emulator::Config {
+        num_licensed_users: 3,
+        ..dbx_emulator::Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    let csv = "email,population\na1@example.com,A\na2@example.com,A\n\
+               b1@example.com,B\nb2@example.com,B\nb3@example.com,B\n";
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin(csv)
+        .assert()
+        .success();
+    for (rule, population) in [("ra", "A"), ("rb", "B")] {
+        dbxprov(home.path())
+            .args([
+                "rule",
+                "create",
+                "outbound",
+                rule,
+                "--connection",
+                "prod",
+                "--population",
+                population,
+                "-q",
+            ])
+            .assert()
+            .success();
+    }
+    let out = dbxprov(home.path())
+        .args(["-q", "sync", "run", "--all"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(
+        text(&out.stderr),
+        "error: rule \"rb\": 2 failed (b2@example.com, b3@example.com): \
+         the team has no free license (team_license_limit)\n"
+    );
+}

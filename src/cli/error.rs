@@ -25,6 +25,11 @@ impl CliError {
         CliError::new(ErrorKind::Config, message)
     }
 
+    /// An outcome whose words were printed as it happened: only its exit code is left.
+    pub fn already_told(kind: ErrorKind) -> CliError {
+        CliError::new(kind, "")
+    }
+
     /// A command line that cannot mean anything (exit 2, as clap's own errors).
     pub fn command_line(message: impl Into<String>) -> CliError {
         CliError::new(ErrorKind::Usage, message)
@@ -123,6 +128,25 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// A Dropbox error tag in plain words (with the tag, for searching); other text as it is.
+pub fn plain_words(error: &str) -> String {
+    let words = match error {
+        "team_license_limit" => "the team has no free license",
+        "free_team_member_limit_reached" => "the free team's member limit is reached",
+        "user_already_on_team" => "the address is already a member of this team",
+        "user_on_another_team" => "the address belongs to a member of another Dropbox team",
+        "user_already_paired" => "the address is already paired with another account",
+        "duplicate_external_member_id" => "another member has this external id",
+        "duplicate_member_persistent_id" => "another member has this persistent id",
+        "user_creation_failed" => "Dropbox could not create the account",
+        "suspend_inactive_user" => "an invited member cannot be suspended",
+        "suspend_last_admin" => "the team's last admin cannot be suspended",
+        "user_not_found" | "user_not_in_team" => "the member is no longer in the team",
+        _ => return error.to_string(),
+    };
+    format!("{words} ({error})")
 }
 
 /// Whether writing to stdout failed because its reader closed the pipe.
@@ -479,6 +503,9 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
     }
     let body = describe(e);
     let code = body.exit_code;
+    if body.message.is_empty() && !printer.json {
+        return code;
+    }
     if printer.json {
         let text = serde_json::to_string(&JsonError { error: body });
         eprintln!("{}", text.unwrap_or_else(|_| "{}".into()));
@@ -495,7 +522,8 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
     for cause in body.causes {
         eprintln!("{} {cause}", printer.paint_err("caused by:", Paint::Dim));
     }
-    if let Some(hint) = body.hint {
+    // Quiet (cron) output is the error lines alone: one per failed rule.
+    if let Some(hint) = body.hint.filter(|_| !printer.quiet) {
         eprintln!("{} {hint}", printer.paint_err("hint:", Paint::Bold));
     }
     code

@@ -321,10 +321,53 @@ pub fn report_error(report: &RunReport) -> Option<Error> {
         return Some(sync::guard_error(report));
     }
     let failed = report.failures.len() + report.groups.failures.len();
-    (failed > 0 && !report.dry_run).then(|| Error::ItemsFailed {
+    if failed == 0 || report.dry_run {
+        return None;
+    }
+    let items = report
+        .failures
+        .iter()
+        .map(|f| (f.email.as_str(), f.error.as_str()))
+        .chain(
+            report
+                .groups
+                .failures
+                .iter()
+                .map(|f| (f.name.as_str(), f.error.as_str())),
+        );
+    let (first, reason) = summarize_failures(items);
+    Some(Error::ItemsFailed {
         rule: report.rule.clone(),
         failed,
+        first,
+        reason,
     })
+}
+
+/// The first few failed names, and the error most of them share (in plain words when
+/// it is a Dropbox error tag) with how many share it: what a cron line has room for.
+fn summarize_failures<'a>(
+    items: impl Iterator<Item = (&'a str, &'a str)>,
+) -> (Vec<String>, Option<(String, usize)>) {
+    const FIRST: usize = 3;
+    let mut first = Vec::new();
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut total = 0;
+    for (name, error) in items {
+        if first.len() < FIRST {
+            first.push(name.to_string());
+        }
+        *counts.entry(error).or_default() += 1;
+        total += 1;
+    }
+    if total > FIRST {
+        first.push(format!("and {} more", total - FIRST));
+    }
+    let reason = counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(error, n)| (crate::cli::error::plain_words(error), n));
+    (first, reason)
 }
 
 /// The named rules as the store spells them, every one checked before any runs: a typo
@@ -432,6 +475,11 @@ pub async fn cmd_run(
     }
     let worst = crate::cli::error::worst(errors.iter().map(crate::cli::error::kind))
         .expect("there are errors");
+    // Quiet (cron) output is one line per failed rule, already printed: the exit code
+    // says the rest.
+    if printer.quiet && !printer.json {
+        return Err(CliError::already_told(worst).into());
+    }
     Err(CliError::new(
         worst,
         format!(
