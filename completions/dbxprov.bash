@@ -34,6 +34,9 @@ _dbxprov() {
             dbxprov,rule)
                 cmd="dbxprov__subcmd__rule"
                 ;;
+            dbxprov,setup)
+                cmd="dbxprov__subcmd__setup"
+                ;;
             dbxprov,sync)
                 cmd="dbxprov__subcmd__sync"
                 ;;
@@ -322,6 +325,9 @@ _dbxprov() {
             dbxprov__subcmd__help,rule)
                 cmd="dbxprov__subcmd__help__subcmd__rule"
                 ;;
+            dbxprov__subcmd__help,setup)
+                cmd="dbxprov__subcmd__help__subcmd__setup"
+                ;;
             dbxprov__subcmd__help,sync)
                 cmd="dbxprov__subcmd__help__subcmd__sync"
                 ;;
@@ -575,7 +581,7 @@ _dbxprov() {
 
     case "${cmd}" in
         dbxprov)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version connection directory rule sync demo completions help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version setup connection directory rule sync demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2323,7 +2329,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help)
-            opts="connection directory rule sync demo completions help"
+            opts="setup connection directory rule sync demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2994,6 +3000,20 @@ _dbxprov() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbxprov__subcmd__help__subcmd__setup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbxprov__subcmd__help__subcmd__sync)
             opts="run status history show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3599,6 +3619,28 @@ _dbxprov() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__setup)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -30,6 +30,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand setup 'Set up a tested connection, optionally an import and an outbound rule, step by step'
             cand connection 'Connections to Dropbox teams: credentials, user actions, tests'
             cand directory 'The directory: users, groups, populations, import and export'
             cand rule 'Provisioning rules: scope, mappings, deletion limit'
@@ -37,6 +38,20 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;setup'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'dbxprov;connection'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
@@ -1171,6 +1186,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --version 'Print version'
         }
         &'dbxprov;help'= {
+            cand setup 'Set up a tested connection, optionally an import and an outbound rule, step by step'
             cand connection 'Connections to Dropbox teams: credentials, user actions, tests'
             cand directory 'The directory: users, groups, populations, import and export'
             cand rule 'Provisioning rules: scope, mappings, deletion limit'
@@ -1178,6 +1194,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;help;setup'= {
         }
         &'dbxprov;help;connection'= {
             cand create 'Create a connection to a Dropbox team (and test it)'

@@ -38,6 +38,8 @@ pub struct Cli {
 #[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Set up a tested connection, optionally an import and an outbound rule, step by step.
+    Setup(commands::setup::SetupArgs),
     /// Connections to Dropbox teams: credentials, user actions, tests.
     #[command(subcommand)]
     Connection(commands::connection::ConnectionCommand),
@@ -60,6 +62,7 @@ pub enum Command {
 /// Runs one parsed command line.
 pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
     match cli.command {
+        Command::Setup(args) => commands::setup::cmd_setup(args, &cli.global, printer).await,
         Command::Connection(cmd) => commands::connection::run(cmd, &cli.global, printer).await,
         Command::Directory(cmd) => commands::directory::run(cmd, &cli.global, printer).await,
         Command::Rule(cmd) => commands::rule::run(cmd, &cli.global, printer).await,

@@ -129,18 +129,29 @@ impl Printer {
 /// row when piped (ids and reasons unbroken for grep, awk and files, whatever the width).
 pub fn table<const N: usize>(header: [&str; N]) -> Table {
     let mut t = Table::new();
-    let arrangement = if std::io::stdout().is_terminal() {
-        ContentArrangement::Dynamic
-    } else {
-        ContentArrangement::Disabled
+    t.load_preset(presets::NOTHING).set_header(header);
+    match terminal_width() {
+        Some(width) => t
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width),
+        None => t.set_content_arrangement(ContentArrangement::Disabled),
     };
-    t.load_preset(presets::NOTHING)
-        .set_content_arrangement(arrangement)
-        .set_header(header);
     for column in t.column_iter_mut() {
         column.set_padding((0, 2));
     }
     t
+}
+
+/// The width tables fit on stdout: `COLUMNS`, else the terminal's; `None` (no wrapping)
+/// when stdout is not a terminal, or its width is unknown or too narrow to mean it (a
+/// pseudo-terminal without a size reports 0).
+fn terminal_width() -> Option<u16> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok());
+    let width = from_env.or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w))?;
+    (width >= 40).then_some(width)
 }
 
 /// The table as text, without the padding comfy-table leaves at line ends.

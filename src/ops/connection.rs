@@ -266,6 +266,28 @@ fn settings_with(
 }
 
 /// Refresh-token grant, then `team/get_info`; the report, and the error if it failed.
+/// Tests a connection that is not saved yet (the wizard's "test, then decide"): the
+/// report, and the error when it failed.
+pub async fn test_unsaved(
+    ctx: &Context,
+    connection: &Connection,
+    client_secret: Secret,
+    refresh_token: Secret,
+) -> (TestReport, Option<Error>) {
+    run_test(ctx, connection, client_secret, refresh_token).await
+}
+
+/// Whether the OS keyring answers (the wizard offers it only then).
+pub fn keyring_reachable(ctx: &Context) -> bool {
+    let home = ctx.store.home();
+    let Ok(id) = ctx.store.store_id() else {
+        return false;
+    };
+    crate::secrets::open_kind(crate::model::SecretStoreKind::Keyring, home, &id)
+        .get("dbxprov-probe", SecretKind::ClientSecret)
+        .is_ok()
+}
+
 async fn run_test(
     ctx: &Context,
     connection: &Connection,

@@ -6,6 +6,7 @@ pub mod connection;
 pub mod demo;
 pub mod directory;
 pub mod rule;
+pub mod setup;
 pub mod sync;
 
 use clap::ValueEnum;

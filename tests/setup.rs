@@ -1,0 +1,173 @@
+//! `dbxprov setup` (issue 11) driven through a real pseudo-terminal: a whole setup ends
+//! with a saved, tested connection, an outbound rule and its dry run; a wrong refresh
+//! token is fixed in place; Ctrl-C midway leaves the home unchanged; without a keyring
+//! the file store is offered, and later commands need no variable.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use rexpect::session::{spawn_command, PtySession};
+use tempfile::TempDir;
+
+const TIMEOUT_MS: u64 = 20_000;
+
+/// The wizard in a pty, with no secret-store variable and no keyring reachable.
+fn wizard(home: &Path) -> PtySession {
+    let mut cmd = std_dbxprov(home);
+    cmd.arg("setup")
+        .env_remove("DBXPROV_SECRET_STORE")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/dbxprov-test-bus",
+        )
+        .env("TERM", "dumb");
+    spawn_command(cmd, Some(TIMEOUT_MS)).expect("the wizard starts in a pty")
+}
+
+/// Answers `prompt` with `answer` (a line; "" takes the default).
+fn answer(p: &mut PtySession, prompt: &str, answer: &str) {
+    p.exp_string(prompt)
+        .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+    p.send_line(answer).unwrap();
+}
+
+/// The connection questions, up to the refresh token.
+fn connection_questions(p: &mut PtySession, emu: &dbx_emulator::EmulatorHandle, token: &str) {
+    answer(p, "Connection name", "");
+    answer(p, "Description", "Made by the wizard");
+    answer(p, "Service URI", &emu.service_uri());
+    answer(p, "Token endpoint", &emu.token_endpoint());
+    answer(p, "Client id", CLIENT_ID);
+    answer(p, "Client secret", SECRET);
+    answer(p, "Refresh token", token);
+}
+
+/// The user actions (defaults), the file store, an import of `csv`, the rule "staff" over
+/// the first population, and saving.
+fn the_rest(p: &mut PtySession, csv: &Path) {
+    for prompt in [
+        "Create a Dropbox member",
+        "Keep members' names",
+        "Suspend the member",
+        "Deprovision members",
+        "How are they deprovisioned",
+        "Wipe the devices",
+        "No OS keyring is reachable",
+    ] {
+        answer(p, prompt, "");
+    }
+    // A single key: sent once the prompt reads keys (a key typed earlier waits in the
+    // terminal's line buffer for an Enter that never comes).
+    p.exp_string("Import a directory file (CSV or JSON) now? [y/N]").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send("y").unwrap();
+    p.flush().unwrap();
+    answer(p, "File", &csv.display().to_string());
+    p.exp_string("1 users to create").unwrap();
+    answer(p, "Create an outbound rule", "");
+    answer(p, "Rule name", "");
+    p.exp_string("Its populations").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send(" ").unwrap();
+    p.flush().unwrap();
+    p.send_line("").unwrap();
+    answer(p, "Save all of this now?", "");
+}
+
+fn sample(dir: &Path) -> std::path::PathBuf {
+    let csv = dir.join("people.csv");
+    std::fs::write(&csv, "email,given_name,surname\nann@example.com,Ann,Lee\n").unwrap();
+    csv
+}
+
+#[test]
+fn setup_ends_with_a_tested_connection_a_rule_and_its_dry_run() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
+    let mut p = wizard(home.path());
+    connection_questions(&mut p, &emu, REFRESH);
+    p.exp_string("Emulated Team").unwrap();
+    the_rest(&mut p, &sample(files.path()));
+    p.exp_string("Saved connection \"prod\" (valid; secrets in the file store)")
+        .unwrap();
+    p.exp_string("Dry run of rule \"staff\"").unwrap();
+    p.exp_string("Users once the plan is applied: 1 synced").unwrap();
+    p.exp_string("The same, without the wizard").unwrap();
+    p.exp_string("dbxprov rule create outbound staff --connection prod --population \"Default\"")
+        .unwrap();
+    p.exp_string("dbxprov -q sync run --due").unwrap();
+    p.exp_eof().unwrap();
+    // Later commands, without any variable and without a keyring, find the secrets.
+    let out = std_dbxprov(home.path())
+        .env_remove("DBXPROV_SECRET_STORE")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/dbxprov-test-bus",
+        )
+        .args(["sync", "run", "staff", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(stdout_json(&out)[0]["applied"]["create"], 1);
+    assert_eq!(emu.members().len(), 1);
+}
+
+#[test]
+fn a_wrong_refresh_token_is_seen_fixed_and_the_setup_goes_on() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
+    let mut p = wizard(home.path());
+    connection_questions(&mut p, &emu, "not-the-token");
+    p.exp_string("The test failed").unwrap();
+    answer(&mut p, "What now?", ""); // fix the values and test again
+    answer(&mut p, "Service URI", "");
+    answer(&mut p, "Token endpoint", "");
+    answer(&mut p, "Client id", "");
+    answer(&mut p, "Client secret", SECRET);
+    answer(&mut p, "Refresh token", REFRESH);
+    p.exp_string("Emulated Team").unwrap();
+    the_rest(&mut p, &sample(files.path()));
+    p.exp_string("Saved connection \"prod\" (valid").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn ctrl_c_midway_leaves_the_home_unchanged() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let mut p = wizard(home.path());
+    answer(&mut p, "Connection name", "");
+    answer(&mut p, "Description", "");
+    answer(&mut p, "Service URI", &emu.service_uri());
+    p.exp_string("Token endpoint").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, rexpect::process::wait::WaitStatus::Exited(_, 130)),
+        "{status:?}"
+    );
+    let out = dbxprov(home.path())
+        .args(["connection", "list", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(text(&out.stdout), "[]\n");
+    assert!(!home.path().join("secrets.json").exists());
+}
+
+#[test]
+fn without_a_terminal_setup_points_at_the_commands() {
+    let home = TempDir::new().unwrap();
+    dbxprov(home.path())
+        .arg("setup")
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("no terminal to ask on"))
+        .stderr(predicates::str::contains(
+            "dbxprov connection create --help",
+        ));
+}
