@@ -60,7 +60,8 @@ fn the_rest(p: &mut PtySession, csv: &Path) {
     }
     // A single key: sent once the prompt reads keys (a key typed earlier waits in the
     // terminal's line buffer for an Enter that never comes).
-    p.exp_string("Import a directory file (CSV or JSON) now? [y/N]").unwrap();
+    p.exp_string("Import a directory file (CSV or JSON) now? [y/N]")
+        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(300));
     p.send("y").unwrap();
     p.flush().unwrap();
@@ -94,7 +95,8 @@ fn setup_ends_with_a_tested_connection_a_rule_and_its_dry_run() {
     p.exp_string("Saved connection \"prod\" (valid; secrets in the file store)")
         .unwrap();
     p.exp_string("Dry run of rule \"staff\"").unwrap();
-    p.exp_string("Users once the plan is applied: 1 synced").unwrap();
+    p.exp_string("Users once the plan is applied: 1 synced")
+        .unwrap();
     p.exp_string("The same, without the wizard").unwrap();
     p.exp_string("dbxprov rule create outbound staff --connection prod --population \"Default\"")
         .unwrap();

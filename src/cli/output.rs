@@ -149,7 +149,9 @@ fn terminal_width() -> Option<u16> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok());
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok());
     let width = from_env.or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w))?;
     (width >= 40).then_some(width)
 }
