@@ -38,6 +38,8 @@ impl Observer for VerboseObserver {
 pub struct Bar {
     bar: Option<indicatif::ProgressBar>,
     notices: bool,
+    /// Failures of the current step, shown beside the bar.
+    failed: std::sync::atomic::AtomicU64,
 }
 
 impl Bar {
@@ -46,6 +48,7 @@ impl Bar {
         Bar {
             bar: on.then(indicatif::ProgressBar::hidden),
             notices,
+            failed: std::sync::atomic::AtomicU64::new(0),
         }
     }
 }
@@ -55,19 +58,24 @@ impl crate::sync::Progress for Bar {
         let Some(bar) = &self.bar else { return };
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
         bar.reset();
-        bar.set_message(label.to_string());
+        bar.set_prefix(label.to_string());
+        bar.set_message("");
+        self.failed.store(0, std::sync::atomic::Ordering::Relaxed);
         if total == 0 {
             bar.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} {msg}").expect("valid template"),
+                indicatif::ProgressStyle::with_template("{spinner} {prefix} {msg}")
+                    .expect("valid template"),
             );
             bar.enable_steady_tick(Duration::from_millis(120));
         } else {
             bar.disable_steady_tick();
             bar.set_length(total);
             bar.set_style(
-                indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta})")
-                    .expect("valid template")
-                    .progress_chars("=> "),
+                indicatif::ProgressStyle::with_template(
+                    "{prefix} [{bar:30}] {pos}/{len}, {per_sec}, eta {eta} {msg}",
+                )
+                .expect("valid template")
+                .progress_chars("=> "),
             );
         }
     }
@@ -76,6 +84,18 @@ impl crate::sync::Progress for Bar {
         if let Some(bar) = &self.bar {
             bar.inc(n);
         }
+    }
+
+    fn failed(&self, n: u64) {
+        let Some(bar) = &self.bar else { return };
+        if n == 0 {
+            return;
+        }
+        let total = self
+            .failed
+            .fetch_add(n, std::sync::atomic::Ordering::Relaxed)
+            + n;
+        bar.set_message(format!("({total} failed so far)"));
     }
 
     fn end(&self) {

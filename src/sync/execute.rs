@@ -477,7 +477,9 @@ pub async fn execute(
                     .map(|op| (Outcome::Unknown(message.clone()), member_of(&op.action)))
                     .collect()
             });
-            applied.extend(record(store, job, client.requests(), &ids, &ops, results)?);
+            let done = record(store, job, client.requests(), &ids, &ops, results)?;
+            progress.failed(done.iter().filter(|a| a.outcome.error().is_some()).count() as u64);
+            applied.extend(done);
             progress.advance(ops.len() as u64);
         }
         for unit in units {

@@ -12,6 +12,8 @@ pub mod plan;
 pub trait Progress: Send + Sync {
     fn begin(&self, _label: &str, _total: u64) {}
     fn advance(&self, _n: u64) {}
+    /// `n` more items of the current step failed.
+    fn failed(&self, _n: u64) {}
     fn end(&self) {}
     /// Something a person watching should know now (a run waiting for another).
     fn notice(&self, _message: &str) {}

@@ -1,0 +1,113 @@
+//! Progress (issue 11): a sync run in a pseudo-terminal draws a bar with a rate on
+//! stderr; the same run with stdout and stderr redirected to files writes no escape
+//! sequences and no carriage returns.
+
+mod common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use common::*;
+use rexpect::session::spawn_command;
+use tempfile::TempDir;
+
+/// 1,000 users and rule "staff", against an emulator that answers after 20 ms (so that
+/// the run lasts long enough to be drawn).
+fn thousand_users(home: &Path, emu: &dbx_emulator::EmulatorHandle) {
+    create(home, emu, "prod").arg("-q").assert().success();
+    let mut csv = String::from("email,population\n");
+    for i in 0..1000 {
+        csv.push_str(&format!("p{i}@example.com,Staff\n"));
+    }
+    dbxprov(home)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin(csv)
+        .assert()
+        .success();
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+            "--population",
+            "Staff",
+            "-q",
+        ])
+        .assert()
+        .success();
+}
+
+fn slow_emulator() -> dbx_emulator::EmulatorHandle {
+    emulator_with(dbx_emulator::Config {
+        latency: Duration::from_millis(20),
+        num_licensed_users: 2000,
+        ..dbx_emulator::Config::default()
+    })
+}
+
+#[test]
+fn a_run_in_a_terminal_draws_a_bar_with_a_rate() {
+    let emu = slow_emulator();
+    let home = TempDir::new().unwrap();
+    thousand_users(home.path(), &emu);
+    // A pseudo-terminal of 120 columns (a fresh one has no size).
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args(["-c", "stty cols 120 rows 40; exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_dbxprov"))
+        .args(["--home"])
+        .arg(home.path())
+        .args(["sync", "run", "staff", "--concurrency", "1"])
+        .env("DBXPROV_SECRET_STORE", "file")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut p = spawn_command(cmd, Some(60_000)).unwrap();
+    let (_, rate) = p
+        .exp_regex(r"applying \[[=> ]+\] \d+/1000, [0-9.]+/s, eta")
+        .unwrap();
+    assert!(rate.contains("/s"), "{rate}");
+    p.exp_string("succeeded").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(emu.members().len(), 1000);
+}
+
+#[test]
+fn a_redirected_run_writes_no_escape_sequences_or_carriage_returns() {
+    let emu = slow_emulator();
+    let home = TempDir::new().unwrap();
+    thousand_users(home.path(), &emu);
+    let files = TempDir::new().unwrap();
+    let (out, err) = (files.path().join("out"), files.path().join("err"));
+    let status = std_dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .env_remove("NO_COLOR")
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(std::fs::File::create(&err).unwrap())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for file in [&out, &err] {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(
+            !bytes.contains(&0x1b),
+            "{}: an escape sequence",
+            file.display()
+        );
+        assert!(
+            !bytes.contains(&b'\r'),
+            "{}: a carriage return",
+            file.display()
+        );
+    }
+    assert!(std::fs::read_to_string(&out).unwrap().contains("succeeded"));
+}
