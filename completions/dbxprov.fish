@@ -89,19 +89,19 @@ never\t''"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-test -d 'Save without testing the connection first'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l allow-invalid -d 'Save the connection even when its test fails (it is marked invalid)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l create-users -d 'Create Dropbox members for directory users in scope [default: on]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-create-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-create-users -d 'Do not create members (new users in scope stay unsynced)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l update-users -d 'Update members whose directory profile changed [default: on]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-update-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-update-users -d 'Do not update members (changed profiles stay partially synced)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l disable-users -d 'Suspend members whose directory user is disabled; needs --update-users [default: on]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-disable-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-disable-users -d 'Do not suspend members of disabled users'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l deprovision-users -d 'Deprovision members whose user left the scope or the directory [default: on]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-deprovision-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-deprovision-users -d 'Leave the members of users that left alone'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l deprovision-on-rule-deletion -d 'Deprovision a rule\'s members when the rule is deleted [default: off]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-deprovision-on-rule-deletion
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-deprovision-on-rule-deletion -d 'Deleting a rule only forgets its links'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l wipe-data -d 'Wipe the devices of suspended and removed members [default: off]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-wipe-data
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-wipe-data -d 'Keep the devices of suspended and removed members as they are'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l keep-account -d 'Removed members keep their account as a Basic account [default: off]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-keep-account
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-keep-account -d 'Removed members lose their account'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-transfer-dest -d 'Stop transferring the files of removed members'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-transfer-admin -d 'Clear the transfer admin'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l welcome-email -d 'Send Dropbox\'s welcome email to new members [default: on]'
@@ -168,19 +168,19 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 always\t''
 never\t''"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l create-users -d 'Create Dropbox members for directory users in scope [default: on]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-create-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-create-users -d 'Do not create members (new users in scope stay unsynced)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l update-users -d 'Update members whose directory profile changed [default: on]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-update-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-update-users -d 'Do not update members (changed profiles stay partially synced)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l disable-users -d 'Suspend members whose directory user is disabled; needs --update-users [default: on]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-disable-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-disable-users -d 'Do not suspend members of disabled users'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l deprovision-users -d 'Deprovision members whose user left the scope or the directory [default: on]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-deprovision-users
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-deprovision-users -d 'Leave the members of users that left alone'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l deprovision-on-rule-deletion -d 'Deprovision a rule\'s members when the rule is deleted [default: off]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-deprovision-on-rule-deletion
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-deprovision-on-rule-deletion -d 'Deleting a rule only forgets its links'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l wipe-data -d 'Wipe the devices of suspended and removed members [default: off]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-wipe-data
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-wipe-data -d 'Keep the devices of suspended and removed members as they are'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l keep-account -d 'Removed members keep their account as a Basic account [default: off]'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-keep-account
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-keep-account -d 'Removed members lose their account'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-transfer-dest -d 'Stop transferring the files of removed members'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-transfer-admin -d 'Clear the transfer admin'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l welcome-email -d 'Send Dropbox\'s welcome email to new members [default: on]'
@@ -403,9 +403,9 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-filter -d 'Remove the filter'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l default-max-deletes -d 'Go back to the default deletion limit (10%)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l adopt-existing-groups -d 'Take over same-name Dropbox groups that dbxprov did not create'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-adopt-existing-groups
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-adopt-existing-groups -d 'Leave same-name Dropbox groups that dbxprov did not create alone (they fail)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l exclusive-group-membership -d 'Remove members the rule does not manage from its groups too'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-exclusive-group-membership
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-exclusive-group-membership -d 'Keep members added by hand in the rule\'s groups'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l sync-only-active -d 'Inbound: bring in active members only. Turned on for a rule that has run, it runs the full resync at once, deleting the users of members that are not active (after saying how many, and asking)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l no-sync-only-active -d 'Inbound: bring in invited and suspended members too (as disabled users)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l allow-bidirectional -d 'Allow the move to a connection that has rules of the other direction'

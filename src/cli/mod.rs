@@ -16,6 +16,26 @@ use clap::{Parser, Subcommand};
 use global::GlobalArgs;
 use output::Printer;
 
+const TOP_HELP: &str = "\
+Examples:
+  dbxprov setup                         the wizard: a tested connection, a rule, a dry run
+  dbxprov demo                          the whole story against the built-in emulator
+  dbxprov sync run --all --dry-run      what every rule would change
+  dbxprov -q sync run --due             for cron: silent when all is well
+
+Environment:
+  DBXPROV_HOME                 the home (as --home)
+  DBXPROV_SECRET_STORE         keyring (default) or file: where a new connection's secrets go
+  DBXPROV_<NAME>_CLIENT_SECRET, DBXPROV_<NAME>_REFRESH_TOKEN
+                               override connection NAME's secrets at run time (cron)
+  DBXPROV_CLIENT_SECRET, DBXPROV_REFRESH_TOKEN
+                               the secrets of `connection create`
+  DBXPROV_NOW                  the clock schedules read (RFC 3339, UTC), for tests
+  NO_COLOR                     no colour
+
+Exit codes: 0 ok, 1 config, 2 usage, 3 auth, 4 Dropbox down, 5 users failed,
+6 deletion guard, 7 locked, 130 interrupted (`dbxprov help sync run` explains).";
+
 /// Provision Dropbox teams from an identity directory.
 ///
 /// Start with `dbxprov demo` to see the whole story against the built-in Dropbox
@@ -25,7 +45,8 @@ use output::Printer;
     name = "dbxprov",
     version,
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    after_help = TOP_HELP
 )]
 pub struct Cli {
     #[command(flatten)]

@@ -24,21 +24,25 @@ pub struct UserActionArgs {
     /// Create Dropbox members for directory users in scope [default: on]
     #[arg(long, overrides_with = "no_create_users")]
     create_users: bool,
+    /// Do not create members (new users in scope stay unsynced).
     #[arg(long, overrides_with = "create_users", hide_short_help = true)]
     no_create_users: bool,
     /// Update members whose directory profile changed [default: on]
     #[arg(long, overrides_with = "no_update_users")]
     update_users: bool,
+    /// Do not update members (changed profiles stay partially synced).
     #[arg(long, overrides_with = "update_users", hide_short_help = true)]
     no_update_users: bool,
     /// Suspend members whose directory user is disabled; needs --update-users [default: on]
     #[arg(long, overrides_with = "no_disable_users")]
     disable_users: bool,
+    /// Do not suspend members of disabled users.
     #[arg(long, overrides_with = "disable_users", hide_short_help = true)]
     no_disable_users: bool,
     /// Deprovision members whose user left the scope or the directory [default: on]
     #[arg(long, overrides_with = "no_deprovision_users")]
     deprovision_users: bool,
+    /// Leave the members of users that left alone.
     #[arg(long, overrides_with = "deprovision_users", hide_short_help = true)]
     no_deprovision_users: bool,
     /// How to deprovision: delete (remove from the team) or disable (suspend, needs
@@ -48,6 +52,7 @@ pub struct UserActionArgs {
     /// Deprovision a rule's members when the rule is deleted [default: off]
     #[arg(long, overrides_with = "no_deprovision_on_rule_deletion")]
     deprovision_on_rule_deletion: bool,
+    /// Deleting a rule only forgets its links.
     #[arg(
         long,
         overrides_with = "deprovision_on_rule_deletion",
@@ -57,11 +62,13 @@ pub struct UserActionArgs {
     /// Wipe the devices of suspended and removed members [default: off]
     #[arg(long, overrides_with = "no_wipe_data")]
     wipe_data: bool,
+    /// Keep the devices of suspended and removed members as they are.
     #[arg(long, overrides_with = "wipe_data", hide_short_help = true)]
     no_wipe_data: bool,
     /// Removed members keep their account as a Basic account [default: off]
     #[arg(long, overrides_with = "no_keep_account")]
     keep_account: bool,
+    /// Removed members lose their account.
     #[arg(long, overrides_with = "keep_account", hide_short_help = true)]
     no_keep_account: bool,
     /// Member (email) who receives the files of removed members [default: none]

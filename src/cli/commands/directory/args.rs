@@ -9,8 +9,10 @@ pub struct ProfileArgs {
     /// Username [at creation: the email]
     #[arg(long, value_name = "U")]
     pub username: Option<String>,
+    /// Given name (at most 50 characters, none of `/:?*<>"|`, as Dropbox accepts).
     #[arg(long, value_name = "G")]
     pub given_name: Option<String>,
+    /// Surname (the same rules).
     #[arg(long, value_name = "S")]
     pub surname: Option<String>,
     /// Population [at creation: Default]

@@ -62,11 +62,13 @@ pub struct UpdateArgs {
     /// Take over same-name Dropbox groups that dbxprov did not create.
     #[arg(long, overrides_with = "no_adopt_existing_groups")]
     pub adopt_existing_groups: bool,
+    /// Leave same-name Dropbox groups that dbxprov did not create alone (they fail).
     #[arg(long, overrides_with = "adopt_existing_groups", hide_short_help = true)]
     pub no_adopt_existing_groups: bool,
     /// Remove members the rule does not manage from its groups too.
     #[arg(long, overrides_with = "no_exclusive_group_membership")]
     pub exclusive_group_membership: bool,
+    /// Keep members added by hand in the rule's groups.
     #[arg(
         long,
         overrides_with = "exclusive_group_membership",

@@ -12,6 +12,7 @@ use crate::ops::Context;
 pub struct SetArgs {
     /// Id, username or email.
     pub user: String,
+    /// New email address (Dropbox's pattern; unique in the directory).
     #[arg(long, value_name = "E")]
     pub email: Option<String>,
     #[command(flatten)]

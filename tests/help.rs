@@ -1,0 +1,60 @@
+//! Help that teaches (issue 11): every command says what it does, every flag has a
+//! description (the `--no-*` ones too), and the exit codes and environment are in
+//! `--help`. Walks the real command tree.
+
+use clap::CommandFactory;
+use dbxprov::cli::Cli;
+
+fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+    if cmd.get_about().is_none() && path != "dbxprov" {
+        missing.push(format!("{path}: no summary"));
+    }
+    for arg in cmd.get_arguments() {
+        let id = arg.get_id().as_str();
+        if arg.get_help().is_none() && arg.get_long_help().is_none() && arg.get_long().is_some() {
+            missing.push(format!(
+                "{path} --{}: no description",
+                arg.get_long().unwrap_or(id)
+            ));
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        walk(sub, &format!("{path} {}", sub.get_name()), missing);
+    }
+}
+
+#[test]
+fn every_command_and_flag_is_described() {
+    let mut missing = Vec::new();
+    walk(&Cli::command(), "dbxprov", &mut missing);
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
+#[test]
+fn the_exit_codes_and_the_environment_are_in_the_help() {
+    let mut cli = Cli::command();
+    let top = cli.render_long_help().to_string();
+    for needle in [
+        "DBXPROV_HOME",
+        "DBXPROV_SECRET_STORE",
+        "DBXPROV_<NAME>_CLIENT_SECRET",
+        "NO_COLOR",
+        "Exit codes",
+    ] {
+        assert!(top.contains(needle), "dbxprov --help lacks {needle}");
+    }
+    let run = cli
+        .find_subcommand_mut("sync")
+        .and_then(|s| s.find_subcommand_mut("run"))
+        .unwrap()
+        .render_long_help()
+        .to_string();
+    for code in [
+        "0    success",
+        "5    the sync finished",
+        "6    a safety limit",
+        "7    another run",
+    ] {
+        assert!(run.contains(code), "sync run --help lacks {code:?}");
+    }
+}
