@@ -6,7 +6,10 @@ use clap::Parser;
 use dbxprov::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return cli::error::report_usage(e),
+    };
     let printer = cli.global.printer();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

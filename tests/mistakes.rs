@@ -129,4 +129,37 @@ fn quiet_runs_print_one_line_per_failed_rule_naming_the_reason() {
         "error: rule \"rb\": 2 failed (b2@example.com, b3@example.com): \
          the team has no free license (team_license_limit)\n"
     );
+    // With --json, the trouble of several rules is one JSON document on stderr.
+    let out = dbxprov(home.path())
+        .args(["--json", "sync", "run", "--all"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["kind"], "items_failed");
+    assert!(error["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("rule \"rb\": 2 failed"));
+}
+
+#[test]
+fn usage_errors_with_json_are_one_json_document() {
+    let home = TempDir::new().unwrap();
+    let out = dbxprov(home.path())
+        .args(["--json", "sync", "run", "--bogus"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["kind"], "usage");
+    assert!(error["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("--bogus"));
+    dbxprov(home.path())
+        .args(["sync", "run", "--bogus"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("error: unexpected argument"));
 }

@@ -495,6 +495,35 @@ fn describe(e: &anyhow::Error) -> JsonErrorBody {
     }
 }
 
+/// A command line clap refused (or `--help`, `--version`): clap's own text, or with
+/// `--json` anywhere on the line one JSON error document like every other error.
+pub fn report_usage(e: clap::Error) -> std::process::ExitCode {
+    let json = std::env::args_os().any(|a| a == "--json");
+    let code = e.exit_code();
+    if !json || !e.use_stderr() {
+        let _ = e.print();
+        return std::process::ExitCode::from(code as u8);
+    }
+    let rendered = e.render().to_string();
+    let mut lines = rendered.lines().filter(|l| !l.trim().is_empty());
+    let message = lines
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("error: ")
+        .to_string();
+    let body = JsonErrorBody {
+        message,
+        details: lines.map(|l| l.trim().to_string()).collect(),
+        causes: Vec::new(),
+        hint: Some("`dbxprov help` lists the commands and their flags".into()),
+        kind: Some(ErrorKind::Usage),
+        exit_code: code,
+    };
+    let text = serde_json::to_string(&JsonError { error: body });
+    eprintln!("{}", text.unwrap_or_else(|_| "{}".into()));
+    std::process::ExitCode::from(code as u8)
+}
+
 /// Prints the error on stderr (as JSON with `--json`) and returns the exit code.
 pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
     // The reader went away (`dbxprov ... | head`): it has what it wanted; nothing to say.

@@ -461,8 +461,9 @@ pub async fn cmd_run(
             }
             Err(e) => errors.push(e.into()),
         }
-        // With several rules, each one's trouble is told as it happens.
-        if rules.len() > 1 && errors.len() > reported {
+        // With several rules, each one's trouble is told as it happens (with --json, in
+        // the one error document at the end).
+        if rules.len() > 1 && errors.len() > reported && !printer.json {
             crate::cli::error::report(printer, &errors[reported]);
             reported = errors.len();
         }
@@ -480,13 +481,14 @@ pub async fn cmd_run(
     if printer.quiet && !printer.json {
         return Err(CliError::already_told(worst).into());
     }
-    Err(CliError::new(
-        worst,
-        format!(
-            "{} of {} rules did not sync cleanly",
-            errors.len(),
-            rules.len()
-        ),
-    )
-    .into())
+    let mut message = format!(
+        "{} of {} rules did not sync cleanly",
+        errors.len(),
+        rules.len()
+    );
+    if printer.json {
+        let each: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        message.push_str(&format!(": {}", each.join("; ")));
+    }
+    Err(CliError::new(worst, message).into())
 }
