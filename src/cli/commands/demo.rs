@@ -13,7 +13,10 @@ use serde::Serialize;
 use super::connection::{render_connection, render_test};
 use super::directory::{render_import, render_populations};
 use super::rule::render_rule;
-use super::sync::{render_group_states, render_run, render_statuses, render_user_states};
+use super::sync::{
+    render_group_states, render_history, render_run, render_run_detail, render_statuses,
+    render_user_states,
+};
 use crate::cli::output::{Paint, Printer};
 use crate::import_export::import::Options;
 use crate::model::UserActionsPatch;
@@ -211,6 +214,8 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
     let states = sync::user_states(&ctx, "employees", None)?;
     n.say(render_user_states(&states[..states.len().min(6)]));
 
+    guard_stops_a_mistake(&mut ctx, printer, &n, second.run_id).await?;
+
     let untouched = emulator
         .members()
         .iter()
@@ -227,6 +232,11 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         outsiders.len(),
     ));
     n.say(inbound_summary(&inbound));
+    n.say(
+        "\nNext, for your own team: `dbxprov setup` (or `dbxprov connection create --help`), \
+         then `dbxprov sync run RULE --dry-run` before the first real run."
+            .to_string(),
+    );
     if printer.json {
         printer.result(
             &DemoReport {
@@ -239,6 +249,55 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
             },
             |_| String::new(),
         )?;
+    }
+    Ok(())
+}
+
+/// Five employees moved out of scope by mistake: the deletion guard stops the run with
+/// nothing applied, and says how to let it through; they are moved back. Then the
+/// history, and one run's every operation.
+async fn guard_stops_a_mistake(
+    ctx: &mut Context,
+    printer: &Printer,
+    n: &Narrator<'_>,
+    second_run: Option<i64>,
+) -> anyhow::Result<()> {
+    let movers = [
+        "grace.okafor@example.com",
+        "jon.okafor@example.com",
+        "kemal.okafor@example.com",
+        "ada.lindqvist@example.com",
+        "ben.lindqvist@example.com",
+    ];
+    let move_to = |ctx: &mut Context, population: &str| -> anyhow::Result<()> {
+        for user in movers {
+            let changes = UserChanges {
+                population: Some(population.into()),
+                ..UserChanges::default()
+            };
+            directory::user_set(ctx, user, changes)?;
+        }
+        Ok(())
+    };
+    n.step("By mistake, five employees are moved to Contractors: dbxprov sync run employees");
+    move_to(ctx, "Contractors")?;
+    let stopped = sync::run(ctx, "employees", &RunOptions::new(false, None), &NoProgress).await?;
+    n.say(render_run(printer, &stopped));
+    if !stopped.guard.tripped {
+        return Err(CliError::internal("the deletion guard let five deprovisions through").into());
+    }
+    n.say(format!(
+        "error: {}\n(exit code 6; if the plan were right, `dbxprov sync run employees --allow-deletes {}` would let it through)\n",
+        sync::guard_error(&stopped),
+        stopped.guard.allow_deletes_needed.unwrap_or(stopped.guard.deprovisions)
+    ));
+    n.step("They are moved back; nothing was deprovisioned in the meantime");
+    move_to(ctx, "Employees")?;
+    n.step("dbxprov sync history");
+    n.say(render_history(&sync::history(ctx, None, 10)?));
+    if let Some(id) = second_run {
+        n.step(&format!("dbxprov sync show {id}"));
+        n.say(render_run_detail(&sync::show_run(ctx, id)?));
     }
     Ok(())
 }

@@ -16,21 +16,24 @@ pub struct HistoryArgs {
 
 pub fn cmd_history(ctx: &Context, args: HistoryArgs, printer: &Printer) -> anyhow::Result<()> {
     let runs = sync::history(ctx, args.rule.as_deref(), args.limit)?;
-    printer.result(&runs, |runs| {
-        if runs.is_empty() {
-            return "No runs yet.\n".into();
-        }
-        let mut t = table(["RUN", "RULE", "STARTED", "OUTCOME", "REQUESTS", "ERROR"]);
-        for r in runs {
-            t.add_row([
-                r.id.to_string(),
-                r.rule.clone(),
-                short_time(r.started_at),
-                r.outcome.as_str().to_string(),
-                r.requests.to_string(),
-                r.error.clone().unwrap_or_default(),
-            ]);
-        }
-        render_table(&t)
-    })
+    printer.result(&runs, |runs| render_history(runs))
+}
+
+/// The runs, newest first (also shown by the demo).
+pub fn render_history(runs: &[crate::store::RunRecord]) -> String {
+    if runs.is_empty() {
+        return "No runs yet.\n".into();
+    }
+    let mut t = table(["RUN", "RULE", "STARTED", "OUTCOME", "REQUESTS", "ERROR"]);
+    for r in runs {
+        t.add_row([
+            r.id.to_string(),
+            r.rule.clone(),
+            short_time(r.started_at),
+            r.outcome.as_str().to_string(),
+            r.requests.to_string(),
+            r.error.clone().unwrap_or_default(),
+        ]);
+    }
+    render_table(&t)
 }

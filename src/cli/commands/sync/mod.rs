@@ -5,8 +5,10 @@ mod run;
 mod show;
 mod status;
 
+pub use history::render_history;
 pub use run::render as render_run;
 pub use run::report_error;
+pub use show::render_run_detail;
 pub use status::{render_group_states, render_statuses, render_user_states};
 
 use clap::Subcommand;
