@@ -20,6 +20,14 @@ fn the_demo_passes_and_cleans_up() {
          it created 2 Dropbox groups, then renamed 1 in place and changed the members of 2; \
          3 of the 3 members dbxprov did not create are untouched."
     ));
+    // The guard stops a mistake, the history and one run's operations are shown, the
+    // inbound rule is refused next to the outbound one, then brings in the others.
+    assert!(stdout.contains("run 3 stopped by the deletion guard: nothing was applied"));
+    assert!(stdout.contains("--allow-deletes 5"));
+    assert!(stdout.contains("==> dbxprov sync show 2"));
+    assert!(stdout.contains("refused: connection \"demo\" already has outbound rule employees"));
+    assert!(stdout.contains("The inbound rule brought 3 members the directory did not have"));
+    assert!(stdout.contains("Next, for your own team: `dbxprov setup`"));
     // The groups section of the status, and the renamed group under its new name.
     assert!(stdout.contains("GROUPS IMPACTED"), "{stdout}");
     assert!(stdout.contains("Product Engineering  synced"), "{stdout}");
