@@ -217,9 +217,11 @@ pub enum Error {
         source: std::io::Error,
     },
     /// One line per bad row in `problems`; nothing was imported.
-    #[error("{file} has {} problem{}; nothing was changed", .problems.len(), plural(.problems.len()))]
+    /// `problems` are grouped: one line per kind of problem, naming its first rows.
+    #[error("{file} has {count} problem{}; nothing was changed", plural(*.count))]
     ImportRejected {
         file: String,
+        count: usize,
         problems: Vec<String>,
         /// Some rows name a population that does not exist.
         unknown_population: bool,

@@ -128,12 +128,11 @@ fn values_dropbox_refuses_never_enter_the_directory() {
         stderr.contains(&format!("{name} has 3 problems; nothing was changed")),
         "{stderr}"
     );
-    for line in 2..=4 {
-        assert!(
-            stderr.contains(&format!("{name}:{line}: email: {NOT_AN_ADDRESS}")),
-            "{stderr}"
-        );
-    }
+    // The same problem on several rows is one line naming them.
+    assert!(
+        stderr.contains(&format!("{name}:2, 3, 4: email: {NOT_AN_ADDRESS}")),
+        "{stderr}"
+    );
     for email in REFUSED_BY_DROPBOX {
         assert!(
             !stderr.contains(email),
@@ -576,4 +575,35 @@ fn stdin_and_formats() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("--format"));
+}
+
+#[test]
+fn the_same_problem_on_many_rows_is_one_line_with_a_count() {
+    let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
+    let mut csv = String::from("email,enabled\n");
+    for i in 0..40 {
+        csv.push_str(&format!("person{i}@example.com,maybe\n"));
+    }
+    csv.push_str("not-an-email,true\n");
+    let file = files.path().join("many.csv");
+    std::fs::write(&file, csv).unwrap();
+    let name = file.display().to_string();
+    let out = dbxprov(home.path())
+        .args(["directory", "import"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{name} has 41 problems")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{name}:2, 3, 4 and 37 more: enabled:")),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&format!("{name}:42: email:")), "{stderr}");
+    assert_eq!(stderr.lines().count(), 4, "{stderr}"); // error, two kinds, hint
 }

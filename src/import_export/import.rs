@@ -47,6 +47,53 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The problems as lines, one per kind (same column, same message) in the order they
+/// first appear, naming its first three rows and how many more: a file with the same
+/// mistake on a thousand rows reads in one line.
+pub fn grouped(problems: &[Problem]) -> Vec<String> {
+    const SHOWN: usize = 3;
+    // (column, message): the rows that have it.
+    type Kind<'a> = ((Option<&'a str>, &'a str), Vec<&'a str>);
+    let mut kinds: Vec<Kind> = Vec::new();
+    for p in problems {
+        let key = (p.column.as_deref(), p.message.as_str());
+        match kinds.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, at)) => at.push(&p.location),
+            None => kinds.push((key, vec![&p.location])),
+        }
+    }
+    kinds
+        .into_iter()
+        .map(|((column, message), at)| {
+            let mut rows = rows_of(&at[..at.len().min(SHOWN)]);
+            if at.len() > SHOWN {
+                rows.push_str(&format!(" and {} more", at.len() - SHOWN));
+            }
+            match column {
+                Some(c) => format!("{rows}: {c}: {message}"),
+                None => format!("{rows}: {message}"),
+            }
+        })
+        .collect()
+}
+
+/// `file:2`, `file:3` as `file:2, 3` (the file once); other locations as they are.
+fn rows_of(at: &[&str]) -> String {
+    let file = at[0].rsplit_once(':').map(|(f, _)| f);
+    let same_file = file.is_some_and(|f| {
+        at.iter()
+            .all(|a| a.rsplit_once(':').map(|(g, _)| g) == Some(f))
+    });
+    if !same_file || at.len() == 1 {
+        return at.join(", ");
+    }
+    let lines: Vec<&str> = at
+        .iter()
+        .filter_map(|a| a.rsplit_once(':').map(|(_, l)| l))
+        .collect();
+    format!("{}:{}", file.unwrap_or_default(), lines.join(", "))
+}
+
 fn problem(location: &str, column: Option<&str>, message: impl Into<String>) -> Problem {
     Problem {
         location: location.to_string(),

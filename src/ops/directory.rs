@@ -372,7 +372,8 @@ fn problems_error(file: &str, problems: Vec<Problem>) -> Error {
         .any(|p| p.message.starts_with("unknown population"));
     Error::ImportRejected {
         file: file.to_string(),
-        problems: problems.iter().map(|p| p.to_string()).collect(),
+        count: problems.len(),
+        problems: crate::import_export::import::grouped(&problems),
         unknown_population,
     }
 }
