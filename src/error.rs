@@ -276,6 +276,8 @@ pub enum Error {
         connection: String,
         others: Vec<String>,
     },
+    #[error("{} is not a dbxprov home: it holds other files and no dbxprov database", .path.display())]
+    NotAHome { path: PathBuf },
     #[error("no member of connection {connection:?} has this email")]
     NoSuchMember { connection: String },
     #[error("rule {rule:?} does not provision the group {group:?}")]

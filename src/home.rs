@@ -10,6 +10,21 @@ use std::path::Path;
 
 use crate::error::{Error, FileAction, Result};
 
+/// Refuses a directory that holds other things and no database (`db_file`): a mistyped
+/// `--home` (a project directory, `~`, `/etc`) must not get a database written into it.
+pub fn check_is_home(home: &Path, db_file: &str) -> Result<()> {
+    if home.join(db_file).exists() {
+        return Ok(());
+    }
+    let occupied = std::fs::read_dir(home).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied {
+        return Err(Error::NotAHome {
+            path: home.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
 /// Creates `home` (and its parents) as 0700 when it does not exist yet.
 pub fn create_dir(home: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();

@@ -145,6 +145,7 @@ fn a_wrong_client_secret_exits_3() {
 fn allow_invalid_saves_a_failing_connection_until_a_test_passes() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
     create(home.path(), &emu, "prod")
         .env("DBXPROV_REFRESH_TOKEN", "stale")
         .arg("--allow-invalid")
@@ -155,7 +156,7 @@ fn allow_invalid_saves_a_failing_connection_until_a_test_passes() {
         .args(["connection", "list"])
         .assert()
         .stdout(predicate::str::contains("invalid"));
-    let token = home.path().join("token");
+    let token = files.path().join("token");
     std::fs::write(&token, format!("{REFRESH}\n")).unwrap();
     dbxprov(home.path())
         .args(["connection", "update", "prod", "--refresh-token-file"])
@@ -574,7 +575,8 @@ fn secrets_are_never_plain_flags() {
 fn secrets_from_files_and_stdin() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
-    let secret_file = home.path().join("secret");
+    let files = TempDir::new().unwrap();
+    let secret_file = files.path().join("secret");
     std::fs::write(&secret_file, format!("{SECRET}\r\n")).unwrap();
     dbxprov(home.path())
         .args(["connection", "create", "prod", "--client-id", CLIENT_ID])

@@ -56,11 +56,12 @@ fn user_count(home: &Path, extra: &[&str]) -> usize {
 #[test]
 fn bad_rows_change_nothing_then_the_fixed_file_imports() {
     let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
     let mut rows: Vec<String> = (0..1000).map(row).collect();
     rows[10] = rows[10].replace("user10@example.com", "user10@");
     rows[20] = rows[20].replace("user20@example.com", "user5@example.com");
     rows[30] = rows[30].replace(",true,", ",maybe,");
-    let bad = write_csv(home.path(), "users.csv", rows);
+    let bad = write_csv(files.path(), "users.csv", rows);
     let name = bad.display().to_string();
     dbxprov(home.path())
         .args(["directory", "import"])
@@ -89,7 +90,7 @@ fn bad_rows_change_nothing_then_the_fixed_file_imports() {
     let e: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(e["error"]["details"].as_array().unwrap().len(), 3);
 
-    let good = write_csv(home.path(), "users.csv", (0..1000).map(row));
+    let good = write_csv(files.path(), "users.csv", (0..1000).map(row));
     let r = import(home.path(), &good, &[]);
     assert_eq!(
         (r["created"].as_u64(), r["updated"].as_u64()),
@@ -109,12 +110,13 @@ const NOT_AN_ADDRESS: &str = "email is not an address Dropbox accepts";
 #[test]
 fn values_dropbox_refuses_never_enter_the_directory() {
     let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
     let mut csv = String::from("email,given_name,surname\n");
     for email in REFUSED_BY_DROPBOX {
         csv.push_str(&format!("{email},Given,Surname\n"));
     }
     csv.push_str("ok@example.com,Ok,Fine\n");
-    let file = home.path().join("people.csv");
+    let file = files.path().join("people.csv");
     std::fs::write(&file, csv).unwrap();
     let name = file.display().to_string();
     let out = dbxprov(home.path())
@@ -142,7 +144,7 @@ fn values_dropbox_refuses_never_enter_the_directory() {
     assert_eq!(user_count(home.path(), &[]), 0);
 
     // A surname with a character Dropbox refuses in names.
-    let file = home.path().join("names.csv");
+    let file = files.path().join("names.csv");
     std::fs::write(&file, "email,surname\nann@example.com,Lee: Jr\n").unwrap();
     let name = file.display().to_string();
     dbxprov(home.path())
@@ -212,6 +214,7 @@ fn values_dropbox_refuses_never_enter_the_directory() {
 #[test]
 fn replace_deletes_only_the_missing_users_of_the_population() {
     let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
     dbxprov(home.path())
         .args(["directory", "population", "create", "Contractors"])
         .assert()
@@ -229,9 +232,9 @@ fn replace_deletes_only_the_missing_users_of_the_population() {
             .assert()
             .success();
     }
-    let all = write_csv(home.path(), "all.csv", (0..1000).map(row));
+    let all = write_csv(files.path(), "all.csv", (0..1000).map(row));
     import(home.path(), &all, &[]);
-    let part = write_csv(home.path(), "part.csv", (0..990).map(row));
+    let part = write_csv(files.path(), "part.csv", (0..990).map(row));
     let dry = import(home.path(), &part, &["--replace", "--dry-run"]);
     assert_eq!(dry["deleted"], 10);
     assert_eq!(
@@ -256,7 +259,7 @@ fn replace_deletes_only_the_missing_users_of_the_population() {
     assert_eq!(user_count(home.path(), &["--population", "Default"]), 990);
     assert_eq!(user_count(home.path(), &["--population", "Contractors"]), 5);
     // An empty file would delete everyone: refused.
-    let empty = write_csv(home.path(), "empty.csv", Vec::new());
+    let empty = write_csv(files.path(), "empty.csv", Vec::new());
     dbxprov(home.path())
         .args(["directory", "import", "--replace"])
         .arg(&empty)
@@ -269,7 +272,8 @@ fn replace_deletes_only_the_missing_users_of_the_population() {
 #[test]
 fn export_then_import_changes_nothing() {
     let home = TempDir::new().unwrap();
-    let all = write_csv(home.path(), "all.csv", (0..50).map(row));
+    let files = TempDir::new().unwrap();
+    let all = write_csv(files.path(), "all.csv", (0..50).map(row));
     import(home.path(), &all, &[]);
     dbxprov(home.path())
         .args([
@@ -288,7 +292,7 @@ fn export_then_import_changes_nothing() {
             .output()
             .unwrap();
         assert!(out.status.success());
-        let file = home.path().join(format!("export.{format}"));
+        let file = files.path().join(format!("export.{format}"));
         std::fs::write(&file, &out.stdout).unwrap();
         let r = import(home.path(), &file, &[]);
         assert_eq!(r["unchanged"], 50, "{format}: {r}");
@@ -530,7 +534,8 @@ fn users_groups_and_populations_by_hand() {
 #[test]
 fn populations_named_by_the_file() {
     let home = TempDir::new().unwrap();
-    let file = home.path().join("u.csv");
+    let files = TempDir::new().unwrap();
+    let file = files.path().join("u.csv");
     std::fs::write(
         &file,
         "\u{feff}email,population\r\na@x.co,Interns\r\nb@x.co,interns\r\n",

@@ -163,3 +163,30 @@ fn usage_errors_with_json_are_one_json_document() {
         .code(2)
         .stderr(predicate::str::starts_with("error: unexpected argument"));
 }
+
+#[test]
+fn a_home_that_is_not_a_dbxprov_home_is_refused_and_left_as_it_is() {
+    let dir = TempDir::new().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    dbxprov(dir.path())
+        .args(["rule", "list"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a dbxprov home"))
+        .stderr(predicate::str::contains("new or empty directory"));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["notes.txt"], "nothing was written into it");
+    // A new or empty directory becomes a home.
+    let empty = TempDir::new().unwrap();
+    dbxprov(empty.path())
+        .args(["rule", "list"])
+        .assert()
+        .success();
+    dbxprov(&empty.path().join("new"))
+        .args(["rule", "list"])
+        .assert()
+        .success();
+}

@@ -288,6 +288,9 @@ fn hint(e: &Error) -> Option<String> {
         Error::UnknownInboundAttribute(_) => {
             "inbound rules map email, username, given_name, surname, enabled and attributes.NAME".into()
         }
+        Error::NotAHome { .. } => "point --home (or DBXPROV_HOME) at an existing dbxprov home, \
+             or at a new or empty directory to start one"
+            .into(),
         Error::NoSuchMember { connection } => {
             format!("inbound rules test a member of the team by email; `dbxprov sync run --dry-run` of the rule lists the members it reads from {connection:?}")
         }

@@ -103,6 +103,7 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database in `home`, migrating it to the current schema.
     pub fn open(home: &Path) -> Result<Store> {
+        home::check_is_home(home, DB_FILE)?;
         home::create_dir(home)?;
         let path = home.join(DB_FILE);
         // Created (or narrowed) 0600 before SQLite opens it: its -wal and -shm files take
