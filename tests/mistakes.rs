@@ -190,3 +190,18 @@ fn a_home_that_is_not_a_dbxprov_home_is_refused_and_left_as_it_is() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_user_table_keeps_its_footer_on_stderr() {
+    let home = TempDir::new().unwrap();
+    dbxprov(home.path())
+        .args(["directory", "user", "add", "ann@example.com", "-q"])
+        .assert()
+        .success();
+    let out = dbxprov(home.path())
+        .args(["directory", "user", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(text(&out.stdout).lines().count(), 2, "header and one row");
+    assert_eq!(text(&out.stderr), "1 user\n");
+}

@@ -22,13 +22,16 @@ pub fn render_users(users: &[User]) -> String {
             u.groups.join(", "),
         ]);
     }
-    let mut s = render_table(&t);
-    s.push_str(&format!(
-        "{} user{}\n",
+    render_table(&t)
+}
+
+/// The count under a user table, on stderr: stdout keeps only rows (for `| wc -l`).
+pub fn user_count(users: &[User]) -> String {
+    format!(
+        "{} user{}",
         users.len(),
         if users.len() == 1 { "" } else { "s" }
-    ));
-    s
+    )
 }
 /// One user, field by field.
 pub fn render_user(u: &User) -> String {

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::super::render::render_users;
+use super::super::render::{render_users, user_count};
 use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
@@ -13,5 +13,9 @@ pub struct MembersArgs {
 
 pub fn cmd_members(ctx: &Context, args: MembersArgs, printer: &Printer) -> anyhow::Result<()> {
     let users = directory::group_members(ctx, &args.name)?;
-    printer.result(&users, |u| render_users(u))
+    printer.result(&users, |u| render_users(u))?;
+    if !printer.json && !users.is_empty() {
+        printer.status(user_count(&users));
+    }
+    Ok(())
 }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::super::render::render_users;
+use super::super::render::{render_users, user_count};
 use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 use crate::store::UserFilter;
@@ -25,5 +25,9 @@ pub fn cmd_list(ctx: &Context, args: ListArgs, printer: &Printer) -> anyhow::Res
             group: args.group,
         },
     )?;
-    printer.result(&users, |u| render_users(u))
+    printer.result(&users, |u| render_users(u))?;
+    if !printer.json && !users.is_empty() {
+        printer.status(user_count(&users));
+    }
+    Ok(())
 }
