@@ -16,7 +16,14 @@ pub fn check_is_home(home: &Path, db_file: &str) -> Result<()> {
     if home.join(db_file).exists() {
         return Ok(());
     }
-    let occupied = std::fs::read_dir(home).is_ok_and(|mut entries| entries.next().is_some());
+    // dbxprov's own names are not "other files": another process may be creating this
+    // home at the same moment.
+    let ours = |name: &str| name.starts_with(db_file) || name == "locks" || name == "secrets.json";
+    let occupied = std::fs::read_dir(home).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| !ours(&e.file_name().to_string_lossy()))
+    });
     if occupied {
         return Err(Error::NotAHome {
             path: home.to_path_buf(),

@@ -708,3 +708,30 @@ fn with_several_rules_broken_credentials_outrank_a_held_lock() {
             "2 of 2 rules did not sync cleanly",
         ));
 }
+
+#[test]
+fn retries_and_429s_appear_in_the_run_summary() {
+    // The token endpoint answers its first two requests 429: two retries, both after a
+    // 429, whatever the timing.
+    let emu = emulator_with(Config {
+        token_429_count: 2,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(3), &["--no-test"]);
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    assert!(
+        shown.contains("2 of them retries (2 after a 429: Dropbox asked to slow down)"),
+        "{shown}"
+    );
+    let report = &stdout_json(&sync_json(home.path(), "staff", &[]))[0];
+    assert_eq!(
+        (report["retries"].as_u64(), report["rate_limited"].as_u64()),
+        (Some(0), Some(0))
+    );
+}

@@ -59,6 +59,7 @@ impl Printer {
     pub fn observer(&self) -> VerboseObserver {
         VerboseObserver {
             enabled: self.verbose,
+            long_waits: !self.quiet,
         }
     }
 

@@ -2,13 +2,19 @@
 //! of the Dropbox client is narrated on stderr (never a secret: the client only reports
 //! the route, the status and the timing).
 
+use std::io::Write;
 use std::time::Duration;
 
 use crate::dropbox::Observer;
 
 pub struct VerboseObserver {
     pub enabled: bool,
+    /// Waits long enough to look like a hang are told even without `-v`.
+    pub long_waits: bool,
 }
+
+/// A wait this long is said on stderr whatever the verbosity.
+const LONG_WAIT: Duration = Duration::from_secs(2);
 
 impl Observer for VerboseObserver {
     fn request_done(&self, target: &str, status: Option<u16>, elapsed: Duration) {
@@ -22,6 +28,14 @@ impl Observer for VerboseObserver {
     }
 
     fn retrying(&self, target: &str, reason: &str, delay: Duration) {
+        if !self.enabled && self.long_waits && delay >= LONG_WAIT {
+            let _ = writeln!(
+                std::io::stderr(),
+                "waiting {:.0} s before sending {target} again: {reason}",
+                delay.as_secs_f64()
+            );
+            return;
+        }
         if self.enabled {
             eprintln!(
                 "http: {target}: {reason}; retrying in {:.1} s",

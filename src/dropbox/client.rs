@@ -90,6 +90,11 @@ impl Client {
         self.transport.requests()
     }
 
+    /// `(retries, 429 answers)` so far.
+    pub fn retries(&self) -> (u64, u64) {
+        self.transport.retries()
+    }
+
     /// The scopes of the current access token, as the token endpoint reported them.
     pub async fn granted_scopes(&self) -> Result<Option<Vec<String>>, ApiError> {
         self.access_token(None).await?;

@@ -111,6 +111,9 @@ pub struct Transport {
     http: reqwest::Client,
     retry: RetryPolicy,
     requests: AtomicU64,
+    /// Requests sent again (after a 5xx, a network error or a 429), and the 429s met.
+    retries: AtomicU64,
+    rate_limited: AtomicU64,
     paused_until: Mutex<Option<Instant>>,
     observer: Arc<dyn Observer>,
 }
@@ -127,6 +130,8 @@ impl Transport {
             http,
             retry,
             requests: AtomicU64::new(0),
+            retries: AtomicU64::new(0),
+            rate_limited: AtomicU64::new(0),
             paused_until: Mutex::new(None),
             observer,
         }
@@ -139,6 +144,14 @@ impl Transport {
     /// HTTP requests sent so far, retries included.
     pub fn requests(&self) -> u64 {
         self.requests.load(Ordering::Relaxed)
+    }
+
+    /// `(retries, 429 answers)` so far.
+    pub fn retries(&self) -> (u64, u64) {
+        (
+            self.retries.load(Ordering::Relaxed),
+            self.rate_limited.load(Ordering::Relaxed),
+        )
     }
 
     /// What is left of the shared 429 pause.
@@ -196,6 +209,7 @@ impl Transport {
                         .request_done(target, Some(status.as_u16()), elapsed);
                     if status == StatusCode::TOO_MANY_REQUESTS {
                         rate_limited += 1;
+                        self.rate_limited.fetch_add(1, Ordering::Relaxed);
                         let wait = retry_after(response).await;
                         let wait = self.retry.scaled(wait);
                         if rate_limited >= self.retry.max_rate_limited
@@ -250,6 +264,7 @@ impl Transport {
                 }
             };
             self.observer.retrying(target, &reason, delay);
+            self.retries.fetch_add(1, Ordering::Relaxed);
             tokio::time::sleep(delay).await;
         }
     }

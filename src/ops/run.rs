@@ -89,6 +89,11 @@ pub struct RunReport {
     /// Operations of earlier runs whose outcome was unknown, settled by this run.
     pub settled: u64,
     pub requests: u64,
+    /// Requests sent again (after a 5xx, a network error or a 429), and the 429s met.
+    #[serde(default)]
+    pub retries: u64,
+    #[serde(default)]
+    pub rate_limited: u64,
     pub duration_ms: u64,
 }
 
@@ -146,6 +151,7 @@ pub struct Session<'a> {
 impl Session<'_> {
     pub fn close(&self, report: &mut RunReport) {
         report.requests = self.client.requests();
+        (report.retries, report.rate_limited) = self.client.retries();
         report.duration_ms = self.started.elapsed().as_millis() as u64;
     }
 }
@@ -196,6 +202,8 @@ pub fn new_report(
         groups: GroupReport::default(),
         settled: 0,
         requests: 0,
+        retries: 0,
+        rate_limited: 0,
         duration_ms: 0,
     }
 }

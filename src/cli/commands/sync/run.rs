@@ -169,9 +169,15 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         }
     }
     s.push_str(&format!(
-        "\n{} API requests in {:.1} s\n",
+        "\n{} API requests in {:.1} s{}\n",
         r.requests,
-        r.duration_ms as f64 / 1000.0
+        r.duration_ms as f64 / 1000.0,
+        match (r.retries, r.rate_limited) {
+            (0, _) => String::new(),
+            (n, 0) => format!(", {n} of them retries"),
+            (n, q) =>
+                format!(", {n} of them retries ({q} after a 429: Dropbox asked to slow down)"),
+        }
     ));
     s
 }
