@@ -55,19 +55,7 @@ fn seed_team(emu: &EmulatorHandle, active: usize, invited: usize, suspended: usi
 fn setup(home: &Path, emu: &EmulatorHandle, csv: &str) {
     create(home, emu, "prod").arg("-q").assert().success();
     run_ok(home, &["directory", "population", "create", "Team", "-q"]);
-    dbxprov(home)
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
-        .write_stdin(csv.to_string())
-        .assert()
-        .success();
+    import_csv(home, csv);
 }
 
 /// `rule create inbound NAME --connection prod --population Team` and `extra`.

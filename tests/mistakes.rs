@@ -20,20 +20,7 @@ fn sync_run_checks_every_name_before_running_any_and_suggests_the_closest() {
         .args(["directory", "user", "add", "ann@example.com", "-q"])
         .assert()
         .success();
-    dbxprov(home.path())
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "staff",
-            "--connection",
-            "prod",
-            "--population",
-            "Default",
-            "-q",
-        ])
-        .assert()
-        .success();
+    outbound_rule(home.path(), "staff", "Default");
     dbxprov(home.path())
         .args(["sync", "run", "staff", "stafff"])
         .assert()
@@ -89,34 +76,9 @@ fn quiet_runs_print_one_line_per_failed_rule_naming_the_reason() {
         .success();
     let csv = "email,population\na1@example.com,A\na2@example.com,A\n\
                b1@example.com,B\nb2@example.com,B\nb3@example.com,B\n";
-    dbxprov(home.path())
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
-        .write_stdin(csv)
-        .assert()
-        .success();
+    import_csv(home.path(), csv);
     for (rule, population) in [("ra", "A"), ("rb", "B")] {
-        dbxprov(home.path())
-            .args([
-                "rule",
-                "create",
-                "outbound",
-                rule,
-                "--connection",
-                "prod",
-                "--population",
-                population,
-                "-q",
-            ])
-            .assert()
-            .success();
+        outbound_rule(home.path(), rule, population);
     }
     let out = dbxprov(home.path())
         .args(["-q", "sync", "run", "--all"])

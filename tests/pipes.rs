@@ -45,33 +45,8 @@ fn a_reader_that_stops_early_ends_the_command_quietly_every_time() {
         .arg("-q")
         .assert()
         .success();
-    dbxprov(home.path())
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
-        .write_stdin(csv)
-        .assert()
-        .success();
-    dbxprov(home.path())
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "staff",
-            "--connection",
-            "prod",
-            "--population",
-            "Staff",
-            "-q",
-        ])
-        .assert()
-        .success();
+    import_csv(home.path(), &csv);
+    outbound_rule(home.path(), "staff", "Staff");
     dbxprov(home.path())
         .args(["sync", "run", "staff", "-q"])
         .assert()

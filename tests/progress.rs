@@ -19,33 +19,8 @@ fn thousand_users(home: &Path, emu: &dbx_emulator::EmulatorHandle) {
     for i in 0..1000 {
         csv.push_str(&format!("p{i}@example.com,Staff\n"));
     }
-    dbxprov(home)
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
-        .write_stdin(csv)
-        .assert()
-        .success();
-    dbxprov(home)
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "staff",
-            "--connection",
-            "prod",
-            "--population",
-            "Staff",
-            "-q",
-        ])
-        .assert()
-        .success();
+    import_csv(home, &csv);
+    outbound_rule(home, "staff", "Staff");
 }
 
 fn slow_emulator() -> dbx_emulator::EmulatorHandle {

@@ -88,3 +88,29 @@ pub fn stdout_json(output: &std::process::Output) -> serde_json::Value {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// `directory import` of `csv` from stdin, creating the populations it names.
+pub fn import_csv(home: &Path, csv: &str) {
+    dbxprov(home)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin(csv.to_string())
+        .assert()
+        .success();
+}
+
+/// `rule create outbound NAME --connection prod --population POPULATION`.
+pub fn outbound_rule(home: &Path, name: &str, population: &str) {
+    dbxprov(home)
+        .args(["rule", "create", "outbound", name, "--connection", "prod"])
+        .args(["--population", population, "-q"])
+        .assert()
+        .success();
+}
