@@ -41,7 +41,8 @@ fn connection_questions(p: &mut PtySession, emu: &dbx_emulator::EmulatorHandle, 
     answer(p, "Token endpoint", &emu.token_endpoint());
     answer(p, "Client id", CLIENT_ID);
     answer(p, "Client secret", SECRET);
-    answer(p, "Refresh token", token);
+    answer(p, "The refresh token", ""); // paste one
+    answer(p, "Refresh token (hidden)", token);
 }
 
 /// The user actions (defaults), the file store, an import of `csv`, the rule "staff" over
@@ -130,7 +131,42 @@ fn a_wrong_refresh_token_is_seen_fixed_and_the_setup_goes_on() {
     answer(&mut p, "Token endpoint", "");
     answer(&mut p, "Client id", "");
     answer(&mut p, "Client secret", SECRET);
-    answer(&mut p, "Refresh token", REFRESH);
+    answer(&mut p, "The refresh token", "");
+    answer(&mut p, "Refresh token (hidden)", REFRESH);
+    p.exp_string("Emulated Team").unwrap();
+    the_rest(&mut p, &sample(files.path()));
+    p.exp_string("Saved connection \"prod\" (valid").unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn the_refresh_token_can_be_obtained_on_the_spot() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
+    let mut p = wizard(home.path());
+    answer(&mut p, "Connection name", "");
+    answer(&mut p, "Description", "");
+    answer(&mut p, "Service URI", &emu.service_uri());
+    answer(&mut p, "Token endpoint", &emu.token_endpoint());
+    answer(&mut p, "Client id", CLIENT_ID);
+    answer(&mut p, "Client secret", SECRET);
+    p.exp_string("Paste one (hidden)").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send("\x1b[B").unwrap(); // down: obtain one now
+    p.flush().unwrap();
+    p.send_line("").unwrap();
+    let (_, url) = p
+        .exp_regex(r"http://127\.0\.0\.1:\d+/oauth2/authorize\S+")
+        .unwrap();
+    assert!(url.contains("code_challenge_method=S256"), "{url}");
+    // The admin approves in a browser; the emulator's page shows the code.
+    let page = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(async { reqwest::get(&url).await.unwrap().text().await.unwrap() });
+    let code = page.lines().last().unwrap().to_string();
+    answer(&mut p, "Access code", &code);
+    p.exp_string("Dropbox gave a refresh token").unwrap();
     p.exp_string("Emulated Team").unwrap();
     the_rest(&mut p, &sample(files.path()));
     p.exp_string("Saved connection \"prod\" (valid").unwrap();

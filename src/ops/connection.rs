@@ -548,7 +548,11 @@ pub fn authorize_start(
     name: &str,
     authorize_url: Option<&str>,
 ) -> Result<AuthorizeStart> {
-    let c = ctx.store.connection(name)?;
+    authorize_start_for(&ctx.store.connection(name)?, authorize_url)
+}
+
+/// [`authorize_start`] for a connection as given (the wizard's, not saved yet).
+pub fn authorize_start_for(c: &Connection, authorize_url: Option<&str>) -> Result<AuthorizeStart> {
     let base = match authorize_url {
         Some(u) => validate_endpoint(Endpoint::AuthorizeUrl, u)?,
         None => default_authorize_url(&c.token_endpoint),
@@ -562,10 +566,41 @@ pub fn authorize_start(
         }
     })?;
     Ok(AuthorizeStart {
-        connection: c.name,
+        connection: c.name.clone(),
         url,
         pkce,
     })
+}
+
+/// Exchanges the code the admin pasted for a refresh token (and the scopes granted).
+pub async fn exchange_code(
+    ctx: &Context,
+    c: &Connection,
+    client_secret: &Secret,
+    start: &AuthorizeStart,
+    code: &str,
+) -> Result<(Secret, Option<Vec<String>>)> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(Error::NoAuthorizationCode);
+    }
+    let transport = Transport::new(ctx.retry.clone(), ctx.observer.clone());
+    let grant = dropbox::exchange_code(
+        &transport,
+        &c.token_endpoint,
+        &c.client_id,
+        Some(client_secret),
+        code,
+        &start.pkce,
+    )
+    .await
+    .map_err(|e| match e {
+        dropbox::ApiError::InvalidGrant { .. } => Error::CodeRefused(Box::new(e)),
+        other => Error::dropbox(&c.name, other),
+    })?;
+    let scopes = grant.scopes();
+    let token = grant.refresh_token.ok_or(Error::NoRefreshTokenReturned)?;
+    Ok((token, scopes))
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -583,30 +618,11 @@ pub async fn authorize_finish(
     start: AuthorizeStart,
     code: &str,
 ) -> Result<AuthorizeReport> {
-    let code = code.trim();
-    if code.is_empty() {
-        return Err(Error::NoAuthorizationCode);
-    }
     let c = ctx.store.connection(&start.connection)?;
     let secrets = ctx.secrets_for(&c)?;
     let client_secret = crate::secrets::resolve(&*secrets, &c.name, SecretKind::ClientSecret)?;
-    let transport = Transport::new(ctx.retry.clone(), ctx.observer.clone());
-    let grant = dropbox::exchange_code(
-        &transport,
-        &c.token_endpoint,
-        &c.client_id,
-        Some(&client_secret),
-        code,
-        &start.pkce,
-    )
-    .await
-    .map_err(|e| match e {
-        dropbox::ApiError::InvalidGrant { .. } => Error::CodeRefused(Box::new(e)),
-        other => Error::dropbox(&c.name, other),
-    })?;
-    let Some(refresh_token) = grant.refresh_token.clone() else {
-        return Err(Error::NoRefreshTokenReturned);
-    };
+    let (refresh_token, scopes_granted) =
+        exchange_code(ctx, &c, &client_secret, &start, code).await?;
     ctx.store.write(|tx| {
         let mut updated = c.clone();
         updated.status = ConnectionStatus::Untested;
@@ -618,7 +634,7 @@ pub async fn authorize_finish(
     Ok(AuthorizeReport {
         connection: c.name,
         refresh_token_stored_in: secrets.name(),
-        scopes_granted: grant.scopes(),
+        scopes_granted,
         test,
     })
 }

@@ -172,8 +172,6 @@ async fn connection_answers(
         let shown = (!client_id.is_empty()).then_some(client_id.as_str());
         client_id = ask("Client id (the Dropbox app key)", shown)?;
         let client_secret = ask_secret("Client secret (the app secret; hidden)")?;
-        let refresh_token =
-            ask_secret("Refresh token (hidden; `dbxprov connection authorize` obtains one)")?;
         let new = NewConnection {
             name: name.clone(),
             description: Some(description.clone()),
@@ -186,6 +184,13 @@ async fn connection_answers(
             Ok(p) => p,
             Err(e) => {
                 say(printer, &format!("{e}; try again."));
+                continue;
+            }
+        };
+        let refresh_token = match refresh_token(ctx, printer, &prepared, &client_secret).await {
+            Ok(token) => token,
+            Err(e) => {
+                say(printer, &format!("{e:#}; try again."));
                 continue;
             }
         };
@@ -226,6 +231,38 @@ async fn connection_answers(
             _ => return Ok(None),
         }
     }
+}
+
+/// The refresh token: pasted (hidden), or obtained on the spot through the
+/// authorization-code flow of `connection authorize`.
+async fn refresh_token(
+    ctx: &Context,
+    printer: &Printer,
+    prepared: &crate::model::Connection,
+    client_secret: &Secret,
+) -> anyhow::Result<Secret> {
+    let how = choose(
+        "The refresh token",
+        &[
+            "Paste one (hidden)",
+            "Obtain one now: open Dropbox's consent page, allow the app, paste the code",
+        ],
+    )?;
+    if how == 0 {
+        return ask_secret("Refresh token (hidden)");
+    }
+    let start = connection::authorize_start_for(prepared, None)?;
+    say(
+        printer,
+        &format!(
+            "Open this page as a Dropbox team admin and allow the app:\n\n   {}\n",
+            start.url
+        ),
+    );
+    let code = ask("Access code Dropbox shows", None)?;
+    let (token, _) = connection::exchange_code(ctx, prepared, client_secret, &start, &code).await?;
+    say(printer, "Dropbox gave a refresh token.");
+    Ok(token)
 }
 
 fn clone_new(n: &NewConnection) -> NewConnection {
