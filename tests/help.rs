@@ -58,3 +58,31 @@ fn the_exit_codes_and_the_environment_are_in_the_help() {
         assert!(run.contains(code), "sync run --help lacks {code:?}");
     }
 }
+
+#[test]
+fn every_command_shows_an_example() {
+    fn leaves(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        let subs: Vec<_> = cmd
+            .get_subcommands()
+            .filter(|s| s.get_name() != "help")
+            .collect();
+        if subs.is_empty() {
+            let help = cmd
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            if !help.contains("dbxprov ") {
+                missing.push(path.to_string());
+            }
+        }
+        for sub in subs {
+            leaves(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+    let mut missing = Vec::new();
+    leaves(&Cli::command(), "dbxprov", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "commands without an example: {missing:#?}"
+    );
+}

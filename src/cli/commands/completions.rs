@@ -3,6 +3,9 @@
 use clap_complete::Shell;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov completions bash > ~/.local/share/bash-completion/completions/dbxprov\n  dbxprov completions zsh > ~/.zfunc/_dbxprov"
+)]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, powershell or elvish
     pub shell: Shell,

@@ -32,6 +32,9 @@ use crate::sync::NoProgress;
 use dbx_emulator::{MemberStatus, SeedMember};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov demo\n  dbxprov demo --keep       # and look around the home it used"
+)]
 pub struct DemoArgs {
     /// Keep the temporary home (and print where it is) instead of removing it.
     #[arg(long)]

@@ -11,6 +11,9 @@ use crate::cli::output::{fields, Printer};
 use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov connection authorize prod   # open the URL, allow the app, paste the code"
+)]
 pub struct AuthorizeArgs {
     /// The connection to authorize.
     pub name: String,

@@ -11,6 +11,9 @@ use crate::ops::connection::{self, CreateOptions, Credentials, NewConnection};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov connection create prod --client-id APP_KEY --client-secret-file secret.txt --no-test\n  DBXPROV_CLIENT_SECRET=... DBXPROV_REFRESH_TOKEN=... dbxprov connection create prod --client-id APP_KEY --remove-action delete"
+)]
 pub struct CreateArgs {
     /// Name of the connection (letters, digits, '-', '_', '.').
     pub name: String,

@@ -7,6 +7,9 @@ use crate::cli::prompt::confirm;
 use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov connection delete prod --yes   # refused while a rule uses it"
+)]
 pub struct DeleteArgs {
     /// The connection to delete.
     pub name: String,

@@ -7,6 +7,9 @@ use crate::model::ConnectionStatus;
 use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov connection disable prod   # its rules stop running\n  dbxprov connection enable prod"
+)]
 pub struct EnableArgs {
     /// The connection.
     pub name: String,

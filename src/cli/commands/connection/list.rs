@@ -6,6 +6,7 @@ use crate::cli::output::{render_table, table, yes_no, Printer};
 use crate::ops::{connection, short_time, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov connection list\n  dbxprov connection list --json")]
 pub struct ListArgs {}
 
 pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {

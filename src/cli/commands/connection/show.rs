@@ -7,6 +7,9 @@ use crate::cli::output::Printer;
 use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov connection show prod   # where each secret is, the user actions, the last test"
+)]
 pub struct ShowArgs {
     /// The connection to show.
     pub name: String,

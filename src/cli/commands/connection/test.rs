@@ -7,6 +7,7 @@ use crate::cli::output::Printer;
 use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov connection test prod")]
 pub struct TestArgs {
     /// The connection to test.
     pub name: String,

@@ -9,6 +9,9 @@ use crate::ops::connection::{self, ConnectionChanges};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov connection update prod --remove-action delete --no-welcome-email\n  dbxprov connection update prod --client-secret-file new-secret.txt"
+)]
 pub struct UpdateArgs {
     /// The connection to change.
     pub name: String,

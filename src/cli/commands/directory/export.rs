@@ -9,6 +9,9 @@ use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory export > directory.csv\n  dbxprov directory export --format json --population Staff"
+)]
 pub struct ExportArgs {
     /// Output format (also what --json would choose) [default: csv]
     #[arg(long, value_enum)]

@@ -11,6 +11,9 @@ use crate::ops::directory::{self, ImportReport, ImportRequest};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory import hr.csv --create-populations --dry-run\n  dbxprov directory import hr.csv --population Staff --replace"
+)]
 pub struct ImportArgs {
     /// CSV or JSON file ('-' for stdin, with --format).
     pub file: PathBuf,

@@ -70,6 +70,9 @@ pub struct InboundArgs {
 }
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov rule create outbound staff --connection prod --population Employees\n  dbxprov rule create outbound sales --connection prod --group Sales --provision-group Sales --max-deletes 5%"
+)]
 pub struct OutboundArgs {
     /// Name of the rule.
     pub name: String,

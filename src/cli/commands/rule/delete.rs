@@ -12,6 +12,9 @@ use crate::ops::sync::{self, RunOptions};
 use crate::ops::{rule, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov rule delete staff                        # forget its links only\n  dbxprov rule delete staff --deprovision --dry-run  # what would go\n  dbxprov rule delete staff --deprovision --yes"
+)]
 pub struct DeleteArgs {
     pub name: String,
     /// Deprovision what the rule provisioned first: outbound, its Dropbox members (with

@@ -7,6 +7,9 @@ use crate::cli::output::Printer;
 use crate::ops::{rule, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov rule disable staff   # cron skips it\n  dbxprov rule enable staff"
+)]
 pub struct EnableArgs {
     pub name: String,
 }

@@ -6,6 +6,7 @@ use crate::cli::output::{render_table, table, yes_no, Printer};
 use crate::ops::{rule, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov rule list")]
 pub struct ListArgs {}
 
 pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {

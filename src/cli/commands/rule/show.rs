@@ -7,6 +7,7 @@ use crate::cli::output::Printer;
 use crate::ops::{rule, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov rule show staff")]
 pub struct ShowArgs {
     pub name: String,
 }

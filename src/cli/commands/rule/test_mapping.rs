@@ -9,6 +9,9 @@ use crate::ops::rule::{self, MappingTest};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov rule test-mapping staff ann@example.com\n  dbxprov rule test-mapping team-in member@example.com   # an inbound rule: a team member"
+)]
 pub struct TestMappingArgs {
     /// The rule.
     pub name: String,

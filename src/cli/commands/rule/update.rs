@@ -17,6 +17,9 @@ use crate::ops::sync::{self, RunOptions};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov rule update staff --filter \"user.attributes.department != 'Board'\"\n  dbxprov rule update team-in --sync-only-active --yes"
+)]
 pub struct UpdateArgs {
     pub name: String,
     /// Move the rule to another connection.

@@ -6,6 +6,9 @@ use crate::cli::output::{render_table, table, Printer};
 use crate::ops::{short_time, sync, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov sync history\n  dbxprov sync history staff --limit 5 --json"
+)]
 pub struct HistoryArgs {
     /// One rule [default: every rule]
     pub rule: Option<String>,

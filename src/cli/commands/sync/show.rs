@@ -6,6 +6,7 @@ use crate::cli::output::{fields, render_table, table, Printer};
 use crate::ops::{rfc3339, sync, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov sync show 12       # a run id from `sync history`")]
 pub struct ShowArgs {
     /// A run id from `dbxprov sync history`.
     pub run_id: i64,

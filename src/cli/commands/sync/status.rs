@@ -20,6 +20,9 @@ pub enum StateArg {
 }
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov sync status\n  dbxprov sync status staff --users --state failed\n  dbxprov sync status staff --groups --json"
+)]
 pub struct StatusArgs {
     /// One rule [default: every rule]
     pub rule: Option<String>,

@@ -6,6 +6,9 @@ use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory group add-member Sales ann@example.com bob@example.com\n  dbxprov directory group remove-member Sales bob@example.com"
+)]
 pub struct MemberArgs {
     /// The group.
     pub name: String,

@@ -6,6 +6,7 @@ use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov directory group create Sales")]
 pub struct CreateArgs {
     pub name: String,
 }

@@ -6,6 +6,9 @@ use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory group delete Sales   # warns when a rule provisions it"
+)]
 pub struct DeleteArgs {
     pub name: String,
 }

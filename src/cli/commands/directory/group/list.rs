@@ -6,6 +6,7 @@ use crate::cli::output::{render_table, table, Printer};
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov directory group list --json")]
 pub struct ListArgs {}
 
 pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {

@@ -7,6 +7,7 @@ use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov directory group members Sales")]
 pub struct MembersArgs {
     pub name: String,
 }

@@ -6,6 +6,9 @@ use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory group rename Engineering \"Product Engineering\""
+)]
 pub struct RenameArgs {
     pub old: String,
     pub new: String,

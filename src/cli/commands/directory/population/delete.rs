@@ -6,6 +6,9 @@ use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory population delete Contractors   # only when empty and unused"
+)]
 pub struct DeleteArgs {
     pub name: String,
 }

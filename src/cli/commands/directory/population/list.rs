@@ -7,6 +7,7 @@ use crate::model::Population;
 use crate::ops::{directory, rfc3339, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov directory population list")]
 pub struct ListArgs {}
 
 pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {

@@ -9,6 +9,9 @@ use crate::ops::directory::{self, NewUser};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory user add ann@example.com --given-name Ann --surname Lee --population Staff --attr department=Sales"
+)]
 pub struct AddArgs {
     /// The user's email address.
     pub email: String,

@@ -7,6 +7,9 @@ use crate::ops::directory::{self, UserChanges};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory user disable ann@example.com\n  dbxprov directory user enable ann@example.com"
+)]
 pub struct EnableArgs {
     /// Id, username or email.
     pub user: String,

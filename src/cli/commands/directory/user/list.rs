@@ -8,6 +8,9 @@ use crate::ops::{directory, Context};
 use crate::store::UserFilter;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory user list --population Staff\n  dbxprov directory user list --group Sales --json"
+)]
 pub struct ListArgs {
     /// Only this population's users.
     #[arg(long, value_name = "P")]

@@ -9,6 +9,9 @@ use crate::ops::directory::{self, UserChanges};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  dbxprov directory user set ann@example.com --surname Lee-Smith --attr department=Ops"
+)]
 pub struct SetArgs {
     /// Id, username or email.
     pub user: String,

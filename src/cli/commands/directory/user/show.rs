@@ -7,6 +7,7 @@ use crate::cli::output::Printer;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  dbxprov directory user show ann@example.com")]
 pub struct ShowArgs {
     /// Id, username or email.
     pub user: String,
