@@ -77,7 +77,7 @@ impl crate::sync::Progress for Bar {
         self.failed.store(0, std::sync::atomic::Ordering::Relaxed);
         if total == 0 {
             bar.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} {prefix} {msg}")
+                indicatif::ProgressStyle::with_template("{spinner} {prefix} {pos} {msg}")
                     .expect("valid template"),
             );
             bar.enable_steady_tick(Duration::from_millis(120));

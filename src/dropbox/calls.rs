@@ -93,6 +93,7 @@ impl Client {
         arg: Value,
         continue_route: &'static str,
         item: &'static str,
+        on_page: &(dyn Fn(usize) + Sync),
     ) -> Result<Vec<P::Item>, ApiError> {
         let mut page: P = self.rpc(route, Some(&arg)).await?;
         let mut listing = Listing::new(continue_route, item);
@@ -100,7 +101,9 @@ impl Client {
         loop {
             listing.page(page.ids().into_iter(), page.cursor(), page.has_more())?;
             let (more, cursor) = (page.has_more(), page.cursor().to_string());
+            let before = items.len();
             items.extend(page.into_items());
+            on_page(items.len() - before);
             if !more {
                 return Ok(items);
             }

@@ -121,15 +121,21 @@ impl Client {
     /// Every group of the team, following the cursor to the end.
     pub async fn list_groups(&self) -> Result<Vec<TeamGroup>, ApiError> {
         let arg = json!({ "limit": PAGE });
-        self.list_all::<GroupPage>(LIST, arg, LIST_CONTINUE, "group")
+        self.list_all::<GroupPage>(LIST, arg, LIST_CONTINUE, "group", &|_| {})
             .await
     }
 
     /// The ids of a group's members (`groups/members/list`), following the cursor.
     pub async fn group_members(&self, group_id: &str) -> Result<Vec<String>, ApiError> {
         let arg = json!({"group": group_by_id(group_id), "limit": PAGE});
-        self.list_all::<MemberPage>(MEMBERS_LIST, arg, MEMBERS_LIST_CONTINUE, "group member")
-            .await
+        self.list_all::<MemberPage>(
+            MEMBERS_LIST,
+            arg,
+            MEMBERS_LIST_CONTINUE,
+            "group member",
+            &|_| {},
+        )
+        .await
     }
 
     /// `groups/create`: a company-managed group (admins manage it, not its members)

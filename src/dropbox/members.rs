@@ -188,9 +188,17 @@ const GET_INFO: &str = "team/members/get_info_v2";
 impl Client {
     /// Every member that is not removed, following the cursor to the end.
     pub async fn list_members(&self) -> Result<Vec<TeamMember>, ApiError> {
+        self.list_members_counted(&|_| {}).await
+    }
+
+    /// [`Client::list_members`], telling `on_page` how many members each page brought.
+    pub async fn list_members_counted(
+        &self,
+        on_page: &(dyn Fn(usize) + Sync),
+    ) -> Result<Vec<TeamMember>, ApiError> {
         let arg = json!({"limit": 1000, "include_removed": false});
         let mut members = self
-            .list_all::<ListPage>(LIST, arg, LIST_CONTINUE, "member")
+            .list_all::<ListPage>(LIST, arg, LIST_CONTINUE, "member", on_page)
             .await?;
         members.retain(|m| m.status != Status::Removed);
         Ok(members)

@@ -164,9 +164,9 @@ pub async fn read_team(
     connection: &Connection,
     progress: &dyn Progress,
 ) -> Result<Vec<Member>> {
-    progress.begin("reading the team", 0);
+    progress.begin("reading the team, members so far:", 0);
     let members = client
-        .list_members()
+        .list_members_counted(&|n| progress.advance(n as u64))
         .await
         .map_err(|e| Error::dropbox(&connection.name, e))?;
     progress.end();
