@@ -157,8 +157,16 @@ fn terminal_width() -> Option<u16> {
     (width >= 40).then_some(width)
 }
 
-/// The table as text, without the padding comfy-table leaves at line ends.
+/// The table as text, without the padding comfy-table leaves at line ends. Fitted to a
+/// terminal, each row stays one line: a cell too long for its column is cut with `...`
+/// (the whole value is in `--json`, and in piped output, which is never cut).
 pub fn render_table(t: &Table) -> String {
+    let mut t = t.clone();
+    if !matches!(t.content_arrangement(), ContentArrangement::Disabled) {
+        for row in t.row_iter_mut() {
+            row.max_height(1);
+        }
+    }
     let mut s = String::new();
     for line in t.lines() {
         s.push_str(line.trim_end());
