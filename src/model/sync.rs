@@ -37,6 +37,14 @@ pub struct Link {
     pub team_member_id: String,
 }
 
+/// The inbound rule that brought a directory user in from the team, and the member the
+/// user mirrors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mirror {
+    pub rule: String,
+    pub team_member_id: String,
+}
+
 /// PingOne's per-user sync states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,17 +1,21 @@
 //! One inbound run: read the team, take the members the rule's filter (and
 //! `sync_only_active`) keeps, map them, plan the directory writes, stop at the guard or
 //! on a dry run, else write them in one transaction and record states, the run and the
-//! schedule. `sync run --due` asks [`due`] which rules to run.
+//! schedule. `sync run --due` asks [`due`] which rules to run; `rule test-mapping` of an
+//! inbound rule is [`test_mapping`].
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::connection::client_settings;
+use super::rule::MappingTest;
 use super::run::{
-    close_unapplied, count_kinds, count_states, new_report, plan_failures, read_team, FailedItem,
-    RunOptions, RunReport, Session,
+    close_unapplied, count_kinds, count_states, members_for_plan, new_report, plan_failures,
+    read_team, FailedItem, RunOptions, RunReport, Session,
 };
 use super::Context;
+use crate::dropbox::Client;
 use crate::error::{Error, Result};
 use crate::mapping::inbound::{InboundMapper, MemberView};
 use crate::mapping::Filter;
@@ -63,9 +67,13 @@ fn candidates(
     Ok((candidates, excluded))
 }
 
-/// Group names by id, read only when an expression can use them (one request a page).
-async fn group_names(session: &Session<'_>) -> Result<BTreeMap<String, String>> {
-    let rule = session.rule;
+/// Group names by id, read only when an expression of the rule can use them (one request
+/// a page).
+async fn group_names(
+    client: &Client,
+    connection: &str,
+    rule: &Rule,
+) -> Result<BTreeMap<String, String>> {
     let uses_groups = rule
         .filter
         .iter()
@@ -74,11 +82,10 @@ async fn group_names(session: &Session<'_>) -> Result<BTreeMap<String, String>> 
     if !uses_groups {
         return Ok(BTreeMap::new());
     }
-    let groups = session
-        .client
+    let groups = client
         .list_groups()
         .await
-        .map_err(|e| Error::dropbox(&session.connection.name, e))?;
+        .map_err(|e| Error::dropbox(connection, e))?;
     Ok(groups.into_iter().map(|g| (g.group_id, g.name)).collect())
 }
 
@@ -120,7 +127,10 @@ pub(super) async fn run(
         (Vec::new(), BTreeMap::new())
     } else {
         let members = read_team(ctx, session.client, session.connection, progress).await?;
-        (members, group_names(session).await?)
+        (
+            members,
+            group_names(session.client, &session.connection.name, rule).await?,
+        )
     };
     let (candidates, excluded) = candidates(rule, &members, &names, options)?;
     let links = ctx.store.inbound_links(rule.id)?;
@@ -298,4 +308,44 @@ pub fn due(ctx: &Context) -> Result<Vec<Due>> {
             })
         })
         .collect()
+}
+
+/// `rule test-mapping` of an inbound rule: the member with this email, read from the
+/// team, through the rule's filter and mappings.
+pub async fn test_mapping(ctx: &Context, rule: &Rule, email: &str) -> Result<MappingTest> {
+    let connection = ctx.store.connection(&rule.connection)?;
+    let client = Client::new(client_settings(ctx, &connection)?, ctx.observer.clone());
+    let missing = || Error::NoSuchMember {
+        connection: connection.name.clone(),
+    };
+    let found = client
+        .member_by_email(email)
+        .await
+        .map_err(|e| Error::dropbox(&connection.name, e))?
+        .ok_or_else(missing)?;
+    let members = members_for_plan(vec![found]);
+    let member = members.first().ok_or_else(missing)?;
+    let names = group_names(&client, &connection.name, rule).await?;
+    let view = MemberView::new(member, &names);
+    let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
+    let scope_note = match filter.map(|f| f.matches_as("member", &view)) {
+        Some(Err(e)) => Some(e),
+        Some(Ok(false)) => Some(format!(
+            "out of the rule's filter ({})",
+            rule.filter.as_deref().unwrap_or_default()
+        )),
+        _ if rule.sync_only_active && view.status != "active" => Some(format!(
+            "the member is {}, and the rule syncs only active members",
+            view.status
+        )),
+        _ => None,
+    };
+    Ok(MappingTest {
+        rule: rule.name.clone(),
+        user: member.email.clone(),
+        user_id: member.team_member_id.clone(),
+        in_scope: scope_note.is_none(),
+        scope_note,
+        values: InboundMapper::new(&rule.mappings)?.evaluate(&view),
+    })
 }

@@ -9,9 +9,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::Context;
-use crate::dropbox::Client;
 use crate::error::{Error, Result, Thing};
-use crate::mapping::inbound::{self, InboundMapper, MemberView};
+use crate::mapping::inbound::{self, InboundMapper};
 use crate::mapping::{Evaluated, Filter, Mapper, Target};
 use crate::model::{
     parse_delete_limit, Blocked, ConnectionStatus, Direction, GroupState, Rule, User,
@@ -208,7 +207,7 @@ const SHOWN_FAILURES: usize = 20;
 pub fn users_reached(ctx: &Context, rule: &Rule) -> Result<usize> {
     Ok(match rule.direction {
         Direction::Outbound => scope(ctx, rule)?.users.len(),
-        Direction::Inbound => ctx.store.inbound_links(rule.id)?.len(),
+        Direction::Inbound => ctx.store.inbound_link_count(rule.id)? as usize,
     })
 }
 
@@ -279,7 +278,7 @@ fn check_inbound(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
     InboundMapper::new(&rule.mappings)?;
     rule.filter.as_deref().map(Filter::new).transpose()?;
     Ok(Checked {
-        in_scope: ctx.store.inbound_links(rule.id)?.len(),
+        in_scope: ctx.store.inbound_link_count(rule.id)? as usize,
         warnings: Vec::new(),
     })
 }
@@ -585,8 +584,7 @@ fn updated(ctx: &Context, name: &str, changes: RuleChanges) -> Result<(Rule, Che
         .as_ref()
         .is_some_and(|c| !c.eq_ignore_ascii_case(&rule.connection));
     if let Some(c) = changes.connection {
-        let linked =
-            ctx.store.links_of_rule(rule.id)? + ctx.store.inbound_links(rule.id)?.len() as u64;
+        let linked = ctx.store.links_of_rule(rule.id)? + ctx.store.inbound_link_count(rule.id)?;
         if !c.eq_ignore_ascii_case(&rule.connection) && linked > 0 {
             return Err(Error::RuleWouldOrphan {
                 rule: rule.name,
@@ -705,53 +703,5 @@ pub fn test_mapping(ctx: &Context, name: &str, user_key: &str) -> Result<Mapping
         in_scope,
         scope_note,
         values: mapper.evaluate(&user),
-    })
-}
-
-/// `rule test-mapping` of an inbound rule: the member with this email, read from the
-/// team, through the rule's filter and mappings.
-pub async fn test_mapping_inbound(ctx: &Context, rule: &Rule, email: &str) -> Result<MappingTest> {
-    let connection = ctx.store.connection(&rule.connection)?;
-    let client = Client::new(
-        super::connection::client_settings(ctx, &connection)?,
-        ctx.observer.clone(),
-    );
-    let member = client
-        .member_by_email(email)
-        .await
-        .map_err(|e| Error::dropbox(&connection.name, e))?
-        .ok_or_else(|| Error::NoSuchMember {
-            connection: connection.name.clone(),
-        })?;
-    let members = super::run::members_for_plan(vec![member]);
-    let member = members.first().ok_or_else(|| Error::NoSuchMember {
-        connection: connection.name.clone(),
-    })?;
-    let groups = client
-        .list_groups()
-        .await
-        .map_err(|e| Error::dropbox(&connection.name, e))?;
-    let names = groups.into_iter().map(|g| (g.group_id, g.name)).collect();
-    let view = MemberView::new(member, &names);
-    let filtered = rule.filter.as_deref().map(Filter::new).transpose()?;
-    let scope_note = match filtered.map(|f| f.matches_as("member", &view)) {
-        Some(Err(e)) => Some(e),
-        Some(Ok(false)) => Some(format!(
-            "out of the rule's filter ({})",
-            rule.filter.as_deref().unwrap_or_default()
-        )),
-        _ if rule.sync_only_active && view.status != "active" => Some(format!(
-            "the member is {}, and the rule syncs only active members",
-            view.status
-        )),
-        _ => None,
-    };
-    Ok(MappingTest {
-        rule: rule.name.clone(),
-        user: member.email.clone(),
-        user_id: member.team_member_id.clone(),
-        in_scope: scope_note.is_none(),
-        scope_note,
-        values: InboundMapper::new(&rule.mappings)?.evaluate(&view),
     })
 }

@@ -115,7 +115,7 @@ pub fn guard_error(report: &RunReport) -> Error {
     }))
 }
 
-pub fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Member> {
+pub(super) fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Member> {
     members
         .into_iter()
         .filter_map(|m| {
@@ -141,7 +141,7 @@ pub fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Ve
 }
 
 /// What every step of one run shares.
-pub struct Session<'a> {
+pub(super) struct Session<'a> {
     pub rule: &'a Rule,
     pub connection: &'a Connection,
     pub client: &'a Arc<Client>,
@@ -149,7 +149,7 @@ pub struct Session<'a> {
 }
 
 impl Session<'_> {
-    pub fn close(&self, report: &mut RunReport) {
+    pub(super) fn close(&self, report: &mut RunReport) {
         report.requests = self.client.requests();
         (report.retries, report.rate_limited) = self.client.retries();
         report.duration_ms = self.started.elapsed().as_millis() as u64;
@@ -158,7 +158,7 @@ impl Session<'_> {
 
 /// The team's members; reading them proves the credentials, so the connection is marked
 /// valid whatever an earlier test said.
-pub async fn read_team(
+pub(super) async fn read_team(
     ctx: &mut Context,
     client: &Client,
     connection: &Connection,
@@ -177,7 +177,7 @@ pub async fn read_team(
     Ok(members_for_plan(members))
 }
 
-pub fn new_report(
+pub(super) fn new_report(
     rule: &Rule,
     options: &RunOptions,
     planned: BTreeMap<String, u64>,
@@ -209,7 +209,7 @@ pub fn new_report(
 }
 
 /// The last step of a run that applied nothing, in either direction.
-pub fn close_unapplied(
+pub(super) fn close_unapplied(
     ctx: &mut Context,
     session: &Session<'_>,
     mut report: RunReport,
@@ -229,7 +229,7 @@ pub fn close_unapplied(
     Ok(report)
 }
 
-pub fn count_kinds<'a>(kinds: impl Iterator<Item = &'a str>) -> BTreeMap<String, u64> {
+pub(super) fn count_kinds<'a>(kinds: impl Iterator<Item = &'a str>) -> BTreeMap<String, u64> {
     let mut planned: BTreeMap<String, u64> = BTreeMap::new();
     for kind in kinds {
         *planned.entry(kind.to_string()).or_default() += 1;
@@ -238,7 +238,7 @@ pub fn count_kinds<'a>(kinds: impl Iterator<Item = &'a str>) -> BTreeMap<String,
 }
 
 /// A run the guard stopped goes into the history, with nothing applied.
-pub fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Result<()> {
+pub(super) fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Result<()> {
     let error = guard_error(report);
     let run_id = ctx
         .store
@@ -258,7 +258,7 @@ pub fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) ->
 }
 
 /// Users the plan itself failed (a mapping error, a conflict with another rule).
-pub fn plan_failures(verdicts: &[Verdict]) -> impl Iterator<Item = FailedItem> + '_ {
+pub(super) fn plan_failures(verdicts: &[Verdict]) -> impl Iterator<Item = FailedItem> + '_ {
     verdicts
         .iter()
         .filter(|v| v.state == UserState::Failed)
@@ -270,7 +270,7 @@ pub fn plan_failures(verdicts: &[Verdict]) -> impl Iterator<Item = FailedItem> +
         })
 }
 
-pub fn count_states(states: impl Iterator<Item = UserState>) -> StateCounts {
+pub(super) fn count_states(states: impl Iterator<Item = UserState>) -> StateCounts {
     let mut c = StateCounts::default();
     for s in states {
         match s {

@@ -27,7 +27,7 @@ use crate::model::{Direction, JournalStatus, Rule, RunOutcome, WantedGroup};
 use crate::store::{self, LockKey, NewState, RunRecord};
 use crate::sync::apply_groups::apply_groups;
 use crate::sync::execute::{execute, Job};
-use crate::sync::plan::{self, Desired, Mirror, Operation, Plan, UserState, Verdict};
+use crate::sync::plan::{self, Desired, Operation, Plan, UserState, Verdict};
 use crate::sync::Progress;
 
 /// How often a run waiting for its connection looks again.
@@ -87,10 +87,7 @@ fn desired_state(
             user_id: u.id.clone(),
             email: u.email.clone(),
             profile,
-            mirror: mirrored.remove(&u.id).map(|m| Mirror {
-                rule: m.rule,
-                team_member_id: m.team_member_id,
-            }),
+            mirror: mirrored.remove(&u.id),
         })
         .collect();
     desired.extend(reached.failed.iter().map(|(u, e)| Desired {

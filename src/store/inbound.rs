@@ -8,20 +8,13 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::db::{now, Store};
 use crate::error::Result;
-use crate::model::Schedule;
+use crate::model::{Mirror, Schedule};
 
 /// A member an inbound rule brought in, and the directory user it became.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InboundLink {
     pub team_member_id: String,
     pub user_id: String,
-}
-
-/// The inbound rule that brought a directory user in, and the member it mirrors.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mirrored {
-    pub rule: String,
-    pub team_member_id: String,
 }
 
 impl Store {
@@ -39,8 +32,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// How many users an inbound rule brought in.
+    pub fn inbound_link_count(&self, rule_id: i64) -> Result<u64> {
+        Ok(self.read().query_row(
+            "SELECT count(*) FROM inbound_links WHERE rule_id = ?1",
+            [rule_id],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The directory users that inbound rules of `connection` brought in, by user id.
-    pub fn mirrored_users(&self, connection: &str) -> Result<HashMap<String, Mirrored>> {
+    pub fn mirrored_users(&self, connection: &str) -> Result<HashMap<String, Mirror>> {
         let mut stmt = self.read().prepare(
             "SELECT il.user_id, r.name, il.team_member_id FROM inbound_links il
              JOIN rules r ON r.id = il.rule_id WHERE r.connection = ?1",
@@ -48,7 +50,7 @@ impl Store {
         let rows = stmt.query_map([connection], |r| {
             Ok((
                 r.get(0)?,
-                Mirrored {
+                Mirror {
                     rule: r.get(1)?,
                     team_member_id: r.get(2)?,
                 },

@@ -202,6 +202,10 @@ struct Draft<'a> {
     /// Who holds each email and username (`email:x`, `username:x`) once the plan is
     /// applied: see [`final_holders`].
     held: HashMap<String, String>,
+    /// The rule's links by user id, and the members in scope: what tells a member that
+    /// came back under a new id from one whose address another member has.
+    link_of_user: HashMap<&'a str, &'a InboundLink>,
+    in_scope: HashSet<&'a str>,
 }
 
 impl Draft<'_> {
@@ -251,6 +255,16 @@ pub fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
         matched: HashSet::new(),
         claimed: HashMap::new(),
         held: final_holders(input, &by_member),
+        link_of_user: input
+            .links
+            .iter()
+            .map(|l| (l.user_id.as_str(), l))
+            .collect(),
+        in_scope: input
+            .candidates
+            .iter()
+            .map(|c| c.team_member_id.as_str())
+            .collect(),
     };
     for c in input.candidates {
         plan_member(&mut draft, &by_member, c);
@@ -357,7 +371,7 @@ fn plan_member<'a>(
         }
     }
     let user = match linked {
-        Some(u) => Some((u, None)),
+        Some(u) => Some((u, false)),
         None => match returning_user(draft, profile) {
             Ok(found) => found,
             Err(conflict) => {
@@ -377,24 +391,24 @@ fn plan_member<'a>(
 }
 
 /// A member with no link whose email is a user's: one this rule brought in from a member
-/// that left (it came back under a new id: the user follows it), else a conflict.
+/// that left (it came back under a new id: the user follows it, `true`), else a conflict.
 fn returning_user<'a>(
     draft: &mut Draft<'a>,
     profile: &DirectoryProfile,
-) -> std::result::Result<Option<(&'a User, Option<&'a InboundLink>)>, String> {
+) -> std::result::Result<Option<(&'a User, bool)>, String> {
     let input = draft.input;
     let key = format!("email:{}", profile.email.to_lowercase());
     let Some(holder) = draft.held.get(&key) else {
         return Ok(None);
     };
-    let link = input.links.iter().find(|l| l.user_id == *holder);
+    let link = draft.link_of_user.get(holder.as_str()).copied();
     match (input.owned.get(holder), link) {
         (Some(u), Some(l))
             if !input.excluded.contains_key(&l.team_member_id)
-                && !input.candidates.iter().any(|c| c.team_member_id == l.team_member_id) =>
+                && !draft.in_scope.contains(l.team_member_id.as_str()) =>
         {
             draft.matched.insert(l.team_member_id.as_str());
-            Ok(Some((u, Some(l))))
+            Ok(Some((u, true)))
         }
         (Some(_), _) => Err(format!(
             "the directory user {holder} with this email mirrors another member of the team"
@@ -455,7 +469,7 @@ fn plan_create(draft: &mut Draft<'_>, profile: &DirectoryProfile, c: &Candidate)
 fn plan_update(
     draft: &mut Draft<'_>,
     user: &User,
-    relink: Option<&InboundLink>,
+    relink: bool,
     profile: &DirectoryProfile,
     member: &str,
 ) {
@@ -476,7 +490,7 @@ fn plan_update(
             .collect(),
         population: (!user.population.eq_ignore_ascii_case(population))
             .then(|| population.to_string()),
-        team_member_id: relink.map(|_| member.to_string()),
+        team_member_id: relink.then(|| member.to_string()),
     };
     let mut skipped = Vec::new();
     if changes.enabled == Some(false) && !actions.disable_users {

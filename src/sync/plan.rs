@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 
 use super::groups::{plan_groups, GroupCounts, GroupInput, GroupPlan, Placement};
 use crate::mapping::{MappingError, Profile, WantedStatus};
-pub use crate::model::{DeleteLimit, Link, Member, MemberStatus, ProfileChanges, UserState};
+pub use crate::model::{
+    DeleteLimit, Link, Member, MemberStatus, Mirror, ProfileChanges, UserState,
+};
 use crate::model::{DropboxGroup, GroupLink, RemoveAction, UserActions, WantedGroup};
 
 /// An in-scope directory user and what its mappings made of it.
@@ -27,13 +29,6 @@ pub struct Desired {
     /// The user was brought in from this team by an inbound rule: the member is the
     /// source, so the outbound plan never creates, changes or claims it.
     pub mirror: Option<Mirror>,
-}
-
-/// The inbound rule that brought a user in from the team, and the member it mirrors.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mirror {
-    pub rule: String,
-    pub team_member_id: String,
 }
 
 /// What one operation does.

@@ -117,32 +117,25 @@ pub async fn cmd_setup(
         );
     }
     let mut ctx = global.context(printer)?;
-    say(printer, "dbxprov setup: a connection to a Dropbox team, tested, and optionally a directory import and an outbound rule. Nothing is saved until the last question.\n");
+    printer.status("dbxprov setup: a connection to a Dropbox team, tested, and optionally a directory import and an outbound rule. Nothing is saved until the last question.\n");
     let Some(mut answers) = connection_answers(&ctx, printer).await? else {
-        say(printer, "Nothing was saved.");
+        printer.status("Nothing was saved.");
         return Ok(());
     };
     answers.new.actions = user_actions()?;
     let Some(store) = secret_store(&ctx)? else {
-        say(printer, "Nothing was saved.");
+        printer.status("Nothing was saved.");
         return Ok(());
     };
     let import = import_answer(&mut ctx, printer)?;
     let rule = rule_answer(&ctx, &import)?;
     if !yes("Save all of this now?", true)? {
-        say(printer, "Nothing was saved.");
+        printer.status("Nothing was saved.");
         return Ok(());
     }
     save(&mut ctx, printer, &answers, store, &import, &rule).await?;
-    say(
-        printer,
-        &equivalent_commands(&answers, store, &import, &rule, &ctx),
-    );
+    printer.status(equivalent_commands(&answers, store, &import, &rule, &ctx));
     Ok(())
-}
-
-fn say(printer: &Printer, text: &str) {
-    printer.status(text);
 }
 
 /// Name, description, service, credentials; tested until it passes, is saved as invalid,
@@ -155,11 +148,8 @@ async fn connection_answers(
         let name = ask("Connection name", Some("prod"))?;
         match validate_connection_name(&name).map_err(crate::error::Error::from) {
             Ok(()) if ctx.store.find_connection(&name)?.is_none() => break name,
-            Ok(()) => say(
-                printer,
-                &format!("A connection named {name:?} exists already."),
-            ),
-            Err(e) => say(printer, &e.to_string()),
+            Ok(()) => printer.status(format!("A connection named {name:?} exists already.")),
+            Err(e) => printer.status(e.to_string()),
         }
     };
     let description = ask_optional("Description (optional)")?;
@@ -180,30 +170,30 @@ async fn connection_answers(
             client_id: client_id.clone(),
             actions: UserActionsPatch::default(),
         };
-        let prepared = match connection::prepare(ctx, clone_new(&new)) {
+        let prepared = match connection::prepare(ctx, new.clone()) {
             Ok(p) => p,
             Err(e) => {
-                say(printer, &format!("{e}; try again."));
+                printer.status(format!("{e}; try again."));
                 continue;
             }
         };
         let refresh_token = match refresh_token(ctx, printer, &prepared, &client_secret).await {
             Ok(token) => token,
             Err(e) => {
-                say(printer, &format!("{e:#}; try again."));
+                printer.status(format!("{e:#}; try again."));
                 continue;
             }
         };
-        say(
-            printer,
-            &format!("Testing the connection to {} ...", prepared.service_uri),
-        );
+        printer.status(format!(
+            "Testing the connection to {} ...",
+            prepared.service_uri
+        ));
         let (report, error) =
             connection::test_unsaved(ctx, &prepared, client_secret.clone(), refresh_token.clone())
                 .await;
-        say(printer, &render_test(printer, &report));
+        printer.status(render_test(printer, &report));
         let answers = |save_invalid| ConnectionAnswers {
-            new: clone_new(&new),
+            new: new.clone(),
             client_secret: client_secret.clone(),
             refresh_token: refresh_token.clone(),
             save_invalid,
@@ -211,13 +201,10 @@ async fn connection_answers(
         let Some(error) = error else {
             return Ok(Some(answers(false)));
         };
-        say(
-            printer,
-            &format!(
-                "{} {error}",
-                printer.paint_err("The test failed:", Paint::Bad)
-            ),
-        );
+        printer.status(format!(
+            "{} {error}",
+            printer.paint_err("The test failed:", Paint::Bad)
+        ));
         match choose(
             "What now?",
             &[
@@ -252,28 +239,14 @@ async fn refresh_token(
         return ask_secret("Refresh token (hidden)");
     }
     let start = connection::authorize_start_for(prepared, None)?;
-    say(
-        printer,
-        &format!(
-            "Open this page as a Dropbox team admin and allow the app:\n\n   {}\n",
-            start.url
-        ),
-    );
+    printer.status(format!(
+        "Open this page as a Dropbox team admin and allow the app:\n\n   {}\n",
+        start.url
+    ));
     let code = ask("Access code Dropbox shows", None)?;
     let (token, _) = connection::exchange_code(ctx, prepared, client_secret, &start, &code).await?;
-    say(printer, "Dropbox gave a refresh token.");
+    printer.status("Dropbox gave a refresh token.");
     Ok(token)
-}
-
-fn clone_new(n: &NewConnection) -> NewConnection {
-    NewConnection {
-        name: n.name.clone(),
-        description: n.description.clone(),
-        service_uri: n.service_uri.clone(),
-        token_endpoint: n.token_endpoint.clone(),
-        client_id: n.client_id.clone(),
-        actions: n.actions.clone(),
-    }
 }
 
 /// PingOne's user actions, each with what it does to a person.
@@ -370,26 +343,23 @@ fn import_answer(ctx: &mut Context, printer: &Printer) -> anyhow::Result<Option<
         );
         match checked {
             Ok(report) => {
-                say(
-                    printer,
-                    &format!(
-                        "{} users to create, {} to update; new populations: {}.",
-                        report.created,
-                        report.updated,
-                        if report.populations_created.is_empty() {
-                            "none".to_string()
-                        } else {
-                            report.populations_created.join(", ")
-                        }
-                    ),
-                );
+                printer.status(format!(
+                    "{} users to create, {} to update; new populations: {}.",
+                    report.created,
+                    report.updated,
+                    if report.populations_created.is_empty() {
+                        "none".to_string()
+                    } else {
+                        report.populations_created.join(", ")
+                    }
+                ));
                 return Ok(Some(ImportAnswer {
                     path,
                     populations: report.populations_created,
                 }));
             }
             Err(e) => {
-                say(printer, &format!("{e}"));
+                printer.status(format!("{e}"));
                 if !yes("Try another file?", true)? {
                     return Ok(None);
                 }
@@ -453,7 +423,7 @@ async fn save(
     import: &Option<ImportAnswer>,
     rule: &Option<RuleAnswer>,
 ) -> anyhow::Result<()> {
-    let mut prepared = connection::prepare(ctx, clone_new(&answers.new))?;
+    let mut prepared = connection::prepare(ctx, answers.new.clone())?;
     prepared.secret_store = Some(store);
     let created = connection::create(
         ctx,
@@ -468,15 +438,12 @@ async fn save(
         },
     )
     .await?;
-    say(
-        printer,
-        &format!(
-            "Saved connection {:?} ({}; secrets in the {} store).",
-            created.connection.connection.name,
-            created.connection.connection.status.as_str(),
-            store.as_str()
-        ),
-    );
+    printer.status(format!(
+        "Saved connection {:?} ({}; secrets in the {} store).",
+        created.connection.connection.name,
+        created.connection.connection.status.as_str(),
+        store.as_str()
+    ));
     if let Some(i) = import {
         let report = directory::import(
             ctx,
@@ -487,14 +454,11 @@ async fn save(
                 dry_run: false,
             },
         )?;
-        say(
-            printer,
-            &format!(
-                "Imported {}: {} users created.",
-                i.path.display(),
-                report.created
-            ),
-        );
+        printer.status(format!(
+            "Imported {}: {} users created.",
+            i.path.display(),
+            report.created
+        ));
     }
     let Some(r) = rule else {
         return Ok(());
@@ -508,13 +472,10 @@ async fn save(
             ..NewOutboundRule::default()
         },
     )?;
-    say(
-        printer,
-        &format!(
-            "Created rule {:?}: {} users in scope.",
-            view.rule.name, view.users_in_scope
-        ),
-    );
+    printer.status(format!(
+        "Created rule {:?}: {} users in scope.",
+        view.rule.name, view.users_in_scope
+    ));
     if answers.save_invalid {
         return Ok(());
     }
