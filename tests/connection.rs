@@ -36,7 +36,7 @@ fn create_tests_and_shows_the_team() {
         .success()
         .stdout(
             predicate::str::is_match(
-                r"prod\s+yes\s+valid\s+ok \d{4}-\d\d-\d\d \d\d:\d\d.*Emulated Team",
+                r"prod\s+yes\s+valid\s+ok \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ.*Emulated Team",
             )
             .unwrap(),
         );

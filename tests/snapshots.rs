@@ -107,7 +107,6 @@ fn filters(home: &Path) -> Vec<(String, String)> {
         (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
         // Times keep their width, so that tables stay aligned.
         (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "YYYY-MM-DDThh:mm:ssZ"),
-        (r"\d{4}-\d\d-\d\d \d\d:\d\d", "YYYY-MM-DD hh:mm"),
         (r"\bin \d+(\.\d+)? (ms|s)\b", "in [DURATION]"),
         (r"dbmid:[A-Za-z0-9_-]+", "dbmid:[ID]"),
         (r"\(pid \d+\)", "(pid [PID])"),

@@ -38,7 +38,9 @@ pub struct User {
     pub groups: Vec<String>,
     /// The inbound rule that brought the user in, if one did.
     pub provenance: Option<String>,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub created_at: i64,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub updated_at: i64,
 }
 
@@ -48,7 +50,9 @@ pub struct Group {
     pub id: String,
     pub name: String,
     pub members: u64,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub created_at: i64,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub updated_at: i64,
 }
 
@@ -56,6 +60,7 @@ pub struct Group {
 pub struct Population {
     pub name: String,
     pub users: u64,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub created_at: i64,
 }
 

@@ -8,6 +8,7 @@ mod rule;
 mod run;
 mod secret;
 mod sync;
+mod time;
 
 pub use directory::*;
 pub use group::*;
@@ -16,6 +17,7 @@ pub use rule::*;
 pub use run::*;
 pub use secret::*;
 pub use sync::*;
+pub use time::*;
 
 use std::net::IpAddr;
 
@@ -263,7 +265,7 @@ impl ConnectionStatus {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TestRecord {
-    /// Unix seconds.
+    #[serde(with = "crate::model::as_rfc3339")]
     pub at: i64,
     pub ok: bool,
     pub team_name: Option<String>,
@@ -289,7 +291,9 @@ pub struct Connection {
     /// record (the store `DBXPROV_SECRET_STORE` names, as then).
     pub secret_store: Option<SecretStoreKind>,
     /// Unix seconds.
+    #[serde(with = "crate::model::as_rfc3339")]
     pub created_at: i64,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub updated_at: i64,
 }
 

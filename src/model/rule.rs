@@ -71,7 +71,9 @@ pub struct Rule {
     pub exclusive_group_membership: bool,
     /// Inbound: only active members are provisioned; the users of the others are deleted.
     pub sync_only_active: bool,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub created_at: i64,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub updated_at: i64,
 }
 
@@ -83,7 +85,9 @@ pub const DAY: i64 = 86_400;
 /// scheduled run took (the anchor until one has). Manual runs take no slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
+    #[serde(with = "crate::model::as_rfc3339")]
     pub anchor: i64,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub last_slot: i64,
 }
 

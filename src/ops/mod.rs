@@ -84,20 +84,4 @@ pub fn default_home() -> Option<PathBuf> {
     dirs::data_dir().map(|d| d.join("dbxprov"))
 }
 
-/// Unix seconds as `2026-11-27 08:30` (UTC), for narrow tables.
-pub fn short_time(unix: i64) -> String {
-    rfc3339(unix)[..16].replace('T', " ")
-}
-
-/// RFC 3339 in UTC (`2026-12-03T10:00:00Z`) as Unix seconds.
-pub fn parse_rfc3339(text: &str) -> Option<i64> {
-    let t = humantime::parse_rfc3339(text.trim()).ok()?;
-    let secs = t.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
-    i64::try_from(secs).ok()
-}
-
-/// Unix seconds as RFC 3339 (`2026-11-27T08:30:02Z`).
-pub fn rfc3339(unix: i64) -> String {
-    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0) as u64);
-    humantime::format_rfc3339_seconds(t).to_string()
-}
+pub use crate::model::{parse_rfc3339, rfc3339};

@@ -421,6 +421,7 @@ pub struct RuleStatus {
     pub rule: String,
     pub direction: Direction,
     pub connection: String,
+    #[serde(with = "crate::model::as_rfc3339_opt")]
     pub last_sync: Option<i64>,
     pub last_outcome: Option<RunOutcome>,
     pub impacted: u64,

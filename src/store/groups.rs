@@ -31,6 +31,7 @@ pub struct GroupStateRow {
     pub members: u64,
     pub error: Option<String>,
     pub run_id: Option<i64>,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub updated_at: i64,
 }
 

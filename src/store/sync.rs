@@ -17,7 +17,9 @@ pub struct RunRecord {
     pub id: i64,
     pub rule_id: i64,
     pub rule: String,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub started_at: i64,
+    #[serde(with = "crate::model::as_rfc3339_opt")]
     pub finished_at: Option<i64>,
     pub outcome: RunOutcome,
     pub summary: Option<serde_json::Value>,
@@ -39,6 +41,7 @@ pub struct JournalEntry {
     /// How a later run settled an operation whose outcome was unknown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub updated_at: i64,
 }
 
@@ -52,6 +55,7 @@ pub struct StateRecord {
     pub team_member_id: Option<String>,
     pub error: Option<String>,
     pub run_id: Option<i64>,
+    #[serde(with = "crate::model::as_rfc3339")]
     pub updated_at: i64,
 }
 

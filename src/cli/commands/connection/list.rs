@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::output::{render_table, table, yes_no, Printer};
-use crate::ops::{connection, short_time, Context};
+use crate::ops::{connection, rfc3339, Context};
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  dbxprov connection list\n  dbxprov connection list --json")]
@@ -21,11 +21,7 @@ pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Re
             let (when, detail) = match &c.last_test {
                 None => ("never".to_string(), String::new()),
                 Some(t) => (
-                    format!(
-                        "{} {}",
-                        if t.ok { "ok" } else { "failed" },
-                        short_time(t.at)
-                    ),
+                    format!("{} {}", if t.ok { "ok" } else { "failed" }, rfc3339(t.at)),
                     if t.ok {
                         t.team_name.clone().unwrap_or_default()
                     } else {

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::output::{render_table, table, Printer};
-use crate::ops::{short_time, sync, Context};
+use crate::ops::{rfc3339, sync, Context};
 
 #[derive(Args, Debug)]
 #[command(
@@ -32,7 +32,7 @@ pub fn render_history(runs: &[crate::store::RunRecord]) -> String {
         t.add_row([
             r.id.to_string(),
             r.rule.clone(),
-            short_time(r.started_at),
+            rfc3339(r.started_at),
             r.outcome.as_str().to_string(),
             r.requests.to_string(),
             r.error.clone().unwrap_or_default(),

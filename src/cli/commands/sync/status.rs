@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 use crate::cli::output::{render_table, table, Printer};
 use crate::model::Direction;
 use crate::ops::sync::RuleStatus;
-use crate::ops::{short_time, sync, Context};
+use crate::ops::{rfc3339, sync, Context};
 use crate::store::{GroupStateRow, StateRecord};
 use crate::sync::plan::UserState;
 
@@ -129,9 +129,7 @@ fn outcome(s: &RuleStatus) -> String {
 }
 
 fn last_sync(s: &RuleStatus) -> String {
-    s.last_sync
-        .map(short_time)
-        .unwrap_or_else(|| "never".into())
+    s.last_sync.map(rfc3339).unwrap_or_else(|| "never".into())
 }
 
 /// Inbound rules: PingOne's summary, what the last run wrote, and the next run.
