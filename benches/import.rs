@@ -14,6 +14,7 @@ use dbxprov::import_export::import::Options;
 use dbxprov::import_export::Format;
 use dbxprov::ops::directory::{export, import, ImportRequest};
 use dbxprov::ops::Context;
+use dbxprov::sync::NoProgress;
 
 fn generate(path: &Path, n: usize) {
     let mut w = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
@@ -88,16 +89,17 @@ fn main() {
                 dry_run: true,
                 ..request()
             },
+            &NoProgress,
         )
         .unwrap();
         format!("{} to create", r.created)
     });
     phase("import (all new)", || {
-        let r = import(&mut ctx, request()).unwrap();
+        let r = import(&mut ctx, request(), &NoProgress).unwrap();
         format!("{} created", r.created)
     });
     phase("import again (unchanged)", || {
-        let r = import(&mut ctx, request()).unwrap();
+        let r = import(&mut ctx, request(), &NoProgress).unwrap();
         format!("{} unchanged", r.unchanged)
     });
     phase("export CSV", || {

@@ -1,6 +1,6 @@
 //! Progress (issue 11): a sync run in a pseudo-terminal draws a bar with a rate on
 //! stderr; the same run with stdout and stderr redirected to files writes no escape
-//! sequences and no carriage returns.
+//! sequences and no carriage returns. An import draws its writing step the same way.
 
 mod common;
 
@@ -37,23 +37,51 @@ fn a_run_in_a_terminal_draws_a_bar_with_a_rate() {
     let home = TempDir::new().unwrap();
     thousand_users(home.path(), &emu);
     // A pseudo-terminal of 120 columns (a fresh one has no size).
-    let mut cmd = std::process::Command::new("sh");
-    cmd.args(["-c", "stty cols 120 rows 40; exec \"$0\" \"$@\""])
-        .arg(env!("CARGO_BIN_EXE_dbxprov"))
-        .args(["--home"])
-        .arg(home.path())
-        .args(["sync", "run", "staff", "--concurrency", "1"])
-        .env("DBXPROV_SECRET_STORE", "file")
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
+    let cmd = in_a_terminal(home.path(), &["sync", "run", "staff", "--concurrency", "1"]);
     let mut p = spawn_command(cmd, Some(60_000)).unwrap();
     let (_, rate) = p
-        .exp_regex(r"applying \[[=> ]+\] \d+/1000, [0-9.]+/s, eta")
+        .exp_regex(r"applying \[[=> ]+\] \d+/1000, \d+/s, eta")
         .unwrap();
     assert!(rate.contains("/s"), "{rate}");
     p.exp_string("succeeded").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(emu.members().len(), 1000);
+}
+
+/// `sh -c` setting a 120-column pseudo-terminal, then the binary with `args`.
+fn in_a_terminal(home: &Path, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args(["-c", "stty cols 120 rows 40; exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_dbxprov"))
+        .args(["--home"])
+        .arg(home)
+        .args(args)
+        .env("DBXPROV_SECRET_STORE", "file")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    cmd
+}
+
+#[test]
+fn an_import_in_a_terminal_draws_its_writing_step() {
+    let home = TempDir::new().unwrap();
+    let files = TempDir::new().unwrap();
+    let csv = files.path().join("big.csv");
+    let mut rows = String::from("email,population,department\n");
+    for i in 0..20_000 {
+        rows.push_str(&format!("p{i}@example.com,Staff,Sales\n"));
+    }
+    std::fs::write(&csv, rows).unwrap();
+    let args = [
+        "directory",
+        "import",
+        csv.to_str().unwrap(),
+        "--create-populations",
+    ];
+    let mut p = spawn_command(in_a_terminal(home.path(), &args), Some(120_000)).unwrap();
+    p.exp_regex(r"writing users \[[=> ]+\] \d+/20000").unwrap();
+    p.exp_regex(r"created\s+20000").unwrap();
+    p.exp_eof().unwrap();
 }
 
 #[test]

@@ -67,6 +67,15 @@ impl Bar {
     }
 }
 
+/// A step that ended in an error leaves no bar behind the error message.
+impl Drop for Bar {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
 impl crate::sync::Progress for Bar {
     fn begin(&self, label: &str, total: u64) {
         let Some(bar) = &self.bar else { return };
@@ -86,9 +95,16 @@ impl crate::sync::Progress for Bar {
             bar.set_length(total);
             bar.set_style(
                 indicatif::ProgressStyle::with_template(
-                    "{prefix} [{bar:30}] {pos}/{len}, {per_sec}, eta {eta} {msg}",
+                    "{prefix} [{bar:30}] {pos}/{len}, {rate}, eta {eta} {msg}",
                 )
                 .expect("valid template")
+                // Whole items a second: indicatif's own shows four decimals.
+                .with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0}/s", state.per_sec());
+                    },
+                )
                 .progress_chars("=> "),
             );
         }

@@ -14,6 +14,7 @@ use crate::model::{
     validate_username, Group, Population, User, DEFAULT_POPULATION,
 };
 use crate::store::{self, now, UserFilter};
+use crate::sync::Progress;
 
 /// Finds one user by id, email or username.
 pub fn find_user(ctx: &Context, key: &str) -> Result<User> {
@@ -378,7 +379,13 @@ fn problems_error(file: &str, problems: Vec<Problem>) -> Error {
     }
 }
 
-pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportReport> {
+/// Reads, checks and (unless a dry run) writes an import, all or nothing; each of the
+/// three steps is reported to `progress`.
+pub fn import(
+    ctx: &mut Context,
+    request: ImportRequest<'_>,
+    progress: &dyn Progress,
+) -> Result<ImportReport> {
     let path = request.path;
     let stdin = path == Path::new("-");
     let name = if stdin {
@@ -390,6 +397,7 @@ pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportRep
         Some(f) => f,
         None => return Err(Error::UnknownFormat { file: name }),
     };
+    progress.begin(&format!("reading {name}"), 0);
     let (records, mut problems) = if stdin {
         import::read(&name, std::io::stdin().lock(), format)
     } else {
@@ -399,6 +407,7 @@ pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportRep
         })?;
         import::read(&name, file, format)
     };
+    progress.end();
     if let Some(p) = &request.options.population {
         population_exists(ctx, p).map(|_| ()).or_else(|e| {
             if request.options.create_populations {
@@ -416,7 +425,8 @@ pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportRep
         .map(|p| p.name)
         .collect();
     let groups: Vec<String> = ctx.store.groups()?.into_iter().map(|g| g.name).collect();
-    let plan = match import::plan(
+    progress.begin(&format!("checking {} rows", records.len()), 0);
+    let plan = import::plan(
         &name,
         &records,
         &users,
@@ -424,7 +434,9 @@ pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportRep
         &groups,
         &request.options,
         now(),
-    ) {
+    );
+    progress.end();
+    let plan = match plan {
         Ok(plan) if problems.is_empty() => plan,
         Ok(_) => return Err(problems_error(&name, problems)),
         Err(more) => {
@@ -433,6 +445,8 @@ pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportRep
         }
     };
     if !request.dry_run {
+        let total = plan.creates.len() + plan.updates.len() + plan.deletes.len();
+        progress.begin("writing users", total as u64);
         ctx.store.write(|tx| {
             for p in &plan.new_populations {
                 store::insert_population(tx, p)?;
@@ -444,6 +458,7 @@ pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportRep
             let group_ids = store::group_ids(tx)?;
             for u in &plan.deletes {
                 store::delete_user(tx, &u.id)?;
+                progress.advance(1);
             }
             let changed = plan.creates.iter().map(|u| (None, u)).chain(
                 plan.updates
@@ -463,9 +478,11 @@ pub fn import(ctx: &mut Context, request: ImportRequest<'_>) -> Result<ImportRep
                         .collect();
                     store::set_user_groups(tx, &user.id, &ids)?;
                 }
+                progress.advance(1);
             }
             Ok(())
         })?;
+        progress.end();
     }
     Ok(ImportReport {
         file: name,

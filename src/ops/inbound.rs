@@ -132,6 +132,7 @@ pub(super) async fn run(
             group_names(session.client, &session.connection.name, rule).await?,
         )
     };
+    progress.begin("planning", 0);
     let (candidates, excluded) = candidates(rule, &members, &names, options)?;
     let links = ctx.store.inbound_links(rule.id)?;
     let directory = read_directory(ctx, &links)?;
@@ -156,6 +157,7 @@ pub(super) async fn run(
         allow_deletes: options.allow_deletes,
         deprovision_all: options.deprovision_all,
     });
+    progress.end();
     let kinds = plan.operations.iter().map(|o| o.action.kind());
     let mut report = new_report(rule, options, count_kinds(kinds), plan.guard.clone());
     report.users_in_scope = candidates.len();

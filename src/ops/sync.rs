@@ -157,11 +157,14 @@ async fn run_outbound(
     progress: &dyn Progress,
 ) -> Result<RunReport> {
     let (rule, connection, client) = (session.rule, session.connection, session.client);
+    progress.begin("reading the directory", 0);
     let (desired, wanted) = desired_state(ctx, rule, options)?;
+    progress.end();
     let mut actions = connection.actions.clone();
     actions.deprovision_users |= options.deprovision_all;
     let members = read_team(ctx, client, connection, progress).await?;
     let groups = read_groups(ctx, client, rule, wanted).await?;
+    progress.begin("planning", 0);
     // Read under the connection's lock: no other run of this team changes them meanwhile.
     let links = ctx.store.links_of_connection(&connection.name)?;
     let plan = plan::plan(&plan::Input {
@@ -180,6 +183,7 @@ async fn run_outbound(
             exclusive: rule.exclusive_group_membership,
         },
     });
+    progress.end();
     let mut report = new_report(
         rule,
         options,

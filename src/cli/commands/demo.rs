@@ -413,6 +413,7 @@ fn import_sample(ctx: &mut Context, home: &Path, n: &Narrator<'_>) -> anyhow::Re
             },
             dry_run: false,
         },
+        &NoProgress,
     )?;
     n.say(render_import(&import));
     n.step("dbxprov directory population list");

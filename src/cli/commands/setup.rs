@@ -340,6 +340,7 @@ fn import_answer(ctx: &mut Context, printer: &Printer) -> anyhow::Result<Option<
                 options: import_options(),
                 dry_run: true,
             },
+            &NoProgress,
         );
         match checked {
             Ok(report) => {
@@ -453,6 +454,7 @@ async fn save(
                 options: import_options(),
                 dry_run: false,
             },
+            &NoProgress,
         )?;
         printer.status(format!(
             "Imported {}: {} users created.",

@@ -9,6 +9,7 @@ use crate::cli::output::{fields, Printer};
 use crate::import_export::import::Options;
 use crate::ops::directory::{self, ImportReport, ImportRequest};
 use crate::ops::Context;
+use crate::sync::Progress;
 
 #[derive(Args, Debug)]
 #[command(
@@ -35,7 +36,12 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
-pub fn cmd_import(ctx: &mut Context, args: ImportArgs, printer: &Printer) -> anyhow::Result<()> {
+pub fn cmd_import(
+    ctx: &mut Context,
+    args: ImportArgs,
+    printer: &Printer,
+    progress: &dyn Progress,
+) -> anyhow::Result<()> {
     let report = directory::import(
         ctx,
         ImportRequest {
@@ -48,6 +54,7 @@ pub fn cmd_import(ctx: &mut Context, args: ImportArgs, printer: &Printer) -> any
             },
             dry_run: args.dry_run,
         },
+        progress,
     )?;
     printer.result(&report, render)
 }

@@ -44,7 +44,9 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let mut ctx = global.context(printer)?;
     match cmd {
-        DirectoryCommand::Import(args) => import::cmd_import(&mut ctx, args, printer),
+        DirectoryCommand::Import(args) => {
+            import::cmd_import(&mut ctx, args, printer, &global.progress_bar())
+        }
         DirectoryCommand::Export(args) => export::cmd_export(&ctx, args, printer),
         DirectoryCommand::User(cmd) => user::run(&mut ctx, cmd, printer),
         DirectoryCommand::Group(cmd) => group::run(&mut ctx, cmd, printer),
