@@ -22,6 +22,11 @@ fn the_demo_passes_and_cleans_up() {
     ));
     // The guard stops a mistake, the history and one run's operations are shown, the
     // inbound rule is refused next to the outbound one, then brings in the others.
+    // The dry run's plan of 24 creates is summed up after the first few.
+    assert!(
+        stdout.contains("... and 18 more operations, none of them a removal"),
+        "{stdout}"
+    );
     assert!(stdout.contains("run 3 stopped by the deletion guard: nothing was applied"));
     assert!(stdout.contains("--allow-deletes 5"));
     assert!(stdout.contains("==> dbxprov sync show 2"));

@@ -14,8 +14,8 @@ use super::connection::{render_connection, render_test};
 use super::directory::{render_import, render_populations};
 use super::rule::render_rule;
 use super::sync::{
-    render_group_states, render_history, render_run, render_run_detail, render_statuses,
-    render_user_states,
+    render_group_states, render_history, render_run, render_run_brief, render_run_detail,
+    render_statuses, render_user_states,
 };
 use crate::cli::output::{Paint, Printer};
 use crate::import_export::import::Options;
@@ -195,7 +195,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
     let options = |dry_run| RunOptions::new(dry_run, None);
     n.step("dbxprov sync run employees --dry-run");
     let dry_run = sync::run(&mut ctx, "employees", &options(true), &NoProgress).await?;
-    n.say(render_run(printer, &dry_run));
+    n.say(render_run_brief(printer, &dry_run));
     n.step("dbxprov sync run employees");
     let first = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
     n.say(render_run(printer, &first));

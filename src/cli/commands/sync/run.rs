@@ -36,9 +36,22 @@ pub struct RunArgs {
 }
 
 const SHOWN: usize = 50;
+/// Operations of a plan the demo lists before summing up the rest.
+const BRIEF: usize = 6;
 
-/// A run's report for people (also shown by the demo).
+/// A run's report for people.
 pub fn render(printer: &Printer, r: &RunReport) -> String {
+    render_listing(printer, r, SHOWN)
+}
+
+/// [`render`] with a plan's operations other than removals cut short (the demo's):
+/// every removal is still listed.
+pub fn render_brief(printer: &Printer, r: &RunReport) -> String {
+    render_listing(printer, r, BRIEF)
+}
+
+/// A run's report, listing `limit` of the plan's operations other than removals.
+fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
     let mut s = String::new();
     let title = if r.dry_run {
         format!(
@@ -121,10 +134,10 @@ pub fn render(printer: &Printer, r: &RunReport) -> String {
         s.push_str("\nNo member changes needed.\n");
     }
     if !r.operations.is_empty() {
-        s.push_str(&render_plan(&r.operations));
+        s.push_str(&render_plan(&r.operations, limit));
     }
     if !r.directory_operations.is_empty() {
-        s.push_str(&render_directory_plan(&r.directory_operations));
+        s.push_str(&render_directory_plan(&r.directory_operations, limit));
     }
     let st = &r.states;
     let applied_nothing = r.dry_run || r.outcome == RunOutcome::Stopped;
@@ -276,48 +289,52 @@ struct PlanRow<'a> {
 /// The plan of a run that applied nothing: every removal (what an admin must check
 /// before letting a guard through), then the first of the other operations.
 /// `title` heads the table, `removed` names its removals.
-fn render_plan_rows(rows: Vec<PlanRow<'_>>, header: &str, title: &str, removed: &str) -> String {
+fn render_plan_rows(
+    rows: Vec<PlanRow<'_>>,
+    limit: usize,
+    (header, title, removed): (&str, &str, &str),
+) -> String {
     let (removals, others): (Vec<PlanRow>, Vec<PlanRow>) =
         rows.into_iter().partition(|r| r.removal);
     let mut t = table([header, "USER", "REASON"]);
-    for r in removals.iter().chain(others.iter().take(SHOWN)) {
+    for r in removals.iter().chain(others.iter().take(limit)) {
         t.add_row([r.kind, r.email, r.reason]);
     }
     let mut s = format!("\n{title} ({} {removed}, all shown):\n", removals.len());
     s.push_str(&render_table(&t));
-    if others.len() > SHOWN {
+    if others.len() > limit {
         s.push_str(&format!(
-            "... and {} more other operations (--json lists all)\n",
-            others.len() - SHOWN
+            "... and {} more operations, none of them a removal (--json lists all)\n",
+            others.len() - limit
         ));
     }
     s
 }
 
-fn render_plan(operations: &[Operation]) -> String {
+fn render_plan(operations: &[Operation], limit: usize) -> String {
     let rows = operations.iter().map(|op| PlanRow {
         removal: op.action.is_deprovision(),
         kind: op.action.kind(),
         email: &op.email,
         reason: &op.reason,
     });
-    render_plan_rows(rows.collect(), "OPERATION", "Plan", "deprovisions")
+    render_plan_rows(rows.collect(), limit, ("OPERATION", "Plan", "deprovisions"))
 }
 
 /// An inbound plan that was not applied: its directory writes.
-fn render_directory_plan(operations: &[DirectoryOperation]) -> String {
+fn render_directory_plan(operations: &[DirectoryOperation], limit: usize) -> String {
     let rows = operations.iter().map(|op| PlanRow {
         removal: op.action.is_deprovision(),
         kind: op.action.kind(),
         email: &op.email,
         reason: &op.reason,
     });
-    render_plan_rows(
-        rows.collect(),
+    let titles = (
         "DIRECTORY OPERATION",
         "Directory plan",
         "deletions and disables",
-    )
+    );
+    render_plan_rows(rows.collect(), limit, titles)
 }
 
 /// The error a report stands for, if any: a guard that stopped it (exit 6), or users
