@@ -1097,7 +1097,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --state 'With --users: only users in this state'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
-            cand --users 'List the rule''s users with their state, Dropbox member id and last error'
+            cand --users 'List the rule''s users (every rule''s, without RULE) with their state, Dropbox member id and last error'
             cand --groups 'List the rule''s groups with their state, Dropbox group id, member count and last error'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'

@@ -506,7 +506,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l users -d 'List the rule\'s users with their state, Dropbox member id and last error'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l users -d 'List the rule\'s users (every rule\'s, without RULE) with their state, Dropbox member id and last error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l groups -d 'List the rule\'s groups with their state, Dropbox group id, member count and last error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l json -d 'Print results as one JSON document on stdout'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but errors'

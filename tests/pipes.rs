@@ -51,7 +51,8 @@ fn a_reader_that_stops_early_ends_the_command_quietly_every_time() {
         .args(["sync", "run", "staff", "-q"])
         .assert()
         .success();
-    let commands: [(&[&str], usize); 3] = [
+    let commands: [(&[&str], usize); 4] = [
+        (&["sync", "status", "--users"], 20),
         (&["sync", "status", "staff", "--users"], 20),
         (&["directory", "export"], 20),
         (&["--json", "directory", "user", "list"], 10),

@@ -735,3 +735,44 @@ fn retries_and_429s_appear_in_the_run_summary() {
         (Some(0), Some(0))
     );
 }
+
+#[test]
+fn status_users_without_a_rule_lists_every_rules_users_by_rule() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    create(home.path(), &emu, "prod").arg("-q").assert().success();
+    import_csv(
+        home.path(),
+        "email,population\nann@example.com,Staff\ncy@example.com,Contractors\n",
+    );
+    outbound_rule(home.path(), "staff", "Staff");
+    outbound_rule(home.path(), "contractors", "Contractors");
+    dbxprov(home.path())
+        .args(["-q", "sync", "run", "--all"])
+        .assert()
+        .success();
+    let out = dbxprov(home.path())
+        .args(["sync", "status", "--users"])
+        .env("COLUMNS", "200")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("RULE "), "{table}");
+    assert!(lines.iter().any(|l| l.starts_with("staff ") && l.contains("ann@example.com")));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("contractors ") && l.contains("cy@example.com")));
+    let out = dbxprov(home.path())
+        .args(["--json", "sync", "status", "--users"])
+        .output()
+        .unwrap();
+    let rules: Vec<String> = stdout_json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(rules, ["contractors", "staff"]);
+}

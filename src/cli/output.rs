@@ -128,8 +128,9 @@ impl Printer {
 
 /// A borderless table with a header row: fitted to a terminal's width, and one line per
 /// row when piped (ids and reasons unbroken for grep, awk and files, whatever the width).
-pub fn table<const N: usize>(header: [&str; N]) -> Table {
+pub fn table<'a>(header: impl IntoIterator<Item = &'a str>) -> Table {
     let mut t = Table::new();
+    let header: Vec<&str> = header.into_iter().collect();
     t.load_preset(presets::NOTHING).set_header(header);
     match terminal_width() {
         Some(width) => t

@@ -510,18 +510,22 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
         .collect()
 }
 
+/// The users of one rule, or of every rule (by rule name), with their state.
 pub fn user_states(
     ctx: &Context,
-    rule: &str,
+    rule: Option<&str>,
     state: Option<UserState>,
 ) -> Result<Vec<store::StateRecord>> {
-    let rule = ctx.store.rule(rule)?;
-    Ok(ctx
-        .store
-        .user_states(rule.id)?
-        .into_iter()
-        .filter(|s| state.is_none_or(|want| s.state == want))
-        .collect())
+    let rules = match rule {
+        Some(name) => vec![ctx.store.rule(name)?],
+        None => ctx.store.rules()?,
+    };
+    let mut rows = Vec::new();
+    for rule in rules {
+        let states = ctx.store.user_states(rule.id)?.into_iter();
+        rows.extend(states.filter(|s| state.is_none_or(|want| s.state == want)));
+    }
+    Ok(rows)
 }
 
 /// Each of a rule's groups as its last run left it.

@@ -214,7 +214,7 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
     n.step("dbxprov sync status employees --groups");
     n.say(render_group_states(&sync::group_states(&ctx, "employees")?));
     n.step("dbxprov sync status employees --users   (first rows)");
-    let states = sync::user_states(&ctx, "employees", None)?;
+    let states = sync::user_states(&ctx, Some("employees"), None)?;
     n.say(render_user_states(&states[..states.len().min(6)]));
 
     guard_stops_a_mistake(&mut ctx, printer, &n, second.run_id).await?;

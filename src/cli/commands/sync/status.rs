@@ -26,7 +26,8 @@ pub enum StateArg {
 pub struct StatusArgs {
     /// One rule [default: every rule]
     pub rule: Option<String>,
-    /// List the rule's users with their state, Dropbox member id and last error.
+    /// List the rule's users (every rule's, without RULE) with their state, Dropbox
+    /// member id and last error.
     #[arg(long)]
     pub users: bool,
     /// With --users: only users in this state.
@@ -40,19 +41,15 @@ pub struct StatusArgs {
 
 pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow::Result<()> {
     if args.users {
-        let Some(rule) = &args.rule else {
-            return Err(CliError::usage("--users needs a rule")
-                .with_hint("dbxprov sync status RULE --users")
-                .into());
-        };
         let state = args.state.map(|s| match s {
             StateArg::Synced => UserState::Synced,
             StateArg::Unsynced => UserState::Unsynced,
             StateArg::PartiallySynced => UserState::PartiallySynced,
             StateArg::Failed => UserState::Failed,
         });
-        let rows = sync::user_states(ctx, rule, state)?;
-        return printer.result(&rows, |rows| render_user_states(rows));
+        let rows = sync::user_states(ctx, args.rule.as_deref(), state)?;
+        let by_rule = args.rule.is_none();
+        return printer.result(&rows, |rows| render_user_states_of(rows, by_rule));
     }
     if args.groups {
         let Some(rule) = &args.rule else {
@@ -67,19 +64,27 @@ pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow:
     printer.result(&statuses, |list| render_statuses(list))
 }
 
-/// Users with their state (also shown by the demo).
+/// One rule's users with their state (also shown by the demo).
 pub fn render_user_states(rows: &[StateRecord]) -> String {
+    render_user_states_of(rows, false)
+}
+
+/// Users with their state; `by_rule` adds the rule each row is for.
+fn render_user_states_of(rows: &[StateRecord], by_rule: bool) -> String {
     if rows.is_empty() {
         return "No users.\n".into();
     }
-    let mut t = table(["USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"]);
+    let header = ["RULE", "USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"];
+    let mut t = table(header[usize::from(!by_rule)..].iter().copied());
     for r in rows {
-        t.add_row([
+        let row = [
+            r.rule.clone(),
             r.email.clone(),
             r.state.as_str().to_string(),
             r.team_member_id.clone().unwrap_or_default(),
             r.error.clone().unwrap_or_default(),
-        ]);
+        ];
+        t.add_row(row[usize::from(!by_rule)..].to_vec());
     }
     render_table(&t)
 }
