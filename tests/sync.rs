@@ -740,7 +740,10 @@ fn retries_and_429s_appear_in_the_run_summary() {
 fn status_users_without_a_rule_lists_every_rules_users_by_rule() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
-    create(home.path(), &emu, "prod").arg("-q").assert().success();
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
     import_csv(
         home.path(),
         "email,population\nann@example.com,Staff\ncy@example.com,Contractors\n",
@@ -760,7 +763,9 @@ fn status_users_without_a_rule_lists_every_rules_users_by_rule() {
     let table = text(&out.stdout);
     let lines: Vec<&str> = table.lines().collect();
     assert!(lines[0].starts_with("RULE "), "{table}");
-    assert!(lines.iter().any(|l| l.starts_with("staff ") && l.contains("ann@example.com")));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("staff ") && l.contains("ann@example.com")));
     assert!(lines
         .iter()
         .any(|l| l.starts_with("contractors ") && l.contains("cy@example.com")));
