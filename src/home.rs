@@ -10,21 +10,34 @@ use std::path::Path;
 
 use crate::error::{Error, FileAction, Result};
 
+/// The file of the secrets store (`DBXPROV_SECRET_STORE=file`), and the directory of the
+/// locks, inside a home.
+pub const SECRETS_FILE: &str = "secrets.json";
+pub const LOCKS_DIR: &str = "locks";
+/// The lock a process holds while it creates or migrates the database.
+pub const MIGRATION_LOCK: &str = "dbxprov.lock";
+
 /// Refuses a directory that holds other things and no database (`db_file`): a mistyped
 /// `--home` (a project directory, `~`, `/etc`) must not get a database written into it.
 pub fn check_is_home(home: &Path, db_file: &str) -> Result<()> {
     if home.join(db_file).exists() {
         return Ok(());
     }
-    // dbxprov's own names are not "other files": another process may be creating this
-    // home at the same moment.
-    let ours = |name: &str| name.starts_with(db_file) || name == "locks" || name == "secrets.json";
+    // dbxprov's own names (with their journals and temporary files) are not "other
+    // files": another process may be creating this home at the same moment.
+    let ours = |name: &str| {
+        name.starts_with(db_file)
+            || name == LOCKS_DIR
+            || name == MIGRATION_LOCK
+            || name.starts_with(SECRETS_FILE)
+    };
     let occupied = std::fs::read_dir(home).is_ok_and(|entries| {
         entries
             .flatten()
             .any(|e| !ours(&e.file_name().to_string_lossy()))
     });
-    if occupied {
+    // The database may have appeared since it was looked for.
+    if occupied && !home.join(db_file).exists() {
         return Err(Error::NotAHome {
             path: home.to_path_buf(),
         });
@@ -85,4 +98,31 @@ fn restrict(path: &Path, file: &File) -> Result<()> {
 #[cfg(not(unix))]
 fn restrict(_path: &Path, _file: &File) -> Result<()> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_home_being_created_by_another_process_is_a_home_and_other_files_are_not() {
+        let dir = tempfile::TempDir::new().unwrap();
+        // What a concurrent first command may have written so far.
+        for name in [
+            "dbxprov.db-journal",
+            "secrets.json.tmp",
+            LOCKS_DIR,
+            MIGRATION_LOCK,
+        ] {
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        assert!(check_is_home(dir.path(), "dbxprov.db").is_ok());
+        std::fs::write(dir.path().join("notes.txt"), "").unwrap();
+        assert!(matches!(
+            check_is_home(dir.path(), "dbxprov.db"),
+            Err(Error::NotAHome { .. })
+        ));
+        std::fs::write(dir.path().join("dbxprov.db"), "").unwrap();
+        assert!(check_is_home(dir.path(), "dbxprov.db").is_ok());
+    }
 }

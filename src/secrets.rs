@@ -127,7 +127,7 @@ impl SecretStore for KeyringStore {
     }
 }
 
-pub const SECRETS_FILE: &str = "secrets.json";
+pub use crate::home::SECRETS_FILE;
 
 /// A JSON file `{connection: {kind: value}}`, mode 0600, refused when others can read it.
 pub struct FileStore {

@@ -38,11 +38,17 @@ pub struct Config {
     /// How many polls of an async job answer `in_progress` before one says `complete`.
     /// The work itself is done when the job is launched, as a crash after launch leaves it done.
     pub async_polls_in_progress: u32,
+    /// How long an async job answers `in_progress` after its launch (on top of
+    /// `async_polls_in_progress`), as a Dropbox job that takes time does. Zero: none.
+    pub async_job_duration: Duration,
     /// Emails that belong to members of other Dropbox teams: adding one gives
     /// `user_on_another_team` (compared case-insensitively).
     pub emails_on_other_teams: Vec<String>,
     /// Added to every `/2/...` request before it is answered.
     pub latency: Duration,
+    /// A `/2/...` request that arrives while this many are being answered is answered
+    /// 429 (after the latency), as Dropbox limits the calls a team makes at once.
+    pub max_in_flight: Option<usize>,
     /// Fraction (0.0..=1.0) of `/2/...` requests answered with 429.
     pub rate_429: f64,
     /// Fraction (0.0..=1.0) of `/2/...` requests answered with 500 or 503.
@@ -167,6 +173,8 @@ impl Default for Config {
             async_remove: false,
             async_group_delete: false,
             async_polls_in_progress: 0,
+            async_job_duration: Duration::ZERO,
+            max_in_flight: None,
             emails_on_other_teams: Vec::new(),
             latency: Duration::ZERO,
             rate_429: 0.0,

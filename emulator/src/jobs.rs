@@ -5,6 +5,7 @@
 //! `failing_group_delete_jobs`).
 
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
@@ -26,6 +27,10 @@ pub(crate) enum JobKind {
 struct Job {
     kind: JobKind,
     polls_in_progress: u32,
+    /// A poll has seen it done.
+    seen_done: bool,
+    /// Polls before this answer `in_progress` too.
+    busy_until: Instant,
     /// What the poll answers once the job is over: the poll result (`complete`, or a
     /// `failed` that is one of the result union's members), or a poll error.
     outcome: Result<Value, Refusal>,
@@ -34,6 +39,9 @@ struct Job {
 pub(crate) struct Jobs {
     jobs: HashMap<String, Job>,
     launched: HashMap<JobKind, u32>,
+    /// Jobs launched and not yet seen done by a poll, and the most there were at once.
+    running: usize,
+    peak_running: usize,
 }
 
 impl Jobs {
@@ -41,7 +49,13 @@ impl Jobs {
         Jobs {
             jobs: HashMap::new(),
             launched: HashMap::new(),
+            running: 0,
+            peak_running: 0,
         }
+    }
+
+    pub fn peak_running(&self) -> usize {
+        self.peak_running
     }
 
     /// Whether the next job of `kind` to be launched is one of those `failing` names.
@@ -55,21 +69,26 @@ impl Jobs {
         &mut self,
         ids: &mut Ids,
         kind: JobKind,
-        polls_in_progress: u32,
+        (polls_in_progress, duration): (u32, Duration),
         outcome: Result<Value, Refusal>,
     ) -> String {
         *self.launched.entry(kind).or_default() += 1;
+        self.running += 1;
+        self.peak_running = self.peak_running.max(self.running);
         let id = format!("dbjid:{}", ids.random("", 40));
         let job = Job {
             kind,
             polls_in_progress,
+            seen_done: false,
+            busy_until: Instant::now() + duration,
             outcome,
         };
         self.jobs.insert(id.clone(), job);
         id
     }
 
-    /// `in_progress` for the configured number of polls, then the job's outcome.
+    /// `in_progress` for the configured number of polls and until the job's duration is
+    /// over, then the job's outcome.
     pub fn poll(&mut self, kind: JobKind, id: &str) -> Result<Value, Refusal> {
         let job = self
             .jobs
@@ -79,6 +98,12 @@ impl Jobs {
         if job.polls_in_progress > 0 {
             job.polls_in_progress -= 1;
             return Ok(json!({".tag": "in_progress"}));
+        }
+        if Instant::now() < job.busy_until {
+            return Ok(json!({".tag": "in_progress"}));
+        }
+        if !std::mem::replace(&mut job.seen_done, true) {
+            self.running -= 1;
         }
         job.outcome.clone()
     }

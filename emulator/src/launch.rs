@@ -29,8 +29,8 @@ pub(crate) fn complete_or_job(
     } else {
         Ok(complete)
     };
-    let polls = config.async_polls_in_progress;
-    let id = team.jobs.launch(&mut team.ids, kind, polls, outcome);
+    let pace = (config.async_polls_in_progress, config.async_job_duration);
+    let id = team.jobs.launch(&mut team.ids, kind, pace, outcome);
     Ok(tagged("async_job_id", id))
 }
 

@@ -72,6 +72,12 @@ struct Args {
     /// Polls of an async job answered "in_progress" before it reports complete.
     #[arg(long, default_value_t = 0)]
     async_polls: u32,
+    /// Answer 429 to a request that arrives while this many are being answered.
+    #[arg(long, value_name = "N")]
+    max_in_flight: Option<usize>,
+    /// Milliseconds an async job answers "in_progress" after its launch.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    async_job_ms: u64,
     /// An email that belongs to another Dropbox team (repeat or comma-separate).
     #[arg(long, value_delimiter = ',')]
     other_team_email: Vec<String>,
@@ -140,6 +146,8 @@ fn config_from(args: Args) -> Config {
     config.async_remove = args.async_remove;
     config.async_group_delete = args.async_group_delete;
     config.async_polls_in_progress = args.async_polls;
+    config.async_job_duration = Duration::from_millis(args.async_job_ms);
+    config.max_in_flight = args.max_in_flight;
     config.emails_on_other_teams = args.other_team_email;
     config.plain_text_429 = args.plain_text_429;
     if let Some(v) = args.cursor_lifetime {

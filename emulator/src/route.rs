@@ -215,9 +215,16 @@ async fn accept<A: Arg>(
 ) -> Result<(A, Value), Response> {
     shared.record(&format!("/2/{route}"));
     let call = Call { shared, route };
+    let arrival = shared.arrive();
     if !shared.config.latency.is_zero() {
         tokio::time::sleep(shared.config.latency).await;
     }
+    if arrival.over_limit {
+        return Err(crate::faults::Fault::RateLimited
+            .answer(&shared.config)
+            .expect("a 429 has an answer"));
+    }
+    drop(arrival);
     if let Some(fault) = shared.roll_fault().answer(&shared.config) {
         return Err(fault);
     }

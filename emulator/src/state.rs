@@ -40,6 +40,22 @@ pub(crate) struct Shared {
     /// Separate from `inner`: a team route holds it for the whole call, so each call is
     /// atomic, as Dropbox's are, while token checks and counters go on.
     team: Mutex<Team>,
+    /// `/2/...` requests being answered now (`Config::max_in_flight`).
+    in_flight: std::sync::atomic::AtomicUsize,
+}
+
+/// A request counted as being answered until it is dropped.
+pub(crate) struct Arrival<'a> {
+    shared: &'a Shared,
+    /// More requests than `Config::max_in_flight` were being answered with it.
+    pub over_limit: bool,
+}
+
+impl Drop for Arrival<'_> {
+    fn drop(&mut self) {
+        use std::sync::atomic::Ordering;
+        self.shared.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 struct Inner {
@@ -87,6 +103,7 @@ impl Shared {
                 token_429_left: config.token_429_count,
             }),
             team: Mutex::new(Team::new(config.seed)),
+            in_flight: std::sync::atomic::AtomicUsize::new(0),
             config,
         }
     }
@@ -102,12 +119,28 @@ impl Shared {
         self.team.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Counts a request in until the returned guard is dropped.
+    pub fn arrive(&self) -> Arrival<'_> {
+        use std::sync::atomic::Ordering;
+        let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        let over_limit = self.config.max_in_flight.is_some_and(|max| now > max);
+        let mut inner = self.lock();
+        inner.stats.peak_in_flight = inner.stats.peak_in_flight.max(now);
+        inner.stats.over_limit += u64::from(over_limit);
+        Arrival {
+            shared: self,
+            over_limit,
+        }
+    }
+
     pub fn record(&self, path: &str) {
         self.lock().stats.record(path);
     }
 
     pub fn stats(&self) -> Stats {
-        self.lock().stats.clone()
+        let mut stats = self.lock().stats.clone();
+        stats.peak_jobs_running = self.team().jobs.peak_running();
+        stats
     }
 
     pub fn record_malformed(&self) {

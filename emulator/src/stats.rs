@@ -14,6 +14,12 @@ pub struct Stats {
     /// outside the spec, a bad header), whatever the route. A client that checks its
     /// values as Dropbox does never gets one. OAuth errors are not counted.
     pub malformed: u64,
+    /// The most `/2/...` requests being answered at once.
+    pub peak_in_flight: usize,
+    /// Requests answered 429 because `Config::max_in_flight` were being answered.
+    pub over_limit: u64,
+    /// The most async jobs launched and not yet seen done by a poll, at once.
+    pub peak_jobs_running: usize,
 }
 
 impl Stats {

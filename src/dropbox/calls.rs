@@ -2,12 +2,12 @@
 //! listings that must end, decoding a result, and the selectors of members and groups.
 
 use std::collections::HashSet;
-use std::time::Duration;
 
 use serde_json::{json, Value};
 
 use super::client::Client;
 use super::error::ApiError;
+use super::job_pace::{FIRST_POLL, JOB_PATIENCE, SLOWEST_POLL};
 
 /// Pages a listing may hold beyond one per item (a page may come back empty) before it
 /// counts as a listing that never ends.
@@ -133,12 +133,6 @@ pub(super) fn decode<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// Polls start fast and slow down; a job still running after this long fails its items
-/// (a removal that transfers a large account can take minutes).
-const FIRST_POLL: Duration = Duration::from_millis(200);
-const SLOWEST_POLL: Duration = Duration::from_secs(5);
-const JOB_PATIENCE: Duration = Duration::from_secs(30 * 60);
-
 impl Client {
     /// Polls an async job until it is no longer `in_progress`; returns the final result.
     /// The job was launched, so it may have done its work whatever the polls say: their
@@ -152,12 +146,18 @@ impl Client {
     async fn poll_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
         let started = std::time::Instant::now();
         let retry = self.retry();
-        let mut delay = FIRST_POLL;
+        let mut wait = self.job_pace.first_wait(route);
+        let mut polls = 0;
         loop {
+            polls += 1;
+            if !wait.is_zero() {
+                tokio::time::sleep(retry.scaled(wait)).await;
+            }
             let status: Value = self
                 .rpc(route, Some(&json!({"async_job_id": job_id})))
                 .await?;
             if status[".tag"] != "in_progress" {
+                self.job_pace.learn(route, started.elapsed(), polls == 1);
                 return Ok(status);
             }
             if started.elapsed() > retry.scaled(JOB_PATIENCE) {
@@ -173,8 +173,7 @@ impl Client {
                     ambiguous: true,
                 });
             }
-            tokio::time::sleep(retry.scaled(delay)).await;
-            delay = (delay * 2).min(SLOWEST_POLL);
+            wait = (wait * 2).clamp(FIRST_POLL, SLOWEST_POLL);
         }
     }
 

@@ -69,6 +69,8 @@ pub struct Client {
     settings: ClientSettings,
     transport: Transport,
     token: tokio::sync::Mutex<Option<CachedToken>>,
+    /// How long each poll route's jobs have been taking (see `calls::JobPace`).
+    pub(super) job_pace: super::job_pace::JobPace,
 }
 
 impl Client {
@@ -77,7 +79,20 @@ impl Client {
             transport: Transport::new(settings.retry.clone(), observer),
             settings,
             token: tokio::sync::Mutex::new(None),
+            job_pace: super::job_pace::JobPace::default(),
         }
+    }
+
+    /// At most `max` requests in flight, halved on 429 and grown back (see
+    /// [`super::limit`]); a client without it has no limit of its own.
+    pub fn with_concurrency(mut self, max: usize) -> Client {
+        self.transport = self.transport.with_concurrency(max);
+        self
+    }
+
+    /// What the concurrency limit did so far, if the client has one.
+    pub fn concurrency(&self) -> Option<super::limit::ConcurrencyReport> {
+        self.transport.concurrency()
     }
 
     /// How hard and how patiently this client tries.

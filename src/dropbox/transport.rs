@@ -1,8 +1,8 @@
 //! Sending one HTTP request with retries: exponential backoff with jitter on 5xx and
 //! network errors, `Retry-After` on 429 (header first, body second) shared by every
 //! request of the client so that a rate limit slows the whole run, a bounded total retry
-//! time, a count of the requests sent, and whether a retried request may already have
-//! been applied.
+//! time, a count of the requests sent, whether a retried request may already have
+//! been applied, and (for a run) an adaptive limit on the requests in flight.
 
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -13,6 +13,7 @@ use rand::Rng;
 use reqwest::{RequestBuilder, Response, StatusCode};
 
 use super::error::ApiError;
+use super::limit::{ConcurrencyLimit, ConcurrencyReport, Permit};
 
 /// What the client tells whoever listens (the CLI's `-v`). Never given a secret.
 pub trait Observer: Send + Sync {
@@ -115,6 +116,8 @@ pub struct Transport {
     retries: AtomicU64,
     rate_limited: AtomicU64,
     paused_until: Mutex<Option<Instant>>,
+    /// `None`: no limit of its own (a connection test, a token exchange).
+    limit: Option<ConcurrencyLimit>,
     observer: Arc<dyn Observer>,
 }
 
@@ -133,8 +136,20 @@ impl Transport {
             retries: AtomicU64::new(0),
             rate_limited: AtomicU64::new(0),
             paused_until: Mutex::new(None),
+            limit: None,
             observer,
         }
+    }
+
+    /// At most `max` requests in flight, fewer while Dropbox answers 429.
+    pub fn with_concurrency(mut self, max: usize) -> Transport {
+        self.limit = Some(ConcurrencyLimit::new(max));
+        self
+    }
+
+    /// What the concurrency limit did, if there is one.
+    pub fn concurrency(&self) -> Option<ConcurrencyReport> {
+        self.limit.as_ref().map(ConcurrencyLimit::report)
     }
 
     pub fn http(&self) -> &reqwest::Client {
@@ -193,15 +208,31 @@ impl Transport {
     where
         Build: Future<Output = Result<RequestBuilder, ApiError>>,
     {
-        let started = Instant::now();
+        // The budget counts the time spent trying, from the first attempt on the wire:
+        // waiting for a place in flight (other requests' turn) is not trying.
+        let mut started = None;
+        let mut queued = Duration::ZERO;
         let (mut failures, mut rate_limited) = (0u32, 0u32);
         let mut ambiguous = false;
         loop {
-            let request = self.build_when_unpaused(&build).await?;
+            let (request, permit, waited) = self.ready_to_send(&build).await?;
             self.requests.fetch_add(1, Ordering::Relaxed);
             let sent = Instant::now();
+            if started.is_some() {
+                queued += waited;
+            }
+            let started = *started.get_or_insert(sent);
+            let tried = || started.elapsed().saturating_sub(queued);
             let result = request.send().await;
             let elapsed = sent.elapsed();
+            if let Some(p) = &permit {
+                match &result {
+                    Ok(r) if r.status() == StatusCode::TOO_MANY_REQUESTS => p.rate_limited(),
+                    Ok(r) if !r.status().is_server_error() => p.succeeded(),
+                    _ => {}
+                }
+            }
+            drop(permit);
             let (reason, delay) = match result {
                 Ok(response) => {
                     let status = response.status();
@@ -213,7 +244,7 @@ impl Transport {
                         let wait = retry_after(response).await;
                         let wait = self.retry.scaled(wait);
                         if rate_limited >= self.retry.max_rate_limited
-                            || started.elapsed() + wait > self.retry.scaled(self.retry.budget)
+                            || tried() + wait > self.retry.scaled(self.retry.budget)
                         {
                             return Err(ApiError::RateLimited {
                                 target: target.into(),
@@ -229,7 +260,7 @@ impl Transport {
                         failures += 1;
                         let delay = self.retry.backoff(failures);
                         if failures >= self.retry.max_attempts
-                            || started.elapsed() + delay > self.retry.scaled(self.retry.budget)
+                            || tried() + delay > self.retry.scaled(self.retry.budget)
                         {
                             return Err(ApiError::Server {
                                 target: target.into(),
@@ -251,7 +282,7 @@ impl Transport {
                     failures += 1;
                     let delay = self.retry.backoff(failures);
                     if failures >= self.retry.max_attempts
-                        || started.elapsed() + delay > self.retry.scaled(self.retry.budget)
+                        || tried() + delay > self.retry.scaled(self.retry.budget)
                     {
                         return Err(ApiError::Network {
                             target: target.into(),
@@ -266,6 +297,32 @@ impl Transport {
             self.observer.retrying(target, &reason, delay);
             self.retries.fetch_add(1, Ordering::Relaxed);
             tokio::time::sleep(delay).await;
+        }
+    }
+
+    /// A request built when no pause is on, its place in flight, and how long it waited
+    /// for that place: the place is taken after the build (building may itself send a
+    /// token refresh), and a pause begun while waiting for it sends the request back to
+    /// be built anew.
+    async fn ready_to_send<Build>(
+        &self,
+        build: &impl Fn() -> Build,
+    ) -> Result<(RequestBuilder, Option<Permit<'_>>, Duration), ApiError>
+    where
+        Build: Future<Output = Result<RequestBuilder, ApiError>>,
+    {
+        let mut waited = Duration::ZERO;
+        loop {
+            let request = self.build_when_unpaused(build).await?;
+            let Some(limit) = &self.limit else {
+                return Ok((request, None, waited));
+            };
+            let asked = Instant::now();
+            let permit = limit.acquire().await;
+            waited += asked.elapsed();
+            if self.paused_for().is_zero() {
+                return Ok((request, Some(permit), waited));
+            }
         }
     }
 

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::groups::GroupReport;
 use super::Context;
 use crate::dropbox::members::Status;
-use crate::dropbox::Client;
+use crate::dropbox::{Client, ConcurrencyReport};
 use crate::error::{Error, GuardStop, Result};
 use crate::model::{Connection, ConnectionStatus, Direction, Rule, RunOutcome};
 use crate::store;
@@ -94,6 +94,9 @@ pub struct RunReport {
     pub retries: u64,
     #[serde(default)]
     pub rate_limited: u64,
+    /// Requests in flight: as configured, where the 429s left it, its lowest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concurrency: Option<ConcurrencyReport>,
     pub duration_ms: u64,
 }
 
@@ -152,6 +155,7 @@ impl Session<'_> {
     pub(super) fn close(&self, report: &mut RunReport) {
         report.requests = self.client.requests();
         (report.retries, report.rate_limited) = self.client.retries();
+        report.concurrency = self.client.concurrency();
         report.duration_ms = self.started.elapsed().as_millis() as u64;
     }
 }
@@ -204,6 +208,7 @@ pub(super) fn new_report(
         requests: 0,
         retries: 0,
         rate_limited: 0,
+        concurrency: None,
         duration_ms: 0,
     }
 }

@@ -134,10 +134,8 @@ pub async fn run_rule(
     let _rule_lock = lock_rule(ctx, rule, "sync run")?;
     let _team_lock = lock_connection(ctx, rule, progress).await?;
     let connection = ctx.store.connection(&rule.connection)?;
-    let client = Arc::new(Client::new(
-        client_settings(ctx, &connection)?,
-        ctx.observer.clone(),
-    ));
+    let client = Client::new(client_settings(ctx, &connection)?, ctx.observer.clone());
+    let client = Arc::new(client.with_concurrency(options.concurrency));
     let session = Session {
         rule,
         connection: &connection,

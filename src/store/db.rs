@@ -17,7 +17,7 @@ use crate::error::{DatabaseStep, Error, Result};
 use crate::home;
 
 const DB_FILE: &str = "dbxprov.db";
-const LOCK_FILE: &str = "dbxprov.lock";
+const LOCK_FILE: &str = home::MIGRATION_LOCK;
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl From<rusqlite::Error> for Error {

@@ -28,7 +28,7 @@ pub enum LockKey<'a> {
 }
 
 fn lock_path(home: &Path, key: LockKey<'_>) -> Result<PathBuf> {
-    let dir = home.join("locks");
+    let dir = home.join(crate::home::LOCKS_DIR);
     create_dir(&dir)?;
     Ok(dir.join(match key {
         LockKey::Rule(id) => format!("rule-{id}.lock"),

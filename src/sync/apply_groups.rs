@@ -73,7 +73,7 @@ pub async fn apply_groups(
     let mut running: JoinSet<(Vec<Sent>, Option<ApiError>)> = JoinSet::new();
     let (mut applied, mut aborted) = (Vec::new(), None);
     loop {
-        while aborted.is_none() && running.len() < job.concurrency.max(1) {
+        while aborted.is_none() && running.len() < job.units_under_way() {
             let Some(ops) = queue.pop_front() else { break };
             let ids = journal(store, job.run_id, &ops)?;
             let (client, members) = (client.clone(), members.clone());

@@ -390,8 +390,17 @@ pub struct Job<'a> {
     pub connection: &'a str,
     pub run_id: i64,
     pub actions: &'a UserActions,
-    /// Requests (or add batches) in flight at once.
+    /// Requests in flight at once (the client enforces it, adapting to 429s).
     pub concurrency: usize,
+}
+
+impl Job<'_> {
+    /// Units of work (an add batch with its job polls, one call) under way at once. A
+    /// unit waiting between polls holds no place in flight, so more units than places
+    /// keep every place busy; the client's limit bounds the requests themselves.
+    pub(super) fn units_under_way(&self) -> usize {
+        self.concurrency.max(1) * 4
+    }
 }
 
 /// Applies `operations` (in plan order), journaling under the job's run.
@@ -452,7 +461,7 @@ pub async fn execute(
         let mut units: VecDeque<Unit> = phase.into();
         let mut running: JoinSet<UnitResult> = JoinSet::new();
         loop {
-            while aborted.is_none() && running.len() < job.concurrency.max(1) {
+            while aborted.is_none() && running.len() < job.units_under_way() {
                 let Some(unit) = units.pop_front() else { break };
                 let (ops, batch) = match unit {
                     Unit::Single(op) => (vec![op], false),

@@ -301,7 +301,7 @@ fn user_actions() -> anyhow::Result<UserActionsPatch> {
 /// The keyring when one answers (or the file, if the admin prefers); without one, the
 /// file is offered, never chosen silently. `None`: the admin declined both.
 fn secret_store(ctx: &Context) -> anyhow::Result<Option<SecretStoreKind>> {
-    let file = ctx.store.home().join("secrets.json");
+    let file = ctx.store.home().join(crate::home::SECRETS_FILE);
     if connection::keyring_reachable(ctx) {
         let file_choice = format!("A 0600 file in the home ({})", file.display());
         let kind = match choose(

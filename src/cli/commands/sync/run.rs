@@ -192,6 +192,12 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
                 format!(", {n} of them retries ({q} after a 429: Dropbox asked to slow down)"),
         }
     ));
+    if let Some(c) = r.concurrency.filter(|c| c.decreases > 0) {
+        s.push_str(&format!(
+            "Requests in flight: {} asked, halved {} times on 429 (lowest {}), settled at {}.\n",
+            c.configured, c.decreases, c.lowest, c.settled
+        ));
+    }
     s
 }
 
