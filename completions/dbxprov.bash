@@ -3763,13 +3763,17 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__history)
-            opts="-q -v -h -V --limit --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --limit --prune --keep --dry-run --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1112,8 +1112,11 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;sync;history'= {
             cand --limit 'How many runs'
+            cand --keep 'With --prune: how many runs of each rule to keep'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --prune 'Delete the runs (and their operations) beyond the newest --keep of each rule; a run still running, or with an operation a later run must settle, stays'
+            cand --dry-run 'With --prune: count what would be deleted, and delete nothing'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'

@@ -781,3 +781,116 @@ fn status_users_without_a_rule_lists_every_rules_users_by_rule() {
         .collect();
     assert_eq!(rules, ["contractors", "staff"]);
 }
+
+#[test]
+fn a_run_rewrites_only_the_user_states_that_changed() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    import_csv(
+        home.path(),
+        "email,given_name,population\nann@example.com,Ann,Staff\nbob@example.com,Bob,Staff\n",
+    );
+    outbound_rule(home.path(), "staff", "Staff");
+    for _ in 0..2 {
+        assert!(sync_json(home.path(), "staff", &[]).status.success());
+    }
+    let run_of = |home: &Path| -> Vec<(String, i64)> {
+        let out = dbxprov(home)
+            .args(["--json", "sync", "status", "staff", "--users"])
+            .output()
+            .unwrap();
+        let rows = stdout_json(&out);
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["email"].as_str().unwrap().into(),
+                    r["run_id"].as_i64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    // The second run changed nothing: each state is still the one the first run set.
+    assert_eq!(
+        run_of(home.path()),
+        [("ann@example.com".into(), 1), ("bob@example.com".into(), 1)]
+    );
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "set",
+            "bob@example.com",
+            "--given-name",
+            "Robert",
+            "-q",
+        ])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args(["directory", "user", "delete", "ann@example.com", "-q"])
+        .assert()
+        .success();
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    // Bob was updated in Dropbox, and is synced as before: his state row is untouched.
+    // Ann's went with her.
+    assert_eq!(run_of(home.path()), [("bob@example.com".into(), 1)]);
+    assert_eq!(emu.members()[1].given_name, "Robert");
+}
+
+#[test]
+fn history_prune_keeps_the_newest_runs_of_each_rule() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    import_csv(
+        home.path(),
+        "email,population\nann@example.com,Staff\ncy@example.com,Contractors\n",
+    );
+    outbound_rule(home.path(), "staff", "Staff");
+    outbound_rule(home.path(), "contractors", "Contractors");
+    for _ in 0..4 {
+        dbxprov(home.path())
+            .args(["-q", "sync", "run", "--all"])
+            .assert()
+            .success();
+    }
+    let prune = |extra: &[&str]| {
+        let out = dbxprov(home.path())
+            .args(["--json", "sync", "history", "--prune", "--keep", "1"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        stdout_json(&out)
+    };
+    let would = prune(&["--dry-run"]);
+    assert_eq!(
+        (would["runs"].as_u64(), would["dry_run"].as_bool()),
+        (Some(6), Some(true))
+    );
+    let history = |home: &Path| -> Vec<i64> {
+        let out = dbxprov(home)
+            .args(["--json", "sync", "history"])
+            .output()
+            .unwrap();
+        stdout_json(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_i64().unwrap())
+            .collect()
+    };
+    assert_eq!(history(home.path()).len(), 8, "a dry run deletes nothing");
+    assert_eq!(prune(&[])["runs"], 6);
+    assert_eq!(history(home.path()), [8, 7], "the newest run of each rule");
+    assert_eq!(prune(&[])["runs"], 0);
+}

@@ -4,7 +4,6 @@
 
 use serde::Deserialize;
 
-use crate::member::Member;
 use crate::validate::{
     check_email, check_external_id, check_list_limit, check_names, default_list_limit, max_chars,
     Validate,
@@ -32,18 +31,6 @@ impl UserSelectorArg {
             UserSelectorArg::TeamMemberId { team_member_id } => team_member_id,
             UserSelectorArg::ExternalId { external_id } => external_id,
             UserSelectorArg::Email { email } => email,
-        }
-    }
-
-    pub fn selects(&self, member: &Member) -> bool {
-        match self {
-            UserSelectorArg::TeamMemberId { team_member_id } => {
-                member.team_member_id == *team_member_id
-            }
-            UserSelectorArg::ExternalId { external_id } => {
-                member.external_id.as_deref() == Some(external_id.as_str())
-            }
-            UserSelectorArg::Email { email } => member.email.eq_ignore_ascii_case(email),
         }
     }
 

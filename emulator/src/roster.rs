@@ -56,6 +56,75 @@ pub(crate) struct Roster {
     /// `team_member_id` -> index: ids never change and removed members stay listed, so
     /// the index only grows (group calls name thousands of members by id).
     by_id: HashMap<String, usize>,
+    /// The members each email, external id and persistent id names.
+    keys: Keys,
+    /// Members on the team (not removed): each holds a license.
+    on_team: usize,
+}
+
+/// Which members (indices, in creation order) hold each email (lower-cased), external
+/// id and persistent id now, so that a rule that looks a member up by one costs the same
+/// on a team of 100,000 as on a team of 10.
+#[derive(Default)]
+struct Keys {
+    email: HashMap<String, Vec<usize>>,
+    external_id: HashMap<String, Vec<usize>>,
+    persistent_id: HashMap<String, Vec<usize>>,
+}
+
+impl Keys {
+    fn entries(m: &Member) -> [(KeyKind, Option<String>); 3] {
+        [
+            (KeyKind::Email, Some(m.email.to_ascii_lowercase())),
+            (KeyKind::ExternalId, m.external_id.clone()),
+            (KeyKind::PersistentId, m.persistent_id.clone()),
+        ]
+    }
+
+    fn map(&mut self, kind: KeyKind) -> &mut HashMap<String, Vec<usize>> {
+        match kind {
+            KeyKind::Email => &mut self.email,
+            KeyKind::ExternalId => &mut self.external_id,
+            KeyKind::PersistentId => &mut self.persistent_id,
+        }
+    }
+
+    fn insert(&mut self, i: usize, m: &Member) {
+        for (kind, key) in Self::entries(m) {
+            if let Some(key) = key {
+                let holders = self.map(kind).entry(key).or_default();
+                let at = holders.partition_point(|&h| h < i);
+                holders.insert(at, i);
+            }
+        }
+    }
+
+    fn remove(&mut self, i: usize, m: &Member) {
+        for (kind, key) in Self::entries(m) {
+            if let Some(key) = key {
+                if let Some(holders) = self.map(kind).get_mut(&key) {
+                    holders.retain(|&h| h != i);
+                }
+            }
+        }
+    }
+
+    /// The members `key` of `kind` names (an email compared without case).
+    fn holders(&self, kind: KeyKind, key: &str) -> &[usize] {
+        let found = match kind {
+            KeyKind::Email => self.email.get(&key.to_ascii_lowercase()),
+            KeyKind::ExternalId => self.external_id.get(key),
+            KeyKind::PersistentId => self.persistent_id.get(key),
+        };
+        found.map_or(&[], Vec::as_slice)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum KeyKind {
+    Email,
+    ExternalId,
+    PersistentId,
 }
 
 fn new_member(ids: &mut Ids, email: &str, status: MemberStatus, now: SystemTime) -> Member {
@@ -104,7 +173,7 @@ impl Roster {
     }
 
     fn used_licenses(&self) -> usize {
-        self.members.iter().filter(|m| m.on_team()).count()
+        self.on_team
     }
 
     fn licenses_left(&self, config: &Config) -> bool {
@@ -119,22 +188,34 @@ impl Roster {
             .any(|(i, m)| Some(i) != except && m.on_team() && matches(m))
     }
 
+    /// Whether a member on the team other than `except` holds `key`.
+    fn key_on_team(&self, except: Option<usize>, kind: KeyKind, key: &str) -> bool {
+        self.keys
+            .holders(kind, key)
+            .iter()
+            .any(|&i| Some(i) != except && self.members[i].on_team())
+    }
+
     fn email_on_team(&self, except: Option<usize>, email: &str) -> bool {
-        self.others_on_team(except, |m| m.email.eq_ignore_ascii_case(email))
+        self.key_on_team(except, KeyKind::Email, email)
     }
 
     /// The member a selector names: the one on the team if there is one, else the most
     /// recently removed (an email or external id may have belonged to several).
     pub fn find(&self, user: &UserSelectorArg) -> Option<usize> {
-        if let UserSelectorArg::TeamMemberId { team_member_id } = user {
-            return self.by_id.get(team_member_id).copied();
-        }
-        self.members
+        let holders = match user {
+            UserSelectorArg::TeamMemberId { team_member_id } => {
+                return self.by_id.get(team_member_id).copied();
+            }
+            UserSelectorArg::Email { email } => self.keys.holders(KeyKind::Email, email),
+            UserSelectorArg::ExternalId { external_id } => {
+                self.keys.holders(KeyKind::ExternalId, external_id)
+            }
+        };
+        holders
             .iter()
-            .enumerate()
-            .filter(|(_, m)| user.selects(m))
-            .max_by_key(|(i, m)| (m.on_team(), *i))
-            .map(|(i, _)| i)
+            .copied()
+            .max_by_key(|&i| (self.members[i].on_team(), i))
     }
 
     fn resolve(&self, user: &UserSelectorArg) -> Result<usize, Miss> {
@@ -226,15 +307,17 @@ impl Roster {
 
     /// The page that starts at `from`.
     pub fn page(&self, from: ListPosition) -> Page {
-        let listed: Vec<usize> = (from.next..self.members.len())
+        // One more than the page holds tells whether there are more.
+        let mut listed = (from.next..self.members.len())
             .filter(|&i| from.include_removed || self.members[i].on_team())
-            .collect();
-        let shown = &listed[..listed.len().min(from.limit)];
+            .take(from.limit + 1);
+        let shown: Vec<usize> = listed.by_ref().take(from.limit).collect();
+        let has_more = listed.next().is_some();
         let next = shown.last().map_or(from.next, |last| last + 1);
         Page {
-            members: shown.to_vec(),
+            members: shown,
             next: ListPosition { next, ..from },
-            has_more: listed.len() > shown.len(),
+            has_more,
         }
     }
 
@@ -258,12 +341,12 @@ impl Roster {
             return Err(Refusal::new("user_on_another_team"));
         }
         if let Some(id) = &arg.member_external_id {
-            if self.others_on_team(None, |m| m.external_id.as_ref() == Some(id)) {
+            if self.key_on_team(None, KeyKind::ExternalId, id) {
                 return Err(Refusal::new("duplicate_external_member_id"));
             }
         }
         if let Some(id) = &arg.member_persistent_id {
-            if self.others_on_team(None, |m| m.persistent_id.as_ref() == Some(id)) {
+            if self.key_on_team(None, KeyKind::PersistentId, id) {
                 return Err(Refusal::new("duplicate_member_persistent_id"));
             }
         }
@@ -296,10 +379,12 @@ impl Roster {
     }
 
     fn push(&mut self, member: Member) -> usize {
-        self.by_id
-            .insert(member.team_member_id.clone(), self.members.len());
+        let i = self.members.len();
+        self.by_id.insert(member.team_member_id.clone(), i);
+        self.keys.insert(i, &member);
+        self.on_team += usize::from(member.on_team());
         self.members.push(member);
-        self.members.len() - 1
+        i
     }
 
     pub fn set_profile(&mut self, arg: &SetProfileArg, config: &Config) -> Result<usize, Refusal> {
@@ -338,16 +423,18 @@ impl Roster {
             .as_ref()
             .map(|id| Some(id.clone()).filter(|id| !id.is_empty()));
         if let Some(Some(id)) = &external_id {
-            if self.others_on_team(Some(i), |m| m.external_id.as_ref() == Some(id)) {
+            if self.key_on_team(Some(i), KeyKind::ExternalId, id) {
                 return Err(Refusal::new("external_id_used_by_other_user"));
             }
         }
         if let Some(id) = &arg.new_persistent_id {
-            if self.others_on_team(Some(i), |m| m.persistent_id.as_ref() == Some(id)) {
+            if self.key_on_team(Some(i), KeyKind::PersistentId, id) {
                 return Err(Refusal::new("persistent_id_used_by_other_user"));
             }
         }
+        self.keys.remove(i, &self.members[i]);
         apply_profile(&mut self.members[i], arg, external_id);
+        self.keys.insert(i, &self.members[i]);
         Ok(i)
     }
 
@@ -410,6 +497,7 @@ impl Roster {
             return Err(Refusal::new("remove_last_admin"));
         }
         let transferred_to = dest.map(|d| self.members[d].team_member_id.clone());
+        self.on_team -= 1;
         let m = &mut self.members[i];
         m.status = MemberStatus::Removed;
         m.wiped |= arg.wipe_data;

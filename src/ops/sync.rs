@@ -532,6 +532,37 @@ pub fn group_states(ctx: &Context, rule: &str) -> Result<Vec<store::GroupStateRo
     ctx.store.group_states(rule.id)
 }
 
+/// `sync history --prune`: what was (or, in a dry run, would be) deleted.
+#[derive(Clone, Debug, Serialize)]
+pub struct PruneReport {
+    pub rule: Option<String>,
+    pub keep: u32,
+    pub dry_run: bool,
+    #[serde(flatten)]
+    pub pruned: store::Pruned,
+}
+
+/// Deletes each rule's runs (or `rule`'s) beyond its newest `keep`, with their journals;
+/// a run still running, or with an operation whose outcome a later run must settle,
+/// stays whatever its age.
+pub fn prune_history(
+    ctx: &mut Context,
+    rule: Option<&str>,
+    keep: u32,
+    dry_run: bool,
+) -> Result<PruneReport> {
+    let rule_id = rule.map(|r| ctx.store.rule(r)).transpose()?.map(|r| r.id);
+    let pruned = ctx
+        .store
+        .write(|tx| store::prune_runs(tx, rule_id, keep, !dry_run))?;
+    Ok(PruneReport {
+        rule: rule.map(str::to_string),
+        keep,
+        dry_run,
+        pruned,
+    })
+}
+
 pub fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<Vec<RunRecord>> {
     let rule_id = rule.map(|r| ctx.store.rule(r)).transpose()?.map(|r| r.id);
     let mut runs = ctx.store.runs(rule_id, limit)?;

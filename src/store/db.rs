@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::types::Value;
 use rusqlite::{Connection as Db, Transaction, TransactionBehavior};
 
 use super::locks;
@@ -231,6 +232,49 @@ pub fn alone<R>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<R>) -> Result<R
 }
 
 /// Seconds since the Unix epoch.
+/// One table of a rule's states (a row per user or per group, keyed by rule and item),
+/// as [`write_changed`] writes it.
+pub(super) struct StateTable {
+    /// The keys of the rule's rows: `?1` the rule.
+    pub keys: &'static str,
+    /// Inserts a row, or updates the stored one only where it differs (its own `WHERE`):
+    /// a row as it was keeps the run and time that last changed it.
+    pub upsert: &'static str,
+    /// Deletes one row: `?1` the rule, `?2` the key.
+    pub delete: &'static str,
+}
+
+/// Makes a rule's rows of `table` those of `rows` (each a key and the upsert's
+/// parameters), writing only what changes, so that a run that changes nothing writes
+/// next to nothing. The number of rows written (inserted, changed or deleted).
+pub(super) fn write_changed(
+    tx: &Transaction<'_>,
+    table: &StateTable,
+    rule_id: i64,
+    rows: impl Iterator<Item = (String, Vec<Value>)>,
+) -> Result<usize> {
+    let mut stale: std::collections::HashSet<String> = tx
+        .prepare_cached(table.keys)?
+        .query_map([rule_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut upsert = tx.prepare_cached(table.upsert)?;
+    let mut written = 0;
+    for (key, params) in rows {
+        stale.remove(&key);
+        written += upsert.execute(rusqlite::params_from_iter(params))?;
+    }
+    let mut delete = tx.prepare_cached(table.delete)?;
+    for key in &stale {
+        written += delete.execute(rusqlite::params![rule_id, key])?;
+    }
+    Ok(written)
+}
+
+/// A nullable text column's value.
+pub(super) fn text_or_null(text: &Option<String>) -> Value {
+    text.clone().map_or(Value::Null, Value::Text)
+}
+
 pub fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

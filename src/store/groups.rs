@@ -2,10 +2,13 @@
 //! group (claimed under a unique index, as member links are), and how each of a rule's
 //! groups stands after its last run.
 
+use rusqlite::types::Value;
 use rusqlite::{params, Row, Transaction};
 use serde::Serialize;
 
-use super::db::{enum_column, is_unique_violation, now, Store};
+use super::db::{
+    enum_column, is_unique_violation, now, text_or_null, write_changed, StateTable, Store,
+};
 use super::sync::LinkOwner;
 use crate::error::Result;
 use crate::model::{GroupLink, GroupState};
@@ -136,32 +139,43 @@ pub fn remove_group_link(tx: &Transaction<'_>, rule_id: i64, dropbox_group_id: &
 }
 
 /// Replaces a rule's group states with those a run leaves.
+const GROUP_STATES: StateTable = StateTable {
+    keys: "SELECT directory_group_id FROM group_states WHERE rule_id = ?1",
+    upsert: "INSERT INTO group_states (rule_id, directory_group_id, name, state, dropbox_group_id,
+                                      members, error, run_id, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT (rule_id, directory_group_id) DO UPDATE SET
+                 name = excluded.name, state = excluded.state,
+                 dropbox_group_id = excluded.dropbox_group_id, members = excluded.members,
+                 error = excluded.error, run_id = excluded.run_id, updated_at = excluded.updated_at
+             WHERE (name, state, dropbox_group_id, members, error)
+                 IS NOT (excluded.name, excluded.state, excluded.dropbox_group_id,
+                         excluded.members, excluded.error)",
+    delete: "DELETE FROM group_states WHERE rule_id = ?1 AND directory_group_id = ?2",
+};
+
+/// Makes the rule's group states `states`, writing only those that changed; the number
+/// of rows written.
 pub fn replace_group_states(
     tx: &Transaction<'_>,
     rule_id: i64,
     run_id: i64,
     states: &[NewGroupState],
-) -> Result<()> {
-    tx.prepare_cached("DELETE FROM group_states WHERE rule_id = ?1")?
-        .execute([rule_id])?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO group_states (rule_id, directory_group_id, name, state, dropbox_group_id,
-                                   members, error, run_id, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
+) -> Result<usize> {
     let t = now();
-    for s in states {
-        insert.execute(params![
-            rule_id,
-            s.group,
-            s.name,
-            s.state.as_str(),
-            s.dropbox_group_id,
-            s.members,
-            s.error,
-            run_id,
-            t
-        ])?;
-    }
-    Ok(())
+    let rows = states.iter().map(|s| {
+        let params = vec![
+            Value::Integer(rule_id),
+            Value::Text(s.group.clone()),
+            Value::Text(s.name.clone()),
+            Value::Text(s.state.as_str().into()),
+            text_or_null(&s.dropbox_group_id),
+            Value::Integer(s.members as i64),
+            text_or_null(&s.error),
+            Value::Integer(run_id),
+            Value::Integer(t),
+        ];
+        (s.group.clone(), params)
+    });
+    write_changed(tx, &GROUP_STATES, rule_id, rows)
 }

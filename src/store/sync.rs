@@ -3,10 +3,14 @@
 
 use std::collections::HashMap;
 
+use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
 
-use super::db::{enum_column, is_unique_violation, json_column_opt, now, Store};
+use super::db::{
+    enum_column, is_unique_violation, json_column_opt, now, text_or_null, write_changed,
+    StateTable, Store,
+};
 use crate::error::Result;
 use crate::model::{JournalStatus, RunOutcome};
 use crate::model::{Link, UserState};
@@ -362,30 +366,86 @@ pub struct NewState {
     pub error: Option<String>,
 }
 
-/// Replaces the rule's user states with `states`.
+/// The runs beyond the newest `?2` of each rule (of rule `?1`, or every rule when it is
+/// null) that may go: finished, with no operation whose outcome a later run must still
+/// settle.
+const PRUNABLE: &str = "
+    SELECT id FROM (
+        SELECT x.id, x.outcome,
+               ROW_NUMBER() OVER (PARTITION BY x.rule_id ORDER BY x.id DESC) AS newer
+        FROM runs x WHERE ?1 IS NULL OR x.rule_id = ?1
+    ) r
+    WHERE r.newer > ?2 AND r.outcome != 'running'
+      AND NOT EXISTS (SELECT 1 FROM journal j
+                      WHERE j.run_id = r.id AND j.status IN ('pending', 'unknown'))";
+
+/// What pruning the history removed (or would).
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct Pruned {
+    pub runs: u64,
+    pub journal_rows: u64,
+}
+
+/// Deletes (with `apply`; else only counts) the runs [`PRUNABLE`] names, and their
+/// journals.
+pub fn prune_runs(
+    tx: &Transaction<'_>,
+    rule_id: Option<i64>,
+    keep: u32,
+    apply: bool,
+) -> Result<Pruned> {
+    let (runs, journal_rows): (u64, u64) = tx.query_row(
+        &format!(
+            "SELECT COUNT(*), (SELECT COUNT(*) FROM journal WHERE run_id IN ({PRUNABLE}))
+             FROM ({PRUNABLE})"
+        ),
+        params![rule_id, keep],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if apply {
+        // The journal goes with its run (ON DELETE CASCADE).
+        tx.execute(
+            &format!("DELETE FROM runs WHERE id IN ({PRUNABLE})"),
+            params![rule_id, keep],
+        )?;
+    }
+    Ok(Pruned { runs, journal_rows })
+}
+
+const USER_STATES: StateTable = StateTable {
+    keys: "SELECT user_id FROM user_states WHERE rule_id = ?1",
+    upsert: "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (rule_id, user_id) DO UPDATE SET
+                 email = excluded.email, state = excluded.state,
+                 team_member_id = excluded.team_member_id, error = excluded.error,
+                 run_id = excluded.run_id, updated_at = excluded.updated_at
+             WHERE (email, state, team_member_id, error)
+                 IS NOT (excluded.email, excluded.state, excluded.team_member_id, excluded.error)",
+    delete: "DELETE FROM user_states WHERE rule_id = ?1 AND user_id = ?2",
+};
+
+/// Makes the rule's user states `states`, writing only those that changed (a state as
+/// it was keeps the run and time that set it); the number of rows written.
 pub fn replace_states(
     tx: &Transaction<'_>,
     rule_id: i64,
     run_id: i64,
     states: &[NewState],
-) -> Result<()> {
-    tx.execute("DELETE FROM user_states WHERE rule_id = ?1", [rule_id])?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
+) -> Result<usize> {
     let t = now();
-    for s in states {
-        insert.execute(params![
-            rule_id,
-            s.user_id,
-            s.email,
-            s.state.as_str(),
-            s.team_member_id,
-            s.error,
-            run_id,
-            t
-        ])?;
-    }
-    Ok(())
+    let rows = states.iter().map(|s| {
+        let params = vec![
+            Value::Integer(rule_id),
+            Value::Text(s.user_id.clone()),
+            Value::Text(s.email.clone()),
+            Value::Text(s.state.as_str().into()),
+            text_or_null(&s.team_member_id),
+            text_or_null(&s.error),
+            Value::Integer(run_id),
+            Value::Integer(t),
+        ];
+        (s.user_id.clone(), params)
+    });
+    write_changed(tx, &USER_STATES, rule_id, rows)
 }

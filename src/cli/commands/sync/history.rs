@@ -1,4 +1,5 @@
-//! `dbxprov sync history [RULE] [--limit N]`
+//! `dbxprov sync history [RULE] [--limit N]`, `dbxprov sync history [RULE] --prune
+//! [--keep N] [--dry-run]`
 
 use clap::Args;
 
@@ -7,19 +8,45 @@ use crate::ops::{rfc3339, sync, Context};
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  dbxprov sync history\n  dbxprov sync history staff --limit 5 --json"
+    after_help = "Examples:\n  dbxprov sync history\n  dbxprov sync history staff --limit 5 --json\n  dbxprov sync history --prune --keep 50 --dry-run"
 )]
 pub struct HistoryArgs {
     /// One rule [default: every rule]
     pub rule: Option<String>,
     /// How many runs.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 20, conflicts_with = "prune")]
     pub limit: u32,
+    /// Delete the runs (and their operations) beyond the newest --keep of each rule; a
+    /// run still running, or with an operation a later run must settle, stays.
+    #[arg(long)]
+    pub prune: bool,
+    /// With --prune: how many runs of each rule to keep.
+    #[arg(long, default_value_t = 50, requires = "prune", value_name = "N")]
+    pub keep: u32,
+    /// With --prune: count what would be deleted, and delete nothing.
+    #[arg(long, requires = "prune")]
+    pub dry_run: bool,
 }
 
-pub fn cmd_history(ctx: &Context, args: HistoryArgs, printer: &Printer) -> anyhow::Result<()> {
+pub fn cmd_history(ctx: &mut Context, args: HistoryArgs, printer: &Printer) -> anyhow::Result<()> {
+    if args.prune {
+        let report = sync::prune_history(ctx, args.rule.as_deref(), args.keep, args.dry_run)?;
+        return printer.result(&report, render_prune);
+    }
     let runs = sync::history(ctx, args.rule.as_deref(), args.limit)?;
     printer.result(&runs, |runs| render_history(runs))
+}
+
+fn render_prune(r: &sync::PruneReport) -> String {
+    let scope = r
+        .rule
+        .as_ref()
+        .map_or("each rule".to_string(), |rule| format!("rule {rule:?}"));
+    let verb = if r.dry_run { "Would delete" } else { "Deleted" };
+    format!(
+        "{verb} {} runs and {} journal rows, keeping the newest {} of {scope}.\n",
+        r.pruned.runs, r.pruned.journal_rows, r.keep
+    )
 }
 
 /// The runs, newest first (also shown by the demo).

@@ -55,7 +55,7 @@ pub async fn run(cmd: SyncCommand, global: &GlobalArgs, printer: &Printer) -> an
     match cmd {
         SyncCommand::Run(args) => run::cmd_run(&mut ctx, args, global, printer).await,
         SyncCommand::Status(args) => status::cmd_status(&ctx, args, printer),
-        SyncCommand::History(args) => history::cmd_history(&ctx, args, printer),
+        SyncCommand::History(args) => history::cmd_history(&mut ctx, args, printer),
         SyncCommand::Show(args) => show::cmd_show(&ctx, args, printer),
     }
 }
