@@ -62,6 +62,13 @@ pub struct StateCounts {
     pub failed: u64,
 }
 
+impl StateCounts {
+    /// Users with a state: PingOne's "impacted".
+    pub fn total(&self) -> u64 {
+        self.synced + self.unsynced + self.partially_synced + self.failed
+    }
+}
+
 /// What one run of one rule did (or, dry, would do).
 #[derive(Clone, Debug, Serialize)]
 pub struct RunReport {
@@ -276,13 +283,18 @@ pub(super) fn plan_failures(verdicts: &[Verdict]) -> impl Iterator<Item = Failed
 }
 
 pub(super) fn count_states(states: impl Iterator<Item = UserState>) -> StateCounts {
+    counted_states(states.map(|s| (s, 1)))
+}
+
+/// [`StateCounts`] from counts by state (the database's, or ones of one each).
+pub(super) fn counted_states(counts: impl IntoIterator<Item = (UserState, u64)>) -> StateCounts {
     let mut c = StateCounts::default();
-    for s in states {
+    for (s, n) in counts {
         match s {
-            UserState::Synced => c.synced += 1,
-            UserState::Unsynced => c.unsynced += 1,
-            UserState::PartiallySynced => c.partially_synced += 1,
-            UserState::Failed => c.failed += 1,
+            UserState::Synced => c.synced += n,
+            UserState::Unsynced => c.unsynced += n,
+            UserState::PartiallySynced => c.partially_synced += n,
+            UserState::Failed => c.failed += n,
         }
     }
     c

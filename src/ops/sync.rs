@@ -16,7 +16,8 @@ use super::groups::{
 };
 use super::rule::{blocked_by_connection, lock_rule, scope, Scope};
 use super::run::{
-    close_unapplied, count_kinds, count_states, new_report, plan_failures, read_team, Session,
+    close_unapplied, count_kinds, count_states, counted_states, new_report, plan_failures,
+    read_team, Session,
 };
 pub use super::run::{guard_error, FailedItem, RunOptions, RunReport, StateCounts};
 use super::Context;
@@ -452,13 +453,9 @@ pub struct DirectoryCounts {
 }
 
 impl DirectoryCounts {
-    /// From a run's summary (its report): what it applied, by kind.
-    fn of_run(summary: Option<&serde_json::Value>) -> DirectoryCounts {
-        let applied = |kind: &str| {
-            summary
-                .and_then(|s| s.get("applied")?.get(kind)?.as_u64())
-                .unwrap_or(0)
-        };
+    /// From what a run applied, by kind (its summary's `applied`).
+    fn of_run(applied: Option<&serde_json::Value>) -> DirectoryCounts {
+        let applied = |kind: &str| applied.and_then(|a| a.get(kind)?.as_u64()).unwrap_or(0);
         DirectoryCounts {
             created: applied("create"),
             updated: applied("update"),
@@ -476,19 +473,14 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
     rules
         .into_iter()
         .map(|r| {
-            let states = ctx.store.user_states(r.id)?;
-            let counts = count_states(states.iter().map(|s| s.state));
-            let last = ctx
-                .store
-                .runs(Some(r.id), 20)?
-                .into_iter()
-                .find(|run| run.outcome != RunOutcome::Running);
+            let counts = counted_states(ctx.store.state_counts(r.id)?);
+            let last = ctx.store.last_finished_run(r.id)?;
             let inbound = r.direction == Direction::Inbound;
             let schedule = ctx.store.schedule(r.id)?;
             Ok(RuleStatus {
                 direction: r.direction,
                 directory: inbound.then(|| {
-                    DirectoryCounts::of_run(last.as_ref().and_then(|l| l.summary.as_ref()))
+                    DirectoryCounts::of_run(last.as_ref().and_then(|l| l.applied.as_ref()))
                 }),
                 next_run: schedule
                     .filter(|_| inbound)
@@ -497,7 +489,7 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
                 connection: r.connection,
                 last_sync: last.as_ref().and_then(|l| l.finished_at),
                 last_outcome: last.map(|l| l.outcome),
-                impacted: states.len() as u64,
+                impacted: counts.total(),
                 success: counts.synced,
                 unsynced: counts.unsynced,
                 partially_synced: counts.partially_synced,

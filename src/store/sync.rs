@@ -31,6 +31,15 @@ pub struct RunRecord {
     pub error: Option<String>,
 }
 
+/// What `sync status` shows of a rule's last run.
+#[derive(Clone, Debug)]
+pub struct LastRun {
+    pub finished_at: Option<i64>,
+    pub outcome: RunOutcome,
+    /// Operations applied, by kind (the summary's `applied`).
+    pub applied: Option<serde_json::Value>,
+}
+
 /// One operation of a run.
 #[derive(Clone, Debug, Serialize)]
 pub struct JournalEntry {
@@ -125,6 +134,37 @@ impl Store {
             [rule_id],
             |r| r.get(0),
         )?)
+    }
+
+    /// How many of a rule's users are in each state, counted by the database.
+    pub fn state_counts(&self, rule_id: i64) -> Result<Vec<(UserState, u64)>> {
+        let mut stmt = self.read().prepare_cached(
+            "SELECT state, COUNT(*) FROM user_states WHERE rule_id = ?1 GROUP BY state",
+        )?;
+        let rows = stmt.query_map([rule_id], |r| {
+            Ok((enum_column(r, 0, UserState::parse)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The latest run of a rule not marked running, with what it applied read out of its
+    /// summary by the database (a summary can list 100,000 operations).
+    pub fn last_finished_run(&self, rule_id: i64) -> Result<Option<LastRun>> {
+        Ok(self
+            .read()
+            .query_row(
+                "SELECT finished_at, outcome, json_extract(summary, '$.applied') FROM runs
+                 WHERE rule_id = ?1 AND outcome != 'running' ORDER BY id DESC LIMIT 1",
+                [rule_id],
+                |r| {
+                    Ok(LastRun {
+                        finished_at: r.get(0)?,
+                        outcome: enum_column(r, 1, RunOutcome::parse)?,
+                        applied: json_column_opt(r, 2)?,
+                    })
+                },
+            )
+            .optional()?)
     }
 
     pub fn runs(&self, rule_id: Option<i64>, limit: u32) -> Result<Vec<RunRecord>> {
