@@ -211,3 +211,160 @@ pub fn say_err(line: std::fmt::Arguments<'_>) {
 pub fn say_out(line: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stdout(), "{line}");
 }
+
+/// A JSON array written element by element, exactly as `serde_json::to_string_pretty`
+/// prints the whole list `depth` levels deep: a listing of 100,000 rows is never held.
+pub struct JsonArray<W: Write> {
+    out: W,
+    depth: usize,
+    items: u64,
+}
+
+impl<W: Write> JsonArray<W> {
+    pub fn new(out: W, depth: usize) -> JsonArray<W> {
+        JsonArray {
+            out,
+            depth,
+            items: 0,
+        }
+    }
+
+    pub fn push<T: Serialize>(&mut self, item: &T) -> anyhow::Result<()> {
+        let text = serde_json::to_string_pretty(item)?;
+        let indent = "  ".repeat(self.depth + 1);
+        self.out
+            .write_all(if self.items == 0 { b"[\n" } else { b",\n" })?;
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            self.out.write_all(indent.as_bytes())?;
+            self.out.write_all(line.as_bytes())?;
+        }
+        self.items += 1;
+        Ok(())
+    }
+
+    /// Closes the array (no newline after it); the writer back.
+    pub fn finish(mut self) -> anyhow::Result<W> {
+        if self.items == 0 {
+            self.out.write_all(b"[]")?;
+        } else {
+            let indent = "  ".repeat(self.depth);
+            write!(self.out, "\n{indent}]")?;
+        }
+        Ok(self.out)
+    }
+}
+
+/// A table too long to hold (a row per user or operation) written as its rows are read:
+/// `rows` is called twice, handing each row's cells to its sink, once to measure the
+/// columns and once to write them. As [`render_table`] lays tables out: fitted to a
+/// terminal (widest columns narrowed first, long cells cut with `...`), whole rows when
+/// piped. The number of rows; nothing is written for none.
+pub fn stream_table<E: From<std::io::Error>>(
+    header: &[&str],
+    rows: impl Fn(&mut dyn FnMut(Vec<String>) -> Result<(), E>) -> Result<(), E>,
+) -> Result<u64, E> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut count = 0;
+    rows(&mut |cells| {
+        for (w, c) in widths.iter_mut().zip(&cells) {
+            *w = (*w).max(c.chars().count());
+        }
+        count += 1;
+        Ok(())
+    })?;
+    if count == 0 {
+        return Ok(0);
+    }
+    let fitted = terminal_width().is_some_and(|w| fit(&mut widths, w as usize));
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let line = |cells: &[String], out: &mut dyn Write| -> std::io::Result<()> {
+        let mut text = String::new();
+        for (i, (cell, &w)) in cells.iter().zip(&widths).enumerate() {
+            let cell = if fitted { cut(cell, w) } else { cell.clone() };
+            text.push_str(&cell);
+            if i + 1 < cells.len() {
+                let pad = w.saturating_sub(cell.chars().count()) + 2;
+                text.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        writeln!(out, "{}", text.trim_end())
+    };
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    line(&header, &mut out)?;
+    rows(&mut |cells| Ok(line(&cells, &mut out)?))?;
+    out.flush()?;
+    Ok(count)
+}
+
+/// Narrows the widest columns until the row fits `width` (two spaces between columns);
+/// whether any was narrowed.
+fn fit(widths: &mut [usize], width: usize) -> bool {
+    const NARROWEST: usize = 6;
+    let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
+    let mut narrowed = false;
+    while total(widths) > width {
+        let Some(widest) = widths.iter_mut().filter(|w| **w > NARROWEST).max() else {
+            break;
+        };
+        *widest -= 1;
+        narrowed = true;
+    }
+    narrowed
+}
+
+/// `cell` cut to `width` characters, ending in `...` when cut.
+fn cut(cell: &str, width: usize) -> String {
+    if cell.chars().count() <= width {
+        return cell.to_string();
+    }
+    let kept: String = cell.chars().take(width.saturating_sub(3)).collect();
+    format!("{kept}...")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_streamed_json_array_prints_as_the_whole_list_would() {
+        let rows = vec![
+            serde_json::json!({"email": "ann@example.com", "tags": ["a", "b"]}),
+            serde_json::json!({"email": "bob@example.com", "tags": []}),
+        ];
+        for list in [&rows[..], &rows[..1], &[]] {
+            let mut array = JsonArray::new(Vec::new(), 0);
+            for r in list {
+                array.push(r).unwrap();
+            }
+            let text = String::from_utf8(array.finish().unwrap()).unwrap();
+            assert_eq!(text, serde_json::to_string_pretty(list).unwrap());
+        }
+        // One level down, as the value of an object's field.
+        let mut out = b"{\n  \"operations\": ".to_vec();
+        let mut array = JsonArray::new(&mut out, 1);
+        for r in &rows {
+            array.push(r).unwrap();
+        }
+        array.finish().unwrap();
+        out.extend_from_slice(b"\n}");
+        let doc = serde_json::json!({"operations": rows});
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            serde_json::to_string_pretty(&doc).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_streamed_table_narrows_its_widest_columns_and_cuts_their_cells() {
+        let mut widths = vec![20, 6, 40];
+        assert!(fit(&mut widths, 50));
+        assert_eq!(widths.iter().sum::<usize>() + 4, 50);
+        assert_eq!(widths[1], 6, "a narrow column keeps its width");
+        assert!(!fit(&mut [5, 5], 80));
+        assert_eq!(cut("dbmid:abcdefghij", 10), "dbmid:a...");
+        assert_eq!(cut("short", 10), "short");
+    }
+}

@@ -12,7 +12,7 @@ use super::connection::client_settings;
 use super::rule::MappingTest;
 use super::run::{
     close_unapplied, count_kinds, count_states, members_for_plan, new_report, plan_failures,
-    read_team, FailedItem, RunOptions, RunReport, Session,
+    read_team, stored_summary, FailedItem, RunOptions, RunReport, Session,
 };
 use super::Context;
 use crate::dropbox::Client;
@@ -190,7 +190,7 @@ pub(super) async fn run(
     } else {
         RunOutcome::Partial
     };
-    let summary = serde_json::to_value(&report).unwrap_or_default();
+    let summary = stored_summary(&report);
     let now = ctx.now();
     ctx.store.write(|tx| {
         store::replace_states(tx, rule.id, run_id, &states)?;

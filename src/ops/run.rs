@@ -249,6 +249,17 @@ pub(super) fn count_kinds<'a>(kinds: impl Iterator<Item = &'a str>) -> BTreeMap<
     planned
 }
 
+/// The report as the history keeps it: without its lists of operations, which the
+/// journal holds one row each (a run's could list 100,000).
+pub(super) fn stored_summary(report: &RunReport) -> serde_json::Value {
+    let mut summary = serde_json::to_value(report).unwrap_or_default();
+    if let Some(fields) = summary.as_object_mut() {
+        fields.remove("operations");
+        fields.remove("directory_operations");
+    }
+    summary
+}
+
 /// A run the guard stopped goes into the history, with nothing applied.
 pub(super) fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Result<()> {
     let error = guard_error(report);
@@ -256,7 +267,7 @@ pub(super) fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunRep
         .store
         .write(|tx| store::start_run(tx, rule.id, &rule.name, report.requests))?;
     report.run_id = Some(run_id);
-    let summary = serde_json::to_value(&*report).unwrap_or_default();
+    let summary = stored_summary(report);
     ctx.store.write(|tx| {
         store::finish_run(
             tx,

@@ -17,7 +17,7 @@ use super::groups::{
 use super::rule::{blocked_by_connection, lock_rule, scope, Scope};
 use super::run::{
     close_unapplied, count_kinds, count_states, counted_states, new_report, plan_failures,
-    read_team, Session,
+    read_team, stored_summary, Session,
 };
 pub use super::run::{guard_error, FailedItem, RunOptions, RunReport, StateCounts};
 use super::Context;
@@ -275,7 +275,7 @@ async fn apply(
         (None, true) => RunOutcome::Succeeded,
         (None, false) => RunOutcome::Partial,
     };
-    let summary = serde_json::to_value(&report).unwrap_or_default();
+    let summary = stored_summary(&report);
     let aborted = aborted_error.map(|e| Error::dropbox(&applied.connection.name, e));
     let error_text = aborted.as_ref().map(|e| e.to_string());
     ctx.store.write(|tx| {
@@ -506,16 +506,29 @@ pub fn user_states(
     rule: Option<&str>,
     state: Option<UserState>,
 ) -> Result<Vec<store::StateRecord>> {
+    let mut rows = Vec::new();
+    each_user_state(ctx, rule, state, |s| {
+        rows.push(s);
+        Ok::<(), Error>(())
+    })?;
+    Ok(rows)
+}
+
+/// Hands [`user_states`]' rows to `f` as they are read, holding none.
+pub fn each_user_state<E: From<Error>>(
+    ctx: &Context,
+    rule: Option<&str>,
+    state: Option<UserState>,
+    mut f: impl FnMut(store::StateRecord) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
     let rules = match rule {
         Some(name) => vec![ctx.store.rule(name)?],
         None => ctx.store.rules()?,
     };
-    let mut rows = Vec::new();
     for rule in rules {
-        let states = ctx.store.user_states(rule.id)?.into_iter();
-        rows.extend(states.filter(|s| state.is_none_or(|want| s.state == want)));
+        ctx.store.each_user_state(rule.id, state, &mut f)?;
     }
-    Ok(rows)
+    Ok(())
 }
 
 /// Each of a rule's groups as its last run left it.
@@ -585,20 +598,38 @@ pub struct RunDetail {
 }
 
 pub fn show_run(ctx: &Context, id: i64) -> Result<RunDetail> {
+    let run = run_record(ctx, id)?;
+    let mut operations = Vec::new();
+    each_operation(ctx, &run, |o| {
+        operations.push(o);
+        Ok::<(), Error>(())
+    })?;
+    Ok(RunDetail { operations, run })
+}
+
+/// One run, as its outcome is seen now (a run marked running whose process died is
+/// interrupted).
+pub fn run_record(ctx: &Context, id: i64) -> Result<RunRecord> {
     let mut run = ctx
         .store
         .run(id)?
         .ok_or_else(|| Error::not_found(Thing::Run, id.to_string()))?;
     run.outcome = seen_outcome(ctx, &run)?;
-    let mut operations = ctx.store.journal(id)?;
-    // What a dead run sent without an answer is unknown, not pending.
-    if run.outcome == RunOutcome::Interrupted {
-        for o in operations
-            .iter_mut()
-            .filter(|o| o.status == JournalStatus::Pending)
-        {
+    Ok(run)
+}
+
+/// Hands each operation of `run` to `f` as it is read, holding none.
+pub fn each_operation<E: From<Error>>(
+    ctx: &Context,
+    run: &RunRecord,
+    mut f: impl FnMut(store::JournalEntry) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let interrupted = run.outcome == RunOutcome::Interrupted;
+    ctx.store.each_journal_entry(run.id, |mut o| {
+        // What a dead run sent without an answer is unknown, not pending.
+        if interrupted && o.status == JournalStatus::Pending {
             o.status = JournalStatus::Unknown;
         }
-    }
-    Ok(RunDetail { operations, run })
+        f(o)
+    })
 }

@@ -187,12 +187,33 @@ impl Store {
     }
 
     pub fn journal(&self, run_id: i64) -> Result<Vec<JournalEntry>> {
-        let mut stmt = self.read().prepare(
-            "SELECT id, user_id, email, action, detail, reason, status, error, note, updated_at
-             FROM journal WHERE run_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([run_id], journal_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = Vec::new();
+        self.each_journal_entry(run_id, |e| {
+            rows.push(e);
+            Ok::<(), crate::error::Error>(())
+        })?;
+        Ok(rows)
+    }
+
+    /// Hands each operation of a run to `f` as it is read (a run can have 100,000).
+    pub fn each_journal_entry<E: From<crate::error::Error>>(
+        &self,
+        run_id: i64,
+        mut f: impl FnMut(JournalEntry) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let db = |e: rusqlite::Error| E::from(e.into());
+        let mut stmt = self
+            .read()
+            .prepare_cached(
+                "SELECT id, user_id, email, action, detail, reason, status, error, note, updated_at
+                 FROM journal WHERE run_id = ?1 ORDER BY id",
+            )
+            .map_err(db)?;
+        let mut rows = stmt.query([run_id]).map_err(db)?;
+        while let Some(row) = rows.next().map_err(db)? {
+            f(journal_from_row(row).map_err(db)?)?;
+        }
+        Ok(())
     }
 
     /// Operations of earlier runs of a rule whose outcome is not known (pending rows of
@@ -209,24 +230,53 @@ impl Store {
     }
 
     pub fn user_states(&self, rule_id: i64) -> Result<Vec<StateRecord>> {
-        let mut stmt = self.read().prepare(
-            "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id, s.updated_at
-             FROM user_states s JOIN rules r ON r.id = s.rule_id WHERE s.rule_id = ?1 ORDER BY s.email",
-        )?;
-        let rows = stmt.query_map([rule_id], |r| {
-            Ok(StateRecord {
-                rule: r.get(0)?,
-                user_id: r.get(1)?,
-                email: r.get(2)?,
-                state: enum_column(r, 3, UserState::parse)?,
-                team_member_id: r.get(4)?,
-                error: r.get(5)?,
-                run_id: r.get(6)?,
-                updated_at: r.get(7)?,
-            })
+        let mut rows = Vec::new();
+        self.each_user_state(rule_id, None, |s| {
+            rows.push(s);
+            Ok::<(), crate::error::Error>(())
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows)
     }
+
+    /// Hands each of a rule's user states (in `state` only, if given) to `f` as it is
+    /// read, by email.
+    pub fn each_user_state<E: From<crate::error::Error>>(
+        &self,
+        rule_id: i64,
+        state: Option<UserState>,
+        mut f: impl FnMut(StateRecord) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let db = |e: rusqlite::Error| E::from(e.into());
+        let mut stmt = self
+            .read()
+            .prepare_cached(
+                "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id,
+                        s.updated_at
+                 FROM user_states s JOIN rules r ON r.id = s.rule_id
+                 WHERE s.rule_id = ?1 AND (?2 IS NULL OR s.state = ?2) ORDER BY s.email",
+            )
+            .map_err(db)?;
+        let mut rows = stmt
+            .query(params![rule_id, state.map(|s| s.as_str())])
+            .map_err(db)?;
+        while let Some(r) = rows.next().map_err(db)? {
+            f(state_from_row(r).map_err(db)?)?;
+        }
+        Ok(())
+    }
+}
+
+fn state_from_row(r: &Row<'_>) -> rusqlite::Result<StateRecord> {
+    Ok(StateRecord {
+        rule: r.get(0)?,
+        user_id: r.get(1)?,
+        email: r.get(2)?,
+        state: enum_column(r, 3, UserState::parse)?,
+        team_member_id: r.get(4)?,
+        error: r.get(5)?,
+        run_id: r.get(6)?,
+        updated_at: r.get(7)?,
+    })
 }
 
 fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {

@@ -2,8 +2,11 @@
 
 use clap::Args;
 
-use crate::cli::output::{fields, render_table, table, Printer};
+use std::io::Write;
+
+use crate::cli::output::{fields, render_table, say_out, stream_table, table, JsonArray, Printer};
 use crate::ops::{rfc3339, sync, Context};
+use crate::store::{JournalEntry, RunRecord};
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  dbxprov sync show 12       # a run id from `sync history`")]
@@ -13,14 +16,42 @@ pub struct ShowArgs {
 }
 
 pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
-    let detail = sync::show_run(ctx, args.run_id)?;
-    printer.result(&detail, render_run_detail)
+    let run = sync::run_record(ctx, args.run_id)?;
+    let each = |sink: &mut dyn FnMut(JournalEntry) -> anyhow::Result<()>| {
+        sync::each_operation(ctx, &run, sink)
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if printer.json {
+        // `RunDetail`'s document: the run's fields, then its operations as they are read.
+        let head = serde_json::to_string_pretty(&run)?;
+        let head = head.strip_suffix("\n}").expect("a run is a JSON object");
+        write!(out, "{head},\n  \"operations\": ")?;
+        let mut array = JsonArray::new(out, 1);
+        each(&mut |o| array.push(&o))?;
+        let mut out = array.finish()?;
+        writeln!(out, "\n}}")?;
+        return Ok(out.flush()?);
+    }
+    if printer.quiet {
+        return Ok(());
+    }
+    out.write_all(run_fields(&run).as_bytes())?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    drop(out);
+    if stream_table(&OPERATION_HEADER, |sink| {
+        each(&mut |o| sink(operation_cells(&o)))
+    })? == 0
+    {
+        say_out(format_args!("No operations."));
+    }
+    Ok(())
 }
 
-/// One run with every operation and its result (also shown by the demo).
-pub fn render_run_detail(d: &sync::RunDetail) -> String {
-    let r = &d.run;
-    let mut s = fields([
+const OPERATION_HEADER: [&str; 4] = ["OPERATION", "USER", "RESULT", "REASON / ERROR"];
+
+fn run_fields(r: &RunRecord) -> String {
+    fields([
         ("run", r.id.to_string()),
         ("rule", r.rule.clone()),
         ("started", rfc3339(r.started_at)),
@@ -31,27 +62,37 @@ pub fn render_run_detail(d: &sync::RunDetail) -> String {
         ("outcome", r.outcome.as_str().to_string()),
         ("requests", r.requests.to_string()),
         ("error", r.error.clone().unwrap_or_default()),
-    ]);
+    ])
+}
+
+fn operation_cells(o: &JournalEntry) -> Vec<String> {
+    let said: Vec<&str> = [o.error.as_deref(), o.note.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let result = if said.is_empty() {
+        o.reason.clone()
+    } else {
+        said.join("; ")
+    };
+    vec![
+        o.action.clone(),
+        o.email.clone(),
+        o.status.as_str().to_string(),
+        result,
+    ]
+}
+
+/// One run with every operation and its result (the demo's).
+pub fn render_run_detail(d: &sync::RunDetail) -> String {
+    let mut s = run_fields(&d.run);
     if d.operations.is_empty() {
         s.push_str("\nNo operations.\n");
         return s;
     }
-    let mut t = table(["OPERATION", "USER", "RESULT", "REASON / ERROR"]);
+    let mut t = table(OPERATION_HEADER);
     for o in &d.operations {
-        let said: Vec<&str> = [o.error.as_deref(), o.note.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        t.add_row([
-            o.action.clone(),
-            o.email.clone(),
-            o.status.as_str().to_string(),
-            if said.is_empty() {
-                o.reason.clone()
-            } else {
-                said.join("; ")
-            },
-        ]);
+        t.add_row(operation_cells(o));
     }
     s.push('\n');
     s.push_str(&render_table(&t));

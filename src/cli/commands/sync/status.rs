@@ -3,7 +3,9 @@
 use crate::cli::error::CliError;
 use clap::{Args, ValueEnum};
 
-use crate::cli::output::{render_table, table, Printer};
+use std::io::Write;
+
+use crate::cli::output::{render_table, say_out, stream_table, table, JsonArray, Printer};
 use crate::model::Direction;
 use crate::ops::sync::RuleStatus;
 use crate::ops::{rfc3339, sync, Context};
@@ -47,9 +49,7 @@ pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow:
             StateArg::PartiallySynced => UserState::PartiallySynced,
             StateArg::Failed => UserState::Failed,
         });
-        let rows = sync::user_states(ctx, args.rule.as_deref(), state)?;
-        let by_rule = args.rule.is_none();
-        return printer.result(&rows, |rows| render_user_states_of(rows, by_rule));
+        return print_user_states(ctx, args.rule.as_deref(), state, printer);
     }
     if args.groups {
         let Some(rule) = &args.rule else {
@@ -64,29 +64,65 @@ pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow:
     printer.result(&statuses, |list| render_statuses(list))
 }
 
-/// One rule's users with their state (also shown by the demo).
+/// One rule's users with their state (the demo's few).
 pub fn render_user_states(rows: &[StateRecord]) -> String {
-    render_user_states_of(rows, false)
-}
-
-/// Users with their state; `by_rule` adds the rule each row is for.
-fn render_user_states_of(rows: &[StateRecord], by_rule: bool) -> String {
     if rows.is_empty() {
         return "No users.\n".into();
     }
-    let header = ["RULE", "USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"];
-    let mut t = table(header[usize::from(!by_rule)..].iter().copied());
+    let mut t = table(user_header(false).iter().copied());
     for r in rows {
-        let row = [
-            r.rule.clone(),
+        t.add_row(user_cells(r, false));
+    }
+    render_table(&t)
+}
+
+/// The columns of a user's state; `by_rule` adds the rule it is for.
+fn user_header(by_rule: bool) -> &'static [&'static str] {
+    let header = &["RULE", "USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"];
+    &header[usize::from(!by_rule)..]
+}
+
+fn user_cells(r: &StateRecord, by_rule: bool) -> Vec<String> {
+    let rule = by_rule.then(|| r.rule.clone());
+    rule.into_iter()
+        .chain([
             r.email.clone(),
             r.state.as_str().to_string(),
             r.team_member_id.clone().unwrap_or_default(),
             r.error.clone().unwrap_or_default(),
-        ];
-        t.add_row(row[usize::from(!by_rule)..].to_vec());
+        ])
+        .collect()
+}
+
+/// `--users`: every row written as it is read (a rule can have 100,000 users), as JSON
+/// or as a table.
+fn print_user_states(
+    ctx: &Context,
+    rule: Option<&str>,
+    state: Option<UserState>,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let each = |sink: &mut dyn FnMut(StateRecord) -> anyhow::Result<()>| {
+        sync::each_user_state(ctx, rule, state, sink)
+    };
+    if printer.json {
+        let mut array = JsonArray::new(std::io::BufWriter::new(std::io::stdout().lock()), 0);
+        each(&mut |r| array.push(&r))?;
+        let mut out = array.finish()?;
+        writeln!(out)?;
+        return Ok(out.flush()?);
     }
-    render_table(&t)
+    if printer.quiet {
+        return Ok(());
+    }
+    let by_rule = rule.is_none();
+    let shown = stream_table(user_header(by_rule), |sink| {
+        each(&mut |r| sink(user_cells(&r, by_rule)))
+    })?;
+    if shown == 0 {
+        say_out(format_args!("No users."));
+    }
+    Ok(())
 }
 
 /// A rule's groups with their state.
