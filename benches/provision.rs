@@ -117,6 +117,30 @@ fn sync(label: &str, home: &Path, emu: &EmulatorHandle, s: &Scenario, c: u64) ->
     }
 }
 
+/// The read commands after the first run (run 1 has an operation per user): CPU time and
+/// peak memory of each, output discarded.
+fn reads(home: &Path) {
+    let commands: [&[&str]; 5] = [
+        &["sync", "status"],
+        &["sync", "status", "staff", "--users"],
+        &["--json", "sync", "status", "staff", "--users"],
+        &["sync", "show", "1"],
+        &["--json", "sync", "show", "1"],
+    ];
+    for args in commands {
+        let mut cmd = dbxprov(home);
+        cmd.args(args);
+        let cost = run(cmd, None);
+        println!(
+            "    {:<40} {:>6.2} s  CPU {:.2} s  peak {:.0} MiB",
+            args.join(" "),
+            cost.wall.as_secs_f64(),
+            cost.cpu,
+            cost.peak_mib
+        );
+    }
+}
+
 fn db_mib(home: &Path) -> f64 {
     let size = |name: &str| std::fs::metadata(home.join(name)).map_or(0, |m| m.len());
     (size("dbxprov.db") + size("dbxprov.db-wal")) as f64 / (1024.0 * 1024.0)
@@ -139,6 +163,7 @@ fn scenario(s: &Scenario, c: u64) -> Vec<Row> {
     let home = dir.path();
     setup(home, &emu, s.users);
     let mut rows = vec![sync("provision (all new)", home, &emu, s, c)];
+    reads(home);
     rows.push(sync("rerun (no change)", home, &emu, s, c));
     let size = db_mib(home);
     for _ in 0..9 {
