@@ -131,12 +131,16 @@ fn reads(home: &Path) {
         let mut cmd = dbxprov(home);
         cmd.args(args);
         let cost = run(cmd, None);
+        let peak = if cost.peak_mib > 0.0 {
+            format!("peak {:.0} MiB", cost.peak_mib)
+        } else {
+            "done before its memory was sampled".to_string()
+        };
         println!(
-            "    {:<40} {:>6.2} s  CPU {:.2} s  peak {:.0} MiB",
+            "    {:<40} {:>6.2} s  CPU {:.2} s  {peak}",
             args.join(" "),
             cost.wall.as_secs_f64(),
-            cost.cpu,
-            cost.peak_mib
+            cost.cpu
         );
     }
 }
