@@ -1294,6 +1294,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;demo' {
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'After the story, provision this many more users at once (a rule of their own, with its progress), e.g. --users 100000')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep the temporary home (and print where it is) instead of removing it')

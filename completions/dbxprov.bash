@@ -1075,12 +1075,16 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__demo)
-            opts="-q -v -h -V --keep --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --keep --users --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

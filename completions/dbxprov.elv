@@ -1160,6 +1160,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;sync;help;help'= {
         }
         &'dbxprov;demo'= {
+            cand --users 'After the story, provision this many more users at once (a rule of their own, with its progress), e.g. --users 100000'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --keep 'Keep the temporary home (and print where it is) instead of removing it'

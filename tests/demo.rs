@@ -62,3 +62,20 @@ fn the_demo_passes_and_cleans_up() {
     assert_eq!(v["runs"][1]["applied"]["create"], 24);
     assert_eq!(v["runs"][2]["outcome"], "succeeded");
 }
+
+#[test]
+fn demo_users_provisions_that_many_more_after_the_story() {
+    let home = TempDir::new().unwrap();
+    let out = dbxprov(home.path())
+        .args(["demo", "--json", "--users", "3000"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v = stdout_json(&out);
+    let bulk = &v["runs"][4];
+    assert_eq!(bulk["rule"], "bulk", "{v}");
+    assert_eq!(bulk["applied"]["create"], 3000);
+    assert_eq!(bulk["outcome"], "succeeded");
+    // 3,000 users need more than the emulator's default 1,000 licenses.
+    assert_eq!(bulk["states"]["synced"], 3000);
+}

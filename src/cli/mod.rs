@@ -89,7 +89,9 @@ pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
         Command::Rule(cmd) => commands::rule::run(cmd, &cli.global, printer).await,
         Command::Sync(cmd) => commands::sync::run(cmd, &cli.global, printer).await,
         #[cfg(feature = "demo")]
-        Command::Demo(args) => commands::demo::cmd_demo(args, printer).await,
+        Command::Demo(args) => {
+            commands::demo::cmd_demo(args, printer, &cli.global.progress_bar()).await
+        }
         Command::Completions(args) => {
             commands::completions::cmd_completions(args, <Cli as clap::CommandFactory>::command())
         }

@@ -28,7 +28,7 @@ use crate::ops::rule::{self, NewInboundRule, NewOutboundRule};
 use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::Context;
 use crate::secrets::{FileStore, Secret};
-use crate::sync::NoProgress;
+use crate::sync::{NoProgress, Progress};
 use dbx_emulator::{MemberStatus, SeedMember};
 
 #[derive(Args, Debug)]
@@ -39,6 +39,10 @@ pub struct DemoArgs {
     /// Keep the temporary home (and print where it is) instead of removing it.
     #[arg(long)]
     pub keep: bool,
+    /// After the story, provision this many more users at once (a rule of their own,
+    /// with its progress), e.g. --users 100000.
+    #[arg(long, value_name = "N")]
+    pub users: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -118,11 +122,19 @@ impl Drop for TempHome {
     }
 }
 
-pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
+pub async fn cmd_demo(
+    args: DemoArgs,
+    printer: &Printer,
+    progress: &dyn Progress,
+) -> anyhow::Result<()> {
     // An SSO team: new members are active at once, so a disabled user is suspended.
+    let defaults = dbx_emulator::Config::default();
     let config = dbx_emulator::Config {
         invites_accepted_immediately: true,
-        ..dbx_emulator::Config::default()
+        num_licensed_users: defaults
+            .num_licensed_users
+            .max(args.users.unwrap_or(0) as u32 + 100),
+        ..defaults
     };
     let emulator = dbx_emulator::spawn(config.clone(), 0).map_err(|e| {
         CliError::internal("cannot start the built-in Dropbox emulator").with_source(e)
@@ -224,6 +236,10 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
         .iter()
         .filter(|m| outsiders.contains(&m.team_member_id) && m.status == MemberStatus::Active)
         .count();
+    let at_scale = match args.users {
+        Some(users) => Some(at_scale(&mut ctx, &home.path, &n, users, progress).await?),
+        None => None,
+    };
     let inbound = bring_in(&mut ctx, &n).await?;
     n.say(summary(
         printer,
@@ -248,12 +264,68 @@ pub async fn cmd_demo(args: DemoArgs, printer: &Printer) -> anyhow::Result<()> {
                 create,
                 test,
                 import,
-                runs: vec![dry_run, first, second, inbound],
+                runs: [dry_run, first, second, inbound]
+                    .into_iter()
+                    .chain(at_scale)
+                    .collect(),
             },
             |_| String::new(),
         )?;
     }
     Ok(())
+}
+
+/// `--users N`: N more users in population Bulk, imported and provisioned by a rule of
+/// their own at concurrency 16, with the progress bar.
+async fn at_scale(
+    ctx: &mut Context,
+    home: &Path,
+    n: &Narrator<'_>,
+    users: usize,
+    progress: &dyn Progress,
+) -> anyhow::Result<RunReport> {
+    let file = home.join("bulk.csv");
+    let mut csv = String::from("email,given_name,surname,population\n");
+    for i in 0..users {
+        csv.push_str(&format!("bulk{i}@example.com,Given{i},Bulk{i},Bulk\n"));
+    }
+    std::fs::write(&file, csv)
+        .map_err(|e| CliError::internal("cannot write the bulk directory").with_source(e))?;
+    n.step(&format!(
+        "At scale: {users} more users. dbxprov directory import bulk.csv --create-populations"
+    ));
+    let import = directory::import(
+        ctx,
+        ImportRequest {
+            path: &file,
+            format: None,
+            options: Options {
+                create_populations: true,
+                ..Options::default()
+            },
+            dry_run: false,
+        },
+        progress,
+    )?;
+    n.say(render_import(&import));
+    n.step("dbxprov rule create outbound bulk --connection demo --population Bulk");
+    rule::create_outbound(
+        ctx,
+        NewOutboundRule {
+            name: "bulk".into(),
+            connection: "demo".into(),
+            populations: vec!["Bulk".into()],
+            ..NewOutboundRule::default()
+        },
+    )?;
+    n.step("dbxprov sync run bulk --concurrency 16");
+    let options = RunOptions {
+        concurrency: 16,
+        ..RunOptions::new(false, None)
+    };
+    let run = sync::run(ctx, "bulk", &options, progress).await?;
+    n.say(render_run_brief(n.printer, &run));
+    Ok(run)
 }
 
 /// Five employees moved out of scope by mistake: the deletion guard stops the run with
