@@ -30,16 +30,7 @@ fn setup(home: &Path, emu: &EmulatorHandle, users: usize, groups: usize) {
     import.args(["directory", "import", "-", "--format", "csv"]);
     import.args(["--create-populations", "-q"]);
     run(import, Some(&csv));
-    let mut rule = dbxprov(home);
-    rule.args([
-        "rule",
-        "create",
-        "outbound",
-        "staff",
-        "--connection",
-        "prod",
-    ]);
-    rule.args(["--population", "Staff", "-q"]);
+    let mut rule = staff_rule(home);
     for name in &names {
         rule.args(["--provision-group", name]);
     }

@@ -53,16 +53,7 @@ fn import(home: &Path, csv: &str) {
 fn setup(home: &Path, emu: &EmulatorHandle, users: usize) {
     connect(home, emu);
     import(home, &directory_csv(users, 0));
-    let mut rule = dbxprov(home);
-    rule.args([
-        "rule",
-        "create",
-        "outbound",
-        "staff",
-        "--connection",
-        "prod",
-    ]);
-    rule.args(["--population", "Staff", "-q"]);
+    let rule = staff_rule(home);
     run(rule, None);
 }
 

@@ -736,20 +736,22 @@ fn retries_and_429s_appear_in_the_run_summary() {
     );
 }
 
+/// Connection "prod"; rules "staff" over Ann and "contractors" over Cy.
+fn staff_and_contractors(home: &Path, emu: &dbx_emulator::EmulatorHandle) {
+    create(home, emu, "prod").arg("-q").assert().success();
+    import_csv(
+        home,
+        "email,population\nann@example.com,Staff\ncy@example.com,Contractors\n",
+    );
+    outbound_rule(home, "staff", "Staff");
+    outbound_rule(home, "contractors", "Contractors");
+}
+
 #[test]
 fn status_users_without_a_rule_lists_every_rules_users_by_rule() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
-    create(home.path(), &emu, "prod")
-        .arg("-q")
-        .assert()
-        .success();
-    import_csv(
-        home.path(),
-        "email,population\nann@example.com,Staff\ncy@example.com,Contractors\n",
-    );
-    outbound_rule(home.path(), "staff", "Staff");
-    outbound_rule(home.path(), "contractors", "Contractors");
+    staff_and_contractors(home.path(), &emu);
     dbxprov(home.path())
         .args(["-q", "sync", "run", "--all"])
         .assert()
@@ -847,16 +849,7 @@ fn a_run_rewrites_only_the_user_states_that_changed() {
 fn history_prune_keeps_the_newest_runs_of_each_rule() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
-    create(home.path(), &emu, "prod")
-        .arg("-q")
-        .assert()
-        .success();
-    import_csv(
-        home.path(),
-        "email,population\nann@example.com,Staff\ncy@example.com,Contractors\n",
-    );
-    outbound_rule(home.path(), "staff", "Staff");
-    outbound_rule(home.path(), "contractors", "Contractors");
+    staff_and_contractors(home.path(), &emu);
     for _ in 0..4 {
         dbxprov(home.path())
             .args(["-q", "sync", "run", "--all"])

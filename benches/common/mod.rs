@@ -106,6 +106,22 @@ pub fn connect(home: &Path, emu: &EmulatorHandle) {
     run(connect, None);
 }
 
+/// `rule create outbound staff --connection prod --population Staff -q`, for more
+/// arguments.
+pub fn staff_rule(home: &Path) -> Command {
+    let mut rule = dbxprov(home);
+    rule.args([
+        "rule",
+        "create",
+        "outbound",
+        "staff",
+        "--connection",
+        "prod",
+    ]);
+    rule.args(["--population", "Staff", "-q"]);
+    rule
+}
+
 /// Pages of a listing follow each other; everything else can overlap.
 fn is_sequential(path: &str) -> bool {
     path.contains("/list") || path == "/oauth2/token"
