@@ -65,3 +65,33 @@ fn a_reader_that_stops_early_ends_the_command_quietly_every_time() {
         }
     }
 }
+
+#[test]
+fn on_a_narrow_terminal_each_user_is_one_line_with_long_cells_cut() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    import_csv(
+        home.path(),
+        "email,population\nann@example.com,Staff\nbartholomew.longname@example.com,Staff\n",
+    );
+    outbound_rule(home.path(), "staff", "Staff");
+    dbxprov(home.path())
+        .args(["sync", "run", "staff", "-q"])
+        .assert()
+        .success();
+    let cmd = in_a_terminal(home.path(), 60, &["sync", "status", "staff", "--users"]);
+    let mut p = rexpect::session::spawn_command(cmd, Some(30_000)).unwrap();
+    let screen = p.exp_eof().unwrap();
+    let lines: Vec<&str> = screen.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 3, "a header and a line per user: {screen}");
+    assert!(lines.iter().all(|l| l.chars().count() <= 60), "{screen}");
+    // Member ids are 44 characters: cut to fit, marked.
+    assert!(
+        lines[1].contains("dbmid:") && lines[1].contains("..."),
+        "{screen}"
+    );
+}

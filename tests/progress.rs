@@ -37,7 +37,11 @@ fn a_run_in_a_terminal_draws_a_bar_with_a_rate() {
     let home = TempDir::new().unwrap();
     thousand_users(home.path(), &emu);
     // A pseudo-terminal of 120 columns (a fresh one has no size).
-    let cmd = in_a_terminal(home.path(), &["sync", "run", "staff", "--concurrency", "1"]);
+    let cmd = in_a_terminal(
+        home.path(),
+        120,
+        &["sync", "run", "staff", "--concurrency", "1"],
+    );
     let mut p = spawn_command(cmd, Some(60_000)).unwrap();
     let (_, rate) = p
         .exp_regex(r"applying \[[=> ]+\] \d+/1000, \d+/s, eta")
@@ -46,20 +50,6 @@ fn a_run_in_a_terminal_draws_a_bar_with_a_rate() {
     p.exp_string("succeeded").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(emu.members().len(), 1000);
-}
-
-/// `sh -c` setting a 120-column pseudo-terminal, then the binary with `args`.
-fn in_a_terminal(home: &Path, args: &[&str]) -> std::process::Command {
-    let mut cmd = std::process::Command::new("sh");
-    cmd.args(["-c", "stty cols 120 rows 40; exec \"$0\" \"$@\""])
-        .arg(env!("CARGO_BIN_EXE_dbxprov"))
-        .args(["--home"])
-        .arg(home)
-        .args(args)
-        .env("DBXPROV_SECRET_STORE", "file")
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
-    cmd
 }
 
 #[test]
@@ -78,7 +68,7 @@ fn an_import_in_a_terminal_draws_its_writing_step() {
         csv.to_str().unwrap(),
         "--create-populations",
     ];
-    let mut p = spawn_command(in_a_terminal(home.path(), &args), Some(120_000)).unwrap();
+    let mut p = spawn_command(in_a_terminal(home.path(), 120, &args), Some(120_000)).unwrap();
     p.exp_regex(r"writing users \[[=> ]+\] \d+/20000").unwrap();
     p.exp_regex(r"created\s+20000").unwrap();
     p.exp_eof().unwrap();

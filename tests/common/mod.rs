@@ -114,3 +114,21 @@ pub fn outbound_rule(home: &Path, name: &str, population: &str) {
         .assert()
         .success();
 }
+
+/// The binary with `args`, under `sh -c` setting the pseudo-terminal it is spawned in to
+/// `cols` columns (a fresh one has no size); for rexpect's `spawn_command`.
+pub fn in_a_terminal(home: &Path, cols: u16, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args([
+        "-c",
+        &format!("stty cols {cols} rows 40; exec \"$0\" \"$@\""),
+    ])
+    .arg(env!("CARGO_BIN_EXE_dbxprov"))
+    .args(["--home"])
+    .arg(home)
+    .args(args)
+    .env("DBXPROV_SECRET_STORE", "file")
+    .env("NO_COLOR", "1")
+    .env("TERM", "xterm");
+    cmd
+}
