@@ -425,6 +425,7 @@ pub fn import(
         .map(|p| p.name)
         .collect();
     let groups: Vec<String> = ctx.store.groups()?.into_iter().map(|g| g.name).collect();
+    ctx.store.cache_for_bulk_writes()?;
     progress.begin(&format!("checking {} rows", records.len()), 0);
     let plan = import::plan(
         &name,

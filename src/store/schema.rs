@@ -232,4 +232,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
      );",
     // 8: where each connection's secrets live (NULL: not recorded, older connections).
     "ALTER TABLE connections ADD COLUMN secret_store TEXT;",
+    // 9: a rule's users by email, as `sync status --users` lists them: read in order from
+    // the index, never sorted in memory.
+    "CREATE INDEX user_states_email ON user_states(rule_id, email);",
 ];

@@ -31,6 +31,13 @@ pub struct RunRecord {
     pub error: Option<String>,
 }
 
+/// A rule's user states (in state `?2`, if not null) by email: read in the order of the
+/// `user_states_email` index, so that a listing holds no rows.
+pub(super) const STATES_BY_EMAIL: &str =
+    "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id, s.updated_at
+     FROM user_states s JOIN rules r ON r.id = s.rule_id
+     WHERE s.rule_id = ?1 AND (?2 IS NULL OR s.state = ?2) ORDER BY s.email";
+
 /// What `sync status` shows of a rule's last run.
 #[derive(Clone, Debug)]
 pub struct LastRun {
@@ -247,15 +254,7 @@ impl Store {
         mut f: impl FnMut(StateRecord) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         let db = |e: rusqlite::Error| E::from(e.into());
-        let mut stmt = self
-            .read()
-            .prepare_cached(
-                "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id,
-                        s.updated_at
-                 FROM user_states s JOIN rules r ON r.id = s.rule_id
-                 WHERE s.rule_id = ?1 AND (?2 IS NULL OR s.state = ?2) ORDER BY s.email",
-            )
-            .map_err(db)?;
+        let mut stmt = self.read().prepare_cached(STATES_BY_EMAIL).map_err(db)?;
         let mut rows = stmt
             .query(params![rule_id, state.map(|s| s.as_str())])
             .map_err(db)?;
