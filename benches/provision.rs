@@ -122,7 +122,7 @@ fn reads(home: &Path) {
         let mut cmd = dbxprov(home);
         cmd.args(args);
         let cost = run(cmd, None);
-        let peak = if cost.peak_mib > 0.0 {
+        let peak = if cost.peak_mib >= 1.0 {
             format!("peak {:.0} MiB", cost.peak_mib)
         } else {
             "done before its memory was sampled".to_string()
