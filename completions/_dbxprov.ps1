@@ -1223,7 +1223,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'List the rule''s users (every rule''s, without RULE) with their state, Dropbox member id and last error')
-            [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'List the rule''s groups with their state, Dropbox group id, member count and last error')
+            [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'List the rule''s groups (every rule''s, without RULE) with their state, Dropbox group id, member count and last error')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')

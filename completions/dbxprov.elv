@@ -1098,7 +1098,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --users 'List the rule''s users (every rule''s, without RULE) with their state, Dropbox member id and last error'
-            cand --groups 'List the rule''s groups with their state, Dropbox group id, member count and last error'
+            cand --groups 'List the rule''s groups (every rule''s, without RULE) with their state, Dropbox group id, member count and last error'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'

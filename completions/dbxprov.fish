@@ -507,7 +507,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 always\t''
 never\t''"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l users -d 'List the rule\'s users (every rule\'s, without RULE) with their state, Dropbox member id and last error'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l groups -d 'List the rule\'s groups with their state, Dropbox group id, member count and last error'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l groups -d 'List the rule\'s groups (every rule\'s, without RULE) with their state, Dropbox group id, member count and last error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l json -d 'Print results as one JSON document on stdout'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but errors'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'

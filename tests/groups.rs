@@ -141,6 +141,20 @@ fn three_groups_of_thirty_are_created_with_their_members_and_a_rerun_writes_noth
             && r["dropbox_group_id"]
                 .as_str()
                 .is_some_and(|id| id.starts_with("g:"))));
+    // Without a rule: every rule's groups, each row naming its rule.
+    let all = dbxprov(home.path())
+        .args(["sync", "status", "--groups"])
+        .output()
+        .unwrap();
+    assert!(all.status.success(), "{}", text(&all.stderr));
+    let table = text(&all.stdout);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("RULE "), "{table}");
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("staff ")).count(),
+        3,
+        "{table}"
+    );
 }
 
 #[test]

@@ -465,11 +465,16 @@ impl DirectoryCounts {
     }
 }
 
+/// The rule named, or every rule.
+fn rules_named(ctx: &Context, rule: Option<&str>) -> Result<Vec<Rule>> {
+    match rule {
+        Some(name) => Ok(vec![ctx.store.rule(name)?]),
+        None => ctx.store.rules(),
+    }
+}
+
 pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
-    let rules = match rule {
-        Some(name) => vec![ctx.store.rule(name)?],
-        None => ctx.store.rules()?,
-    };
+    let rules = rules_named(ctx, rule)?;
     rules
         .into_iter()
         .map(|r| {
@@ -521,10 +526,7 @@ pub fn each_user_state<E: From<Error>>(
     state: Option<UserState>,
     mut f: impl FnMut(store::StateRecord) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
-    let rules = match rule {
-        Some(name) => vec![ctx.store.rule(name)?],
-        None => ctx.store.rules()?,
-    };
+    let rules = rules_named(ctx, rule)?;
     for rule in rules {
         ctx.store.each_user_state(rule.id, state, &mut f)?;
     }
@@ -532,9 +534,14 @@ pub fn each_user_state<E: From<Error>>(
 }
 
 /// Each of a rule's groups as its last run left it.
-pub fn group_states(ctx: &Context, rule: &str) -> Result<Vec<store::GroupStateRow>> {
-    let rule = ctx.store.rule(rule)?;
-    ctx.store.group_states(rule.id)
+/// Each group of one rule, or of every rule, as its last run left it.
+pub fn group_states(ctx: &Context, rule: Option<&str>) -> Result<Vec<store::GroupStateRow>> {
+    let rules = rules_named(ctx, rule)?;
+    let mut rows = Vec::new();
+    for rule in rules {
+        rows.extend(ctx.store.group_states(rule.id)?);
+    }
+    Ok(rows)
 }
 
 /// `sync history --prune`: what was (or, in a dry run, would be) deleted.

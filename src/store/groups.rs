@@ -26,6 +26,8 @@ pub enum GroupClaim {
 /// A group's state for a rule, as `sync status --groups` shows it.
 #[derive(Clone, Debug, Serialize)]
 pub struct GroupStateRow {
+    /// The rule the state is for.
+    pub rule: String,
     /// The directory group's id.
     pub group: String,
     pub name: String,
@@ -59,6 +61,7 @@ fn state_from_row(r: &Row<'_>) -> rusqlite::Result<GroupStateRow> {
         error: r.get(5)?,
         run_id: r.get(6)?,
         updated_at: r.get(7)?,
+        rule: r.get(8)?,
     })
 }
 
@@ -82,9 +85,10 @@ impl Store {
 
     pub fn group_states(&self, rule_id: i64) -> Result<Vec<GroupStateRow>> {
         let mut stmt = self.read().prepare(
-            "SELECT directory_group_id, name, state, dropbox_group_id, members, error, run_id,
-                    updated_at
-             FROM group_states WHERE rule_id = ?1 ORDER BY name COLLATE NOCASE",
+            "SELECT s.directory_group_id, s.name, s.state, s.dropbox_group_id, s.members,
+                    s.error, s.run_id, s.updated_at, r.name
+             FROM group_states s JOIN rules r ON r.id = s.rule_id
+             WHERE s.rule_id = ?1 ORDER BY s.name COLLATE NOCASE",
         )?;
         let rows = stmt.query_map([rule_id], state_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -224,7 +224,10 @@ pub async fn cmd_demo(
     n.step("dbxprov sync status");
     n.say(render_statuses(&sync::status(&ctx, None)?));
     n.step("dbxprov sync status employees --groups");
-    n.say(render_group_states(&sync::group_states(&ctx, "employees")?));
+    n.say(render_group_states(&sync::group_states(
+        &ctx,
+        Some("employees"),
+    )?));
     n.step("dbxprov sync status employees --users   (first rows)");
     let states = sync::user_states(&ctx, Some("employees"), None)?;
     n.say(render_user_states(&states[..states.len().min(6)]));

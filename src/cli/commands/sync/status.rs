@@ -1,6 +1,5 @@
 //! `dbxprov sync status [RULE] [--users [--state S] | --groups]`
 
-use crate::cli::error::CliError;
 use clap::{Args, ValueEnum};
 
 use std::io::Write;
@@ -35,8 +34,8 @@ pub struct StatusArgs {
     /// With --users: only users in this state.
     #[arg(long, value_enum, requires = "users")]
     pub state: Option<StateArg>,
-    /// List the rule's groups with their state, Dropbox group id, member count and last
-    /// error.
+    /// List the rule's groups (every rule's, without RULE) with their state, Dropbox
+    /// group id, member count and last error.
     #[arg(long, conflicts_with = "users")]
     pub groups: bool,
 }
@@ -52,13 +51,9 @@ pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow:
         return print_user_states(ctx, args.rule.as_deref(), state, printer);
     }
     if args.groups {
-        let Some(rule) = &args.rule else {
-            return Err(CliError::usage("--groups needs a rule")
-                .with_hint("dbxprov sync status RULE --groups")
-                .into());
-        };
-        let rows = sync::group_states(ctx, rule)?;
-        return printer.result(&rows, |rows| render_group_states(rows));
+        let rows = sync::group_states(ctx, args.rule.as_deref())?;
+        let by_rule = args.rule.is_none();
+        return printer.result(&rows, |rows| render_group_states_of(rows, by_rule));
     }
     let statuses = sync::status(ctx, args.rule.as_deref())?;
     printer.result(&statuses, |list| render_statuses(list))
@@ -127,18 +122,36 @@ fn print_user_states(
 
 /// A rule's groups with their state.
 pub fn render_group_states(rows: &[GroupStateRow]) -> String {
+    render_group_states_of(rows, false)
+}
+
+/// Groups with their state; `by_rule` adds the rule each is for.
+fn render_group_states_of(rows: &[GroupStateRow], by_rule: bool) -> String {
     if rows.is_empty() {
         return "No groups.\n".into();
     }
-    let mut t = table(["GROUP", "STATE", "DROPBOX ID", "MEMBERS", "LAST ERROR"]);
+    let header = [
+        "RULE",
+        "GROUP",
+        "STATE",
+        "DROPBOX ID",
+        "MEMBERS",
+        "LAST ERROR",
+    ];
+    let mut t = table(header[usize::from(!by_rule)..].iter().copied());
     for r in rows {
-        t.add_row([
-            r.name.clone(),
-            r.state.as_str().to_string(),
-            r.dropbox_group_id.clone().unwrap_or_default(),
-            r.members.to_string(),
-            r.error.clone().unwrap_or_default(),
-        ]);
+        let rule = by_rule.then(|| r.rule.clone());
+        let cells: Vec<String> = rule
+            .into_iter()
+            .chain([
+                r.name.clone(),
+                r.state.as_str().to_string(),
+                r.dropbox_group_id.clone().unwrap_or_default(),
+                r.members.to_string(),
+                r.error.clone().unwrap_or_default(),
+            ])
+            .collect();
+        t.add_row(cells);
     }
     render_table(&t)
 }
