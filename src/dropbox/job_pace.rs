@@ -37,3 +37,31 @@ impl JobPace {
         };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_wait_follows_how_long_the_routes_jobs_take() {
+        let pace = JobPace::default();
+        let ms = Duration::from_millis;
+        assert_eq!(
+            pace.first_wait("add"),
+            Duration::ZERO,
+            "at first, poll at once"
+        );
+        // A job still running at its first poll, done after 400 ms: wait half-way to it.
+        pace.learn("add", ms(400), false);
+        assert_eq!(pace.first_wait("add"), ms(200));
+        // Done at the first poll: a quarter less next time.
+        pace.learn("add", ms(200), true);
+        assert_eq!(pace.first_wait("add"), ms(150));
+        // Each route learns apart, and no wait grows past the slowest poll.
+        assert_eq!(pace.first_wait("remove"), Duration::ZERO);
+        for _ in 0..20 {
+            pace.learn("remove", Duration::from_secs(600), false);
+        }
+        assert_eq!(pace.first_wait("remove"), SLOWEST_POLL);
+    }
+}
