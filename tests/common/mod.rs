@@ -129,6 +129,8 @@ pub fn in_a_terminal(home: &Path, cols: u16, args: &[&str]) -> std::process::Com
     .args(args)
     .env("DBXPROV_SECRET_STORE", "file")
     .env("NO_COLOR", "1")
-    .env("TERM", "xterm");
+    .env("TERM", "xterm")
+    // The width is the terminal's set here, not a COLUMNS the caller's shell exported.
+    .env_remove("COLUMNS");
     cmd
 }
