@@ -13,13 +13,11 @@ use dbx_emulator::{Config, EmulatorHandle, MemberStatus};
 use tempfile::TempDir;
 
 fn staff(home: &Path, emu: &EmulatorHandle, n: usize) {
-    create(home, emu, "prod").arg("-q").assert().success();
     let mut csv = String::from("email,population\n");
     for i in 0..n {
         csv.push_str(&format!("p{i}@example.com,Staff\n"));
     }
-    import_csv(home, &csv);
-    outbound_rule(home, "staff", "Staff");
+    staff_rule_over(home, emu, &csv);
 }
 
 #[test]

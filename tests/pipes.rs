@@ -70,15 +70,11 @@ fn a_reader_that_stops_early_ends_the_command_quietly_every_time() {
 fn on_a_narrow_terminal_each_user_is_one_line_with_long_cells_cut() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
-    create(home.path(), &emu, "prod")
-        .arg("-q")
-        .assert()
-        .success();
-    import_csv(
+    staff_rule_over(
         home.path(),
+        &emu,
         "email,population\nann@example.com,Staff\nbartholomew.longname@example.com,Staff\n",
     );
-    outbound_rule(home.path(), "staff", "Staff");
     dbxprov(home.path())
         .args(["sync", "run", "staff", "-q"])
         .assert()

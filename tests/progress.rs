@@ -14,13 +14,11 @@ use tempfile::TempDir;
 /// 1,000 users and rule "staff", against an emulator that answers after 20 ms (so that
 /// the run lasts long enough to be drawn).
 fn thousand_users(home: &Path, emu: &dbx_emulator::EmulatorHandle) {
-    create(home, emu, "prod").arg("-q").assert().success();
     let mut csv = String::from("email,population\n");
     for i in 0..1000 {
         csv.push_str(&format!("p{i}@example.com,Staff\n"));
     }
-    import_csv(home, &csv);
-    outbound_rule(home, "staff", "Staff");
+    staff_rule_over(home, emu, &csv);
 }
 
 fn slow_emulator() -> dbx_emulator::EmulatorHandle {

@@ -788,15 +788,11 @@ fn status_users_without_a_rule_lists_every_rules_users_by_rule() {
 fn a_run_rewrites_only_the_user_states_that_changed() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
-    create(home.path(), &emu, "prod")
-        .arg("-q")
-        .assert()
-        .success();
-    import_csv(
+    staff_rule_over(
         home.path(),
+        &emu,
         "email,given_name,population\nann@example.com,Ann,Staff\nbob@example.com,Bob,Staff\n",
     );
-    outbound_rule(home.path(), "staff", "Staff");
     for _ in 0..2 {
         assert!(sync_json(home.path(), "staff", &[]).status.success());
     }

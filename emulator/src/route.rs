@@ -219,13 +219,14 @@ async fn accept<A: Arg>(
     if !shared.config.latency.is_zero() {
         tokio::time::sleep(shared.config.latency).await;
     }
-    if arrival.over_limit {
-        return Err(crate::faults::Fault::RateLimited
-            .answer(&shared.config)
-            .expect("a 429 has an answer"));
-    }
+    // Beyond the calls a team may have at once, a 429; else the dice.
+    let fault = if arrival.over_limit {
+        crate::faults::Fault::RateLimited
+    } else {
+        shared.roll_fault()
+    };
     drop(arrival);
-    if let Some(fault) = shared.roll_fault().answer(&shared.config) {
+    if let Some(fault) = fault.answer(&shared.config) {
         return Err(fault);
     }
     for select in ["dropbox-api-select-user", "dropbox-api-select-admin"] {

@@ -257,6 +257,22 @@ impl<W: Write> JsonArray<W> {
     }
 }
 
+/// Writes on stdout, as its rows are read, a JSON document that ends in a list: `head`
+/// (nothing for a bare list, else an object's first fields up to `"field": `), the rows
+/// `each` hands over as that list `depth` levels deep, then `tail`.
+pub fn stream_json<T: Serialize>(
+    (head, depth, tail): (&str, usize, &str),
+    each: impl FnOnce(&mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    out.write_all(head.as_bytes())?;
+    let mut array = JsonArray::new(out, depth);
+    each(&mut |row| array.push(&row))?;
+    let mut out = array.finish()?;
+    out.write_all(tail.as_bytes())?;
+    Ok(out.flush()?)
+}
+
 /// A table too long to hold (a row per user or operation) written as its rows are read:
 /// `rows` is called twice, handing each row's cells to its sink, once to measure the
 /// columns and once to write them. As [`render_table`] lays tables out: fitted to a

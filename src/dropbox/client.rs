@@ -69,7 +69,7 @@ pub struct Client {
     settings: ClientSettings,
     transport: Transport,
     token: tokio::sync::Mutex<Option<CachedToken>>,
-    /// How long each poll route's jobs have been taking (see `calls::JobPace`).
+    /// How long each poll route's jobs have been taking (see `job_pace::JobPace`).
     pub(super) job_pace: super::job_pace::JobPace,
 }
 

@@ -10,7 +10,7 @@
 
 use std::sync::Mutex;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tokio::sync::Notify;
 
 /// The limit's arithmetic, apart from any waiting (tested on its own).
@@ -73,7 +73,7 @@ impl Window {
 }
 
 /// What the limit did over a run, for its summary.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ConcurrencyReport {
     /// As asked (`--concurrency`).
     pub configured: usize,

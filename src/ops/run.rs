@@ -102,7 +102,7 @@ pub struct RunReport {
     #[serde(default)]
     pub rate_limited: u64,
     /// Requests in flight: as configured, where the 429s left it, its lowest.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub concurrency: Option<ConcurrencyReport>,
     pub duration_ms: u64,
 }

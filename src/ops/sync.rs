@@ -533,7 +533,6 @@ pub fn each_user_state<E: From<Error>>(
     Ok(())
 }
 
-/// Each of a rule's groups as its last run left it.
 /// Each group of one rule, or of every rule, as its last run left it.
 pub fn group_states(ctx: &Context, rule: Option<&str>) -> Result<Vec<store::GroupStateRow>> {
     let rules = rules_named(ctx, rule)?;

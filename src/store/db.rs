@@ -240,7 +240,6 @@ pub fn alone<R>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<R>) -> Result<R
     Ok(result)
 }
 
-/// Seconds since the Unix epoch.
 /// One table of a rule's states (a row per user or per group, keyed by rule and item),
 /// as [`write_changed`] writes it.
 pub(super) struct StateTable {
@@ -255,35 +254,50 @@ pub(super) struct StateTable {
 
 /// Makes a rule's rows of `table` those of `rows` (each a key and the upsert's
 /// parameters), writing only what changes, so that a run that changes nothing writes
-/// next to nothing. The number of rows written (inserted, changed or deleted).
+/// next to nothing.
 pub(super) fn write_changed(
     tx: &Transaction<'_>,
     table: &StateTable,
     rule_id: i64,
     rows: impl Iterator<Item = (String, Vec<Value>)>,
-) -> Result<usize> {
+) -> Result<()> {
     let mut stale: std::collections::HashSet<String> = tx
         .prepare_cached(table.keys)?
         .query_map([rule_id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let mut upsert = tx.prepare_cached(table.upsert)?;
-    let mut written = 0;
     for (key, params) in rows {
         stale.remove(&key);
-        written += upsert.execute(rusqlite::params_from_iter(params))?;
+        upsert.execute(rusqlite::params_from_iter(params))?;
     }
     let mut delete = tx.prepare_cached(table.delete)?;
     for key in &stale {
-        written += delete.execute(rusqlite::params![rule_id, key])?;
+        delete.execute(rusqlite::params![rule_id, key])?;
     }
-    Ok(written)
+    Ok(())
 }
 
-/// A nullable text column's value.
-pub(super) fn text_or_null(text: &Option<String>) -> Value {
-    text.clone().map_or(Value::Null, Value::Text)
+impl Store {
+    /// Hands each row `sql` selects with `params` to `f` as SQLite yields it, read by
+    /// `from_row`: a listing of 100,000 rows holds none of them.
+    pub(super) fn each_row<T, E: From<Error>>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        from_row: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        mut f: impl FnMut(T) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let db = |e: rusqlite::Error| E::from(e.into());
+        let mut stmt = self.read().prepare_cached(sql).map_err(db)?;
+        let mut rows = stmt.query(params).map_err(db)?;
+        while let Some(row) = rows.next().map_err(db)? {
+            f(from_row(row).map_err(db)?)?;
+        }
+        Ok(())
+    }
 }
 
+/// Seconds since the Unix epoch.
 pub fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -361,11 +375,11 @@ mod tests {
             ],
             "the older claim of m-1 is kept"
         );
-        assert_eq!(store.user_states(1).unwrap().len(), 1);
+        assert_eq!(store.state_counts(1).unwrap(), [(crate::model::UserState::Synced, 1)]);
         assert_eq!(store.runs(Some(1), 10).unwrap().len(), 1);
         // Deleting a rule takes its rows with it; its id is never given out again.
         store.write(|tx| delete_rule(tx, 1)).unwrap();
-        assert_eq!(store.user_states(1).unwrap().len(), 0);
+        assert_eq!(store.state_counts(1).unwrap(), []);
         assert_eq!(store.runs(None, 10).unwrap().len(), 0);
         assert_eq!(store.links_of_rule(1).unwrap(), 0);
         let spec = crate::model::Rule {

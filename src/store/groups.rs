@@ -6,9 +6,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Row, Transaction};
 use serde::Serialize;
 
-use super::db::{
-    enum_column, is_unique_violation, now, text_or_null, write_changed, StateTable, Store,
-};
+use super::db::{enum_column, is_unique_violation, now, write_changed, StateTable, Store};
 use super::sync::LinkOwner;
 use crate::error::Result;
 use crate::model::{GroupLink, GroupState};
@@ -158,14 +156,13 @@ const GROUP_STATES: StateTable = StateTable {
     delete: "DELETE FROM group_states WHERE rule_id = ?1 AND directory_group_id = ?2",
 };
 
-/// Makes the rule's group states `states`, writing only those that changed; the number
-/// of rows written.
+/// Makes the rule's group states `states`, writing only those that changed.
 pub fn replace_group_states(
     tx: &Transaction<'_>,
     rule_id: i64,
     run_id: i64,
     states: &[NewGroupState],
-) -> Result<usize> {
+) -> Result<()> {
     let t = now();
     let rows = states.iter().map(|s| {
         let params = vec![
@@ -173,9 +170,9 @@ pub fn replace_group_states(
             Value::Text(s.group.clone()),
             Value::Text(s.name.clone()),
             Value::Text(s.state.as_str().into()),
-            text_or_null(&s.dropbox_group_id),
+            s.dropbox_group_id.clone().into(),
             Value::Integer(s.members as i64),
-            text_or_null(&s.error),
+            s.error.clone().into(),
             Value::Integer(run_id),
             Value::Integer(t),
         ];

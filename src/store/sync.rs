@@ -8,8 +8,7 @@ use rusqlite::{params, OptionalExtension, Row, Transaction};
 use serde::Serialize;
 
 use super::db::{
-    enum_column, is_unique_violation, json_column_opt, now, text_or_null, write_changed,
-    StateTable, Store,
+    enum_column, is_unique_violation, json_column_opt, now, write_changed, StateTable, Store,
 };
 use crate::error::Result;
 use crate::model::{JournalStatus, RunOutcome};
@@ -193,34 +192,19 @@ impl Store {
             .optional()?)
     }
 
-    pub fn journal(&self, run_id: i64) -> Result<Vec<JournalEntry>> {
-        let mut rows = Vec::new();
-        self.each_journal_entry(run_id, |e| {
-            rows.push(e);
-            Ok::<(), crate::error::Error>(())
-        })?;
-        Ok(rows)
-    }
-
     /// Hands each operation of a run to `f` as it is read (a run can have 100,000).
     pub fn each_journal_entry<E: From<crate::error::Error>>(
         &self,
         run_id: i64,
-        mut f: impl FnMut(JournalEntry) -> std::result::Result<(), E>,
+        f: impl FnMut(JournalEntry) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        let db = |e: rusqlite::Error| E::from(e.into());
-        let mut stmt = self
-            .read()
-            .prepare_cached(
-                "SELECT id, user_id, email, action, detail, reason, status, error, note, updated_at
-                 FROM journal WHERE run_id = ?1 ORDER BY id",
-            )
-            .map_err(db)?;
-        let mut rows = stmt.query([run_id]).map_err(db)?;
-        while let Some(row) = rows.next().map_err(db)? {
-            f(journal_from_row(row).map_err(db)?)?;
-        }
-        Ok(())
+        self.each_row(
+            "SELECT id, user_id, email, action, detail, reason, status, error, note, updated_at
+             FROM journal WHERE run_id = ?1 ORDER BY id",
+            [run_id],
+            journal_from_row,
+            f,
+        )
     }
 
     /// Operations of earlier runs of a rule whose outcome is not known (pending rows of
@@ -236,32 +220,16 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn user_states(&self, rule_id: i64) -> Result<Vec<StateRecord>> {
-        let mut rows = Vec::new();
-        self.each_user_state(rule_id, None, |s| {
-            rows.push(s);
-            Ok::<(), crate::error::Error>(())
-        })?;
-        Ok(rows)
-    }
-
     /// Hands each of a rule's user states (in `state` only, if given) to `f` as it is
     /// read, by email.
     pub fn each_user_state<E: From<crate::error::Error>>(
         &self,
         rule_id: i64,
         state: Option<UserState>,
-        mut f: impl FnMut(StateRecord) -> std::result::Result<(), E>,
+        f: impl FnMut(StateRecord) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        let db = |e: rusqlite::Error| E::from(e.into());
-        let mut stmt = self.read().prepare_cached(STATES_BY_EMAIL).map_err(db)?;
-        let mut rows = stmt
-            .query(params![rule_id, state.map(|s| s.as_str())])
-            .map_err(db)?;
-        while let Some(r) = rows.next().map_err(db)? {
-            f(state_from_row(r).map_err(db)?)?;
-        }
-        Ok(())
+        let params = params![rule_id, state.map(|s| s.as_str())];
+        self.each_row(STATES_BY_EMAIL, params, state_from_row, f)
     }
 }
 
@@ -515,13 +483,13 @@ const USER_STATES: StateTable = StateTable {
 };
 
 /// Makes the rule's user states `states`, writing only those that changed (a state as
-/// it was keeps the run and time that set it); the number of rows written.
+/// it was keeps the run and time that set it).
 pub fn replace_states(
     tx: &Transaction<'_>,
     rule_id: i64,
     run_id: i64,
     states: &[NewState],
-) -> Result<usize> {
+) -> Result<()> {
     let t = now();
     let rows = states.iter().map(|s| {
         let params = vec![
@@ -529,8 +497,8 @@ pub fn replace_states(
             Value::Text(s.user_id.clone()),
             Value::Text(s.email.clone()),
             Value::Text(s.state.as_str().into()),
-            text_or_null(&s.team_member_id),
-            text_or_null(&s.error),
+            s.team_member_id.clone().into(),
+            s.error.clone().into(),
             Value::Integer(run_id),
             Value::Integer(t),
         ];

@@ -115,6 +115,14 @@ pub fn outbound_rule(home: &Path, name: &str, population: &str) {
         .success();
 }
 
+/// Connection "prod" to `emu`, the users of `csv`, and rule "staff" over population
+/// Staff: the start of most runs' tests.
+pub fn staff_rule_over(home: &Path, emu: &EmulatorHandle, csv: &str) {
+    create(home, emu, "prod").arg("-q").assert().success();
+    import_csv(home, csv);
+    outbound_rule(home, "staff", "Staff");
+}
+
 /// The binary with `args`, under `sh -c` setting the pseudo-terminal it is spawned in to
 /// `cols` columns (a fresh one has no size); for rexpect's `spawn_command`.
 pub fn in_a_terminal(home: &Path, cols: u16, args: &[&str]) -> std::process::Command {

@@ -2,9 +2,9 @@
 
 use clap::Args;
 
-use std::io::Write;
-
-use crate::cli::output::{fields, render_table, say_out, stream_table, table, JsonArray, Printer};
+use crate::cli::output::{
+    fields, render_table, say_out, stream_json, stream_table, table, Printer,
+};
 use crate::ops::{rfc3339, sync, Context};
 use crate::store::{JournalEntry, RunRecord};
 
@@ -20,25 +20,17 @@ pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Res
     let each = |sink: &mut dyn FnMut(JournalEntry) -> anyhow::Result<()>| {
         sync::each_operation(ctx, &run, sink)
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if printer.json {
         // `RunDetail`'s document: the run's fields, then its operations as they are read.
-        let head = serde_json::to_string_pretty(&run)?;
-        let head = head.strip_suffix("\n}").expect("a run is a JSON object");
-        write!(out, "{head},\n  \"operations\": ")?;
-        let mut array = JsonArray::new(out, 1);
-        each(&mut |o| array.push(&o))?;
-        let mut out = array.finish()?;
-        writeln!(out, "\n}}")?;
-        return Ok(out.flush()?);
+        let fields = serde_json::to_string_pretty(&run)?;
+        let fields = fields.strip_suffix("\n}").expect("a run is a JSON object");
+        let head = format!("{fields},\n  \"operations\": ");
+        return stream_json((&head, 1, "\n}\n"), each);
     }
     if printer.quiet {
         return Ok(());
     }
-    out.write_all(run_fields(&run).as_bytes())?;
-    out.write_all(b"\n")?;
-    out.flush()?;
-    drop(out);
+    say_out(format_args!("{}", run_fields(&run)));
     if stream_table(&OPERATION_HEADER, |sink| {
         each(&mut |o| sink(operation_cells(&o)))
     })? == 0

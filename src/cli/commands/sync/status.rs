@@ -2,9 +2,7 @@
 
 use clap::{Args, ValueEnum};
 
-use std::io::Write;
-
-use crate::cli::output::{render_table, say_out, stream_table, table, JsonArray, Printer};
+use crate::cli::output::{render_table, say_out, stream_json, stream_table, table, Printer};
 use crate::model::Direction;
 use crate::ops::sync::RuleStatus;
 use crate::ops::{rfc3339, sync, Context};
@@ -71,22 +69,32 @@ pub fn render_user_states(rows: &[StateRecord]) -> String {
     render_table(&t)
 }
 
-/// The columns of a user's state; `by_rule` adds the rule it is for.
-fn user_header(by_rule: bool) -> &'static [&'static str] {
-    let header = &["RULE", "USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"];
+/// A listing's columns (`header`, RULE first), without RULE unless it spans rules.
+fn columns<'a>(header: &'a [&'a str], by_rule: bool) -> &'a [&'a str] {
     &header[usize::from(!by_rule)..]
 }
 
+/// A row's cells, its rule first when the listing spans rules.
+fn with_rule(rule: &str, by_rule: bool, cells: impl IntoIterator<Item = String>) -> Vec<String> {
+    let rule = by_rule.then(|| rule.to_string());
+    rule.into_iter().chain(cells).collect()
+}
+
+fn user_header(by_rule: bool) -> &'static [&'static str] {
+    columns(
+        &["RULE", "USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"],
+        by_rule,
+    )
+}
+
 fn user_cells(r: &StateRecord, by_rule: bool) -> Vec<String> {
-    let rule = by_rule.then(|| r.rule.clone());
-    rule.into_iter()
-        .chain([
-            r.email.clone(),
-            r.state.as_str().to_string(),
-            r.team_member_id.clone().unwrap_or_default(),
-            r.error.clone().unwrap_or_default(),
-        ])
-        .collect()
+    let cells = [
+        r.email.clone(),
+        r.state.as_str().to_string(),
+        r.team_member_id.clone().unwrap_or_default(),
+        r.error.clone().unwrap_or_default(),
+    ];
+    with_rule(&r.rule, by_rule, cells)
 }
 
 /// `--users`: every row written as it is read (a rule can have 100,000 users), as JSON
@@ -101,11 +109,7 @@ fn print_user_states(
         sync::each_user_state(ctx, rule, state, sink)
     };
     if printer.json {
-        let mut array = JsonArray::new(std::io::BufWriter::new(std::io::stdout().lock()), 0);
-        each(&mut |r| array.push(&r))?;
-        let mut out = array.finish()?;
-        writeln!(out)?;
-        return Ok(out.flush()?);
+        return stream_json(("", 0, "\n"), each);
     }
     if printer.quiet {
         return Ok(());
@@ -138,20 +142,16 @@ fn render_group_states_of(rows: &[GroupStateRow], by_rule: bool) -> String {
         "MEMBERS",
         "LAST ERROR",
     ];
-    let mut t = table(header[usize::from(!by_rule)..].iter().copied());
+    let mut t = table(columns(&header, by_rule).iter().copied());
     for r in rows {
-        let rule = by_rule.then(|| r.rule.clone());
-        let cells: Vec<String> = rule
-            .into_iter()
-            .chain([
-                r.name.clone(),
-                r.state.as_str().to_string(),
-                r.dropbox_group_id.clone().unwrap_or_default(),
-                r.members.to_string(),
-                r.error.clone().unwrap_or_default(),
-            ])
-            .collect();
-        t.add_row(cells);
+        let cells = [
+            r.name.clone(),
+            r.state.as_str().to_string(),
+            r.dropbox_group_id.clone().unwrap_or_default(),
+            r.members.to_string(),
+            r.error.clone().unwrap_or_default(),
+        ];
+        t.add_row(with_rule(&r.rule, by_rule, cells));
     }
     render_table(&t)
 }
