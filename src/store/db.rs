@@ -375,7 +375,10 @@ mod tests {
             ],
             "the older claim of m-1 is kept"
         );
-        assert_eq!(store.state_counts(1).unwrap(), [(crate::model::UserState::Synced, 1)]);
+        assert_eq!(
+            store.state_counts(1).unwrap(),
+            [(crate::model::UserState::Synced, 1)]
+        );
         assert_eq!(store.runs(Some(1), 10).unwrap().len(), 1);
         // Deleting a rule takes its rows with it; its id is never given out again.
         store.write(|tx| delete_rule(tx, 1)).unwrap();
