@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::dropbox::ApiError;
-use crate::model::{Blocked, Direction, Invalid, SecretKind};
+use crate::model::{Blocked, Direction, Invalid, ScopeNeed, SecretKind};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -329,6 +329,12 @@ pub enum Error {
     CodeRefused(Box<ApiError>),
     #[error("the token endpoint returned no refresh token")]
     NoRefreshTokenReturned,
+    /// The app's token lacks scopes that are needed, each with what for.
+    #[error("{}", missing_scopes_text(.connection, .missing))]
+    MissingScopes {
+        connection: String,
+        missing: Vec<ScopeNeed>,
+    },
     /// A Dropbox call failed; `connection` names the connection when known, for the hint.
     #[error("{source}")]
     Dropbox {
@@ -398,6 +404,19 @@ fn items_failed_text(
     text
 }
 
+/// `the app of connection "prod" lacks the scope groups.write (needed for ...)`.
+fn missing_scopes_text(connection: &str, missing: &[ScopeNeed]) -> String {
+    let each: Vec<String> = missing
+        .iter()
+        .map(|m| format!("{} (needed for {})", m.scope, m.needed_for))
+        .collect();
+    format!(
+        "the app of connection {connection:?} lacks the scope{} {}",
+        plural(missing.len()),
+        each.join(", ")
+    )
+}
+
 fn not_found_text(thing: Thing, name: &str) -> String {
     match thing {
         Thing::User => format!("no user {name:?} in the directory"),
@@ -455,7 +474,7 @@ impl Error {
             Database { .. } | File { .. } | Export(_) => ErrorKind::Internal,
             Dropbox { source, .. } => api_kind(source),
             ConnectionTestFailed { source, .. } => source.kind(),
-            CodeRefused(_) | NoRefreshTokenReturned => ErrorKind::Auth,
+            CodeRefused(_) | NoRefreshTokenReturned | MissingScopes { .. } => ErrorKind::Auth,
             RuleLocked { .. } => ErrorKind::Locked,
             GuardStopped(_) => ErrorKind::Safety,
             ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,

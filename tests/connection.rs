@@ -388,6 +388,8 @@ fn missing_scopes_are_reported() {
         ..Config::default()
     });
     let home = TempDir::new().unwrap();
+    // Saved (only a new authorization can add a scope, and it needs the connection), but
+    // said.
     let out = create(home.path(), &emu, "prod")
         .args(["--no-disable-users", "--remove-action", "delete", "--json"])
         .output()
@@ -396,6 +398,150 @@ fn missing_scopes_are_reported() {
     assert!(text(&out.stderr).contains("lacks the scope members.delete"));
     let v = stdout_json(&out);
     assert_eq!(v["test"]["missing_scopes"][0]["scope"], "members.delete");
+    assert_eq!(
+        v["test"]["scopes_granted"],
+        serde_json::json!(["members.read", "members.write", "team_info.read"])
+    );
+    let out = dbxprov(home.path())
+        .args(["connection", "test", "prod"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("connection authorize prod"));
+    assert_eq!(emu.stats().malformed, 0);
+}
+
+/// `n` users of population Staff in group Sales, and `n` of population Other.
+fn sales_csv(n: usize) -> String {
+    let mut s = String::from("email,given_name,surname,population,groups\n");
+    for i in 0..n {
+        s.push_str(&format!("u{i}@example.com,Given{i},Sur{i},Staff,Sales\n"));
+        s.push_str(&format!("o{i}@example.com,Given{i},Sur{i},Other,\n"));
+    }
+    s
+}
+
+#[test]
+fn a_rule_that_provisions_groups_needs_groups_write_and_a_run_without_it_changes_nothing() {
+    let without: Vec<String> = ["team_info.read", "members.read", "members.write"]
+        .into_iter()
+        .chain(["members.delete", "groups.read"])
+        .map(String::from)
+        .collect();
+    let emu = emulator_with(Config {
+        scopes: without,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &sales_csv(3));
+    outbound_rule(home, "plain", "Other");
+    // The rule that provisions groups is created, with a warning naming what it lacks.
+    let out = dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "grouped",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Staff", "--provision-group", "Sales"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let warned = text(&out.stderr);
+    assert!(warned.contains("lacks the scope groups.write"), "{warned}");
+    assert!(
+        warned.contains("connection authorize prod"),
+        "how to grant it: {warned}"
+    );
+    // `connection test` names the scope, what needs it, and exits 3.
+    let out = dbxprov(home)
+        .args(["connection", "test", "prod"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains(
+            "lacks the scope groups.write (needed for provisioning groups (rule \"grouped\"))"
+        ),
+        "{said}"
+    );
+    // Its run stops before it reads or writes anything; the rule without groups runs.
+    let out = dbxprov(home)
+        .args(["sync", "run", "grouped"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("groups.write"));
+    assert!(emu.audit().is_empty(), "nothing written");
+    assert_eq!(
+        emu.stats().count("/2/team/members/list_v2"),
+        2,
+        "only the probes"
+    );
+    dbxprov(home)
+        .args(["sync", "run", "plain", "-q"])
+        .assert()
+        .success();
+    assert_eq!(emu.members().len(), 3);
+    assert_eq!(emu.stats().malformed, 0);
+
+    // The same connection moved to an app that has the scope: the test passes, and so
+    // does the run.
+    let granted = emulator();
+    dbxprov(home)
+        .args(["connection", "update", "prod", "-q"])
+        .args(["--service-uri", &granted.service_uri()])
+        .args(["--token-endpoint", &granted.token_endpoint()])
+        .assert()
+        .success();
+    dbxprov(home)
+        .args(["connection", "test", "prod", "-q"])
+        .assert()
+        .success();
+    dbxprov(home)
+        .args(["sync", "run", "grouped", "-q"])
+        .assert()
+        .success();
+    assert_eq!(granted.groups().len(), 1);
+    assert_eq!(granted.groups()[0].members.len(), 3);
+    assert_eq!(granted.stats().malformed, 0);
+}
+
+#[test]
+fn a_run_asks_for_the_scopes_it_needs_once_per_token() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod")
+        .args(["--no-test", "-q"])
+        .assert()
+        .success();
+    import_csv(home, &sales_csv(2));
+    outbound_rule(home, "staff", "Staff");
+    for _ in 0..2 {
+        dbxprov(home)
+            .args(["sync", "run", "staff", "-q"])
+            .assert()
+            .success();
+    }
+    // Asked at the first run (the connection was never tested), remembered after.
+    let polls = emu.stats().count("/2/team/members/add/job_status/get_v2");
+    assert_eq!(polls, 1, "one probe of members.write");
+    let out = dbxprov(home)
+        .args(["connection", "show", "prod"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&out.stdout)
+            .contains("members.delete members.read members.write team_info.read (as tested"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]

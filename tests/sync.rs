@@ -119,6 +119,9 @@ fn a_thousand_users_in_fifty_adds_then_nothing_to_do() {
         });
         let home = TempDir::new().unwrap();
         setup(home.path(), &emu, &people(1000), &[]);
+        // The connection's test asked for members.write with the poll of a job that
+        // does not exist.
+        let probes = emu.stats().count("/2/team/members/add/job_status/get_v2");
         let out = sync_json(home.path(), "staff", &[]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         let report = stdout_json(&out);
@@ -126,7 +129,7 @@ fn a_thousand_users_in_fifty_adds_then_nothing_to_do() {
         let stats = emu.stats();
         assert_eq!(stats.count("/2/team/members/add_v2"), 50);
         assert_eq!(
-            stats.count("/2/team/members/add/job_status/get_v2"),
+            stats.count("/2/team/members/add/job_status/get_v2") - probes,
             if async_add { 50 } else { 0 }
         );
         assert_eq!(team(&emu).len(), 1000);

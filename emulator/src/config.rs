@@ -94,6 +94,13 @@ pub struct Config {
     /// Every refresh-token grant is answered 400 `invalid_grant`, as for a revoked refresh
     /// token, while the access tokens issued before keep working.
     pub token_invalid_grant: bool,
+    /// Every call to these API functions (`team/members/suspend`, ...) is answered 429
+    /// `too_many_requests` with `retry_after_secs`, as in a storm on one route.
+    pub rate_limited_routes: Vec<String>,
+    /// A `members/list/continue_v2` page begins with the last member of the page before,
+    /// as a long listing over a team that changes while it is read may repeat a member
+    /// (Dropbox does not say it never does).
+    pub member_listing_repeats: bool,
     /// Seed for fault injection and generated ids, so a run can be repeated.
     pub seed: u64,
 }
@@ -191,6 +198,8 @@ impl Default for Config {
             token_5xx_count: 0,
             token_429_count: 0,
             token_invalid_grant: false,
+            rate_limited_routes: Vec::new(),
+            member_listing_repeats: false,
             seed: 0x5eed,
         }
     }

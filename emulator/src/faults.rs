@@ -21,7 +21,7 @@ impl Fault {
     pub fn answer(self, config: &Config) -> Option<Response> {
         match self {
             Fault::None => None,
-            Fault::RateLimited => Some(too_many_requests(config)),
+            Fault::RateLimited => Some(rate_limited(config, "too_many_requests")),
             Fault::ServerError(code) => Some(server_error(code)),
         }
     }
@@ -33,10 +33,12 @@ pub(crate) fn server_error(code: u16) -> Response {
     (status, "Internal Server Error (injected by dbx-emulator)").into_response()
 }
 
-/// An injected 429, asking for `Config::retry_after_secs`: in the `Retry-After` header
-/// (unless `Config::retry_after_header` is off), and in a JSON body unless
+/// A 429 for `reason` (`too_many_requests`: the team's rate limit;
+/// `too_many_write_operations`: lock contention on one namespace), asking for
+/// `Config::retry_after_secs`: in the `Retry-After` header (unless
+/// `Config::retry_after_header` is off), and in a JSON body unless
 /// `Config::plain_text_429` asks for plain text, which carries no wait of its own.
-fn too_many_requests(config: &Config) -> Response {
+pub(crate) fn rate_limited(config: &Config, reason: &str) -> Response {
     let retry_after = config.retry_after_secs;
     let mut response = if config.plain_text_429 {
         (
@@ -47,8 +49,8 @@ fn too_many_requests(config: &Config) -> Response {
             .into_response()
     } else {
         let body = json!({
-            "error_summary": "too_many_requests/...",
-            "error": {"reason": {".tag": "too_many_requests"}, "retry_after": retry_after},
+            "error_summary": format!("{reason}/..."),
+            "error": {"reason": {".tag": reason}, "retry_after": retry_after},
         });
         (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response()
     };

@@ -286,11 +286,22 @@ impl GroupTable {
         Ok(())
     }
 
-    /// Takes a member (a roster index) out of every group, as its removal from the team does.
-    pub fn forget_member(&mut self, member: usize) {
-        for group in &mut self.groups {
-            group.members.retain(|m| m.member != member);
+    /// Takes a member (a roster index) out of every group, as its removal from the team
+    /// does: the groups (indices) it was in.
+    pub fn forget_member(&mut self, member: usize) -> Vec<usize> {
+        let mut left = Vec::new();
+        for (g, group) in self.groups.iter_mut().enumerate() {
+            if group.has_member(member) {
+                group.members.retain(|m| m.member != member);
+                left.push(g);
+            }
         }
+        left
+    }
+
+    /// Whether group `g` is still there (not deleted).
+    pub fn is_live(&self, g: usize) -> bool {
+        !self.groups[g].deleted
     }
 
     /// The ids of the live groups a member (a roster index) is in, in creation order.

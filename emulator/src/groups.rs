@@ -128,11 +128,11 @@ fn job_status(team: &mut Team, _: &Config, arg: PollArg) -> Answer {
 }
 
 /// The answer of `groups/members/add` and `remove`, which are synchronous: the job id
-/// Dropbox adds is vestigial, and unknown to `groups/job_status/get`.
+/// is vestigial ("for legacy purposes async_job_id will always return one space"), and
+/// unknown to `groups/job_status/get`.
 fn members_changed(team: &mut Team, g: usize, return_members: bool) -> Answer {
-    let async_job_id = team.ids.random("dbjid:", 40);
     let group_info = team.group_info(g, return_members);
-    Ok(json!({"group_info": group_info, "async_job_id": async_job_id}))
+    Ok(json!({"group_info": group_info, "async_job_id": " "}))
 }
 
 /// `team/groups/members/add`, all or nothing.

@@ -87,6 +87,14 @@ impl Jobs {
         id
     }
 
+    /// Whether job `id` is still working: not seen done by a poll, and polls or time
+    /// still ahead of it.
+    pub fn running(&self, id: &str) -> bool {
+        self.jobs.get(id).is_some_and(|job| {
+            !job.seen_done && (job.polls_in_progress > 0 || Instant::now() < job.busy_until)
+        })
+    }
+
     /// `in_progress` for the configured number of polls and until the job's duration is
     /// over, then the job's outcome.
     pub fn poll(&mut self, kind: JobKind, id: &str) -> Result<Value, Refusal> {

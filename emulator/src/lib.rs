@@ -62,6 +62,6 @@ mod team_info;
 pub use audit::AuditEntry;
 pub use config::{Config, FailingJobs};
 pub use group::{GroupManagementType, GroupSnapshot};
-pub use member::{MemberSnapshot, MemberStatus, SeedMember};
+pub use member::{MemberSnapshot, MemberStatus, SeedMember, RECOVERY_WINDOW};
 pub use server::{spawn, EmulatorHandle};
 pub use stats::Stats;

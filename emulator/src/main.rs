@@ -111,6 +111,14 @@ struct Args {
     /// Refuse every refresh-token grant with invalid_grant, as if the token were revoked.
     #[arg(long)]
     token_invalid_grant: bool,
+    /// Answer every call to this API function with 429 (repeat or comma-separate), e.g.
+    /// team/members/suspend: a storm on one route.
+    #[arg(long, value_delimiter = ',', value_name = "FUNCTION")]
+    rate_limit_route: Vec<String>,
+    /// Begin each members/list/continue_v2 page with the last member of the page before,
+    /// as a listing over a changing team may repeat a member.
+    #[arg(long)]
+    listing_repeats: bool,
 }
 
 /// The configuration the flags describe: the defaults of `Config`, changed where a flag says.
@@ -160,6 +168,8 @@ fn config_from(args: Args) -> Config {
     config.token_5xx_count = args.token_5xx;
     config.token_429_count = args.token_429;
     config.token_invalid_grant = args.token_invalid_grant;
+    config.rate_limited_routes = args.rate_limit_route;
+    config.member_listing_repeats = args.listing_repeats;
     config
 }
 

@@ -63,7 +63,19 @@ pub struct MemberSnapshot {
     pub kept_account: bool,
     /// The `team_member_id` that received the files of this removed member.
     pub transferred_to: Option<String>,
+    /// Removed, and `members/recover` can still bring it back (see `Member::recoverable`).
+    pub recoverable: bool,
+    /// The address the member's pending invitation went to: its email when the
+    /// invitation is current, another one after the email was changed (that invitation
+    /// is dead until `members/send_welcome_email` sends a new one), `None` when none was
+    /// sent (`send_welcome_email: false`, a seeded member, or a member who has joined).
+    pub invitation_sent_to: Option<String>,
+    /// How many invitations were sent: at the add, and by `members/send_welcome_email`.
+    pub invitations_sent: u32,
 }
+
+/// How long a removed member stays recoverable (`members/recover`), as Dropbox keeps it.
+pub const RECOVERY_WINDOW: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
 
 /// An admin role a member can hold (`role_ids` of `members/add_v2`).
 pub(crate) struct Role {
@@ -113,6 +125,14 @@ pub(crate) struct Member {
     pub wiped: bool,
     pub kept_account: bool,
     pub transferred_to: Option<String>,
+    /// When it was removed (on the emulator's clock), and the status it had then:
+    /// `members/recover` brings it back in that status.
+    pub removed: Option<(SystemTime, MemberStatus)>,
+    /// The groups (indices) it was in when removed; a recovery puts it back in the ones
+    /// still there.
+    pub groups_before_removal: Vec<usize>,
+    pub invitation_sent_to: Option<String>,
+    pub invitations_sent: u32,
 }
 
 impl Member {
@@ -121,11 +141,33 @@ impl Member {
         self.status != MemberStatus::Removed
     }
 
+    /// Removed less than [`RECOVERY_WINDOW`] before `now`, and recoverable: not an
+    /// invitation that never joined (its removal frees the address), not kept as a
+    /// personal account, and its files not transferred to another member ("until the
+    /// account has been permanently deleted or transferred to another account").
+    pub fn recoverable(&self, now: SystemTime) -> bool {
+        match self.removed {
+            Some((at, before)) => {
+                before != MemberStatus::Invited
+                    && !self.kept_account
+                    && self.transferred_to.is_none()
+                    && now.duration_since(at).unwrap_or_default() < RECOVERY_WINDOW
+            }
+            None => false,
+        }
+    }
+
+    /// On the team, or recoverable: what Dropbox counts when it refuses another member
+    /// the same email, external id or persistent id.
+    pub fn holds_keys(&self, now: SystemTime) -> bool {
+        self.on_team() || self.recoverable(now)
+    }
+
     pub fn is_team_admin(&self) -> bool {
         self.role.is_some_and(|r| r.id == TEAM_ADMIN.id)
     }
 
-    pub fn snapshot(&self) -> MemberSnapshot {
+    pub fn snapshot(&self, now: SystemTime) -> MemberSnapshot {
         MemberSnapshot {
             team_member_id: self.team_member_id.clone(),
             account_id: self.account_id.clone(),
@@ -139,6 +181,9 @@ impl Member {
             wiped: self.wiped,
             kept_account: self.kept_account,
             transferred_to: self.transferred_to.clone(),
+            recoverable: self.recoverable(now),
+            invitation_sent_to: self.invitation_sent_to.clone(),
+            invitations_sent: self.invitations_sent,
         }
     }
 }

@@ -100,8 +100,8 @@ pub(crate) struct AddArg {
     pub force_async: bool,
 }
 
-/// One member to add. `send_welcome_email` has no effect here beyond the audit: the
-/// emulator sends no mail.
+/// One member to add. `send_welcome_email` sends no mail; the member remembers the
+/// address its invitation went to (`MemberSnapshot::invitation_sent_to`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MemberAddV2Arg {
@@ -111,7 +111,6 @@ pub(crate) struct MemberAddV2Arg {
     pub member_external_id: Option<String>,
     pub member_persistent_id: Option<String>,
     #[serde(default = "yes")]
-    #[allow(dead_code)]
     pub send_welcome_email: bool,
     pub is_directory_restricted: Option<bool>,
     pub role_ids: Option<Vec<String>>,
@@ -214,7 +213,14 @@ impl Validate for SuspendArg {
     }
 }
 
-/// The argument of `members/unsuspend`: only the member.
+/// The bare selector `members/send_welcome_email` takes as its argument.
+impl Validate for UserSelectorArg {
+    fn validate(&self) -> Result<(), String> {
+        self.check("request body")
+    }
+}
+
+/// The argument of `members/unsuspend` and `members/recover`: only the member.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct UserArg {

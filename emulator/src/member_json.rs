@@ -9,10 +9,15 @@ use serde_json::{json, Value};
 
 use crate::member::{Member, MemberStatus, Role};
 
-/// `TeamMemberInfoV2`: `{profile, roles}`; `groups` are the ids of the member's groups.
-pub(crate) fn member_info(member: &Member, groups: Vec<String>) -> Value {
+/// `TeamMemberInfoV2`: `{profile, roles}`; `groups` are the ids of the member's groups,
+/// `recoverable` whether a removed member can still be recovered.
+pub(crate) fn member_info(member: &Member, groups: Vec<String>, recoverable: bool) -> Value {
     let roles: Vec<Value> = member.role.iter().map(|r| role(r)).collect();
-    json!({"profile": team_member_profile(member, groups), "roles": roles})
+    let mut profile = team_member_profile(member, groups);
+    if member.status == MemberStatus::Removed {
+        profile["status"]["is_recoverable"] = recoverable.into();
+    }
+    json!({"profile": profile, "roles": roles})
 }
 
 fn role(role: &Role) -> Value {
@@ -37,9 +42,10 @@ pub(crate) fn member_profile(m: &Member) -> Value {
         MemberStatus::Invited => json!({".tag": "invited"}),
         MemberStatus::Suspended => json!({".tag": "suspended"}),
         // A kept account became a personal one: disconnected from the team for good.
+        // Whether it is recoverable depends on the clock: `member_info` says.
         MemberStatus::Removed => json!({
             ".tag": "removed",
-            "is_recoverable": !m.kept_account,
+            "is_recoverable": false,
             "is_disconnected": m.kept_account,
         }),
     };

@@ -1,5 +1,5 @@
 //! Owns the `team/members/*` routes: list, get_info, add (with its job), set_profile,
-//! suspend, unsuspend and remove (with its job). Each handler only maps between the wire
+//! suspend, unsuspend, remove (with its job), recover and send_welcome_email. Each handler only maps between the wire
 //! and the team: `route` checks the request and renders the answer, the roster applies
 //! the rules, and its refusals go back as 409s. On top, with the route plumbing.
 
@@ -13,7 +13,7 @@ use crate::jobs::JobKind;
 use crate::launch::complete_or_job;
 use crate::member_args::{
     AddArg, GetInfoArg, ListArg, ListContinueArg, PollArg, RemoveArg, SetProfileArg, SuspendArg,
-    UserArg,
+    UserArg, UserSelectorArg,
 };
 use crate::refusal::Refusal;
 use crate::roster::ListPosition;
@@ -57,11 +57,16 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
             Route::poll("team/members/remove/job_status/get", DELETE),
             remove_job_status,
         ))
+        .merge(serve(Route::write("team/members/recover", DELETE), recover))
+        .merge(serve(
+            Route::write("team/members/send_welcome_email", WRITE),
+            send_welcome_email,
+        ))
 }
 
 /// A page of members, with a new cursor for the next one.
-fn page(team: &mut Team, from: ListPosition) -> Value {
-    let page = team.roster.page(from);
+fn page(team: &mut Team, from: ListPosition, repeat: bool) -> Value {
+    let page = team.roster.page(from, repeat);
     let cursor = team.member_cursors.issue(&mut team.ids, page.next);
     let members = team.member_infos(&page.members);
     json!({"members": members, "cursor": cursor, "has_more": page.has_more})
@@ -70,13 +75,13 @@ fn page(team: &mut Team, from: ListPosition) -> Value {
 /// `team/members/list_v2`.
 fn list(team: &mut Team, _: &Config, arg: ListArg) -> Answer {
     let first = ListPosition::first(arg.limit as usize, arg.include_removed);
-    Ok(page(team, first))
+    Ok(page(team, first, false))
 }
 
 /// `team/members/list/continue_v2`.
 fn list_continue(team: &mut Team, config: &Config, arg: ListContinueArg) -> Answer {
     let from = team.member_cursors.resume(&arg.cursor, config)?;
-    Ok(page(team, from))
+    Ok(page(team, from, config.member_listing_repeats))
 }
 
 /// `team/members/get_info_v2`: one item per selector, in order.
@@ -132,11 +137,26 @@ fn unsuspend(team: &mut Team, config: &Config, arg: UserArg) -> Answer {
 }
 
 /// `team/members/remove`: refusals are answered at once, even when the removal would
-/// have run as a job. The member leaves its groups in the same step.
+/// have run as a job. The member leaves its groups in the same step. A removal job that
+/// transfers files holds the receiving member until it is done.
 fn remove(team: &mut Team, config: &Config, arg: RemoveArg) -> Answer {
-    team.remove_member(&arg)?;
+    let dest = team.remove_member(&arg)?;
     let complete = json!({".tag": "complete"});
-    complete_or_job(team, config, JobKind::Remove, config.async_remove, complete)
+    let answer = complete_or_job(team, config, JobKind::Remove, config.async_remove, complete)?;
+    if let (Some(dest), Some(job)) = (dest, answer["async_job_id"].as_str()) {
+        team.transferring_into(dest, job);
+    }
+    Ok(answer)
+}
+
+/// `team/members/recover` (Void result).
+fn recover(team: &mut Team, config: &Config, arg: UserArg) -> Answer {
+    team.recover_member(&arg.user, config).map(|()| Value::Null)
+}
+
+/// `team/members/send_welcome_email` (Void result; the argument is a bare selector).
+fn send_welcome_email(team: &mut Team, _: &Config, user: UserSelectorArg) -> Answer {
+    team.roster.send_welcome_email(&user).map(|()| Value::Null)
 }
 
 /// `team/members/remove/job_status/get`.

@@ -242,7 +242,7 @@ fn refresh_token_grant(
     if !pkce && !secret_ok {
         return Err(invalid_client());
     }
-    Ok(token_response(shared, scopes, None))
+    Ok(token_response(shared, scopes, Grant::Refresh))
 }
 
 /// `grant_type=authorization_code`: the code of `/oauth2/authorize`, once, with the
@@ -270,7 +270,7 @@ fn authorization_code_grant(
     let refresh = pending
         .offline
         .then(|| shared.issue_refresh_token(pkce, scopes.clone()));
-    Ok(token_response(shared, scopes, refresh))
+    Ok(token_response(shared, scopes, Grant::Code { refresh }))
 }
 
 /// Whether the code was obtained through PKCE (its challenge met by the verifier); a
@@ -296,20 +296,32 @@ fn check_code_verifier(pending: &PendingCode, verifier: Option<&String>) -> Resu
     }
 }
 
-fn token_response(shared: &Shared, scopes: Vec<String>, refresh_token: Option<String>) -> Response {
+/// Which grant a token answers.
+enum Grant {
+    /// `refresh_token`: an access token, and nothing about the scopes it carries.
+    Refresh,
+    /// `authorization_code`: the scopes granted, and a refresh token if asked for.
+    Code { refresh: Option<String> },
+}
+
+/// A token answer. Only the authorization-code exchange says which scopes were granted,
+/// as Dropbox's does: its refresh answers carry no `scope`.
+fn token_response(shared: &Shared, scopes: Vec<String>, grant: Grant) -> Response {
     let scope = scopes.join(" ");
     let access_token = shared.issue_access_token(scopes);
     let mut body = json!({
         "access_token": access_token,
         "token_type": "bearer",
         "expires_in": shared.config.token_lifetime.as_secs(),
-        "scope": scope,
     });
-    if let (Some(refresh), Value::Object(map)) = (refresh_token, &mut body) {
-        map.insert("refresh_token".into(), json!(refresh));
+    if let (Grant::Code { refresh }, Value::Object(map)) = (grant, &mut body) {
+        map.insert("scope".into(), json!(scope));
         map.insert("team_id".into(), json!(shared.config.team_id));
         map.insert("account_id".into(), json!("dbid:AAemulated-admin"));
         map.insert("uid".into(), json!("12345"));
+        if let Some(refresh) = refresh {
+            map.insert("refresh_token".into(), json!(refresh));
+        }
     }
     axum::Json(body).into_response()
 }

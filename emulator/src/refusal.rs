@@ -8,6 +8,8 @@ use serde_json::{json, Value};
 
 use crate::unions::{flattened, tagged};
 
+const TOO_MANY_WRITE_OPERATIONS: &str = "too_many_write_operations";
+
 /// What a refusal's tag carries, by the Stone type of the union member.
 #[derive(Clone, Debug, PartialEq)]
 enum Payload {
@@ -51,6 +53,17 @@ impl Refusal {
             tag,
             payload: Payload::Fields(fields),
         }
+    }
+
+    /// Lock contention on a namespace (many writes into one member's Dropbox at once):
+    /// answered 429, not 409, with the rate limit's body (see `faults`).
+    pub const fn too_many_write_operations() -> Self {
+        Refusal::new(TOO_MANY_WRITE_OPERATIONS)
+    }
+
+    /// A refusal answered 429 rather than 409.
+    pub fn is_rate_limit(&self) -> bool {
+        self.tag == TOO_MANY_WRITE_OPERATIONS
     }
 
     pub fn tag(&self) -> &'static str {

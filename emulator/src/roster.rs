@@ -4,11 +4,15 @@
 //! Above the member records, their argument types and `Refusal`; below the team.
 //!
 //! Members are never forgotten: a removed member stays (status `removed`) so
-//! `include_removed` can list it, and its email can be added again as a new member. The
-//! vector's order is creation order, which is the order `members/list_v2` pages through.
+//! `include_removed` can list it. For [`crate::member::RECOVERY_WINDOW`] after its removal it is
+//! recoverable (`members/recover`) and keeps its email, external id and persistent id
+//! from everyone else (adds of them are refused); after that its email can be added again
+//! as a new member. The window runs on the roster's own clock, which tests move forward
+//! ([`Roster::advance_clock`]). The vector's order is creation order, which is the order
+//! `members/list_v2` pages through.
 
 use std::collections::HashMap;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use crate::config::Config;
 use crate::ids::Ids;
@@ -23,11 +27,12 @@ enum Miss {
 }
 
 /// Where a `members/list_v2` page starts: the next member to look at (an index into the
-/// members, stable because they are never deleted) and the listing's options. What a
-/// list cursor stands for.
+/// members, stable because they are never deleted), the last member the page before
+/// showed, and the listing's options. What a list cursor stands for.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct ListPosition {
     next: usize,
+    last_shown: Option<usize>,
     limit: usize,
     include_removed: bool,
 }
@@ -37,6 +42,7 @@ impl ListPosition {
     pub fn first(limit: usize, include_removed: bool) -> Self {
         ListPosition {
             next: 0,
+            last_shown: None,
             limit,
             include_removed,
         }
@@ -60,6 +66,8 @@ pub(crate) struct Roster {
     keys: Keys,
     /// Members on the team (not removed): each holds a license.
     on_team: usize,
+    /// How far the roster's clock is ahead of the system's ([`Roster::advance_clock`]).
+    clock_offset: Duration,
 }
 
 /// Which members (indices, in creation order) hold each email (lower-cased), external
@@ -149,6 +157,10 @@ fn new_member(ids: &mut Ids, email: &str, status: MemberStatus, now: SystemTime)
         wiped: false,
         kept_account: false,
         transferred_to: None,
+        removed: None,
+        groups_before_removal: Vec::new(),
+        invitation_sent_to: None,
+        invitations_sent: 0,
     }
 }
 
@@ -158,7 +170,25 @@ impl Roster {
     }
 
     pub fn snapshots(&self) -> Vec<MemberSnapshot> {
-        self.members.iter().map(Member::snapshot).collect()
+        let now = self.now();
+        self.members.iter().map(|m| m.snapshot(now)).collect()
+    }
+
+    /// The time on the roster's clock: the system's, moved forward by
+    /// [`Roster::advance_clock`].
+    pub fn now(&self) -> SystemTime {
+        SystemTime::now() + self.clock_offset
+    }
+
+    /// Moves the roster's clock forward, as if `by` had passed (a removed member's
+    /// recovery window closes).
+    pub fn advance_clock(&mut self, by: Duration) {
+        self.clock_offset += by;
+    }
+
+    /// Whether member `index` is removed and still recoverable now.
+    pub fn recoverable(&self, index: usize) -> bool {
+        self.members[index].recoverable(self.now())
     }
 
     /// `(num_provisioned_users, num_used_licenses)` of `team/get_info`: invited and active
@@ -188,16 +218,19 @@ impl Roster {
             .any(|(i, m)| Some(i) != except && m.on_team() && matches(m))
     }
 
-    /// Whether a member on the team other than `except` holds `key`.
-    fn key_on_team(&self, except: Option<usize>, kind: KeyKind, key: &str) -> bool {
+    /// Whether a member other than `except` holds `key`: one on the team, or a removed
+    /// one still recoverable ("including in recoverable state", as the spec says of adds;
+    /// for profile changes Dropbox does not say, and the stricter reading is taken).
+    fn key_held(&self, except: Option<usize>, kind: KeyKind, key: &str) -> bool {
+        let now = self.now();
         self.keys
             .holders(kind, key)
             .iter()
-            .any(|&i| Some(i) != except && self.members[i].on_team())
+            .any(|&i| Some(i) != except && self.members[i].holds_keys(now))
     }
 
-    fn email_on_team(&self, except: Option<usize>, email: &str) -> bool {
-        self.key_on_team(except, KeyKind::Email, email)
+    fn email_held(&self, except: Option<usize>, email: &str) -> bool {
+        self.key_held(except, KeyKind::Email, email)
     }
 
     /// The member a selector names: the one on the team if there is one, else the most
@@ -272,12 +305,12 @@ impl Roster {
     /// Puts members on the team directly. Panics on an email already on the team: that is
     /// a broken test, not an API error.
     pub fn seed(&mut self, ids: &mut Ids, seeds: &[SeedMember]) -> Vec<String> {
-        let now = SystemTime::now();
+        let now = self.now();
         seeds
             .iter()
             .map(|seed| {
                 assert!(
-                    seed.status == MemberStatus::Removed || !self.email_on_team(None, &seed.email),
+                    seed.status == MemberStatus::Removed || !self.email_held(None, &seed.email),
                     "seed_members: {} is already on the team",
                     seed.email
                 );
@@ -286,6 +319,9 @@ impl Roster {
                 member.surname = seed.surname.clone();
                 member.external_id = seed.external_id.clone();
                 member.role = seed.admin.then_some(TEAM_ADMIN);
+                if seed.status == MemberStatus::Removed {
+                    member.removed = Some((now, MemberStatus::Active));
+                }
                 let id = member.team_member_id.clone();
                 self.push(member);
                 id
@@ -295,28 +331,39 @@ impl Roster {
 
     /// Every invited member accepts the invitation.
     pub fn accept_invites(&mut self) {
-        let now = SystemTime::now();
+        let now = self.now();
         for m in &mut self.members {
             if m.status == MemberStatus::Invited {
                 m.status = MemberStatus::Active;
                 m.joined_on = Some(now);
                 m.email_verified = true;
+                m.invitation_sent_to = None;
             }
         }
     }
 
-    /// The page that starts at `from`.
-    pub fn page(&self, from: ListPosition) -> Page {
+    /// The page that starts at `from`. With `repeat`, a page after the first begins
+    /// with the last member of the page before, as a listing over a team that changes
+    /// while it is read may show a member twice.
+    pub fn page(&self, from: ListPosition, repeat: bool) -> Page {
+        let listable = |i: &usize| from.include_removed || self.members[*i].on_team();
+        let again = from.last_shown.filter(|_| repeat).filter(listable);
         // One more than the page holds tells whether there are more.
-        let mut listed = (from.next..self.members.len())
-            .filter(|&i| from.include_removed || self.members[i].on_team())
+        let mut listed = again
+            .into_iter()
+            .chain((from.next..self.members.len()).filter(listable))
             .take(from.limit + 1);
         let shown: Vec<usize> = listed.by_ref().take(from.limit).collect();
         let has_more = listed.next().is_some();
-        let next = shown.last().map_or(from.next, |last| last + 1);
+        let last = shown.last().copied();
+        let next = last.map_or(from.next, |last| (last + 1).max(from.next));
         Page {
             members: shown,
-            next: ListPosition { next, ..from },
+            next: ListPosition {
+                next,
+                last_shown: last,
+                ..from
+            },
             has_more,
         }
     }
@@ -330,7 +377,7 @@ impl Roster {
         config: &Config,
     ) -> Result<usize, Refusal> {
         let email = &arg.member_email;
-        if self.email_on_team(None, email) {
+        if self.email_held(None, email) {
             return Err(Refusal::new("user_already_on_team"));
         }
         if config
@@ -341,12 +388,12 @@ impl Roster {
             return Err(Refusal::new("user_on_another_team"));
         }
         if let Some(id) = &arg.member_external_id {
-            if self.key_on_team(None, KeyKind::ExternalId, id) {
+            if self.key_held(None, KeyKind::ExternalId, id) {
                 return Err(Refusal::new("duplicate_external_member_id"));
             }
         }
         if let Some(id) = &arg.member_persistent_id {
-            if self.key_on_team(None, KeyKind::PersistentId, id) {
+            if self.key_held(None, KeyKind::PersistentId, id) {
                 return Err(Refusal::new("duplicate_member_persistent_id"));
             }
         }
@@ -368,7 +415,11 @@ impl Roster {
         } else {
             MemberStatus::Invited
         };
-        let mut member = new_member(ids, email, status, SystemTime::now());
+        let mut member = new_member(ids, email, status, self.now());
+        if status == MemberStatus::Invited && arg.send_welcome_email {
+            member.invitation_sent_to = Some(email.clone());
+            member.invitations_sent = 1;
+        }
         member.given_name = arg.member_given_name.clone().unwrap_or_default();
         member.surname = arg.member_surname.clone().unwrap_or_default();
         member.external_id = arg.member_external_id.clone();
@@ -402,18 +453,12 @@ impl Roster {
         if matches!(arg.user, UserSelectorArg::ExternalId { .. }) && arg.new_external_id.is_some() {
             return Err(Refusal::new("external_id_and_new_external_id_unsafe"));
         }
-        if [&arg.new_given_name, &arg.new_surname]
-            .iter()
-            .any(|v| v.as_deref() == Some(""))
-        {
-            return Err(Refusal::new("param_cannot_be_empty"));
-        }
         if let Some(email) = &arg.new_email {
             let elsewhere = config
                 .emails_on_other_teams
                 .iter()
                 .any(|e| e.eq_ignore_ascii_case(email));
-            if elsewhere || self.email_on_team(Some(i), email) {
+            if elsewhere || self.email_held(Some(i), email) {
                 return Err(Refusal::new("email_reserved_for_other_user"));
             }
         }
@@ -423,12 +468,12 @@ impl Roster {
             .as_ref()
             .map(|id| Some(id.clone()).filter(|id| !id.is_empty()));
         if let Some(Some(id)) = &external_id {
-            if self.key_on_team(Some(i), KeyKind::ExternalId, id) {
+            if self.key_held(Some(i), KeyKind::ExternalId, id) {
                 return Err(Refusal::new("external_id_used_by_other_user"));
             }
         }
         if let Some(id) = &arg.new_persistent_id {
-            if self.key_on_team(Some(i), KeyKind::PersistentId, id) {
+            if self.key_held(Some(i), KeyKind::PersistentId, id) {
                 return Err(Refusal::new("persistent_id_used_by_other_user"));
             }
         }
@@ -447,9 +492,10 @@ impl Roster {
         if self.is_last_admin(i) {
             return Err(Refusal::new("suspend_last_admin"));
         }
+        let now = self.now();
         let m = &mut self.members[i];
         m.status = MemberStatus::Suspended;
-        m.suspended_on = Some(SystemTime::now());
+        m.suspended_on = Some(now);
         m.wiped |= arg.wipe_data;
         Ok(())
     }
@@ -470,8 +516,9 @@ impl Roster {
         Ok(())
     }
 
-    /// `members/remove`: the removed member's index.
-    pub fn remove(&mut self, arg: &RemoveArg) -> Result<usize, Refusal> {
+    /// The checks of `members/remove`: the member to remove, and the member who receives
+    /// its files, if any. Nothing is changed yet (see [`Roster::remove`]).
+    pub fn check_remove(&self, arg: &RemoveArg) -> Result<(usize, Option<usize>), Refusal> {
         let i = self.target(&arg.user)?;
         if arg.keep_account {
             if arg.transfer_dest_id.is_some() {
@@ -496,14 +543,68 @@ impl Roster {
         if self.is_last_admin(i) {
             return Err(Refusal::new("remove_last_admin"));
         }
+        Ok((i, dest))
+    }
+
+    /// `members/remove` of member `i`, its files going to `dest`, once
+    /// [`Roster::check_remove`] passed; `groups` are the groups it leaves (a recovery
+    /// puts it back in them).
+    pub fn remove(
+        &mut self,
+        (i, dest): (usize, Option<usize>),
+        arg: &RemoveArg,
+        groups: Vec<usize>,
+    ) {
         let transferred_to = dest.map(|d| self.members[d].team_member_id.clone());
+        let now = self.now();
         self.on_team -= 1;
         let m = &mut self.members[i];
+        m.removed = Some((now, m.status));
         m.status = MemberStatus::Removed;
         m.wiped |= arg.wipe_data;
         m.kept_account = arg.keep_account;
         m.transferred_to = transferred_to;
-        Ok(i)
+        m.invitation_sent_to = None;
+        m.groups_before_removal = groups;
+    }
+
+    /// `members/recover`: the member removed less than a recovery window ago comes back
+    /// in the status it had, with its profile; the groups it was in are returned for the
+    /// team to put it back in. A member on the team, or one that cannot be recovered, is
+    /// `user_unrecoverable` (the spec does not say what a member on the team gets; a
+    /// refusal is the stricter reading).
+    pub fn recover(
+        &mut self,
+        user: &UserSelectorArg,
+        config: &Config,
+    ) -> Result<(usize, Vec<usize>), Refusal> {
+        let i = self.find(user).ok_or(Refusal::new("user_not_found"))?;
+        if !self.recoverable(i) {
+            return Err(Refusal::new("user_unrecoverable"));
+        }
+        if !self.licenses_left(config) {
+            return Err(Refusal::new("team_license_limit"));
+        }
+        let m = &mut self.members[i];
+        let (_, before) = m.removed.take().expect("a recoverable member was removed");
+        m.status = before;
+        self.on_team += 1;
+        Ok((
+            i,
+            std::mem::take(&mut self.members[i].groups_before_removal),
+        ))
+    }
+
+    /// `members/send_welcome_email`: a new invitation to the member's current email if it
+    /// is still invited ("pending"); for any other member on the team, nothing.
+    pub fn send_welcome_email(&mut self, user: &UserSelectorArg) -> Result<(), Refusal> {
+        let i = self.target(user)?;
+        let m = &mut self.members[i];
+        if m.status == MemberStatus::Invited {
+            m.invitation_sent_to = Some(m.email.clone());
+            m.invitations_sent += 1;
+        }
+        Ok(())
     }
 
     /// The member who receives the files of member `i`, removed as `arg` says, checked

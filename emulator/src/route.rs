@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use crate::config::Config;
-use crate::faults::server_error;
+use crate::faults::{rate_limited, server_error};
 use crate::refusal::Refusal;
 use crate::state::Shared;
 use crate::team::Team;
@@ -91,16 +91,17 @@ where
             let lost = route.audited.then(|| shared.roll_fault_after_apply());
             match lost.flatten() {
                 Some(code) => server_error(code),
-                None => reply(answer),
+                None => reply(answer, &shared.config),
             }
         }
     };
     Router::new().route(&format!("/2/{}", route.function), post(handler))
 }
 
-fn reply(answer: Answer) -> Response {
+fn reply(answer: Answer, config: &Config) -> Response {
     match answer {
         Ok(value) => axum::Json(value).into_response(),
+        Err(refusal) if refusal.is_rate_limit() => rate_limited(config, refusal.tag()),
         Err(refusal) => error_response(StatusCode::CONFLICT, &refusal),
     }
 }
@@ -219,8 +220,10 @@ async fn accept<A: Arg>(
     if !shared.config.latency.is_zero() {
         tokio::time::sleep(shared.config.latency).await;
     }
-    // Beyond the calls a team may have at once, a 429; else the dice.
-    let fault = if arrival.over_limit {
+    // Beyond the calls a team may have at once, or on a route in a storm, a 429; else
+    // the dice.
+    let storm = shared.config.rate_limited_routes.iter().any(|r| r == route);
+    let fault = if arrival.over_limit || storm {
         crate::faults::Fault::RateLimited
     } else {
         shared.roll_fault()

@@ -99,6 +99,13 @@ impl EmulatorHandle {
             .unwrap_or_else(|e| panic!("remove_member {team_member_id}: {e:?}"));
     }
 
+    /// Moves the team's clock forward, as if `by` had passed: a member removed longer
+    /// ago than the recovery window (7 days) can no longer be recovered, and its email
+    /// can be added again.
+    pub fn advance_clock(&self, by: std::time::Duration) {
+        self.shared.team().roster.advance_clock(by);
+    }
+
     /// Changes a member's email as an admin would in the admin console (test setup).
     ///
     /// # Panics

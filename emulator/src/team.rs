@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use crate::audit::AuditEntry;
+use crate::config::Config;
 use crate::cursors::Cursors;
 use crate::group::{AccessType, GroupManagementType, GroupMember, GroupSnapshot};
 use crate::group_args::{GroupMembersAddArg, GroupMembersRemoveArg};
@@ -32,6 +33,10 @@ pub(crate) struct Team {
     pub jobs: Jobs,
     /// The write calls, oldest first.
     pub audit: Vec<AuditEntry>,
+    /// Removal jobs moving a member's files into another member (by the receiving
+    /// member's index): while one runs, another transfer into the same member is refused
+    /// `too_many_write_operations` (lock contention on its namespace).
+    transfers_into: std::collections::HashMap<usize, String>,
 }
 
 impl Team {
@@ -46,6 +51,7 @@ impl Team {
             group_member_cursors: Cursors::new(),
             jobs: Jobs::new(),
             audit: Vec::new(),
+            transfers_into: std::collections::HashMap::new(),
         }
     }
 
@@ -59,7 +65,8 @@ impl Team {
 
     /// `TeamMemberInfoV2` of member `i`, its profile listing its groups.
     pub fn member_info(&self, i: usize) -> Value {
-        member_info(self.roster.member(i), self.groups.groups_of(i))
+        let recoverable = self.roster.recoverable(i);
+        member_info(self.roster.member(i), self.groups.groups_of(i), recoverable)
     }
 
     /// `TeamMemberInfoV2` of each of `members` (a listing page).
@@ -67,7 +74,11 @@ impl Team {
         let mut groups = self.groups.groups_by_member();
         members
             .iter()
-            .map(|&i| member_info(self.roster.member(i), groups.remove(&i).unwrap_or_default()))
+            .map(|&i| {
+                let recoverable = self.roster.recoverable(i);
+                let groups = groups.remove(&i).unwrap_or_default();
+                member_info(self.roster.member(i), groups, recoverable)
+            })
             .collect()
     }
 
@@ -87,9 +98,41 @@ impl Team {
     }
 
     /// `members/remove`: the member leaves the team and, in the same step, its groups.
-    pub fn remove_member(&mut self, arg: &RemoveArg) -> Result<(), Refusal> {
-        let i = self.roster.remove(arg)?;
-        self.groups.forget_member(i);
+    /// Returns the member receiving its files, if any. A transfer into a member that a
+    /// running removal job is still transferring into is refused
+    /// `too_many_write_operations`.
+    pub fn remove_member(&mut self, arg: &RemoveArg) -> Result<Option<usize>, Refusal> {
+        let (i, dest) = self.roster.check_remove(arg)?;
+        if let Some(d) = dest {
+            if let Some(job) = self.transfers_into.get(&d) {
+                if self.jobs.running(job) {
+                    return Err(Refusal::too_many_write_operations());
+                }
+            }
+        }
+        let groups = self.groups.forget_member(i);
+        self.roster.remove((i, dest), arg, groups);
+        Ok(dest)
+    }
+
+    /// A removal job `job_id` transfers files into member `dest` until it is done.
+    pub fn transferring_into(&mut self, dest: usize, job_id: &str) {
+        self.transfers_into.insert(dest, job_id.to_string());
+    }
+
+    /// `members/recover`: the member comes back, and into the groups it was in that are
+    /// still there.
+    pub fn recover_member(
+        &mut self,
+        user: &UserSelectorArg,
+        config: &Config,
+    ) -> Result<(), Refusal> {
+        let (i, groups) = self.roster.recover(user, config)?;
+        for g in groups {
+            if self.groups.is_live(g) && !self.groups.group(g).has_member(i) {
+                self.groups.add_members(g, &[(i, AccessType::Member)]);
+            }
+        }
         Ok(())
     }
 

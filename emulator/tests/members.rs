@@ -395,10 +395,6 @@ async fn set_profile_changes_a_member_and_refuses_conflicts() {
             "external_id_used_by_other_user",
         ),
         (
-            json!({"user": by_id(&ids[0]), "new_given_name": ""}),
-            "param_cannot_be_empty",
-        ),
-        (
             json!({"user": {".tag": "external_id", "external_id": "e-b"}, "new_external_id": "e-c"}),
             "external_id_and_new_external_id_unsafe",
         ),
@@ -428,6 +424,11 @@ async fn set_profile_changes_a_member_and_refuses_conflicts() {
         (b.email.as_str(), b.external_id.as_deref()),
         ("b@x.com", Some("e-b"))
     );
+    // An empty name part is what the spec's `OptionalNamePart` allows: no refusal is
+    // invented for it (dbxprov never sends one).
+    api.ok(route, json!({"user": by_id(&ids[1]), "new_surname": ""}))
+        .await;
+    assert_eq!(api.emu.members()[1].surname, "");
     assert_eq!(api.emu.audit().len(), 7, "refused writes are audited too");
 }
 
@@ -707,7 +708,7 @@ async fn the_last_admin_stays() {
 }
 
 #[tokio::test]
-async fn removed_members_leave_the_list_and_their_email_can_come_back() {
+async fn a_removed_invitation_leaves_the_list_and_frees_its_address() {
     let api = Api::start(Config::default()).await;
     let first = add_one(&api, "r@x.com").await;
     add_one(&api, "stay@x.com").await;
@@ -732,10 +733,17 @@ async fn removed_members_leave_the_list_and_their_email_can_come_back() {
         .ok("members/list_v2", json!({"include_removed": true}))
         .await;
     assert_eq!(emails(&list), ["r@x.com", "stay@x.com"]);
+    // An invitation that was never accepted cannot be recovered.
     assert_eq!(
         list["members"][0]["profile"]["status"],
-        json!({".tag": "removed", "is_recoverable": true, "is_disconnected": false})
+        json!({".tag": "removed", "is_recoverable": false, "is_disconnected": false})
     );
+    api.refused(
+        "members/recover",
+        json!({"user": by_id(&first)}),
+        "user_unrecoverable",
+    )
+    .await;
     api.refused(
         "members/remove",
         json!({"user": by_id(&first), "wipe_data": true}),
@@ -914,6 +922,13 @@ async fn each_route_needs_its_scope() {
         json!({".tag": "missing_scope", "required_scope": "members.delete"})
     );
     assert_eq!(api.emu.members()[0].status, MemberStatus::Invited);
+    let (status, body) = api
+        .call("members/recover", json!({"user": by_id(&id)}))
+        .await;
+    assert_eq!(
+        (status, &body["error"]["required_scope"]),
+        (401, &json!("members.delete"))
+    );
 
     let api = Api::start(Config {
         scopes: vec!["members.read".into()],
@@ -929,6 +944,13 @@ async fn each_route_needs_its_scope() {
     assert_eq!(status, 401);
     assert_eq!(body["error"]["required_scope"], "members.write");
     assert!(api.emu.members().is_empty());
+    let (status, body) = api
+        .call("members/send_welcome_email", by_email("x@x.com"))
+        .await;
+    assert_eq!(
+        (status, &body["error"]["required_scope"]),
+        (401, &json!("members.write"))
+    );
     api.ok("members/list_v2", json!({})).await;
 }
 
@@ -986,4 +1008,283 @@ async fn team_info_counts_the_members() {
     ]);
     // Provisioned: invited or active. Licenses: every member still on the team.
     assert_eq!(counts(&api).await, (2, 3));
+}
+
+/// `members/list_v2` with removed members: the status of the member with `email`.
+async fn removed_status(api: &Api, email: &str) -> Value {
+    let list = api
+        .ok("members/list_v2", json!({"include_removed": true}))
+        .await;
+    let members = list["members"].as_array().unwrap();
+    let m = members
+        .iter()
+        .rev()
+        .find(|m| m["profile"]["email"] == email)
+        .unwrap_or_else(|| panic!("{email} is listed: {list}"));
+    m["profile"]["status"].clone()
+}
+
+#[tokio::test]
+async fn a_removed_member_is_recoverable_for_seven_days_and_holds_its_address_meanwhile() {
+    let api = Api::start(Config::default()).await;
+    let ids = api.emu.seed_members(&[
+        SeedMember {
+            external_id: Some("ext-r".into()),
+            ..SeedMember::new("r@x.com", "Rita", "R")
+        },
+        SeedMember::new("other@x.com", "Otto", "O"),
+    ]);
+    let group = api.emu.seed_group("Sales", None, &[&ids[0]]);
+    api.ok(
+        "members/remove",
+        json!({"user": by_id(&ids[0]), "wipe_data": false}),
+    )
+    .await;
+    assert_eq!(counts(&api).await, (1, 1), "a removal frees the license");
+    assert_eq!(
+        removed_status(&api, "r@x.com").await,
+        json!({".tag": "removed", "is_recoverable": true, "is_disconnected": false})
+    );
+    assert!(api.emu.members()[0].recoverable);
+    // Meanwhile its email and external id are still taken.
+    let results = add(
+        &api,
+        vec![
+            new_member("R@x.com"),
+            json!({"member_email": "new@x.com", "member_external_id": "ext-r"}),
+        ],
+    )
+    .await;
+    assert_eq!(
+        tags(&results),
+        ["user_already_on_team", "duplicate_external_member_id"]
+    );
+    api.refused(
+        "members/set_profile_v2",
+        json!({"user": by_id(&ids[1]), "new_email": "r@x.com"}),
+        "email_reserved_for_other_user",
+    )
+    .await;
+
+    // Recovered: the same member, active again, back in its group.
+    let back = api
+        .ok("members/recover", json!({"user": by_email("r@x.com")}))
+        .await;
+    assert_eq!(back, Value::Null);
+    let m = &api.emu.members()[0];
+    assert_eq!(
+        (m.team_member_id.as_str(), m.status, m.recoverable),
+        (ids[0].as_str(), MemberStatus::Active, false)
+    );
+    assert_eq!(api.emu.groups()[0].members, [ids[0].clone()]);
+    assert_eq!(api.emu.groups()[0].group_id, group);
+    assert_eq!(counts(&api).await, (2, 2));
+    api.refused(
+        "members/recover",
+        json!({"user": by_id(&ids[0])}),
+        "user_unrecoverable",
+    )
+    .await;
+    api.refused(
+        "members/recover",
+        json!({"user": by_email("nobody@x.com")}),
+        "user_not_found",
+    )
+    .await;
+
+    // Removed again, and 7 days pass: gone for good, and the address is free.
+    api.ok(
+        "members/remove",
+        json!({"user": by_id(&ids[0]), "wipe_data": false}),
+    )
+    .await;
+    api.emu
+        .advance_clock(dbx_emulator::RECOVERY_WINDOW + std::time::Duration::from_secs(1));
+    assert_eq!(
+        removed_status(&api, "r@x.com").await["is_recoverable"],
+        false
+    );
+    api.refused(
+        "members/recover",
+        json!({"user": by_id(&ids[0])}),
+        "user_unrecoverable",
+    )
+    .await;
+    let again = add_one(&api, "r@x.com").await;
+    assert_ne!(again, ids[0], "a new, empty account");
+}
+
+#[tokio::test]
+async fn a_member_kept_or_whose_files_moved_cannot_be_recovered_and_recovery_needs_a_license() {
+    let api = Api::start(Config {
+        num_licensed_users: 3,
+        ..Config::default()
+    })
+    .await;
+    let ids = api.emu.seed_members(&[
+        SeedMember::new("kept@x.com", "K", "K"),
+        SeedMember::new("moved@x.com", "M", "M"),
+        SeedMember::new("back@x.com", "B", "B"),
+        SeedMember {
+            admin: true,
+            ..SeedMember::new("admin@x.com", "A", "A")
+        },
+    ]);
+    let remove = |arg: Value| api.ok("members/remove", arg);
+    remove(json!({"user": by_id(&ids[0]), "wipe_data": false, "keep_account": true})).await;
+    remove(json!({"user": by_id(&ids[1]), "wipe_data": false,
+        "transfer_dest_id": by_email("admin@x.com"), "transfer_admin_id": by_email("admin@x.com")}))
+    .await;
+    remove(json!({"user": by_id(&ids[2]), "wipe_data": false})).await;
+    for id in &ids[..2] {
+        api.refused(
+            "members/recover",
+            json!({"user": by_id(id)}),
+            "user_unrecoverable",
+        )
+        .await;
+    }
+    // The team is full again: recovering needs a license.
+    add_one(&api, "filler@x.com").await;
+    add_one(&api, "filler2@x.com").await;
+    api.refused(
+        "members/recover",
+        json!({"user": by_id(&ids[2])}),
+        "team_license_limit",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_changed_email_leaves_the_invitation_behind_until_a_new_one_is_sent() {
+    let api = Api::start(Config::default()).await;
+    let id = add_one(&api, "old@x.com").await;
+    let m = |api: &Api| api.emu.members()[0].clone();
+    assert_eq!(m(&api).invitation_sent_to.as_deref(), Some("old@x.com"));
+    api.ok(
+        "members/set_profile_v2",
+        json!({"user": by_id(&id), "new_email": "new@x.com"}),
+    )
+    .await;
+    assert_eq!(m(&api).invitation_sent_to.as_deref(), Some("old@x.com"));
+    let route = "members/send_welcome_email";
+    // The argument is the bare selector.
+    api.malformed(route, json!({"user": by_id(&id)}), "request body")
+        .await;
+    assert_eq!(api.ok(route, by_id(&id)).await, Value::Null);
+    assert_eq!(
+        (
+            m(&api).invitation_sent_to.as_deref(),
+            m(&api).invitations_sent
+        ),
+        (Some("new@x.com"), 2)
+    );
+    // A member who joined gets nothing; a removed or unknown one is refused.
+    api.emu.accept_invites();
+    api.ok(route, by_email("new@x.com")).await;
+    assert_eq!(
+        (m(&api).invitation_sent_to, m(&api).invitations_sent),
+        (None, 2)
+    );
+    api.refused(route, by_email("nobody@x.com"), "user_not_found")
+        .await;
+    api.ok(
+        "members/remove",
+        json!({"user": by_id(&id), "wipe_data": false}),
+    )
+    .await;
+    api.refused(route, by_id(&id), "user_not_in_team").await;
+    // No invitation when the add asks for none; an empty name part is the spec's.
+    let results = add(
+        &api,
+        vec![
+            json!({"member_email": "quiet@x.com", "member_given_name": "",
+            "send_welcome_email": false}),
+        ],
+    )
+    .await;
+    assert_eq!(results[0][".tag"], "success", "{}", results[0]);
+    assert_eq!(api.emu.members()[1].invitation_sent_to, None);
+}
+
+#[tokio::test]
+async fn a_second_transfer_into_one_member_while_a_removal_job_runs_is_too_many_write_operations() {
+    let api = Api::start(Config {
+        async_remove: true,
+        async_polls_in_progress: 1,
+        ..Config::default()
+    })
+    .await;
+    let ids = api.emu.seed_members(&[
+        SeedMember::new("a@x.com", "A", "A"),
+        SeedMember::new("b@x.com", "B", "B"),
+        SeedMember::new("c@x.com", "C", "C"),
+        SeedMember {
+            admin: true,
+            ..SeedMember::new("admin@x.com", "Ad", "Min")
+        },
+        SeedMember::new("dest2@x.com", "D", "D"),
+    ]);
+    let into = |who: &str, dest: &str| {
+        json!({"user": by_id(who), "wipe_data": false,
+               "transfer_dest_id": by_email(dest), "transfer_admin_id": by_email("admin@x.com")})
+    };
+    let job = api.ok("members/remove", into(&ids[0], "admin@x.com")).await;
+    let (status, body) = api
+        .call("members/remove", into(&ids[1], "admin@x.com"))
+        .await;
+    assert_eq!(status, 429, "{body}");
+    assert_eq!(body["error"]["reason"][".tag"], "too_many_write_operations");
+    assert_eq!(
+        api.emu.members()[1].status,
+        MemberStatus::Active,
+        "not removed"
+    );
+    // Another destination is another namespace.
+    api.ok("members/remove", into(&ids[2], "dest2@x.com")).await;
+    // Once the first job is done, the next transfer goes through.
+    let poll = "members/remove/job_status/get";
+    let job = json!({"async_job_id": job["async_job_id"]});
+    assert_eq!(api.ok(poll, job.clone()).await[".tag"], "in_progress");
+    assert_eq!(api.ok(poll, job).await[".tag"], "complete");
+    api.ok("members/remove", into(&ids[1], "admin@x.com")).await;
+}
+
+#[tokio::test]
+async fn a_storm_on_one_route_and_a_listing_that_repeats_a_member() {
+    let api = Api::start(Config {
+        rate_limited_routes: vec!["team/members/suspend".into()],
+        member_listing_repeats: true,
+        ..Config::default()
+    })
+    .await;
+    let seeds: Vec<SeedMember> = (0..5)
+        .map(|i| SeedMember::new(&format!("m{i}@x.com"), "G", "S"))
+        .collect();
+    let ids = api.emu.seed_members(&seeds);
+    let (status, _) = api
+        .call(
+            "members/suspend",
+            json!({"user": by_id(&ids[0]), "wipe_data": false}),
+        )
+        .await;
+    assert_eq!(status, 429);
+    let mut listed = Vec::new();
+    let mut page = api.ok("members/list_v2", json!({"limit": 2})).await;
+    loop {
+        listed.extend(emails(&page).into_iter().map(str::to_string));
+        if page["has_more"] == false {
+            break;
+        }
+        page = api
+            .ok(
+                "members/list/continue_v2",
+                json!({"cursor": page["cursor"]}),
+            )
+            .await;
+    }
+    assert_eq!(
+        listed,
+        ["m0", "m1", "m1", "m2", "m2", "m3", "m3", "m4"].map(|m| format!("{m}@x.com"))
+    );
 }

@@ -316,6 +316,7 @@ fn hint(e: &Error) -> Option<String> {
         Error::CodeRefused(_) => {
             "codes are single-use and short-lived: run `dbxprov connection authorize` again".into()
         }
+        Error::MissingScopes { connection, .. } => scopes_hint(connection),
         Error::NoRefreshTokenReturned => {
             "the authorize URL must ask for token_access_type=offline; check --authorize-url".into()
         }
@@ -424,6 +425,15 @@ fn guard_hint(stop: &crate::error::GuardStop) -> String {
 }
 
 /// What to do about a failed Dropbox call of `connection`.
+/// How to grant an app a scope: a refresh token keeps the scopes it was issued with.
+pub fn scopes_hint(connection: &str) -> String {
+    format!(
+        "tick the scope in the Dropbox App Console (the app's Permissions tab), then run \
+         `dbxprov connection authorize {connection}`: a refresh token keeps the scopes it was \
+         issued with, so only a new one carries them"
+    )
+}
+
 fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
     Some(match e {
         ApiError::InvalidGrant { .. } => {
@@ -434,12 +444,9 @@ fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
              `dbxprov connection update {connection} --client-id ID --client-secret-file FILE`"
         ),
         ApiError::Auth {
-            error: AuthError::MissingScope { required_scope },
+            error: AuthError::MissingScope { .. },
             ..
-        } => format!(
-            "enable the scope {required_scope} in the Dropbox app console, then run \
-             `dbxprov connection authorize {connection}` (a new token carries the new scopes)"
-        ),
+        } => return Some(scopes_hint(connection)),
         ApiError::Network { .. } => format!(
             "check the service URI and token endpoint (`dbxprov connection show {connection}`) and the network"
         ),

@@ -18,7 +18,8 @@ use crate::model::Secret;
 pub struct TokenGrant {
     pub access_token: Secret,
     pub expires_in: Option<u64>,
-    /// Space-separated scopes, when the endpoint says.
+    /// Space-separated scopes: only the authorization-code exchange says (a refresh
+    /// answer carries none).
     pub scope: Option<String>,
     /// Only from the authorization-code grant with `token_access_type=offline`.
     pub refresh_token: Option<Secret>,

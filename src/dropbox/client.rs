@@ -33,7 +33,6 @@ struct CachedToken {
     /// The token is not handed out once it has less than this left: a request that
     /// starts with it must be able to finish before it expires.
     headroom: Duration,
-    scopes: Option<Vec<String>>,
 }
 
 /// Dropbox's access tokens live about four hours; that is assumed when a token response
@@ -51,7 +50,6 @@ impl CachedToken {
             Duration::from_secs(secs).clamp(SHORTEST_LIFETIME, LONGEST_LIFETIME)
         });
         CachedToken {
-            scopes: grant.scopes(),
             token: grant.access_token,
             expires_at: asked + lifetime,
             // A whole request timeout, except that a short-lived token must still be
@@ -108,17 +106,6 @@ impl Client {
     /// `(retries, 429 answers)` so far.
     pub fn retries(&self) -> (u64, u64) {
         self.transport.retries()
-    }
-
-    /// The scopes of the current access token, as the token endpoint reported them.
-    pub async fn granted_scopes(&self) -> Result<Option<Vec<String>>, ApiError> {
-        self.access_token(None).await?;
-        Ok(self
-            .token
-            .lock()
-            .await
-            .as_ref()
-            .and_then(|t| t.scopes.clone()))
     }
 
     /// An access token that lasts long enough for one request: the cached one while it

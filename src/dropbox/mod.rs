@@ -10,6 +10,7 @@ pub mod groups;
 mod job_pace;
 mod limit;
 pub mod members;
+mod scopes;
 mod transport;
 pub mod types;
 

@@ -6,6 +6,7 @@ mod group;
 mod invalid;
 mod rule;
 mod run;
+mod scope;
 mod secret;
 mod sync;
 mod time;
@@ -15,6 +16,7 @@ pub use group::*;
 pub use invalid::*;
 pub use rule::*;
 pub use run::*;
+pub use scope::*;
 pub use secret::*;
 pub use sync::*;
 pub use time::*;
@@ -128,24 +130,67 @@ impl UserActions {
         }
         Ok(())
     }
+}
 
-    /// The OAuth scopes the enabled actions need, each with the reason.
-    pub fn required_scopes(&self) -> Vec<(&'static str, &'static str)> {
-        let mut scopes = vec![
-            ("team_info.read", "connection test"),
-            ("members.read", "reading the team"),
-        ];
+impl UserActions {
+    /// The scopes an outbound run needs for what these actions let it do.
+    pub fn required_scopes(&self) -> Vec<ScopeNeed> {
+        let mut needs = Vec::new();
+        need(
+            &mut needs,
+            Scope::TeamInfoRead,
+            "reading the team's licenses",
+        );
+        need(&mut needs, Scope::MembersRead, "reading the team");
         if self.create_users || self.update_users || self.disable_users {
-            scopes.push(("members.write", "creating, updating and suspending members"));
+            need(
+                &mut needs,
+                Scope::MembersWrite,
+                "creating, updating and suspending members",
+            );
+        }
+        if self.deprovision_users && self.remove_action == RemoveAction::Delete {
+            need(
+                &mut needs,
+                Scope::MembersDelete,
+                "removing members and recovering removed ones",
+            );
         }
         if self.deprovision_users || self.disable_users {
             // Invited members cannot be suspended: deprovisioning or disabling removes them.
-            scopes.push((
-                "members.delete",
-                "removing members (and invited ones, which cannot be suspended)",
-            ));
+            need(
+                &mut needs,
+                Scope::MembersDelete,
+                "removing invited members, which cannot be suspended",
+            );
         }
-        scopes
+        needs
+    }
+}
+
+impl Rule {
+    /// The scopes a run of this rule needs, given its connection's `actions`.
+    pub fn required_scopes(&self, actions: &UserActions) -> Vec<ScopeNeed> {
+        let mut needs = Vec::new();
+        let rule = format!("rule {:?}", self.name);
+        match self.direction {
+            Direction::Inbound => {
+                need(&mut needs, Scope::MembersRead, "reading the team");
+                if self.reads_group_names() {
+                    let why = format!("reading the names of members' groups ({rule})");
+                    need(&mut needs, Scope::GroupsRead, &why);
+                }
+            }
+            Direction::Outbound => {
+                needs = actions.required_scopes();
+                if !self.provision_groups.is_empty() {
+                    let why = format!("provisioning groups ({rule})");
+                    need(&mut needs, Scope::GroupsRead, &why);
+                    need(&mut needs, Scope::GroupsWrite, &why);
+                }
+            }
+        }
+        needs
     }
 }
 
@@ -290,6 +335,8 @@ pub struct Connection {
     /// cron) find them without being told; `None` for connections older than this
     /// record (the store `DBXPROV_SECRET_STORE` names, as then).
     pub secret_store: Option<SecretStoreKind>,
+    /// What is known of the scopes its refresh token holds (`None`: nothing yet).
+    pub scopes: Option<GrantedScopes>,
     /// Unix seconds.
     #[serde(with = "crate::model::as_rfc3339")]
     pub created_at: i64,

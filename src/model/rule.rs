@@ -71,6 +71,11 @@ pub struct Rule {
     pub exclusive_group_membership: bool,
     /// Inbound: only active members are provisioned; the users of the others are deleted.
     pub sync_only_active: bool,
+    /// Outbound: a member adopted by email keeps a non-empty external id that another
+    /// tool set (Dropbox's SCIM app, Okta, Entra) unless this is on; the rule then finds
+    /// the member by its link.
+    #[serde(default)]
+    pub take_external_ids: bool,
     #[serde(with = "crate::model::as_rfc3339")]
     pub created_at: i64,
     #[serde(with = "crate::model::as_rfc3339")]
@@ -164,6 +169,19 @@ pub fn show_delete_limit(limit: Option<DeleteLimit>) -> String {
         None => "10% of linked members (default)".into(),
         Some(DeleteLimit::Count(n)) => n.to_string(),
         Some(DeleteLimit::Percent(p)) => format!("{p}%"),
+    }
+}
+
+impl Rule {
+    /// Whether an expression of the rule (its filter or a mapping) can use a member's
+    /// groups: an inbound rule then reads the team's groups.
+    pub fn reads_group_names(&self) -> bool {
+        self.direction == Direction::Inbound
+            && self
+                .filter
+                .iter()
+                .chain(self.mappings.values())
+                .any(|e| e.contains("groups"))
     }
 }
 

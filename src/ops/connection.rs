@@ -4,13 +4,14 @@ use std::time::Instant;
 
 use serde::Serialize;
 
+use super::scopes::{self, fingerprint};
 use super::{rfc3339, Context};
 use crate::dropbox::{self, Client, ClientSettings, Pkce, Transport};
 use crate::error::{Error, ErrorKind, Result, Thing};
 use crate::model::{
-    validate_connection_name, validate_endpoint, Connection, ConnectionStatus, Endpoint, Invalid,
-    TestRecord, UserActionsPatch, DEFAULT_AUTHORIZE_URL, DEFAULT_SERVICE_URI,
-    DEFAULT_TOKEN_ENDPOINT,
+    validate_connection_name, validate_endpoint, Connection, ConnectionStatus, Endpoint,
+    GrantedScopes, Invalid, ScopeNeed, TestRecord, UserActionsPatch, DEFAULT_AUTHORIZE_URL,
+    DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT,
 };
 use crate::secrets::{override_env_var, Secret, SecretKind};
 use crate::store::{self, now};
@@ -50,12 +51,6 @@ pub struct ConnectionView {
     pub secrets: Option<SecretSources>,
 }
 
-#[derive(Clone, Debug, Serialize)]
-pub struct MissingScope {
-    pub scope: String,
-    pub needed_for: String,
-}
-
 /// What one connection test saw.
 #[derive(Clone, Debug, Serialize)]
 pub struct TestReport {
@@ -63,9 +58,12 @@ pub struct TestReport {
     pub ok: bool,
     pub tested_at: String,
     pub team: Option<dropbox::types::TeamInfo>,
-    /// `None` when the token endpoint does not say.
+    /// The scopes Dropbox answered for, of those dbxprov uses (`None`: the test failed
+    /// before it could ask).
     pub scopes_granted: Option<Vec<String>>,
-    pub missing_scopes: Vec<MissingScope>,
+    /// Scopes the connection's rules (or, without rules, its user actions) need and the
+    /// token lacks.
+    pub missing_scopes: Vec<ScopeNeed>,
     pub error: Option<String>,
     pub requests: u64,
     pub duration_ms: u64,
@@ -145,6 +143,7 @@ pub fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
         status: ConnectionStatus::Untested,
         // The session's store: where `create` puts the secrets.
         secret_store: Some(ctx.secrets.kind()),
+        scopes: None,
         last_test: None,
         created_at: created,
         updated_at: created,
@@ -165,7 +164,7 @@ pub async fn create(
                 connection: connection.name,
             });
         };
-        let (report, error) = run_test(
+        let (report, error, scopes) = run_test(
             ctx,
             &connection,
             credentials.client_secret.clone(),
@@ -174,6 +173,7 @@ pub async fn create(
         .await;
         connection.status = status_after(connection.status, error.as_ref());
         connection.last_test = Some(record_of(&report, now()));
+        connection.scopes = scopes;
         if let Some(error) = error {
             if !options.allow_invalid {
                 return Err(Error::ConnectionTestFailed {
@@ -232,7 +232,7 @@ fn record_of(report: &TestReport, at: i64) -> TestRecord {
         missing_scopes: report
             .missing_scopes
             .iter()
-            .map(|m| m.scope.clone())
+            .map(|m| m.scope.to_string())
             .collect(),
     }
 }
@@ -265,7 +265,6 @@ fn settings_with(
     }
 }
 
-/// Refresh-token grant, then `team/get_info`; the report, and the error if it failed.
 /// Tests a connection that is not saved yet (the wizard's "test, then decide"): the
 /// report, and the error when it failed.
 pub async fn test_unsaved(
@@ -274,7 +273,8 @@ pub async fn test_unsaved(
     client_secret: Secret,
     refresh_token: Secret,
 ) -> (TestReport, Option<Error>) {
-    run_test(ctx, connection, client_secret, refresh_token).await
+    let (report, error, _) = run_test(ctx, connection, client_secret, refresh_token).await;
+    (report, error)
 }
 
 /// Whether the OS keyring answers (the wizard offers it only then).
@@ -288,13 +288,16 @@ pub fn keyring_reachable(ctx: &Context) -> bool {
         .is_ok()
 }
 
+/// Refresh-token grant, `team/get_info`, then each scope asked for: the report, the error
+/// if the credentials or the service failed, and the scopes found.
 async fn run_test(
     ctx: &Context,
     connection: &Connection,
     client_secret: Secret,
     refresh_token: Secret,
-) -> (TestReport, Option<Error>) {
+) -> (TestReport, Option<Error>, Option<GrantedScopes>) {
     let started = Instant::now();
+    let token = fingerprint(&refresh_token);
     let client = Client::new(
         settings_with(ctx, connection, client_secret, refresh_token),
         ctx.observer.clone(),
@@ -311,8 +314,8 @@ async fn run_test(
         duration_ms: 0,
     };
     let outcome = async {
-        let scopes = client.granted_scopes().await?;
         let team = client.get_info().await?;
+        let scopes = scopes::probe_all(&client, token).await?;
         Ok::<_, dropbox::ApiError>((scopes, team))
     }
     .await;
@@ -320,32 +323,27 @@ async fn run_test(
     report.duration_ms = started.elapsed().as_millis() as u64;
     match outcome {
         Ok((scopes, team)) => {
-            if let Some(granted) = &scopes {
-                report.missing_scopes = connection
-                    .actions
-                    .required_scopes()
-                    .into_iter()
-                    .filter(|(scope, _)| !granted.iter().any(|g| g == scope))
-                    .map(|(scope, why)| MissingScope {
-                        scope: scope.into(),
-                        needed_for: why.into(),
-                    })
-                    .collect();
-            }
-            report.scopes_granted = scopes;
+            let needs = match scopes::needs_of_connection(ctx, connection) {
+                Ok(needs) => needs,
+                Err(e) => return (report, Some(e), Some(scopes)),
+            };
+            report.missing_scopes = scopes::missing(Some(&scopes), &needs);
+            report.scopes_granted = Some(scopes.granted.clone());
             report.team = Some(team);
             report.ok = true;
-            (report, None)
+            (report, None, Some(scopes))
         }
         Err(e) => {
             let error = Error::dropbox(&connection.name, e);
             report.error = Some(error.to_string());
-            (report, Some(error))
+            (report, Some(error), None)
         }
     }
 }
 
-/// `connection test NAME`: records the outcome; a failure is returned as the error.
+/// `connection test NAME`: records the outcome and the scopes found; a failure is
+/// returned as the error, and so are scopes its rules need that the app lacks
+/// ([`Error::MissingScopes`]: the credentials work, so the connection stays valid).
 pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
     let connection = ctx.store.connection(name)?;
     let secrets = ctx.secrets_for(&connection)?;
@@ -353,14 +351,22 @@ pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
         crate::secrets::resolve(&*secrets, &connection.name, SecretKind::ClientSecret)?;
     let refresh_token =
         crate::secrets::resolve(&*secrets, &connection.name, SecretKind::RefreshToken)?;
-    let (report, error) = run_test(ctx, &connection, client_secret, refresh_token).await;
+    let (report, error, scopes) = run_test(ctx, &connection, client_secret, refresh_token).await;
     let record = record_of(&report, now());
     ctx.store.write(|tx| {
         let status = status_after(connection.status, error.as_ref());
-        store::record_connection_test(tx, &connection.name, status, &record)
+        store::record_connection_test(tx, &connection.name, status, &record)?;
+        match &scopes {
+            Some(scopes) => store::record_granted_scopes(tx, &connection.name, scopes),
+            None => Ok(()),
+        }
     })?;
     match error {
         Some(e) => Err(e),
+        None if !report.missing_scopes.is_empty() => Err(Error::MissingScopes {
+            connection: connection.name,
+            missing: report.missing_scopes,
+        }),
         None => Ok(report),
     }
 }
@@ -453,6 +459,8 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
         || changes.refresh_token.is_some();
     if needs_test {
         c.status = ConnectionStatus::Untested;
+        // Another app, endpoint or token may hold other scopes: asked again.
+        c.scopes = None;
     }
     let changed = c != before || needs_test;
     if changed {
@@ -627,6 +635,9 @@ pub async fn authorize_finish(
         let mut updated = c.clone();
         updated.status = ConnectionStatus::Untested;
         updated.updated_at = now();
+        updated.scopes = scopes_granted
+            .as_deref()
+            .map(|granted| scopes::from_authorization(&refresh_token, granted));
         store::update_connection(tx, &updated)?;
         secrets.put(&c.name, SecretKind::RefreshToken, &refresh_token)
     })?;

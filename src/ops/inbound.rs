@@ -74,12 +74,7 @@ async fn group_names(
     connection: &str,
     rule: &Rule,
 ) -> Result<BTreeMap<String, String>> {
-    let uses_groups = rule
-        .filter
-        .iter()
-        .chain(rule.mappings.values())
-        .any(|e| e.contains("groups"));
-    if !uses_groups {
+    if !rule.reads_group_names() {
         return Ok(BTreeMap::new());
     }
     let groups = client

@@ -7,6 +7,7 @@ pub mod groups;
 pub mod inbound;
 pub mod rule;
 pub mod run;
+pub mod scopes;
 pub mod sync;
 
 use std::path::{Path, PathBuf};

@@ -283,8 +283,34 @@ fn check_inbound(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
     })
 }
 
-/// Checks a whole rule against the store; returns how many users it reaches.
+/// Checks a whole rule against the store; returns how many users it reaches, and warns
+/// of the users it will fail and of scopes its connection is known to lack.
 fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
+    let mut checked = check_rule(ctx, rule)?;
+    checked.warnings.extend(scope_warnings(ctx, rule)?);
+    Ok(checked)
+}
+
+/// The scopes a rule needs that its connection's token is known to lack (nothing when
+/// nothing is known yet: its first run asks).
+fn scope_warnings(ctx: &Context, rule: &Rule) -> Result<Vec<String>> {
+    let connection = ctx.store.connection(&rule.connection)?;
+    let needs = rule.required_scopes(&connection.actions);
+    let missing = super::scopes::missing(connection.scopes.as_ref(), &needs);
+    Ok(missing
+        .into_iter()
+        .map(|m| {
+            format!(
+                "the app of connection {:?} lacks the scope {}, needed for {}: the rule's runs \
+                 stop before they change anything until it is granted (tick it in the Dropbox \
+                 App Console, then run `dbxprov connection authorize {}`)",
+                connection.name, m.scope, m.needed_for, connection.name
+            )
+        })
+        .collect())
+}
+
+fn check_rule(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
     if rule.direction == Direction::Inbound {
         return check_inbound(ctx, rule);
     }
@@ -469,6 +495,7 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
         adopt_existing_groups: new.adopt_existing_groups,
         exclusive_group_membership: new.exclusive_group_membership,
         sync_only_active: false,
+        take_external_ids: false,
         created_at: t,
         updated_at: t,
     };

@@ -20,6 +20,7 @@ use super::run::{
     read_team, stored_summary, Session,
 };
 pub use super::run::{guard_error, FailedItem, RunOptions, RunReport, StateCounts};
+use super::scopes::{self, fingerprint};
 use super::Context;
 use crate::dropbox::Client;
 use crate::error::{Error, Result, Thing};
@@ -135,8 +136,12 @@ pub async fn run_rule(
     let _rule_lock = lock_rule(ctx, rule, "sync run")?;
     let _team_lock = lock_connection(ctx, rule, progress).await?;
     let connection = ctx.store.connection(&rule.connection)?;
-    let client = Client::new(client_settings(ctx, &connection)?, ctx.observer.clone());
+    let settings = client_settings(ctx, &connection)?;
+    let token = fingerprint(&settings.refresh_token);
+    let client = Client::new(settings, ctx.observer.clone());
     let client = Arc::new(client.with_concurrency(options.concurrency));
+    // Before anything is read or written: a scope missing would fail the run half-way.
+    scopes::check_for_run(ctx, &client, &connection, rule, token).await?;
     let session = Session {
         rule,
         connection: &connection,

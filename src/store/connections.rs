@@ -4,10 +4,10 @@ use rusqlite::{params, params_from_iter, OptionalExtension, Row, Transaction};
 
 use super::db::{enum_column, json_column, json_column_opt, unique_or, Store};
 use crate::error::{Error, Result, Thing};
-use crate::model::{Connection, ConnectionStatus, SecretStoreKind, TestRecord};
+use crate::model::{Connection, ConnectionStatus, GrantedScopes, SecretStoreKind, TestRecord};
 
 const COLUMNS: &str = "name, description, service_uri, token_endpoint, client_id, enabled, \
-                       actions, status, last_test, created_at, updated_at, secret_store";
+                       actions, status, last_test, created_at, updated_at, secret_store, scopes";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
     Ok(Connection {
@@ -25,7 +25,33 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
         secret_store: row
             .get::<_, Option<String>>(11)?
             .and_then(|s| SecretStoreKind::parse(&s)),
+        scopes: json_column_opt::<StoredScopes>(row, 12)?.map(StoredScopes::into_scopes),
     })
+}
+
+/// [`GrantedScopes`] as the database keeps them: with the token fingerprint, which the
+/// value's own serialization (what `--json` shows) leaves out.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredScopes {
+    token: String,
+    #[serde(flatten)]
+    scopes: GrantedScopes,
+}
+
+impl StoredScopes {
+    fn of(scopes: &GrantedScopes) -> String {
+        to_json(&StoredScopes {
+            token: scopes.token.clone(),
+            scopes: scopes.clone(),
+        })
+    }
+
+    fn into_scopes(self) -> GrantedScopes {
+        GrantedScopes {
+            token: self.token,
+            ..self.scopes
+        }
+    }
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
@@ -59,7 +85,7 @@ impl Store {
 }
 
 /// Every column of a row, in the order of `COLUMNS` (`?1` is the name).
-fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 12] {
+fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 13] {
     [
         Box::new(&c.name),
         Box::new(&c.description),
@@ -73,13 +99,14 @@ fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 12] {
         Box::new(c.created_at),
         Box::new(c.updated_at),
         Box::new(c.secret_store.map(SecretStoreKind::as_str)),
+        Box::new(c.scopes.as_ref().map(StoredScopes::of)),
     ]
 }
 
 /// Inserts a new connection; a name taken (case-insensitively) is a config error.
 pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     let result = tx.execute(
-        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
         params_from_iter(row_values(c)),
     );
     unique_or(result, || connection_exists(&c.name))?;
@@ -95,7 +122,7 @@ pub fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     let n = tx.execute(
         "UPDATE connections SET description = ?2, service_uri = ?3, token_endpoint = ?4,
              client_id = ?5, enabled = ?6, actions = ?7, status = ?8, last_test = ?9,
-             updated_at = ?11, secret_store = ?12
+             updated_at = ?11, secret_store = ?12, scopes = ?13
          WHERE name = ?1",
         params_from_iter(row_values(c)),
     )?;
@@ -116,6 +143,20 @@ pub fn record_connection_test(
     tx.execute(
         "UPDATE connections SET status = ?2, last_test = ?3 WHERE name = ?1",
         params![name, status.as_str(), to_json(record)],
+    )?;
+    Ok(())
+}
+
+/// Records what is now known of the scopes of a connection's refresh token, touching
+/// nothing else.
+pub fn record_granted_scopes(
+    tx: &Transaction<'_>,
+    name: &str,
+    scopes: &GrantedScopes,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE connections SET scopes = ?2 WHERE name = ?1",
+        params![name, StoredScopes::of(scopes)],
     )?;
     Ok(())
 }

@@ -235,4 +235,6 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 9: a rule's users by email, as `sync status --users` lists them: read in order from
     // the index, never sorted in memory.
     "CREATE INDEX user_states_email ON user_states(rule_id, email);",
+    // 10: what is known of the scopes a connection's refresh token holds.
+    "ALTER TABLE connections ADD COLUMN scopes TEXT;",
 ];

@@ -6,7 +6,7 @@ use std::io::{BufRead, IsTerminal};
 
 use clap::Args;
 
-use super::render::{test_rows, warn_missing_scopes};
+use super::render::test_rows;
 use crate::cli::output::{fields, Printer};
 use crate::ops::{connection, Context};
 
@@ -50,7 +50,6 @@ pub async fn cmd_authorize(
         line
     };
     let report = connection::authorize_finish(ctx, start, &code).await?;
-    warn_missing_scopes(printer, &report.test);
     printer.status(format!(
         "Stored a new refresh token for {:?} in the {} store.",
         report.connection, report.refresh_token_stored_in

@@ -14,6 +14,23 @@ fn status_text(printer: &Printer, view: &ConnectionView) -> String {
     };
     printer.paint(status, paint)
 }
+/// What is known of the scopes of the connection's token, and how it became known.
+fn scopes_text(scopes: Option<&crate::model::GrantedScopes>) -> String {
+    use crate::model::ScopeSource;
+    let Some(s) = scopes else {
+        return "not known yet (`dbxprov connection test` asks)".into();
+    };
+    let how = match s.source {
+        ScopeSource::Authorization => "as authorized",
+        ScopeSource::Probe => "as tested",
+    };
+    let mut text = format!("{} ({how} {})", s.granted.join(" "), rfc3339(s.at));
+    if !s.refused.is_empty() {
+        text.push_str(&format!("; not granted: {}", s.refused.join(" ")));
+    }
+    text
+}
+
 /// The `show` rendering, also printed after `create` and `update`.
 pub fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
     let c = &view.connection;
@@ -39,6 +56,7 @@ pub fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
                 ),
             },
         ),
+        ("scopes", scopes_text(c.scopes.as_ref())),
         ("service URI", c.service_uri.clone()),
         ("token endpoint", c.token_endpoint.clone()),
         ("client id", c.client_id.clone()),
@@ -101,7 +119,7 @@ pub fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String
         "scopes granted",
         r.scopes_granted
             .as_ref()
-            .map_or("not reported by the token endpoint".into(), |s| s.join(" ")),
+            .map_or("not asked (the test failed first)".into(), |s| s.join(" ")),
     ));
     if !r.missing_scopes.is_empty() {
         let missing: Vec<String> = r
@@ -123,13 +141,14 @@ pub fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String
     ));
     rows
 }
-/// Warns about scopes the enabled user actions need.
+/// Warns about scopes the connection's rules (or its user actions) need.
 pub fn warn_missing_scopes(printer: &Printer, r: &TestReport) {
     for m in &r.missing_scopes {
         printer.warn(format!(
-            "the app lacks the scope {} needed for {}: enable it in the Dropbox app console, \
-             then run `dbxprov connection authorize {}`",
-            m.scope, m.needed_for, r.connection
+            "the app lacks the scope {} needed for {}: {}",
+            m.scope,
+            m.needed_for,
+            crate::cli::error::scopes_hint(&r.connection)
         ));
     }
 }

@@ -2,12 +2,16 @@
 
 use clap::Args;
 
-use super::render::{render_test, warn_missing_scopes};
+use super::render::render_test;
 use crate::cli::output::Printer;
 use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  dbxprov connection test prod")]
+#[command(
+    after_help = "Asks Dropbox for a token, reads the team, and asks for each scope dbxprov \
+uses; exits 3 when the app lacks a scope the connection's rules need (or, with no rule yet, its \
+user actions), naming it and what it is for.\n\nExamples:\n  dbxprov connection test prod"
+)]
 pub struct TestArgs {
     /// The connection to test.
     pub name: String,
@@ -15,6 +19,5 @@ pub struct TestArgs {
 
 pub async fn cmd_test(ctx: &mut Context, args: TestArgs, printer: &Printer) -> anyhow::Result<()> {
     let report = connection::test(ctx, &args.name).await?;
-    warn_missing_scopes(printer, &report);
     printer.result(&report, |r| render_test(printer, r))
 }
