@@ -36,6 +36,8 @@ pub struct TeamMember {
     pub surname: String,
     pub external_id: Option<String>,
     pub status: Status,
+    /// Removed, and `members/recover` can still bring it back (`is_recoverable`).
+    pub recoverable: bool,
     /// The ids of the groups the member is in (`profile.groups`).
     pub groups: Vec<String>,
 }
@@ -69,6 +71,7 @@ impl RawProfile {
             surname: self.name.surname,
             external_id: self.external_id,
             groups: self.groups,
+            recoverable: tag == "removed" && self.status["is_recoverable"] == true,
             status: match tag.as_str() {
                 "active" => Status::Active,
                 "invited" => Status::Invited,
@@ -196,12 +199,29 @@ impl Client {
         &self,
         on_page: &(dyn Fn(usize) + Sync),
     ) -> Result<Vec<TeamMember>, ApiError> {
-        let arg = json!({"limit": 1000, "include_removed": false});
-        let mut members = self
-            .list_all::<ListPage>(LIST, arg, LIST_CONTINUE, "member", on_page)
-            .await?;
+        let mut members = self.list_members_with(false, on_page).await?;
         members.retain(|m| m.status != Status::Removed);
         Ok(members)
+    }
+
+    /// Every member, removed ones included (`include_removed`), so that a run can tell a
+    /// member it may recover from one that is gone; `on_page` hears how many members each
+    /// page brought.
+    pub async fn list_members_removed_too(
+        &self,
+        on_page: &(dyn Fn(usize) + Sync),
+    ) -> Result<Vec<TeamMember>, ApiError> {
+        self.list_members_with(true, on_page).await
+    }
+
+    async fn list_members_with(
+        &self,
+        include_removed: bool,
+        on_page: &(dyn Fn(usize) + Sync),
+    ) -> Result<Vec<TeamMember>, ApiError> {
+        let arg = json!({"limit": 1000, "include_removed": include_removed});
+        self.list_all::<ListPage>(LIST, arg, LIST_CONTINUE, "member", on_page)
+            .await
     }
 
     /// The member that `selector` (a `UserSelectorArg`) selects, removed ones included
@@ -342,6 +362,30 @@ impl Client {
         }
         let answer: Answer = self.rpc("team/members/set_profile_v2", Some(&arg)).await?;
         Ok(answer.member_info.profile.into_member())
+    }
+
+    /// `members/recover`: a removed member comes back, with its files, shared folders and
+    /// groups, in whatever status Dropbox gives it (read it back to know).
+    pub async fn recover(&self, team_member_id: &str) -> Result<(), ApiError> {
+        let _: Value = self
+            .rpc(
+                "team/members/recover",
+                Some(&json!({"user": by_id(team_member_id)})),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// `members/send_welcome_email`: a new invitation to the member's current email
+    /// (nothing for a member who has joined). The argument is the bare selector.
+    pub async fn send_welcome_email(&self, team_member_id: &str) -> Result<(), ApiError> {
+        let _: Value = self
+            .rpc(
+                "team/members/send_welcome_email",
+                Some(&by_id(team_member_id)),
+            )
+            .await?;
+        Ok(())
     }
 
     /// `members/suspend`, with `wipe_data` always explicit.

@@ -77,6 +77,7 @@ impl MemberView {
                 MemberStatus::Invited => "invited",
                 MemberStatus::Suspended => "suspended",
                 MemberStatus::Other => "other",
+                MemberStatus::Removed => "removed",
             },
             external_id: member.external_id.clone(),
             groups: member

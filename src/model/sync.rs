@@ -14,6 +14,9 @@ pub enum MemberStatus {
     /// A status Dropbox added after this version: the member is recognised (so its link
     /// stays) but its status is left alone.
     Other,
+    /// Removed, and still recoverable (`members/recover`): only in the plan's list of
+    /// recoverable members, never among the team's.
+    Removed,
 }
 
 /// A (not removed) Dropbox team member.

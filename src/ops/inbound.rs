@@ -121,7 +121,9 @@ pub(super) async fn run(
     let (members, names) = if options.deprovision_all {
         (Vec::new(), BTreeMap::new())
     } else {
-        let members = read_team(ctx, session.client, session.connection, progress).await?;
+        let members = read_team(ctx, session.client, session.connection, progress, false)
+            .await?
+            .members;
         (
             members,
             group_names(session.client, &session.connection.name, rule).await?,
@@ -320,7 +322,7 @@ pub async fn test_mapping(ctx: &Context, rule: &Rule, email: &str) -> Result<Map
         .await
         .map_err(|e| Error::dropbox(&connection.name, e))?
         .ok_or_else(missing)?;
-    let members = members_for_plan(vec![found]);
+    let members = members_for_plan(vec![found]).members;
     let member = members.first().ok_or_else(missing)?;
     let names = group_names(&client, &connection.name, rule).await?;
     let view = MemberView::new(member, &names);

@@ -125,29 +125,43 @@ pub fn guard_error(report: &RunReport) -> Error {
     }))
 }
 
-pub(super) fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> Vec<Member> {
-    members
-        .into_iter()
-        .filter_map(|m| {
-            let status = match m.status {
-                Status::Active => MemberStatus::Active,
-                Status::Invited => MemberStatus::Invited,
-                Status::Suspended => MemberStatus::Suspended,
-                Status::Other(_) => MemberStatus::Other,
-                // Removed members are no longer in the team.
-                Status::Removed => return None,
-            };
-            Some(Member {
-                team_member_id: m.team_member_id,
-                email: m.email,
-                given_name: m.given_name,
-                surname: m.surname,
-                external_id: m.external_id,
-                status,
-                groups: m.groups,
-            })
-        })
-        .collect()
+/// The team as a run reads it.
+#[derive(Default)]
+pub(super) struct TeamRead {
+    /// The members on the team: active, invited, suspended.
+    pub members: Vec<Member>,
+    /// Removed members that Dropbox can still recover (when the listing asked for them).
+    pub recoverable: Vec<Member>,
+}
+
+/// The members the client read, as the plan sees them; removed members that cannot be
+/// recovered are gone.
+pub(super) fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> TeamRead {
+    let mut team = TeamRead::default();
+    for m in members {
+        let status = match m.status {
+            Status::Active => MemberStatus::Active,
+            Status::Invited => MemberStatus::Invited,
+            Status::Suspended => MemberStatus::Suspended,
+            Status::Other(_) => MemberStatus::Other,
+            Status::Removed if m.recoverable => MemberStatus::Removed,
+            Status::Removed => continue,
+        };
+        let member = Member {
+            team_member_id: m.team_member_id,
+            email: m.email,
+            given_name: m.given_name,
+            surname: m.surname,
+            external_id: m.external_id,
+            status,
+            groups: m.groups,
+        };
+        match status {
+            MemberStatus::Removed => team.recoverable.push(member),
+            _ => team.members.push(member),
+        }
+    }
+    team
 }
 
 /// What every step of one run shares.
@@ -167,19 +181,24 @@ impl Session<'_> {
     }
 }
 
-/// The team's members; reading them proves the credentials, so the connection is marked
-/// valid whatever an earlier test said.
+/// The team's members, and with `recoverable_too` the removed ones Dropbox can still
+/// recover; reading them proves the credentials, so the connection is marked valid
+/// whatever an earlier test said.
 pub(super) async fn read_team(
     ctx: &mut Context,
     client: &Client,
     connection: &Connection,
     progress: &dyn Progress,
-) -> Result<Vec<Member>> {
+    recoverable_too: bool,
+) -> Result<TeamRead> {
     progress.begin("reading the team, members so far:", 0);
-    let members = client
-        .list_members_counted(&|n| progress.advance(n as u64))
-        .await
-        .map_err(|e| Error::dropbox(&connection.name, e))?;
+    let on_page = |n: usize| progress.advance(n as u64);
+    let members = if recoverable_too {
+        client.list_members_removed_too(&on_page).await
+    } else {
+        client.list_members_counted(&on_page).await
+    }
+    .map_err(|e| Error::dropbox(&connection.name, e))?;
     progress.end();
     if connection.status != ConnectionStatus::Valid {
         ctx.store

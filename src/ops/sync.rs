@@ -166,7 +166,7 @@ async fn run_outbound(
     progress.end();
     let mut actions = connection.actions.clone();
     actions.deprovision_users |= options.deprovision_all;
-    let members = read_team(ctx, client, connection, progress).await?;
+    let team = read_team(ctx, client, connection, progress, true).await?;
     let groups = read_groups(ctx, client, rule, wanted).await?;
     progress.begin("planning", 0);
     // Read under the connection's lock: no other run of this team changes them meanwhile.
@@ -174,7 +174,8 @@ async fn run_outbound(
     let plan = plan::plan(&plan::Input {
         rule: &rule.name,
         desired: &desired,
-        members: &members,
+        members: &team.members,
+        recoverable: &team.recoverable,
         links: &links,
         actions: &actions,
         limit: rule.max_deletes,
@@ -196,7 +197,7 @@ async fn run_outbound(
     );
     report.groups = planned_report(&plan.groups);
     report.users_in_scope = desired.len();
-    report.members_read = members.len();
+    report.members_read = team.members.len();
     if options.dry_run || plan.guard.tripped {
         return finish_unapplied(ctx, session, report, plan);
     }

@@ -184,6 +184,7 @@ fn already_applied(action: &Action, member: Option<&TeamMember>) -> bool {
             ..
         } => status == Some(&Status::Suspended),
         Action::Unsuspend { .. } => status == Some(&Status::Active),
+        Action::Recover { .. } => status.is_some_and(|s| *s != Status::Removed),
         Action::Update { changes, .. } => member.is_some_and(|m| {
             let same = |wanted: &Option<String>, actual: &str| {
                 wanted.as_deref().is_none_or(|w| w == actual)
@@ -207,9 +208,30 @@ fn member_of(action: &Action) -> Option<String> {
         | Action::Update { team_member_id, .. }
         | Action::Suspend { team_member_id }
         | Action::Unsuspend { team_member_id }
+        | Action::Recover { team_member_id, .. }
         | Action::Deprovision { team_member_id, .. } => Some(team_member_id.clone()),
         Action::Create { .. } => None,
     }
+}
+
+/// Brings a removed member back: `members/recover`, the profile changes, and an unsuspend
+/// if Dropbox gives it back suspended (the status it comes back in is not documented, so
+/// it is read: from the profile update's answer, else by reading the member).
+async fn recover(
+    client: &Client,
+    team_member_id: &str,
+    changes: &crate::model::ProfileChanges,
+) -> std::result::Result<(), ApiError> {
+    client.recover(team_member_id).await?;
+    let back = if changes.is_empty() {
+        client.member_info(team_member_id).await?
+    } else {
+        Some(client.set_profile(team_member_id, changes).await?)
+    };
+    if back.is_some_and(|m| m.status == Status::Suspended) {
+        client.unsuspend(team_member_id).await?;
+    }
+    Ok(())
 }
 
 async fn send_single(
@@ -231,6 +253,10 @@ async fn send_single(
             ..
         } => client.suspend(team_member_id, actions.wipe_data).await?,
         Action::Unsuspend { team_member_id } => client.unsuspend(team_member_id).await?,
+        Action::Recover {
+            team_member_id,
+            changes,
+        } => recover(client, team_member_id, changes).await?,
         Action::Deprovision {
             team_member_id,
             how: RemoveAction::Delete,
@@ -337,7 +363,10 @@ fn record(
         for ((id, op), (mut outcome, member)) in ids.iter().zip(ops).zip(results) {
             if outcome == Outcome::Done {
                 match (&op.action, &member) {
-                    (Action::Create { .. } | Action::Link { .. }, Some(m)) => {
+                    (
+                        Action::Create { .. } | Action::Link { .. } | Action::Recover { .. },
+                        Some(m),
+                    ) => {
                         let claim = store::claim_link(tx, &owner, &op.user_id, m)?;
                         if let Some(e) = conflict(&claim, m, &op.user_id) {
                             outcome = Outcome::Failed(e);
@@ -519,6 +548,7 @@ mod tests {
             surname: "Lee".into(),
             external_id: Some("u-1".into()),
             status,
+            recoverable: false,
             groups: Vec::new(),
         }
     }

@@ -41,6 +41,13 @@ pub enum Action {
     Unlink { team_member_id: String },
     /// `members/add_v2`.
     Create { profile: Profile },
+    /// `members/recover` of a removed member, with its files, shared folders and groups;
+    /// then `changes` (`members/set_profile_v2`), and an unsuspend if it comes back
+    /// suspended.
+    Recover {
+        team_member_id: String,
+        changes: ProfileChanges,
+    },
     /// `members/set_profile_v2`.
     Update {
         team_member_id: String,
@@ -66,6 +73,7 @@ impl Action {
             Action::Link { .. } => "link",
             Action::Unlink { .. } => "unlink",
             Action::Create { .. } => "create",
+            Action::Recover { .. } => "recover",
             Action::Update { .. } => "update",
             Action::Suspend { .. } => "suspend",
             Action::Unsuspend { .. } => "unsuspend",
@@ -92,7 +100,7 @@ impl Action {
             Action::Deprovision { .. } | Action::Suspend { .. } => 1,
             Action::Update { .. } => 2,
             Action::Unsuspend { .. } => 3,
-            Action::Create { .. } => 4,
+            Action::Create { .. } | Action::Recover { .. } => 4,
         }
     }
 }
@@ -148,6 +156,9 @@ pub struct Input<'a> {
     pub rule: &'a str,
     pub desired: &'a [Desired],
     pub members: &'a [Member],
+    /// Removed members Dropbox can still recover: a user in scope with no member on the
+    /// team gets its old one back instead of a new, empty account.
+    pub recoverable: &'a [Member],
     /// Links of every rule on the connection (to recognise other rules' members).
     pub links: &'a [Link],
     pub actions: &'a UserActions,
@@ -189,9 +200,10 @@ fn op(user_id: &str, email: &str, action: Action, reason: impl Into<String>) -> 
 /// The team and the links, indexed for correlation.
 struct Index<'a> {
     rule: &'a str,
-    by_id: HashMap<&'a str, &'a Member>,
-    by_external: HashMap<&'a str, &'a Member>,
-    by_email: HashMap<String, &'a Member>,
+    /// The members on the team.
+    team: Lookup<'a>,
+    /// Removed members Dropbox can still recover.
+    removed: Lookup<'a>,
     /// team_member_id -> the rule that links it (any rule of the connection).
     owner: HashMap<&'a str, &'a str>,
     my_links: Vec<&'a Link>,
@@ -211,18 +223,8 @@ impl<'a> Index<'a> {
             .collect();
         Index {
             rule: input.rule,
-            by_id: members
-                .iter()
-                .map(|m| (m.team_member_id.as_str(), m))
-                .collect(),
-            by_external: members
-                .iter()
-                .filter_map(|m| m.external_id.as_deref().map(|x| (x, m)))
-                .collect(),
-            by_email: members
-                .iter()
-                .map(|m| (m.email.to_lowercase(), m))
-                .collect(),
+            team: Lookup::new(members),
+            removed: Lookup::new(input.recoverable),
             owner: input
                 .links
                 .iter()
@@ -240,7 +242,7 @@ impl<'a> Index<'a> {
     fn linked_member(&self, user_id: &str) -> Option<&'a Member> {
         self.my_link_of_user
             .get(user_id)
-            .and_then(|l| self.by_id.get(l.team_member_id.as_str()).copied())
+            .and_then(|l| self.team.by_id.get(l.team_member_id.as_str()).copied())
     }
 
     /// Our link, else our external id, else the same email (adoption).
@@ -248,6 +250,50 @@ impl<'a> Index<'a> {
         if let Some(m) = self.linked_member(user_id) {
             return Some((m, Found::Linked));
         }
+        self.team.find(profile)
+    }
+
+    /// A removed member that can still be recovered for a user who has none on the team:
+    /// the one its stale link names, else one with its external id or email.
+    fn recoverable(&self, user_id: &str, profile: &Profile) -> Option<(&'a Member, Found)> {
+        let linked = self
+            .my_link_of_user
+            .get(user_id)
+            .and_then(|l| self.removed.by_id.get(l.team_member_id.as_str()));
+        if let Some(m) = linked {
+            return Some((m, Found::Linked));
+        }
+        self.removed.find(profile)
+    }
+}
+
+/// Members by id, external id and email (lower-cased).
+struct Lookup<'a> {
+    by_id: HashMap<&'a str, &'a Member>,
+    by_external: HashMap<&'a str, &'a Member>,
+    by_email: HashMap<String, &'a Member>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(members: &'a [Member]) -> Lookup<'a> {
+        Lookup {
+            by_id: members
+                .iter()
+                .map(|m| (m.team_member_id.as_str(), m))
+                .collect(),
+            by_external: members
+                .iter()
+                .filter_map(|m| m.external_id.as_deref().map(|x| (x, m)))
+                .collect(),
+            by_email: members
+                .iter()
+                .map(|m| (m.email.to_lowercase(), m))
+                .collect(),
+        }
+    }
+
+    /// The member with the profile's external id, else its email.
+    fn find(&self, profile: &Profile) -> Option<(&'a Member, Found)> {
         if let Some(m) = self.by_external.get(profile.external_id.as_str()) {
             return Some((m, Found::ExternalId));
         }
@@ -425,7 +471,12 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
         }
     };
     let Some((member, found)) = index.correlate(&d.user_id, profile) else {
-        plan_absent(actions, draft, d, profile);
+        match index.recoverable(&d.user_id, profile) {
+            Some((removed, found)) => {
+                plan_recovery(actions, index, draft, d, profile, removed, found)
+            }
+            None => plan_absent(actions, draft, d, profile),
+        }
         return;
     };
     if let Some(conflict) = ownership_conflict(index, draft, d, member, found) {
@@ -456,7 +507,7 @@ fn plan_mirrored<'a>(index: &Index<'a>, draft: &mut Draft<'a>, d: &'a Desired, m
         "brought in from this team by inbound rule {:?}",
         mirror.rule
     );
-    match index.by_id.get(mirror.team_member_id.as_str()) {
+    match index.team.by_id.get(mirror.team_member_id.as_str()) {
         Some(member) => {
             draft
                 .matched
@@ -471,6 +522,46 @@ fn plan_mirrored<'a>(index: &Index<'a>, draft: &mut Draft<'a>, d: &'a Desired, m
             draft.verdict(d, UserState::Unsynced, None, Some(reason));
         }
     }
+}
+
+/// A user with no member on the team whose removed member Dropbox can still recover: it is
+/// recovered (files, shared folders and groups with it) rather than a new, empty account
+/// created; no member is needed for a disabled user.
+fn plan_recovery<'a>(
+    actions: &UserActions,
+    index: &Index<'a>,
+    draft: &mut Draft<'a>,
+    d: &'a Desired,
+    profile: &Profile,
+    removed: &'a Member,
+    found: Found,
+) {
+    if profile.status == WantedStatus::Suspended {
+        plan_absent(actions, draft, d, profile);
+        return;
+    }
+    if let Some(conflict) = ownership_conflict(index, draft, d, removed, found) {
+        draft.verdict(d, UserState::Failed, None, Some(conflict));
+        return;
+    }
+    if !actions.create_users {
+        let reason = format!(
+            "its member {} was removed and can still be recovered, but the connection does not create users",
+            removed.email
+        );
+        draft.verdict(d, UserState::Unsynced, None, Some(reason));
+        return;
+    }
+    let recover = Action::Recover {
+        team_member_id: removed.team_member_id.clone(),
+        changes: profile_changes(removed, profile),
+    };
+    let reason = format!(
+        "in scope; its member (found by {}) was removed and is still recoverable: back with its files, shared folders and groups",
+        found.as_str()
+    );
+    draft.operation(d, recover, reason);
+    draft.verdict(d, UserState::Synced, Some(removed), None);
 }
 
 /// A user with no member: created when wanted and allowed.
@@ -626,7 +717,7 @@ fn plan_leavers(
 ) -> u64 {
     let mut linked_members = 0u64;
     for link in &index.my_links {
-        let member = index.by_id.get(link.team_member_id.as_str()).copied();
+        let member = index.team.by_id.get(link.team_member_id.as_str()).copied();
         if member.is_some_and(|m| m.status != MemberStatus::Suspended) {
             linked_members += 1;
         }
@@ -800,6 +891,7 @@ mod tests {
             rule: "r",
             desired,
             members,
+            recoverable: &[],
             links,
             actions,
             limit: None,
@@ -1042,6 +1134,7 @@ mod tests {
                 | Action::Update { team_member_id, .. }
                 | Action::Suspend { team_member_id }
                 | Action::Unsuspend { team_member_id }
+                | Action::Recover { team_member_id, .. }
                 | Action::Deprovision { team_member_id, .. } => team_member_id.clone(),
                 Action::Create { .. } => continue,
             };
@@ -1094,6 +1187,7 @@ mod tests {
                 rule: "r",
                 desired: &desired,
                 members: &members,
+                recoverable: &[],
                 links: &links,
                 actions: &all(),
                 limit,
