@@ -113,3 +113,214 @@ fn a_user_back_in_scope_gets_its_removed_member_back_and_after_seven_days_a_new_
     assert_ne!(live(&emu, "u3@example.com").team_member_id, before);
     assert_eq!(emu.stats().malformed, 0);
 }
+
+/// `csv` of users `u0..u{n}` of population Staff, the first `disabled` of them disabled,
+/// the next `renamed` with a new given name.
+fn changed_csv(n: usize, disabled: usize, renamed: usize) -> String {
+    let mut s = String::from("email,given_name,surname,population,enabled\n");
+    for i in 0..n {
+        let given = if i >= disabled && i < disabled + renamed {
+            format!("New{i}")
+        } else {
+            format!("Given{i}")
+        };
+        let enabled = i >= disabled;
+        s.push_str(&format!(
+            "u{i}@example.com,{given},Sur{i},Staff,{enabled}\n"
+        ));
+    }
+    s
+}
+
+fn import_replacing(home: &Path, csv: &str) {
+    dbxprov(home)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--replace",
+            "-q",
+        ])
+        .write_stdin(csv.to_string())
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_storm_on_one_route_fails_its_items_alone_and_the_next_run_finishes_them() {
+    let emu = emulator_with(Config {
+        invites_accepted_immediately: true,
+        // Dropbox asks to wait five minutes: longer than the whole retry budget.
+        retry_after_secs: 300,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &staff_csv(20));
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+
+    // 5 disabled, 5 renamed, 5 new; suspends answer 429 whatever is sent.
+    import_replacing(
+        home,
+        &(changed_csv(25, 5, 5) + "other@example.com,Oth,Er,Other,true\n"),
+    );
+    emu.set_rate_limited_routes(&["team/members/suspend"]);
+    let before = emu.stats();
+    let out = dbxprov(home)
+        .args(["sync", "run", "staff", "--json", "--allow-deletes", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    let report = stdout_json(&out);
+    assert_eq!(report[0]["applied"]["update"], 5, "{report}");
+    assert_eq!(report[0]["applied"]["create"], 5, "{report}");
+    let failures = report[0]["failures"].as_array().unwrap();
+    assert_eq!(failures.len(), 5, "{report}");
+    for f in failures {
+        assert_eq!(f["action"], "suspend");
+        let error = f["error"].as_str().unwrap();
+        assert!(error.contains("longer than the retry budget"), "{error}");
+    }
+    // The route was asked once or a few times at once, never hammered.
+    let suspends =
+        emu.stats().count("/2/team/members/suspend") - before.count("/2/team/members/suspend");
+    assert!(suspends <= 4, "{suspends} suspend requests");
+
+    // The storm is over: the next run finishes the rest.
+    emu.set_rate_limited_routes(&[]);
+    let out = run_ok(home, &["sync", "run", "staff", "--allow-deletes", "5"]);
+    assert_eq!(out[0]["applied"]["suspend"], 5, "{out}");
+    let suspended = emu
+        .members()
+        .iter()
+        .filter(|m| m.status == MemberStatus::Suspended)
+        .count();
+    assert_eq!(suspended, 5);
+    assert_eq!(emu.stats().malformed, 0);
+}
+
+#[test]
+fn on_a_full_team_the_dry_run_says_the_creates_find_no_license_and_suspends_free_none() {
+    let emu = emulator_with(Config {
+        invites_accepted_immediately: true,
+        num_licensed_users: 10,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &staff_csv(10));
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+    // Two leave (suspended: the default remove action), two join.
+    let mut csv = String::from("email,given_name,surname,population\n");
+    for i in 2..12 {
+        csv.push_str(&format!("u{i}@example.com,Given{i},Sur{i},Staff\n"));
+    }
+    import_replacing(home, &csv);
+    let dry = run_ok(home, &["sync", "run", "staff", "--dry-run"]);
+    let l = &dry[0]["licenses"];
+    assert_eq!(
+        (
+            &l["licensed"],
+            &l["used"],
+            &l["free"],
+            &l["needed"],
+            &l["freed"],
+            &l["suspends"],
+            &l["short"]
+        ),
+        (
+            &10.into(),
+            &10.into(),
+            &0.into(),
+            &2.into(),
+            &0.into(),
+            &2.into(),
+            &2.into()
+        ),
+        "{dry}"
+    );
+    let out = dbxprov(home)
+        .args(["sync", "run", "staff", "--dry-run"])
+        .output()
+        .unwrap();
+    let said = text(&out.stdout);
+    assert!(said.contains("licenses           0 free of 10"), "{said}");
+    assert!(
+        said.contains("Not enough licenses: 2 creates and recoveries need 2, 0 are free"),
+        "{said}"
+    );
+    assert!(said.contains("its 2 suspends free none"), "{said}");
+    // The run does what it can: the joiners fail, the leavers are suspended.
+    let out = dbxprov(home)
+        .args(["sync", "run", "staff", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let report = stdout_json(&out);
+    assert_eq!(report[0]["applied"]["deprovision_suspend"], 2, "{report}");
+    assert!(report[0]["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["error"] == "team_license_limit"));
+}
+
+#[test]
+fn removals_that_transfer_files_into_one_member_go_one_at_a_time() {
+    let emu = emulator_with(Config {
+        invites_accepted_immediately: true,
+        async_remove: true,
+        async_job_duration: std::time::Duration::from_millis(30),
+        ..Config::default()
+    });
+    emu.seed_members(&[dbx_emulator::SeedMember {
+        admin: true,
+        ..dbx_emulator::SeedMember::new("admin@example.com", "Ad", "Min")
+    }]);
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod")
+        .args(["--remove-action", "delete", "-q"])
+        .args(["--transfer-dest", "admin@example.com"])
+        .args(["--transfer-admin", "admin@example.com"])
+        .assert()
+        .success();
+    import_csv(home, &staff_csv(12));
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+    // Eight leave; their files all go to the admin.
+    let mut csv = String::from("email,given_name,surname,population\n");
+    for i in 8..12 {
+        csv.push_str(&format!("u{i}@example.com,Given{i},Sur{i},Staff\n"));
+    }
+    import_replacing(home, &csv);
+    let out = run_ok(
+        home,
+        &[
+            "sync",
+            "run",
+            "staff",
+            "--allow-deletes",
+            "8",
+            "--concurrency",
+            "8",
+        ],
+    );
+    assert_eq!(out[0]["applied"]["remove"], 8, "{out}");
+    assert_eq!(out[0]["failures"], serde_json::json!([]));
+    assert_eq!(out[0]["rate_limited"], 0, "no transfer contended: {out}");
+    let admin = live(&emu, "admin@example.com").team_member_id;
+    let moved = emu
+        .members()
+        .iter()
+        .filter(|m| m.transferred_to.as_deref() == Some(admin.as_str()))
+        .count();
+    assert_eq!(moved, 8);
+    assert_eq!(emu.stats().malformed, 0);
+}

@@ -222,7 +222,7 @@ async fn accept<A: Arg>(
     }
     // Beyond the calls a team may have at once, or on a route in a storm, a 429; else
     // the dice.
-    let storm = shared.config.rate_limited_routes.iter().any(|r| r == route);
+    let storm = shared.in_storm(route);
     let fault = if arrival.over_limit || storm {
         crate::faults::Fault::RateLimited
     } else {

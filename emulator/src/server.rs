@@ -99,6 +99,13 @@ impl EmulatorHandle {
             .unwrap_or_else(|e| panic!("remove_member {team_member_id}: {e:?}"));
     }
 
+    /// Answers every call to these API functions 429 from now on (none: the storm is
+    /// over), as `Config::rate_limited_routes` does from the start.
+    pub fn set_rate_limited_routes(&self, functions: &[&str]) {
+        self.shared
+            .set_storm(functions.iter().map(|f| f.to_string()).collect());
+    }
+
     /// Moves the team's clock forward, as if `by` had passed: a member removed longer
     /// ago than the recovery window (7 days) can no longer be recovered, and its email
     /// can be added again.

@@ -42,6 +42,9 @@ pub(crate) struct Shared {
     team: Mutex<Team>,
     /// `/2/...` requests being answered now (`Config::max_in_flight`).
     in_flight: std::sync::atomic::AtomicUsize,
+    /// The API functions answered 429 whatever the call (`Config::rate_limited_routes`
+    /// at the start; a test may end or start a storm).
+    storm: Mutex<Vec<String>>,
 }
 
 /// A request counted as being answered until it is dropped.
@@ -104,6 +107,7 @@ impl Shared {
             }),
             team: Mutex::new(Team::new(config.seed)),
             in_flight: std::sync::atomic::AtomicUsize::new(0),
+            storm: Mutex::new(config.rate_limited_routes.clone()),
             config,
         }
     }
@@ -131,6 +135,16 @@ impl Shared {
             shared: self,
             over_limit,
         }
+    }
+
+    /// Whether calls to `function` are in a storm of 429s.
+    pub fn in_storm(&self, function: &str) -> bool {
+        let storm = self.storm.lock().unwrap_or_else(|e| e.into_inner());
+        storm.iter().any(|f| f == function)
+    }
+
+    pub fn set_storm(&self, functions: Vec<String>) {
+        *self.storm.lock().unwrap_or_else(|e| e.into_inner()) = functions;
     }
 
     pub fn record(&self, path: &str) {

@@ -75,10 +75,13 @@ pub enum ApiError {
         /// refusal.
         ambiguous: bool,
     },
-    #[error("{target}: still rate limited (429) after {attempts} attempts")]
+    #[error("{}", rate_limited_text(.target, *.attempts, *.asked_wait))]
     RateLimited {
         target: String,
         attempts: u32,
+        /// The wait Dropbox last asked for, when it was longer than the retry budget has
+        /// left (the call was given up without waiting).
+        asked_wait: Option<std::time::Duration>,
         /// An earlier attempt ended in a 5xx or a network error and may have been applied.
         ambiguous: bool,
     },
@@ -101,6 +104,20 @@ pub enum ApiError {
     },
     #[error("{target}: unexpected answer: {detail}")]
     Decode { target: String, detail: String },
+}
+
+fn rate_limited_text(
+    target: &str,
+    attempts: u32,
+    asked_wait: Option<std::time::Duration>,
+) -> String {
+    match asked_wait {
+        Some(wait) => format!(
+            "{target}: rate limited (429): Dropbox asks to wait {} s, longer than the retry budget",
+            wait.as_secs().max(1)
+        ),
+        None => format!("{target}: still rate limited (429) after {attempts} attempts"),
+    }
 }
 
 impl ApiError {

@@ -1,8 +1,14 @@
 //! Sending one HTTP request with retries: exponential backoff with jitter on 5xx and
-//! network errors, `Retry-After` on 429 (header first, body second) shared by every
-//! request of the client so that a rate limit slows the whole run, a bounded total retry
-//! time, a count of the requests sent, whether a retried request may already have
-//! been applied, and (for a run) an adaptive limit on the requests in flight.
+//! network errors, `Retry-After` on 429 (header first, body second), a bounded total retry
+//! time, a count of the requests sent, whether a retried request may already have been
+//! applied, and (for a run) an adaptive limit on the requests in flight.
+//!
+//! Two kinds of 429. `too_many_requests` is the team's rate: the wait it asks for pauses
+//! every request of the same route (and the limit on requests in flight halves); a route
+//! asked to wait longer than a call's retry budget has left fails that call at once,
+//! without a request, and the run goes on with its other routes.
+//! `too_many_write_operations` is lock contention on one namespace (writes into one
+//! member's Dropbox at once): only that request waits and tries again; nothing else slows.
 
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -68,6 +74,14 @@ impl RetryPolicy {
             .unwrap_or(wait)
     }
 
+    /// `wait` as it was before this policy scaled it.
+    pub fn unscaled(&self, wait: Duration) -> Duration {
+        if self.time_scale == 1.0 || self.time_scale <= 0.0 {
+            return wait;
+        }
+        Duration::try_from_secs_f64(wait.as_secs_f64() / self.time_scale).unwrap_or(wait)
+    }
+
     /// Backoff before retry `n` (1-based): half fixed, half random ("equal jitter").
     fn backoff(&self, n: u32) -> Duration {
         let exp = self
@@ -115,7 +129,8 @@ pub struct Transport {
     /// Requests sent again (after a 5xx, a network error or a 429), and the 429s met.
     retries: AtomicU64,
     rate_limited: AtomicU64,
-    paused_until: Mutex<Option<Instant>>,
+    /// Until when each route (the call's target) is paused by a `too_many_requests`.
+    paused_until: Mutex<std::collections::HashMap<String, Instant>>,
     /// `None`: no limit of its own (a connection test, a token exchange).
     limit: Option<ConcurrencyLimit>,
     observer: Arc<dyn Observer>,
@@ -135,7 +150,7 @@ impl Transport {
             requests: AtomicU64::new(0),
             retries: AtomicU64::new(0),
             rate_limited: AtomicU64::new(0),
-            paused_until: Mutex::new(None),
+            paused_until: Mutex::new(std::collections::HashMap::new()),
             limit: None,
             observer,
         }
@@ -169,26 +184,28 @@ impl Transport {
         )
     }
 
-    /// What is left of the shared 429 pause.
-    fn paused_for(&self) -> Duration {
-        let until = *self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
-        until.map_or(Duration::ZERO, |u| {
+    /// What is left of the 429 pause of route `target`.
+    fn paused_for(&self, target: &str) -> Duration {
+        let paused = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
+        paused.get(target).map_or(Duration::ZERO, |u| {
             u.saturating_duration_since(Instant::now())
         })
     }
 
-    async fn wait_if_paused(&self) {
-        let wait = self.paused_for();
+    async fn wait_if_paused(&self, target: &str) {
+        let wait = self.paused_for(target);
         if !wait.is_zero() {
             tokio::time::sleep(wait).await;
         }
     }
 
-    fn pause_all(&self, delay: Duration) {
-        let mut until = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
+    /// Pauses every request of route `target` for `delay` (or longer, if it already is).
+    fn pause(&self, target: &str, delay: Duration) {
+        let mut paused = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
         let candidate = Instant::now() + delay;
-        if until.is_none_or(|u| u < candidate) {
-            *until = Some(candidate);
+        let until = paused.entry(target.to_string()).or_insert(candidate);
+        if *until < candidate {
+            *until = candidate;
         }
     }
 
@@ -214,8 +231,24 @@ impl Transport {
         let mut queued = Duration::ZERO;
         let (mut failures, mut rate_limited) = (0u32, 0u32);
         let mut ambiguous = false;
+        let budget = self.retry.scaled(self.retry.budget);
         loop {
-            let (request, permit, waited) = self.ready_to_send(&build).await?;
+            // A route paused for longer than this call may still try is given up now,
+            // without a request: its items fail, and the next run tries them again.
+            let left = started.map_or(budget, |s: Instant| {
+                budget.saturating_sub(s.elapsed().saturating_sub(queued))
+            });
+            let (request, permit, waited) = match self.ready_to_send(target, left, &build).await? {
+                Ready::Go(request, permit, waited) => (request, permit, waited),
+                Ready::PausedTooLong(paused) => {
+                    return Err(ApiError::RateLimited {
+                        target: target.into(),
+                        attempts: failures + rate_limited,
+                        asked_wait: Some(self.retry.unscaled(paused)),
+                        ambiguous,
+                    })
+                }
+            };
             self.requests.fetch_add(1, Ordering::Relaxed);
             let sent = Instant::now();
             if started.is_some() {
@@ -223,38 +256,58 @@ impl Transport {
             }
             let started = *started.get_or_insert(sent);
             let tried = || started.elapsed().saturating_sub(queued);
-            let result = request.send().await;
+            let attempt = match request.send().await {
+                Ok(r) if r.status() == StatusCode::TOO_MANY_REQUESTS => {
+                    Attempt::Limited(rate_limit_of(r).await)
+                }
+                Ok(r) => Attempt::Answered(r),
+                Err(e) => Attempt::Failed(e),
+            };
             let elapsed = sent.elapsed();
+            // The route's pause starts before this request's place is freed, so that no
+            // request waiting for the place goes out in between.
+            if let Attempt::Limited(limit) = &attempt {
+                if !limit.contention {
+                    self.pause(target, self.retry.scaled(limit.wait));
+                }
+            }
             if let Some(p) = &permit {
-                match &result {
-                    Ok(r) if r.status() == StatusCode::TOO_MANY_REQUESTS => p.rate_limited(),
-                    Ok(r) if !r.status().is_server_error() => p.succeeded(),
+                match &attempt {
+                    Attempt::Limited(limit) if !limit.contention => p.rate_limited(),
+                    Attempt::Answered(r) if !r.status().is_server_error() => p.succeeded(),
                     _ => {}
                 }
             }
             drop(permit);
-            let (reason, delay) = match result {
-                Ok(response) => {
+            let (reason, delay) = match attempt {
+                Attempt::Limited(limit) => {
+                    self.observer.request_done(target, Some(429), elapsed);
+                    rate_limited += 1;
+                    self.rate_limited.fetch_add(1, Ordering::Relaxed);
+                    let wait = self.retry.scaled(limit.wait);
+                    let beyond_budget = tried() + wait > budget;
+                    if rate_limited >= self.retry.max_rate_limited || beyond_budget {
+                        return Err(ApiError::RateLimited {
+                            target: target.into(),
+                            attempts: failures + rate_limited,
+                            asked_wait: beyond_budget.then_some(limit.wait),
+                            ambiguous,
+                        });
+                    }
+                    if limit.contention {
+                        // Only this item waits (a little more, so that items contending
+                        // for one namespace do not come back together).
+                        let wait = wait + rand::rng().random_range(Duration::ZERO..=wait / 2);
+                        ("too many write operations (429)".to_string(), wait)
+                    } else {
+                        ("rate limited (429)".to_string(), wait)
+                    }
+                }
+                Attempt::Answered(response) => {
                     let status = response.status();
                     self.observer
                         .request_done(target, Some(status.as_u16()), elapsed);
-                    if status == StatusCode::TOO_MANY_REQUESTS {
-                        rate_limited += 1;
-                        self.rate_limited.fetch_add(1, Ordering::Relaxed);
-                        let wait = retry_after(response).await;
-                        let wait = self.retry.scaled(wait);
-                        if rate_limited >= self.retry.max_rate_limited
-                            || tried() + wait > self.retry.scaled(self.retry.budget)
-                        {
-                            return Err(ApiError::RateLimited {
-                                target: target.into(),
-                                attempts: failures + rate_limited,
-                                ambiguous,
-                            });
-                        }
-                        self.pause_all(wait);
-                        ("rate limited (429)".to_string(), wait)
-                    } else if status.is_server_error() {
+                    if status.is_server_error() {
                         // Dropbox may have applied the request before it failed.
                         ambiguous = true;
                         failures += 1;
@@ -276,7 +329,7 @@ impl Transport {
                         });
                     }
                 }
-                Err(error) => {
+                Attempt::Failed(error) => {
                     self.observer.request_done(target, None, elapsed);
                     ambiguous |= may_have_arrived(&error);
                     failures += 1;
@@ -300,47 +353,59 @@ impl Transport {
         }
     }
 
-    /// A request built when no pause is on, its place in flight, and how long it waited
-    /// for that place: the place is taken after the build (building may itself send a
-    /// token refresh), and a pause begun while waiting for it sends the request back to
-    /// be built anew.
+    /// A request built when its route is not paused, its place in flight, and how long
+    /// it waited for that place: the place is taken after the build (building may itself
+    /// send a token refresh), and a pause begun while waiting for it sends the request
+    /// back to be built anew. A pause longer than `left` (what the call's retry budget has
+    /// left) is not waited for.
     async fn ready_to_send<Build>(
         &self,
+        target: &str,
+        left: Duration,
         build: &impl Fn() -> Build,
-    ) -> Result<(RequestBuilder, Option<Permit<'_>>, Duration), ApiError>
+    ) -> Result<Ready<'_>, ApiError>
     where
         Build: Future<Output = Result<RequestBuilder, ApiError>>,
     {
         let mut waited = Duration::ZERO;
         loop {
-            let request = self.build_when_unpaused(build).await?;
+            let request = match self.build_when_unpaused(target, left, build).await? {
+                Some(request) => request,
+                None => return Ok(Ready::PausedTooLong(self.paused_for(target))),
+            };
             let Some(limit) = &self.limit else {
-                return Ok((request, None, waited));
+                return Ok(Ready::Go(request, None, waited));
             };
             let asked = Instant::now();
             let permit = limit.acquire().await;
             waited += asked.elapsed();
-            if self.paused_for().is_zero() {
-                return Ok((request, Some(permit), waited));
+            if self.paused_for(target).is_zero() {
+                return Ok(Ready::Go(request, Some(permit), waited));
             }
         }
     }
 
-    /// Waits out the shared pause, then builds the request; when another request started
+    /// Waits out the route's pause, then builds the request; when another request started
     /// a pause meanwhile (a refresh can take a while), waits again and builds anew, since
-    /// the pause may outlast what the first build put in.
+    /// the pause may outlast what the first build put in. `None`: the pause is longer
+    /// than `left`.
     async fn build_when_unpaused<Build>(
         &self,
+        target: &str,
+        left: Duration,
         build: &impl Fn() -> Build,
-    ) -> Result<RequestBuilder, ApiError>
+    ) -> Result<Option<RequestBuilder>, ApiError>
     where
         Build: Future<Output = Result<RequestBuilder, ApiError>>,
     {
         loop {
-            self.wait_if_paused().await;
+            if self.paused_for(target) > left {
+                return Ok(None);
+            }
+            self.wait_if_paused(target).await;
             let request = build().await?;
-            if self.paused_for().is_zero() {
-                return Ok(request);
+            if self.paused_for(target).is_zero() {
+                return Ok(Some(request));
             }
         }
     }
@@ -362,24 +427,51 @@ fn may_have_arrived(error: &reqwest::Error) -> bool {
     !(error.is_connect() || error.is_builder())
 }
 
-/// The wait a 429 asks for: the `Retry-After` header (seconds), else the body's
-/// `retry_after`, else one second.
-async fn retry_after(response: Response) -> Duration {
+/// A request ready to go, or a route paused for longer than the call can wait.
+// Held for a moment on the stack of one call: boxing the larger variant buys nothing.
+#[allow(clippy::large_enum_variant)]
+enum Ready<'a> {
+    Go(RequestBuilder, Option<Permit<'a>>, Duration),
+    PausedTooLong(Duration),
+}
+
+/// How one attempt ended.
+enum Attempt {
+    /// An answer that is not a 429.
+    Answered(Response),
+    Limited(RateLimit),
+    Failed(reqwest::Error),
+}
+
+/// What a 429 says.
+struct RateLimit {
+    /// The wait it asks for.
+    wait: Duration,
+    /// `too_many_write_operations`: contention on one namespace, not the team's rate.
+    contention: bool,
+}
+
+/// A 429's wait, the `Retry-After` header (seconds), else the body's `retry_after`, else
+/// one second; and its reason (a plain-text body has none: the team's rate).
+async fn rate_limit_of(response: Response) -> RateLimit {
     let header = response
         .headers()
         .get(reqwest::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
-    let secs = match header {
-        Some(s) => s,
-        None => response
-            .json::<serde_json::Value>()
-            .await
-            .ok()
-            .and_then(|b| b["error"]["retry_after"].as_u64())
-            .unwrap_or(1),
-    };
-    Duration::from_secs(secs.min(300))
+    let body: serde_json::Value = response
+        .text()
+        .await
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    let secs = header
+        .or_else(|| body["error"]["retry_after"].as_u64())
+        .unwrap_or(1);
+    RateLimit {
+        wait: Duration::from_secs(secs.min(300)),
+        contention: body["error"]["reason"][".tag"] == "too_many_write_operations",
+    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::error::{Error, GuardStop, Result};
 use crate::model::{Connection, ConnectionStatus, Direction, Rule, RunOutcome};
 use crate::store;
 use crate::sync::inbound::DirectoryOperation;
+use crate::sync::licenses::LicensePlan;
 use crate::sync::plan::{Guard, Member, MemberStatus, Operation, UserState, Verdict};
 use crate::sync::Progress;
 
@@ -93,6 +94,9 @@ pub struct RunReport {
     pub directory_operations: Vec<DirectoryOperation>,
     /// The groups the rule provisions (empty for a rule without groups).
     pub groups: GroupReport,
+    /// What the plan does to the team's licenses (outbound runs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licenses: Option<LicensePlan>,
     /// Operations of earlier runs whose outcome was unknown, settled by this run.
     pub settled: u64,
     pub requests: u64,
@@ -230,6 +234,7 @@ pub(super) fn new_report(
         operations: Vec::new(),
         directory_operations: Vec::new(),
         groups: GroupReport::default(),
+        licenses: None,
         settled: 0,
         requests: 0,
         retries: 0,

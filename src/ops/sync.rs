@@ -29,7 +29,8 @@ use crate::model::{Direction, JournalStatus, Rule, RunOutcome, WantedGroup};
 use crate::store::{self, LockKey, NewState, RunRecord};
 use crate::sync::apply_groups::apply_groups;
 use crate::sync::execute::{execute, Job};
-use crate::sync::plan::{self, Desired, Operation, Plan, UserState, Verdict};
+use crate::sync::licenses::{license_plan, LicensePlan, TeamLicenses};
+use crate::sync::plan::{self, Action, Desired, Operation, Plan, UserState, Verdict};
 use crate::sync::Progress;
 
 /// How often a run waiting for its connection looks again.
@@ -198,6 +199,7 @@ async fn run_outbound(
     report.groups = planned_report(&plan.groups);
     report.users_in_scope = desired.len();
     report.members_read = team.members.len();
+    report.licenses = license_plan_of(client, connection, &team, &plan).await?;
     if options.dry_run || plan.guard.tripped {
         return finish_unapplied(ctx, session, report, plan);
     }
@@ -207,8 +209,38 @@ async fn run_outbound(
         run_id: 0,
         actions: &actions,
         concurrency: options.concurrency,
+        removals_first: report.licenses.as_ref().is_some_and(|l| l.removals_first()),
     };
     apply(ctx, session, job, report, plan, progress).await
+}
+
+/// What the plan does to the team's licenses, when it takes any (a create or a
+/// recovery): `team/get_info` says how many the team has, and how many its members hold
+/// (counted from the members read when Dropbox does not say).
+async fn license_plan_of(
+    client: &Client,
+    connection: &crate::model::Connection,
+    team: &super::run::TeamRead,
+    plan: &Plan,
+) -> Result<Option<LicensePlan>> {
+    let takes =
+        |op: &Operation| matches!(op.action, Action::Create { .. } | Action::Recover { .. });
+    if !plan.operations.iter().any(takes) {
+        return Ok(None);
+    }
+    let info = client
+        .get_info()
+        .await
+        .map_err(|e| Error::dropbox(&connection.name, e))?;
+    let licenses = TeamLicenses {
+        licensed: info.num_licensed_users,
+        used: info.num_used_licenses.unwrap_or(team.members.len() as u64),
+    };
+    Ok(Some(license_plan(
+        licenses,
+        &plan.operations,
+        &team.members,
+    )))
 }
 
 /// A rule that is disabled, or whose connection is missing, disabled or invalid, does not

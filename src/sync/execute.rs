@@ -89,8 +89,10 @@ type UnitResult = (
 /// One operation's outcome, with the member it created or acted on.
 type ItemResult = (Outcome, Option<String>);
 
-/// A route error, or a request Dropbox refused as malformed (data the local checks let
-/// through), is about this item; anything else is about the whole run.
+/// A route error, a request Dropbox refused as malformed (data the local checks let
+/// through), or a call still rate limited when its retry budget ran out (a storm on its
+/// route: the next run tries it again) is about this item; anything else is about the
+/// whole run.
 pub(super) fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
     match e {
         ApiError::Route {
@@ -100,6 +102,7 @@ pub(super) fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
             None => tag,
         }),
         ApiError::BadRequest { message, .. } => Ok(format!("rejected as malformed: {message}")),
+        e @ ApiError::RateLimited { .. } => Ok(format!("{e}; the next run tries again")),
         other => Err(other),
     }
 }
@@ -421,6 +424,8 @@ pub struct Job<'a> {
     pub actions: &'a UserActions,
     /// Requests in flight at once (the client enforces it, adapting to 429s).
     pub concurrency: usize,
+    /// The creates need licenses that the removals free: removals finish first.
+    pub removals_first: bool,
 }
 
 impl Job<'_> {
@@ -472,67 +477,130 @@ pub async fn execute(
         progress.advance(1);
     }
 
+    let mut execution = Execution {
+        applied,
+        aborted: None,
+        not_started: Vec::new(),
+    };
+    // When the creates need the licenses the removals free, the removals finish first;
+    // otherwise everything goes side by side.
+    let (first, rest): (Vec<Unit>, Vec<Unit>) = units_of(remote)
+        .into_iter()
+        .partition(|u| job.removals_first && u.frees_license());
+    for phase in [first, rest] {
+        run_phase(
+            store,
+            &client,
+            job,
+            &actions,
+            phase,
+            &mut execution,
+            progress,
+        )
+        .await?;
+    }
+    progress.end();
+    Ok(execution)
+}
+
+/// The remote operations as units: creates in batches of [`ADD_BATCH`], everything else
+/// one call each.
+fn units_of(remote: Vec<Operation>) -> Vec<Unit> {
     let (creates, singles): (Vec<Operation>, Vec<Operation>) = remote
         .into_iter()
         .partition(|op| matches!(op.action, Action::Create { .. }));
-    let mut batches = Vec::new();
+    let mut units: Vec<Unit> = singles.into_iter().map(Unit::Single).collect();
     let mut creates = creates.into_iter().peekable();
     while creates.peek().is_some() {
-        batches.push(Unit::Batch(creates.by_ref().take(ADD_BATCH).collect()));
+        units.push(Unit::Batch(creates.by_ref().take(ADD_BATCH).collect()));
     }
-    // Everything that frees licenses (removes, suspends) finishes before any add starts.
-    let mut aborted = None;
-    let mut not_started = Vec::new();
-    for phase in [
-        singles.into_iter().map(Unit::Single).collect::<Vec<_>>(),
-        batches,
-    ] {
-        let mut units: VecDeque<Unit> = phase.into();
-        let mut running: JoinSet<UnitResult> = JoinSet::new();
-        loop {
-            while aborted.is_none() && running.len() < job.units_under_way() {
-                let Some(unit) = units.pop_front() else { break };
-                let (ops, batch) = match unit {
-                    Unit::Single(op) => (vec![op], false),
-                    Unit::Batch(ops) => (ops, true),
-                };
-                let ids = journal(store, job.run_id, &ops)?;
-                let (client, actions) = (client.clone(), actions.clone());
-                running.spawn(async move {
-                    let result = send_unit(client, ops.clone(), batch, actions).await;
-                    (ids, ops, result)
-                });
-            }
-            let Some(done) = running.join_next().await else {
+    units
+}
+
+impl Unit {
+    /// A removal: it frees a license.
+    fn frees_license(&self) -> bool {
+        matches!(
+            self,
+            Unit::Single(Operation {
+                action: Action::Deprovision {
+                    how: RemoveAction::Delete,
+                    ..
+                },
+                ..
+            })
+        )
+    }
+
+    /// A removal that moves the member's files into the transfer destination: two at
+    /// once contend for its namespace (`too_many_write_operations`), so they go one at a
+    /// time.
+    fn transfers_files(&self, actions: &UserActions) -> bool {
+        actions.transfer_dest.is_some() && self.frees_license()
+    }
+}
+
+/// Sends `units` with at most [`Job::units_under_way`] at once (a removal that transfers
+/// files never beside another), recording each as it ends; after a run-wide failure
+/// nothing more is sent, and what was not is `not_started`.
+async fn run_phase(
+    store: &mut Store,
+    client: &Arc<Client>,
+    job: &Job<'_>,
+    actions: &Arc<UserActions>,
+    units: Vec<Unit>,
+    execution: &mut Execution,
+    progress: &dyn Progress,
+) -> Result<()> {
+    let mut units: VecDeque<Unit> = units.into();
+    let mut running: JoinSet<(bool, UnitResult)> = JoinSet::new();
+    let mut transferring = false;
+    loop {
+        while execution.aborted.is_none() && running.len() < job.units_under_way() {
+            let next = units
+                .iter()
+                .position(|u| !(transferring && u.transfers_files(actions)));
+            let Some(unit) = next.and_then(|i| units.remove(i)) else {
                 break;
             };
-            let (ids, ops, result) = done.expect("a send task never panics");
-            let results = result.unwrap_or_else(|e| {
-                // Sent, then the run lost its footing: it may or may not have been applied.
-                let message = format!("outcome unknown: the run stopped ({e})");
-                aborted.get_or_insert(e);
-                ops.iter()
-                    .map(|op| (Outcome::Unknown(message.clone()), member_of(&op.action)))
-                    .collect()
+            let transfers = unit.transfers_files(actions);
+            transferring |= transfers;
+            let (ops, batch) = match unit {
+                Unit::Single(op) => (vec![op], false),
+                Unit::Batch(ops) => (ops, true),
+            };
+            let ids = journal(store, job.run_id, &ops)?;
+            let (client, actions) = (client.clone(), actions.clone());
+            running.spawn(async move {
+                let result = send_unit(client, ops.clone(), batch, actions).await;
+                (transfers, (ids, ops, result))
             });
-            let done = record(store, job, client.requests(), &ids, &ops, results)?;
-            progress.failed(done.iter().filter(|a| a.outcome.error().is_some()).count() as u64);
-            applied.extend(done);
-            progress.advance(ops.len() as u64);
         }
-        for unit in units {
-            match unit {
-                Unit::Single(op) => not_started.push(op),
-                Unit::Batch(ops) => not_started.extend(ops),
-            }
+        let Some(done) = running.join_next().await else {
+            break;
+        };
+        let (transferred, (ids, ops, result)) = done.expect("a send task never panics");
+        transferring &= !transferred;
+        let results = result.unwrap_or_else(|e| {
+            // Sent, then the run lost its footing: it may or may not have been applied.
+            let message = format!("outcome unknown: the run stopped ({e})");
+            execution.aborted.get_or_insert(e);
+            ops.iter()
+                .map(|op| (Outcome::Unknown(message.clone()), member_of(&op.action)))
+                .collect()
+        });
+        let done = record(store, job, client.requests(), &ids, &ops, results)?;
+        progress.failed(done.iter().filter(|a| a.outcome.error().is_some()).count() as u64);
+        execution.applied.extend(done);
+        progress.advance(ops.len() as u64);
+    }
+    for unit in units {
+        match unit {
+            Unit::Single(op) => execution.not_started.push(op),
+            Unit::Batch(ops) => execution.not_started.extend(ops),
         }
     }
-    progress.end();
-    Ok(Execution {
-        applied,
-        aborted,
-        not_started,
-    })
+    Ok(())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod apply_groups;
 pub mod execute;
 pub mod groups;
 pub mod inbound;
+pub mod licenses;
 pub mod plan;
 
 /// How the engine reports progress; the CLI draws a bar on a terminal.

@@ -94,7 +94,9 @@ impl Action {
     }
 
     fn order(&self) -> u8 {
-        // Local bookkeeping first, then what frees licenses, then what takes them.
+        // Local bookkeeping first, then what frees licenses (removals), then what takes
+        // them; the executor waits for the removals only when the creates need their
+        // licenses (see `super::licenses`).
         match self {
             Action::Link { .. } | Action::Unlink { .. } => 0,
             Action::Deprovision { .. } | Action::Suspend { .. } => 1,

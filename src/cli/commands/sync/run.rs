@@ -10,6 +10,7 @@ use crate::model::{Direction, RunOutcome};
 use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::{inbound, Context};
 use crate::sync::inbound::DirectoryOperation;
+use crate::sync::licenses::LicensePlan;
 use crate::sync::plan::Operation;
 
 #[derive(Args, Debug)]
@@ -95,7 +96,7 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
         Direction::Outbound => "linked",
         Direction::Inbound => "brought in",
     };
-    s.push_str(&fields([
+    let mut rows = vec![
         (scope, r.users_in_scope.to_string()),
         ("team members read", r.members_read.to_string()),
         (
@@ -105,7 +106,14 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
                 r.guard.deprovisions, r.guard.allowed, r.guard.linked
             ),
         ),
-    ]));
+    ];
+    if let Some(l) = &r.licenses {
+        rows.push(("licenses", license_row(l)));
+    }
+    s.push_str(&fields(rows));
+    if let Some(l) = r.licenses.as_ref().filter(|l| l.short > 0) {
+        s.push_str(&printer.paint(&license_shortage(l, r.dry_run), Paint::Warn));
+    }
     if !r.planned.is_empty() {
         let mut t = table(["OPERATION", "PLANNED", "SUCCEEDED", "FAILED"]);
         for (kind, n) in &r.planned {
@@ -199,6 +207,33 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
         ));
     }
     s
+}
+
+/// The team's licenses as a plan finds them.
+fn license_row(l: &LicensePlan) -> String {
+    format!(
+        "{} free of {} ({} held, {} of them by suspended members)",
+        l.free, l.licensed, l.used, l.held_by_suspended
+    )
+}
+
+/// Why some creates and recoveries will find no license, and what frees one.
+fn license_shortage(l: &LicensePlan, dry_run: bool) -> String {
+    let suspends = match l.suspends {
+        0 => String::new(),
+        n => format!("; its {n} suspends free none (a suspended member keeps its license)"),
+    };
+    format!(
+        "\nNot enough licenses: {} creates and recoveries need {}, {} are free and the plan's \
+         removals free {}{suspends}. {} {} with team_license_limit unless licenses are freed \
+         (only removing a member frees one: `--remove-action delete`) or bought.\n",
+        l.needed,
+        l.needed,
+        l.free,
+        l.freed,
+        l.short,
+        if dry_run { "would fail" } else { "failed" }
+    )
 }
 
 /// Which way a rule provisions: `->` into Dropbox, `<-` from it.
