@@ -10,6 +10,11 @@
 //! another, every other request `concurrency` at a time) and the ratio to it, then the
 //! database's size. Ends with the table the README shows.
 //!
+//! Then the job polls: `DBXPROV_BENCH_POLL_USERS` users (default 2,000) provisioned at
+//! concurrency 4 against add jobs that answer `in_progress` to their first poll, to their
+//! first two, and that take 100 ms whatever the polls, each with the polls a job took
+//! against the polls it needs. `DBXPROV_BENCH_SECTIONS` (default "scale,polls") picks.
+//!
 //! Run: `cargo bench --bench provision` (`DBXPROV_BENCH_USERS=100000` for the large one)
 
 mod common;
@@ -186,7 +191,109 @@ fn scenario(s: &Scenario, c: u64) -> Vec<Row> {
     rows
 }
 
+/// An add job's behaviour for the poll rows: its label, the polls it answers
+/// `in_progress`, and how long it takes whatever the polls.
+struct Jobs {
+    label: &'static str,
+    busy_polls: u32,
+    duration: Duration,
+}
+
+impl Jobs {
+    /// The fewest polls a job needs: one after its busy ones.
+    fn polls_needed(&self) -> u32 {
+        self.busy_polls + 1
+    }
+}
+
+/// `users` provisioned at concurrency 4 against add jobs that behave as `jobs`: the row
+/// of the poll table.
+fn poll_row(jobs: &Jobs, users: usize, latency: Duration) -> String {
+    let emu = dbx_emulator::spawn(
+        Config {
+            invites_accepted_immediately: true,
+            num_licensed_users: (users * 2) as u32,
+            latency,
+            async_add: true,
+            async_polls_in_progress: jobs.busy_polls,
+            async_job_duration: jobs.duration,
+            ..Config::default()
+        },
+        0,
+    )
+    .expect("the emulator starts on 127.0.0.1");
+    let dir = tempfile::TempDir::new().unwrap();
+    let home = dir.path();
+    setup(home, &emu, users);
+    let scenario = Scenario {
+        users,
+        latency,
+        job: jobs.duration,
+    };
+    let row = sync(jobs.label, home, &emu, &scenario, 4);
+    let stats = emu.stats();
+    let adds = stats.count("/2/team/members/add_v2") as f64;
+    let polls = stats.count("/2/team/members/add/job_status/get_v2") as f64;
+    // The connection's test polled once, for a job that does not exist (its scope).
+    let per_job = (polls - 1.0) / adds;
+    format!(
+        "| {} | {users} | {:.1} s | {} | {per_job:.2} ({}) | {:.1} s | {:.2} |",
+        jobs.label,
+        row.wall,
+        row.requests,
+        jobs.polls_needed(),
+        row.bound,
+        row.wall / row.bound
+    )
+}
+
 fn main() {
+    let sections = std::env::var("DBXPROV_BENCH_SECTIONS").unwrap_or_else(|_| "scale,polls".into());
+    if sections.contains("scale") {
+        scale();
+    }
+    if sections.contains("polls") {
+        polls();
+    }
+}
+
+/// The poll table: the same provisioning against jobs that end in different ways.
+fn polls() {
+    let users = env_or("DBXPROV_BENCH_POLL_USERS", 2_000) as usize;
+    let latency = Duration::from_millis(env_or("DBXPROV_BENCH_LATENCY_MS", 50));
+    let kinds = [
+        Jobs {
+            label: "jobs done at their 2nd poll",
+            busy_polls: 1,
+            duration: Duration::ZERO,
+        },
+        Jobs {
+            label: "jobs done at their 3rd poll",
+            busy_polls: 2,
+            duration: Duration::ZERO,
+        },
+        Jobs {
+            label: "jobs of 100 ms",
+            busy_polls: 0,
+            duration: Duration::from_millis(100),
+        },
+    ];
+    println!(
+        "\n{users} users at concurrency 4, {} ms latency, add jobs that end in three ways",
+        latency.as_millis()
+    );
+    let rows: Vec<String> = kinds.iter().map(|j| poll_row(j, users, latency)).collect();
+    println!(
+        "\n| add jobs | users | wall | requests | polls per job (needed) | lower bound | ratio |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for row in rows {
+        println!("{row}");
+    }
+}
+
+/// The scale table: provision, rerun and churn at each concurrency.
+fn scale() {
     let s = Scenario {
         users: env_or("DBXPROV_BENCH_USERS", 10_000) as usize,
         latency: Duration::from_millis(env_or("DBXPROV_BENCH_LATENCY_MS", 50)),

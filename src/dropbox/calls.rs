@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::client::Client;
 use super::error::ApiError;
-use super::job_pace::{FIRST_POLL, JOB_PATIENCE, SLOWEST_POLL};
+use super::job_pace::{JobPace, JobSeen, JOB_PATIENCE};
 
 /// Pages a listing may hold beyond one per item (a page may come back empty) before it
 /// counts as a listing that never ends.
@@ -146,18 +146,25 @@ impl Client {
     async fn poll_job(&self, route: &str, job_id: &str) -> Result<Value, ApiError> {
         let started = std::time::Instant::now();
         let retry = self.retry();
-        let mut wait = self.job_pace.first_wait(route);
+        let first_wait = self.job_pace.first_wait(route);
+        let mut wait = first_wait;
         let mut polls = 0;
         loop {
             polls += 1;
             if !wait.is_zero() {
                 tokio::time::sleep(retry.scaled(wait)).await;
             }
+            let sent = started.elapsed();
             let status: Value = self
                 .rpc(route, Some(&json!({"async_job_id": job_id})))
                 .await?;
             if status[".tag"] != "in_progress" {
-                self.job_pace.learn(route, started.elapsed(), polls == 1);
+                let seen = JobSeen {
+                    first_wait,
+                    first_done: polls == 1,
+                    done_at: retry.unscaled(sent),
+                };
+                self.job_pace.learn(route, seen);
                 return Ok(status);
             }
             if started.elapsed() > retry.scaled(JOB_PATIENCE) {
@@ -173,7 +180,7 @@ impl Client {
                     ambiguous: true,
                 });
             }
-            wait = (wait * 2).clamp(FIRST_POLL, SLOWEST_POLL);
+            wait = JobPace::after_busy(retry.unscaled(started.elapsed()));
         }
     }
 
