@@ -324,3 +324,128 @@ fn removals_that_transfer_files_into_one_member_go_one_at_a_time() {
     assert_eq!(moved, 8);
     assert_eq!(emu.stats().malformed, 0);
 }
+
+#[test]
+fn a_listing_that_repeats_members_is_read_once_each_and_the_run_goes_on() {
+    let emu = emulator_with(Config {
+        invites_accepted_immediately: true,
+        num_licensed_users: 5_000,
+        member_listing_repeats: true,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &staff_csv(2_500));
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+    // Three pages, each after the first beginning with the last member of the one
+    // before: two repeats, each taken once, and nothing to do.
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["members_read"], 2_500, "{}", out[0]);
+    assert_eq!(out[0]["listed_twice"], 2);
+    assert_eq!(out[0]["applied"], serde_json::json!({}));
+    assert_eq!(out[0]["failures"], serde_json::json!([]));
+}
+
+#[test]
+fn an_empty_name_part_is_never_sent_and_never_blanks_a_name_dropbox_has() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(
+        home,
+        "email,given_name,surname,population\nmono@example.com,,Mononym,Staff\nann@example.com,Ann,Lee,Staff\n",
+    );
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+    let sent = &emu.audit()[0].arg["new_members"];
+    let mono = sent
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["member_email"] == "mono@example.com")
+        .unwrap();
+    assert_eq!(mono.get("member_given_name"), None, "left out: {mono}");
+    assert_eq!(mono["member_surname"], "Mononym");
+    // The directory loses Ann's given name: Dropbox keeps hers, and nothing is sent.
+    dbxprov(home)
+        .args([
+            "directory",
+            "user",
+            "set",
+            "ann@example.com",
+            "--given-name",
+            "",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let writes = emu.audit().len();
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["applied"], serde_json::json!({}), "{out}");
+    assert_eq!(emu.audit().len(), writes);
+    assert_eq!(live(&emu, "ann@example.com").given_name, "Ann");
+    for entry in emu.audit() {
+        let text = entry.arg.to_string();
+        assert!(
+            !text.contains("_name\":\"\""),
+            "no empty name part sent: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_group_of_three_thousand_goes_in_calls_of_a_few_hundred_with_no_read_back() {
+    let emu = emulator_with(Config {
+        invites_accepted_immediately: true,
+        num_licensed_users: 5_000,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    let mut csv = String::from("email,given_name,surname,population,groups\n");
+    for i in 0..3_000 {
+        csv.push_str(&format!(
+            "u{i}@example.com,Given{i},Sur{i},Staff,Everyone\n"
+        ));
+    }
+    import_csv(home, &csv);
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+        ])
+        .args([
+            "--population",
+            "Staff",
+            "--provision-group",
+            "Everyone",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["failures"], serde_json::json!([]), "{}", out[0]);
+    assert_eq!(emu.groups()[0].members.len(), 3_000);
+    let calls: Vec<usize> = emu
+        .audit()
+        .iter()
+        .filter(|a| a.route == "team/groups/members/add")
+        .map(|a| a.arg["members"].as_array().unwrap().len())
+        .collect();
+    assert!(calls.iter().all(|n| *n <= 250), "{calls:?}");
+    assert_eq!(calls.iter().sum::<usize>(), 3_000);
+    assert_eq!(
+        emu.stats().count("/2/team/groups/members/list"),
+        0,
+        "no read-back"
+    );
+    assert_eq!(emu.stats().malformed, 0);
+}

@@ -13,8 +13,9 @@ use super::job_pace::{JobPace, JobSeen, JOB_PATIENCE};
 /// counts as a listing that never ends.
 const SPARE_PAGES: usize = 10;
 
-/// Tells a listing that goes on for ever from a long one: a cursor that comes back, an
-/// item listed twice, or far more pages than items.
+/// Tells a listing that goes on for ever from a long one: a cursor that comes back, or far
+/// more pages than items. An item listed twice (a long listing over a team that changes
+/// while it is read may repeat one) is kept once and counted.
 struct Listing {
     route: &'static str,
     item: &'static str,
@@ -35,20 +36,18 @@ impl Listing {
         }
     }
 
+    /// Takes in a page: which of its items are new (a repeat is `false`), or the error
+    /// of a listing that would never end.
     fn page<'a>(
         &mut self,
         ids: impl Iterator<Item = &'a str>,
         cursor: &str,
         has_more: bool,
-    ) -> Result<(), ApiError> {
+    ) -> Result<Vec<bool>, ApiError> {
         self.pages += 1;
-        for id in ids {
-            if !self.items.insert(id.to_string()) {
-                return Err(self.endless(format!("{} {id} listed twice", self.item)));
-            }
-        }
+        let new: Vec<bool> = ids.map(|id| self.items.insert(id.to_string())).collect();
         if !has_more {
-            return Ok(());
+            return Ok(new);
         }
         if !self.cursors.insert(cursor.to_string()) {
             let why = format!("the cursor of page {} was given before", self.pages);
@@ -63,7 +62,7 @@ impl Listing {
             );
             return Err(self.endless(why));
         }
-        Ok(())
+        Ok(new)
     }
 
     fn endless(&self, why: String) -> ApiError {
@@ -99,10 +98,15 @@ impl Client {
         let mut listing = Listing::new(continue_route, item);
         let mut items = Vec::new();
         loop {
-            listing.page(page.ids().into_iter(), page.cursor(), page.has_more())?;
+            let new = listing.page(page.ids().into_iter(), page.cursor(), page.has_more())?;
             let (more, cursor) = (page.has_more(), page.cursor().to_string());
             let before = items.len();
-            items.extend(page.into_items());
+            let repeats = new.iter().filter(|n| !**n).count();
+            if repeats > 0 {
+                self.note_listed_twice(repeats as u64);
+            }
+            let kept = page.into_items().into_iter().zip(new).filter(|(_, n)| *n);
+            items.extend(kept.map(|(item, _)| item));
             on_page(items.len() - before);
             if !more {
                 return Ok(items);

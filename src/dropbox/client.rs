@@ -69,6 +69,8 @@ pub struct Client {
     token: tokio::sync::Mutex<Option<CachedToken>>,
     /// How long each poll route's jobs have been taking (see `job_pace::JobPace`).
     pub(super) job_pace: super::job_pace::JobPace,
+    /// Items listings gave twice (and kept once).
+    listed_twice: std::sync::atomic::AtomicU64,
 }
 
 impl Client {
@@ -78,7 +80,19 @@ impl Client {
             settings,
             token: tokio::sync::Mutex::new(None),
             job_pace: super::job_pace::JobPace::default(),
+            listed_twice: std::sync::atomic::AtomicU64::new(0),
         }
+    }
+
+    /// Items that listings so far gave twice, each kept once (a long listing over a team
+    /// that changes while it is read may repeat one).
+    pub fn listed_twice(&self) -> u64 {
+        self.listed_twice.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub(super) fn note_listed_twice(&self, n: u64) {
+        self.listed_twice
+            .fetch_add(n, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// At most `max` requests in flight, halved on 429 and grown back (see

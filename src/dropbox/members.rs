@@ -276,7 +276,7 @@ impl Client {
 
     /// `members/add_v2` for at most [`ADD_BATCH`] members; one outcome per member, in
     /// order. A result entry that cannot be read fails its member only
-    /// ([`MALFORMED_RESULT`]).
+    /// ([`MALFORMED_RESULT`]). An empty name part is left out, never sent as `""`.
     pub async fn add_members(&self, batch: &[NewMember]) -> Result<AddBatch, ApiError> {
         assert!(
             batch.len() <= ADD_BATCH,
@@ -285,13 +285,20 @@ impl Client {
         let new_members: Vec<Value> = batch
             .iter()
             .map(|m| {
-                json!({
+                let mut arg = json!({
                     "member_email": m.email,
-                    "member_given_name": m.given_name,
-                    "member_surname": m.surname,
                     "member_external_id": m.external_id,
                     "send_welcome_email": m.send_welcome_email,
-                })
+                });
+                for (key, name) in [
+                    ("member_given_name", &m.given_name),
+                    ("member_surname", &m.surname),
+                ] {
+                    if !name.is_empty() {
+                        arg[key] = json!(name);
+                    }
+                }
+                arg
             })
             .collect();
         let route = "team/members/add_v2";

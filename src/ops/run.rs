@@ -108,7 +108,15 @@ pub struct RunReport {
     /// Requests in flight: as configured, where the 429s left it, its lowest.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub concurrency: Option<ConcurrencyReport>,
+    /// Members (or groups) Dropbox listed twice while the run read the team, each taken
+    /// once.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub listed_twice: u64,
     pub duration_ms: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A stopped report as the error the CLI exits with (code 6): what tripped, and the
@@ -181,6 +189,7 @@ impl Session<'_> {
         report.requests = self.client.requests();
         (report.retries, report.rate_limited) = self.client.retries();
         report.concurrency = self.client.concurrency();
+        report.listed_twice = self.client.listed_twice();
         report.duration_ms = self.started.elapsed().as_millis() as u64;
     }
 }
@@ -240,6 +249,7 @@ pub(super) fn new_report(
         retries: 0,
         rate_limited: 0,
         concurrency: None,
+        listed_twice: 0,
         duration_ms: 0,
     }
 }

@@ -3,7 +3,9 @@
 //! side by side with bounded concurrency. Every operation is journaled as pending before
 //! it is sent, as the user operations are.
 //!
-//! Membership calls are all or nothing in Dropbox. An add refused with `duplicate_user`
+//! Membership calls name at most [`MEMBERS_PER_CALL`] members (Dropbox documents no
+//! limit, and a call of thousands can outlast a request's time), and each is all or
+//! nothing in Dropbox. An add refused with `duplicate_user`
 //! (someone added one of them by hand meanwhile) reads the group back and adds the rest;
 //! one refused with `users_not_found` drops the members it names; one refused with
 //! `members_not_in_team` (which names emails, not ids) adds the rest one by one, so that
@@ -48,6 +50,9 @@ struct Sent {
 
 /// How many times a membership call is retried without the members Dropbox named.
 const MEMBERSHIP_ROUNDS: usize = 4;
+
+/// The most members one `groups/members/add` or `remove` names.
+pub const MEMBERS_PER_CALL: usize = 250;
 
 /// Applies `operations` (in plan order) under the job's run. `members` maps the rule's
 /// users to their members as the user half left them (created members included).
@@ -246,21 +251,37 @@ fn named_in(error: &Value, tag: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Adds `ids` to the group, recovering from the all-or-nothing refusals (see the module
-/// comment). Members that cannot be added fail the operation, naming them; the others
-/// are in the group.
+/// Adds `ids` to the group, [`MEMBERS_PER_CALL`] a call, recovering from the
+/// all-or-nothing refusals (see the module comment). Members that cannot be added fail
+/// the operation, naming them; the others are in the group.
 pub async fn add_to_group(
     client: &Client,
     group_id: &str,
-    mut ids: Vec<String>,
+    ids: Vec<String>,
 ) -> std::result::Result<Outcome, ApiError> {
-    let mut refused: Vec<String> = Vec::new();
+    let mut refused = Vec::new();
+    for chunk in ids.chunks(MEMBERS_PER_CALL) {
+        if let Err(failed) = add_chunk(client, group_id, chunk.to_vec(), &mut refused).await? {
+            return Ok(Outcome::Failed(failed));
+        }
+    }
+    Ok(refusal(refused))
+}
+
+/// [`add_to_group`] of one call's worth of members: the members Dropbox refuses go into
+/// `refused` (with why); `Err` is the call's own failure (the group gone, say).
+async fn add_chunk(
+    client: &Client,
+    group_id: &str,
+    mut ids: Vec<String>,
+    refused: &mut Vec<String>,
+) -> std::result::Result<std::result::Result<(), String>, ApiError> {
     for _ in 0..MEMBERSHIP_ROUNDS {
         if ids.is_empty() {
             break;
         }
         let e = match client.add_group_members(group_id, &ids).await {
-            Ok(()) => return Ok(refusal(refused)),
+            Ok(()) => return Ok(Ok(())),
             Err(e) => e,
         };
         match route_tag(&e) {
@@ -279,11 +300,11 @@ pub async fn add_to_group(
             Some(("members_not_in_team", _)) => {
                 return one_by_one(client, group_id, ids, refused).await;
             }
-            _ => return Ok(Outcome::Failed(item_error(e)?)),
+            _ => return Ok(Err(item_error(e)?)),
         }
     }
     if ids.is_empty() {
-        return Ok(refusal(refused));
+        return Ok(Ok(()));
     }
     one_by_one(client, group_id, ids, refused).await
 }
@@ -293,8 +314,8 @@ async fn one_by_one(
     client: &Client,
     group_id: &str,
     ids: Vec<String>,
-    mut refused: Vec<String>,
-) -> std::result::Result<Outcome, ApiError> {
+    refused: &mut Vec<String>,
+) -> std::result::Result<std::result::Result<(), String>, ApiError> {
     for id in ids {
         match client
             .add_group_members(group_id, std::slice::from_ref(&id))
@@ -305,7 +326,7 @@ async fn one_by_one(
             Err(e) => refused.push(format!("{id}: {}", item_error(e)?)),
         }
     }
-    Ok(refusal(refused))
+    Ok(Ok(()))
 }
 
 fn refusal(refused: Vec<String>) -> Outcome {
@@ -316,9 +337,24 @@ fn refusal(refused: Vec<String>) -> Outcome {
     }
 }
 
-/// Removes `ids` from the group; members no longer in it (or no longer in the team) are
-/// as good as removed.
+/// Removes `ids` from the group, [`MEMBERS_PER_CALL`] a call; members no longer in it (or
+/// no longer in the team) are as good as removed.
 pub async fn remove_from_group(
+    client: &Client,
+    group_id: &str,
+    ids: Vec<String>,
+) -> std::result::Result<Outcome, ApiError> {
+    for chunk in ids.chunks(MEMBERS_PER_CALL) {
+        let outcome = remove_chunk(client, group_id, chunk.to_vec()).await?;
+        if outcome != Outcome::Done {
+            return Ok(outcome);
+        }
+    }
+    Ok(Outcome::Done)
+}
+
+/// [`remove_from_group`] of one call's worth of members.
+async fn remove_chunk(
     client: &Client,
     group_id: &str,
     mut ids: Vec<String>,

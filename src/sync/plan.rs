@@ -623,12 +623,16 @@ fn ownership_conflict<'a>(
     None
 }
 
-/// The profile fields that differ from the member's.
+/// The profile fields that differ from the member's. A name part the directory leaves
+/// empty is not sent: a name Dropbox has is never blanked (whether Dropbox takes an empty
+/// one is not documented).
 fn profile_changes(member: &Member, profile: &Profile) -> ProfileChanges {
+    let name =
+        |have: &str, want: &str| (!want.is_empty() && have != want).then(|| want.to_string());
     ProfileChanges {
         email: (!member.email.eq_ignore_ascii_case(&profile.email)).then(|| profile.email.clone()),
-        given_name: (member.given_name != profile.given_name).then(|| profile.given_name.clone()),
-        surname: (member.surname != profile.surname).then(|| profile.surname.clone()),
+        given_name: name(&member.given_name, &profile.given_name),
+        surname: name(&member.surname, &profile.surname),
         external_id: (member.external_id.as_deref() != Some(profile.external_id.as_str()))
             .then(|| profile.external_id.clone()),
     }

@@ -200,6 +200,12 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
                 format!(", {n} of them retries ({q} after a 429: Dropbox asked to slow down)"),
         }
     ));
+    if r.listed_twice > 0 {
+        s.push_str(&format!(
+            "Dropbox listed {} members twice while the team was read (it changed meanwhile); each was taken once.\n",
+            r.listed_twice
+        ));
+    }
     if let Some(c) = r.concurrency.filter(|c| c.decreases > 0) {
         s.push_str(&format!(
             "Requests in flight: {} asked, halved {} times on 429 (lowest {}), settled at {}.\n",
