@@ -449,3 +449,73 @@ fn a_group_of_three_thousand_goes_in_calls_of_a_few_hundred_with_no_read_back() 
     );
     assert_eq!(emu.stats().malformed, 0);
 }
+
+#[test]
+fn an_invited_members_new_address_gets_a_new_invitation_and_the_status_says_invited() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &staff_csv(3));
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+    dbxprov(home)
+        .args([
+            "directory",
+            "user",
+            "set",
+            "u1@example.com",
+            "--email",
+            "u1.new@example.com",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let writes = emu.audit().len();
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["applied"]["update"], 1, "{out}");
+    let routes: Vec<String> = emu.audit()[writes..]
+        .iter()
+        .map(|a| a.route.clone())
+        .collect();
+    assert_eq!(
+        routes,
+        [
+            "team/members/set_profile_v2",
+            "team/members/send_welcome_email"
+        ]
+    );
+    let m = live(&emu, "u1.new@example.com");
+    assert_eq!(m.invitation_sent_to.as_deref(), Some("u1.new@example.com"));
+    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    let u1 = states
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["email"] == "u1.new@example.com")
+        .unwrap();
+    assert_eq!(
+        (u1["state"].as_str(), u1["member_status"].as_str()),
+        (Some("synced"), Some("invited"))
+    );
+    let table = dbxprov(home)
+        .args(["sync", "status", "staff", "--users"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&table.stdout)
+            .lines()
+            .any(|l| l.contains("u1.new@example.com") && l.contains("invited")),
+        "{}",
+        text(&table.stdout)
+    );
+    // Once the person joins, the status follows.
+    emu.accept_invites();
+    run_ok(home, &["sync", "run", "staff"]);
+    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    assert!(states
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["member_status"] == "active"));
+}

@@ -27,6 +27,22 @@ pub enum Status {
     Other(String),
 }
 
+impl Status {
+    /// The status as a plan sees it; `None` for a removed member that cannot be
+    /// recovered (it is gone).
+    pub fn member_status(&self, recoverable: bool) -> Option<crate::model::MemberStatus> {
+        use crate::model::MemberStatus;
+        Some(match self {
+            Status::Active => MemberStatus::Active,
+            Status::Invited => MemberStatus::Invited,
+            Status::Suspended => MemberStatus::Suspended,
+            Status::Other(_) => MemberStatus::Other,
+            Status::Removed if recoverable => MemberStatus::Removed,
+            Status::Removed => return None,
+        })
+    }
+}
+
 /// The parts of `TeamMemberProfile` dbxprov uses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TeamMember {

@@ -12,10 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{environment, kind_name, Evaluated, MappingError};
 use crate::error::{Error, Result};
+use crate::model::Member;
 use crate::model::{
     validate_attribute_key, validate_email, validate_person_name, validate_username,
 };
-use crate::model::{Member, MemberStatus};
 
 /// The directory attributes every inbound rule maps, with their default expressions.
 pub const DEFAULTS: [(&str, &str); 5] = [
@@ -72,13 +72,7 @@ impl MemberView {
                 given_name: member.given_name.clone(),
                 surname: member.surname.clone(),
             },
-            status: match member.status {
-                MemberStatus::Active => "active",
-                MemberStatus::Invited => "invited",
-                MemberStatus::Suspended => "suspended",
-                MemberStatus::Other => "other",
-                MemberStatus::Removed => "removed",
-            },
+            status: member.status.as_str(),
             external_id: member.external_id.clone(),
             groups: member
                 .groups
@@ -248,6 +242,7 @@ fn check(attribute: &str, value: &Value) -> std::result::Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::MemberStatus;
 
     fn member(status: MemberStatus) -> MemberView {
         let m = Member {

@@ -19,6 +19,31 @@ pub enum MemberStatus {
     Removed,
 }
 
+impl MemberStatus {
+    pub const ALL: [MemberStatus; 5] = [
+        MemberStatus::Active,
+        MemberStatus::Invited,
+        MemberStatus::Suspended,
+        MemberStatus::Other,
+        MemberStatus::Removed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberStatus::Active => "active",
+            MemberStatus::Invited => "invited",
+            MemberStatus::Suspended => "suspended",
+            MemberStatus::Other => "other",
+            MemberStatus::Removed => "removed",
+        }
+    }
+
+    /// The stored spelling back as a status.
+    pub fn parse(text: &str) -> Option<MemberStatus> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
 /// A (not removed) Dropbox team member.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {

@@ -272,6 +272,7 @@ fn state_of(
         email: v.email.clone(),
         state,
         team_member_id: Some(member),
+        member_status: None,
         error,
     }
 }

@@ -10,7 +10,6 @@ use serde::Serialize;
 
 use super::groups::GroupReport;
 use super::Context;
-use crate::dropbox::members::Status;
 use crate::dropbox::{Client, ConcurrencyReport};
 use crate::error::{Error, GuardStop, Result};
 use crate::model::{Connection, ConnectionStatus, Direction, Rule, RunOutcome};
@@ -151,13 +150,8 @@ pub(super) struct TeamRead {
 pub(super) fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>) -> TeamRead {
     let mut team = TeamRead::default();
     for m in members {
-        let status = match m.status {
-            Status::Active => MemberStatus::Active,
-            Status::Invited => MemberStatus::Invited,
-            Status::Suspended => MemberStatus::Suspended,
-            Status::Other(_) => MemberStatus::Other,
-            Status::Removed if m.recoverable => MemberStatus::Removed,
-            Status::Removed => continue,
+        let Some(status) = m.status.member_status(m.recoverable) else {
+            continue;
         };
         let member = Member {
             team_member_id: m.team_member_id,

@@ -25,7 +25,9 @@ use super::Context;
 use crate::dropbox::Client;
 use crate::error::{Error, Result, Thing};
 use crate::mapping::{Mapper, MappingError};
-use crate::model::{Direction, JournalStatus, Rule, RunOutcome, WantedGroup};
+use crate::model::{
+    Direction, JournalStatus, MemberStatus, RemoveAction, Rule, RunOutcome, WantedGroup,
+};
 use crate::store::{self, LockKey, NewState, RunRecord};
 use crate::sync::apply_groups::apply_groups;
 use crate::sync::execute::{execute, Job};
@@ -415,6 +417,7 @@ fn states_after(
         .filter(|a| a.outcome.error().is_none())
         .filter_map(|a| Some((a.operation.user_id.as_str(), a.team_member_id.as_deref()?)))
         .collect();
+    let moved = statuses_moved(execution);
     let mut states = Vec::new();
     let mut in_scope = HashSet::new();
     for v in verdicts {
@@ -431,6 +434,10 @@ fn states_after(
                 .team_member_id
                 .clone()
                 .or_else(|| produced.get(v.user_id.as_str()).map(|m| m.to_string())),
+            member_status: moved
+                .get(v.user_id.as_str())
+                .copied()
+                .unwrap_or(v.member_status),
             error,
         });
     }
@@ -449,11 +456,42 @@ fn states_after(
                 email,
                 state: UserState::Failed,
                 team_member_id: None,
+                member_status: None,
                 error: Some(error),
             });
         }
     }
     states
+}
+
+/// The status of each member that an operation of the run changed, by user: what an add
+/// answered, active again after a recovery or an unsuspend, suspended, or (removed) none.
+fn statuses_moved(
+    execution: &crate::sync::execute::Execution,
+) -> BTreeMap<&str, Option<MemberStatus>> {
+    let mut moved = BTreeMap::new();
+    for a in execution
+        .applied
+        .iter()
+        .filter(|a| a.outcome.error().is_none())
+    {
+        let status = match &a.operation.action {
+            Action::Create { .. } => a.member_status,
+            Action::Recover { .. } | Action::Unsuspend { .. } => Some(MemberStatus::Active),
+            Action::Suspend { .. }
+            | Action::Deprovision {
+                how: RemoveAction::Disable,
+                ..
+            } => Some(MemberStatus::Suspended),
+            Action::Deprovision {
+                how: RemoveAction::Delete,
+                ..
+            } => None,
+            _ => continue,
+        };
+        moved.insert(a.operation.user_id.as_str(), status);
+    }
+    moved
 }
 
 /// PingOne's sync summary of one rule.

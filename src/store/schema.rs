@@ -237,4 +237,6 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "CREATE INDEX user_states_email ON user_states(rule_id, email);",
     // 10: what is known of the scopes a connection's refresh token holds.
     "ALTER TABLE connections ADD COLUMN scopes TEXT;",
+    // 11: the status of a rule's user's member as its last run left it (invited, ...).
+    "ALTER TABLE user_states ADD COLUMN member_status TEXT;",
 ];

@@ -12,7 +12,7 @@ use super::db::{
 };
 use crate::error::Result;
 use crate::model::{JournalStatus, RunOutcome};
-use crate::model::{Link, UserState};
+use crate::model::{Link, MemberStatus, UserState};
 
 /// One run of a rule.
 #[derive(Clone, Debug, Serialize)]
@@ -33,7 +33,8 @@ pub struct RunRecord {
 /// A rule's user states (in state `?2`, if not null) by email: read in the order of the
 /// `user_states_email` index, so that a listing holds no rows.
 pub(super) const STATES_BY_EMAIL: &str =
-    "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id, s.updated_at
+    "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id, s.updated_at,
+            s.member_status
      FROM user_states s JOIN rules r ON r.id = s.rule_id
      WHERE s.rule_id = ?1 AND (?2 IS NULL OR s.state = ?2) ORDER BY s.email";
 
@@ -72,6 +73,9 @@ pub struct StateRecord {
     pub email: String,
     pub state: UserState,
     pub team_member_id: Option<String>,
+    /// Its member's status as the last run left it (`invited`: the person has not
+    /// accepted the invitation yet).
+    pub member_status: Option<MemberStatus>,
     pub error: Option<String>,
     pub run_id: Option<i64>,
     #[serde(with = "crate::model::as_rfc3339")]
@@ -240,6 +244,9 @@ fn state_from_row(r: &Row<'_>) -> rusqlite::Result<StateRecord> {
         email: r.get(2)?,
         state: enum_column(r, 3, UserState::parse)?,
         team_member_id: r.get(4)?,
+        member_status: r
+            .get::<_, Option<String>>(8)?
+            .and_then(|s| MemberStatus::parse(&s)),
         error: r.get(5)?,
         run_id: r.get(6)?,
         updated_at: r.get(7)?,
@@ -420,6 +427,7 @@ pub struct NewState {
     pub email: String,
     pub state: UserState,
     pub team_member_id: Option<String>,
+    pub member_status: Option<MemberStatus>,
     pub error: Option<String>,
 }
 
@@ -471,14 +479,16 @@ pub fn prune_runs(
 
 const USER_STATES: StateTable = StateTable {
     keys: "SELECT user_id FROM user_states WHERE rule_id = ?1",
-    upsert: "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+    upsert: "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at, member_status)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT (rule_id, user_id) DO UPDATE SET
                  email = excluded.email, state = excluded.state,
                  team_member_id = excluded.team_member_id, error = excluded.error,
-                 run_id = excluded.run_id, updated_at = excluded.updated_at
-             WHERE (email, state, team_member_id, error)
-                 IS NOT (excluded.email, excluded.state, excluded.team_member_id, excluded.error)",
+                 run_id = excluded.run_id, updated_at = excluded.updated_at,
+                 member_status = excluded.member_status
+             WHERE (email, state, team_member_id, error, member_status)
+                 IS NOT (excluded.email, excluded.state, excluded.team_member_id, excluded.error,
+                         excluded.member_status)",
     delete: "DELETE FROM user_states WHERE rule_id = ?1 AND user_id = ?2",
 };
 
@@ -501,6 +511,7 @@ pub fn replace_states(
             s.error.clone().into(),
             Value::Integer(run_id),
             Value::Integer(t),
+            s.member_status.map(|m| m.as_str().to_string()).into(),
         ];
         (s.user_id.clone(), params)
     });

@@ -26,7 +26,7 @@ use crate::dropbox::members::{
 };
 use crate::dropbox::{ApiError, Client};
 use crate::error::Result;
-use crate::model::{JournalStatus, RemoveAction, UserActions};
+use crate::model::{JournalStatus, MemberStatus, RemoveAction, UserActions};
 use crate::store::{self, Claim, LinkOwner, Store};
 
 /// How one operation ended.
@@ -62,6 +62,8 @@ pub struct Applied {
     pub operation: Operation,
     /// The member the operation produced or acted on.
     pub team_member_id: Option<String>,
+    /// The status Dropbox said that member has, when it said (an add's answer).
+    pub member_status: Option<MemberStatus>,
     pub outcome: Outcome,
 }
 
@@ -86,8 +88,9 @@ type UnitResult = (
     std::result::Result<Vec<ItemResult>, ApiError>,
 );
 
-/// One operation's outcome, with the member it created or acted on.
-type ItemResult = (Outcome, Option<String>);
+/// One operation's outcome, with the member it created or acted on, and the status
+/// Dropbox said that member has (an add's answer does).
+type ItemResult = (Outcome, Option<String>, Option<MemberStatus>);
 
 /// A route error, a request Dropbox refused as malformed (data the local checks let
 /// through), or a call still rate limited when its retry budget ran out (a storm on its
@@ -129,18 +132,21 @@ async fn add_batch(
             let message = item_error(e)?;
             return Ok(members
                 .iter()
-                .map(|_| (Outcome::Failed(message.clone()), None))
+                .map(|_| (Outcome::Failed(message.clone()), None, None))
                 .collect());
         }
     };
     let mut results = Vec::new();
     for (outcome, asked) in batch.outcomes.into_iter().zip(members) {
         results.push(match outcome {
-            AddOutcome::Added(m) => (Outcome::Done, Some(m.team_member_id)),
+            AddOutcome::Added(m) => {
+                let status = m.status.member_status(false);
+                (Outcome::Done, Some(m.team_member_id), status)
+            }
             AddOutcome::Failed { tag, .. } if maybe_ours(&tag, batch.ambiguous) => {
                 recover_add(client, asked, tag).await?
             }
-            AddOutcome::Failed { tag, .. } => (Outcome::Failed(tag), None),
+            AddOutcome::Failed { tag, .. } => (Outcome::Failed(tag), None, None),
         });
     }
     Ok(results)
@@ -165,9 +171,10 @@ async fn recover_add(
     Ok(
         match client.member_by_external_id(&asked.external_id).await? {
             Some(m) if m.email.eq_ignore_ascii_case(&asked.email) => {
-                (Outcome::Done, Some(m.team_member_id))
+                let status = m.status.member_status(false);
+                (Outcome::Done, Some(m.team_member_id), status)
             }
-            _ => (Outcome::Failed(tag), None),
+            _ => (Outcome::Failed(tag), None, None),
         },
     )
 }
@@ -246,8 +253,12 @@ async fn send_single(
         Action::Update {
             team_member_id,
             changes,
+            reinvite,
         } => {
             client.set_profile(team_member_id, changes).await?;
+            if *reinvite {
+                client.send_welcome_email(team_member_id).await?;
+            }
         }
         Action::Suspend { team_member_id }
         | Action::Deprovision {
@@ -302,7 +313,7 @@ async fn apply_single(
         }
         Err(e) => Outcome::Failed(item_error(e)?),
     };
-    Ok((outcome, member))
+    Ok((outcome, member, None))
 }
 
 async fn send_unit(
@@ -363,7 +374,7 @@ fn record(
     };
     store.write(|tx| {
         let mut applied = Vec::new();
-        for ((id, op), (mut outcome, member)) in ids.iter().zip(ops).zip(results) {
+        for ((id, op), (mut outcome, member, member_status)) in ids.iter().zip(ops).zip(results) {
             if outcome == Outcome::Done {
                 match (&op.action, &member) {
                     (
@@ -390,6 +401,7 @@ fn record(
             applied.push(Applied {
                 operation: op.clone(),
                 team_member_id: member.or_else(|| member_of(&op.action)),
+                member_status,
                 outcome,
             });
         }
@@ -454,7 +466,7 @@ pub async fn execute(
     let ids = journal(store, job.run_id, &local)?;
     let results = local
         .iter()
-        .map(|op| (Outcome::Done, member_of(&op.action)))
+        .map(|op| (Outcome::Done, member_of(&op.action), None))
         .collect();
     let mut applied = record(store, job, client.requests(), &ids, &local, results)?;
     progress.advance(local.len() as u64);
@@ -471,6 +483,7 @@ pub async fn execute(
         let error = format!("not sent: {}", refused[&op.user_id]);
         applied.push(Applied {
             team_member_id: member_of(&op.action),
+            member_status: None,
             operation: op,
             outcome: Outcome::Failed(error),
         });
@@ -586,7 +599,13 @@ async fn run_phase(
             let message = format!("outcome unknown: the run stopped ({e})");
             execution.aborted.get_or_insert(e);
             ops.iter()
-                .map(|op| (Outcome::Unknown(message.clone()), member_of(&op.action)))
+                .map(|op| {
+                    (
+                        Outcome::Unknown(message.clone()),
+                        member_of(&op.action),
+                        None,
+                    )
+                })
                 .collect()
         });
         let done = record(store, job, client.requests(), &ids, &ops, results)?;
@@ -639,6 +658,7 @@ mod tests {
                 given_name: Some(given.into()),
                 ..ProfileChanges::default()
             },
+            reinvite: false,
         };
         let active = member(Status::Active);
         let suspended = member(Status::Suspended);

@@ -222,6 +222,7 @@ impl Draft<'_> {
             email: email.to_string(),
             state,
             team_member_id: Some(member.to_string()),
+            member_status: None,
             reason,
         });
     }

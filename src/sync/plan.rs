@@ -48,10 +48,14 @@ pub enum Action {
         team_member_id: String,
         changes: ProfileChanges,
     },
-    /// `members/set_profile_v2`.
+    /// `members/set_profile_v2`; with `reinvite`, then `members/send_welcome_email`: the
+    /// member is still invited and its email changes, so the invitation that went to the
+    /// old address is dead.
     Update {
         team_member_id: String,
         changes: ProfileChanges,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        reinvite: bool,
     },
     /// `members/suspend`: the directory user is disabled.
     Suspend { team_member_id: String },
@@ -122,6 +126,9 @@ pub struct Verdict {
     pub email: String,
     pub state: UserState,
     pub team_member_id: Option<String>,
+    /// The member's status as the plan read it (before its operations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_status: Option<MemberStatus>,
     /// Why the state is not `synced` (or what is pending).
     pub reason: Option<String>,
 }
@@ -345,6 +352,7 @@ impl Draft<'_> {
             email: d.email.clone(),
             state,
             team_member_id: member.map(|m| m.team_member_id.clone()),
+            member_status: member.map(|m| m.status),
             reason,
         });
     }
@@ -660,11 +668,24 @@ fn plan_profile(
             "{fields} differ, and the connection does not update users"
         )];
     }
+    // An invitation goes to the address it was sent to: a new address needs a new one
+    // (unless the connection sends none).
+    let reinvite = member.status == MemberStatus::Invited
+        && changes.email.is_some()
+        && actions.send_welcome_email;
     let update = Action::Update {
         team_member_id: member.team_member_id.clone(),
         changes,
+        reinvite,
     };
-    draft.operation(d, update, format!("{fields} differ"));
+    let reason = if reinvite {
+        format!(
+            "{fields} differ; still invited, so the invitation is sent again to the new address"
+        )
+    } else {
+        format!("{fields} differ")
+    };
+    draft.operation(d, update, reason);
     Vec::new()
 }
 

@@ -82,7 +82,14 @@ fn with_rule(rule: &str, by_rule: bool, cells: impl IntoIterator<Item = String>)
 
 fn user_header(by_rule: bool) -> &'static [&'static str] {
     columns(
-        &["RULE", "USER", "STATE", "MEMBER ID", "LAST ERROR / NOTE"],
+        &[
+            "RULE",
+            "USER",
+            "STATE",
+            "MEMBER",
+            "MEMBER ID",
+            "LAST ERROR / NOTE",
+        ],
         by_rule,
     )
 }
@@ -91,6 +98,7 @@ fn user_cells(r: &StateRecord, by_rule: bool) -> Vec<String> {
     let cells = [
         r.email.clone(),
         r.state.as_str().to_string(),
+        r.member_status.map_or("-", |s| s.as_str()).to_string(),
         r.team_member_id.clone().unwrap_or_default(),
         r.error.clone().unwrap_or_default(),
     ];
