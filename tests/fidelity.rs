@@ -519,3 +519,72 @@ fn an_invited_members_new_address_gets_a_new_invitation_and_the_status_says_invi
         .iter()
         .all(|s| s["member_status"] == "active"));
 }
+
+#[test]
+fn members_of_an_add_job_that_failed_are_read_back_and_linked() {
+    let emu = emulator_with(Config {
+        async_add: true,
+        // The first add job ends "failed", its members added all the same.
+        failing_add_jobs: dbx_emulator::FailingJobs::Nth(1),
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &staff_csv(30));
+    outbound_rule(home, "staff", "Staff");
+    let out = run_ok(home, &["sync", "run", "staff", "--concurrency", "1"]);
+    assert_eq!(out[0]["applied"]["create"], 30, "{out}");
+    assert_eq!(out[0]["failures"], serde_json::json!([]));
+    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    assert!(
+        states
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["state"] == "synced" && s["member_status"] == "invited"),
+        "{states}"
+    );
+    assert_eq!(emu.members().len(), 30, "no one added twice");
+}
+
+#[test]
+fn a_removal_job_that_ended_in_an_error_does_not_claim_the_files_moved() {
+    let emu = emulator_with(Config {
+        invites_accepted_immediately: true,
+        async_remove: true,
+        failing_remove_jobs: dbx_emulator::FailingJobs::Every,
+        ..Config::default()
+    });
+    emu.seed_members(&[dbx_emulator::SeedMember {
+        admin: true,
+        ..dbx_emulator::SeedMember::new("admin@example.com", "Ad", "Min")
+    }]);
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod")
+        .args(["--remove-action", "delete", "-q"])
+        .args(["--transfer-dest", "admin@example.com"])
+        .args(["--transfer-admin", "admin@example.com"])
+        .assert()
+        .success();
+    import_csv(home, &staff_csv(5));
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+    move_to(home, "u2@example.com", "Other");
+    let out = dbxprov(home)
+        .args(["sync", "run", "staff", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    let report = stdout_json(&out);
+    let error = report[0]["failures"][0]["error"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(error.contains("internal_error"), "{error}");
+    assert!(error.contains("is not confirmed"), "{error}");
+    // The member is gone all the same: the next run has nothing left to do.
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["failures"], serde_json::json!([]), "{out}");
+}

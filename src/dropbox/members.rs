@@ -243,22 +243,61 @@ impl Client {
     /// The member that `selector` (a `UserSelectorArg`) selects, removed ones included
     /// (`members/get_info_v2`); `None` for `id_not_found`.
     async fn get_member(&self, selector: Value) -> Result<Option<TeamMember>, ApiError> {
+        let mut found = self.get_members(vec![selector]).await?;
+        Ok(found.pop().flatten())
+    }
+
+    /// The members `selectors` select, in order, removed ones included, in one call
+    /// (`members/get_info_v2`); `None` for each `id_not_found`.
+    async fn get_members(
+        &self,
+        selectors: Vec<Value>,
+    ) -> Result<Vec<Option<TeamMember>>, ApiError> {
+        let asked = selectors.len();
         let answer: Value = self
-            .rpc(GET_INFO, Some(&json!({ "members": [selector] })))
+            .rpc(GET_INFO, Some(&json!({ "members": selectors })))
             .await?;
-        let info = &answer["members_info"][0];
-        match info[".tag"].as_str() {
-            Some("member_info") => {
-                let info: RawInfo = decode(GET_INFO, info.clone())?;
-                Ok(Some(info.profile.into_member()))
-            }
-            Some("id_not_found") => Ok(None),
-            // Guessing "not found" here could have a caller add a member twice.
-            _ => Err(ApiError::Decode {
+        let items = answer["members_info"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        if items.len() != asked {
+            return Err(ApiError::Decode {
                 target: GET_INFO.into(),
-                detail: format!("unexpected item {info}"),
-            }),
+                detail: format!("{} answers for {asked} members", items.len()),
+            });
         }
+        items
+            .into_iter()
+            .map(|info| match info[".tag"].as_str() {
+                Some("member_info") => {
+                    let info: RawInfo = decode(GET_INFO, info)?;
+                    Ok(Some(info.profile.into_member()))
+                }
+                Some("id_not_found") => Ok(None),
+                // Guessing "not found" here could have a caller add a member twice.
+                _ => Err(ApiError::Decode {
+                    target: GET_INFO.into(),
+                    detail: format!("unexpected item {info}"),
+                }),
+            })
+            .collect()
+    }
+
+    /// The members (not removed) carrying each of `external_ids`, in order, in one call.
+    pub async fn members_by_external_ids(
+        &self,
+        external_ids: &[&str],
+    ) -> Result<Vec<Option<TeamMember>>, ApiError> {
+        let selectors = external_ids
+            .iter()
+            .map(|id| json!({".tag": "external_id", "external_id": id}))
+            .collect();
+        let found = self.get_members(selectors).await?;
+        Ok(found
+            .into_iter()
+            .map(|m| m.filter(|m| m.status != Status::Removed))
+            .collect())
     }
 
     /// The member whose external id is `external_id`, if there is one and it is not
@@ -329,13 +368,14 @@ impl Client {
             .await?;
         match launched[".tag"].as_str() {
             Some("complete") => {}
+            // The job ran: it may have added any of the members before it failed.
             Some("failed") => {
                 return Err(ApiError::Route {
                     target: route.into(),
                     tag: "failed".into(),
                     user_message: launched["failed"].as_str().map(str::to_string),
                     error: launched,
-                    ambiguous,
+                    ambiguous: true,
                 })
             }
             _ => {

@@ -128,6 +128,12 @@ async fn add_batch(
             }
             return Ok(results);
         }
+        // The job failed or never finished, or a retried launch may have landed: any of
+        // the members may be on the team (invited), and each is read back.
+        Err(e) if e.maybe_applied() => {
+            let message = item_error(e)?;
+            return read_back_adds(client, members, &message).await;
+        }
         Err(e) => {
             let message = item_error(e)?;
             return Ok(members
@@ -150,6 +156,33 @@ async fn add_batch(
         });
     }
     Ok(results)
+}
+
+/// The members of an add whose outcome is not known, read back in one call: one carrying
+/// the external id and the email asked for was added (by this call: the plan found none
+/// of them); the others failed with `message`.
+async fn read_back_adds(
+    client: &Client,
+    members: &[NewMember],
+    message: &str,
+) -> std::result::Result<Vec<ItemResult>, ApiError> {
+    let ids: Vec<&str> = members.iter().map(|m| m.external_id.as_str()).collect();
+    let found = client.members_by_external_ids(&ids).await?;
+    Ok(found
+        .into_iter()
+        .zip(members)
+        .map(|(m, asked)| match m {
+            Some(m) if m.email.eq_ignore_ascii_case(&asked.email) => {
+                let status = m.status.member_status(false);
+                (Outcome::Done, Some(m.team_member_id), status)
+            }
+            _ => (
+                Outcome::Failed(format!("{message} (and not on the team when read back)")),
+                None,
+                None,
+            ),
+        })
+        .collect())
 }
 
 /// Whether an add's failure may hide a member that this call itself added: the answer
@@ -293,7 +326,9 @@ async fn send_single(
 
 /// Sends one single operation; a route error is that operation's failure. When the
 /// call may have been applied before it failed (a retry after a 5xx refused with
-/// `suspend_inactive_user`, say), the member is read back: already as wanted is done.
+/// `suspend_inactive_user`, a removal job that ended in `internal_error`), the member is
+/// read back: already as wanted is done, but for a removal that was to transfer the
+/// member's files, which no read can confirm.
 async fn apply_single(
     client: &Client,
     op: &Operation,
@@ -305,15 +340,34 @@ async fn apply_single(
         Err(e) if e.maybe_applied() => {
             let id = member.as_deref().unwrap_or_default();
             let now = client.member_info(id).await?;
-            if already_applied(&op.action, now.as_ref()) {
-                Outcome::Done
-            } else {
-                Outcome::Failed(item_error(e)?)
+            match (
+                already_applied(&op.action, now.as_ref()),
+                transfer_of(op, actions),
+            ) {
+                (true, None) => Outcome::Done,
+                (true, Some(dest)) => Outcome::Failed(format!(
+                    "removed, but {}: that its files reached {dest} is not confirmed; check them \
+                     (the member can be recovered for 7 days)",
+                    item_error(e)?
+                )),
+                (false, _) => Outcome::Failed(item_error(e)?),
             }
         }
         Err(e) => Outcome::Failed(item_error(e)?),
     };
     Ok((outcome, member, None))
+}
+
+/// Where a removal moves the member's files, if it does.
+fn transfer_of<'a>(op: &Operation, actions: &'a UserActions) -> Option<&'a str> {
+    let removes = matches!(
+        op.action,
+        Action::Deprovision {
+            how: RemoveAction::Delete,
+            ..
+        }
+    );
+    actions.transfer_dest.as_deref().filter(|_| removes)
 }
 
 async fn send_unit(
