@@ -3231,7 +3231,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__create__subcmd__outbound)
-            opts="-q -v -h -V --connection --population --group --filter --map --max-deletes --provision-group --adopt-existing-groups --exclusive-group-membership --allow-bidirectional --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --connection --population --group --filter --map --max-deletes --provision-group --adopt-existing-groups --exclusive-group-membership --allow-bidirectional --take-external-ids --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3581,7 +3581,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__update)
-            opts="-y -q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --add-provision-group --remove-provision-group --adopt-existing-groups --no-adopt-existing-groups --exclusive-group-membership --no-exclusive-group-membership --sync-only-active --no-sync-only-active --allow-bidirectional --yes --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --add-provision-group --remove-provision-group --adopt-existing-groups --no-adopt-existing-groups --exclusive-group-membership --no-exclusive-group-membership --take-external-ids --keep-external-ids --sync-only-active --no-sync-only-active --allow-bidirectional --yes --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -588,3 +588,44 @@ fn a_removal_job_that_ended_in_an_error_does_not_claim_the_files_moved() {
     let out = run_ok(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["failures"], serde_json::json!([]), "{out}");
 }
+
+#[test]
+fn a_member_adopted_by_email_keeps_the_external_id_another_tool_set() {
+    let emu = active_emulator();
+    emu.seed_members(&[dbx_emulator::SeedMember {
+        external_id: Some("okta-00u1".into()),
+        ..dbx_emulator::SeedMember::new("u0@example.com", "Old", "Name")
+    }]);
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &staff_csv(2));
+    outbound_rule(home, "staff", "Staff");
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["applied"]["link"], 1, "{out}");
+    let u0 = live(&emu, "u0@example.com");
+    assert_eq!(u0.external_id.as_deref(), Some("okta-00u1"), "kept");
+    assert_eq!(
+        u0.given_name, "Given0",
+        "the rest of the profile is the rule's"
+    );
+    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    let note = states[0]["error"].as_str().unwrap_or_default().to_string();
+    assert!(
+        note.contains("okta-00u1") && note.contains("kept"),
+        "{states}"
+    );
+    // Found again by its link, and left alone.
+    let writes = emu.audit().len();
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["applied"], serde_json::json!({}), "{out}");
+    assert_eq!(emu.audit().len(), writes);
+    // Told to take external ids, the rule sets its own.
+    dbxprov(home)
+        .args(["rule", "update", "staff", "--take-external-ids", "-q"])
+        .assert()
+        .success();
+    run_ok(home, &["sync", "run", "staff"]);
+    let u0 = live(&emu, "u0@example.com");
+    assert!(u0.external_id.unwrap().starts_with("u-"));
+}

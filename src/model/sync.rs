@@ -63,6 +63,10 @@ pub struct Link {
     pub rule: String,
     pub user_id: String,
     pub team_member_id: String,
+    /// The member was adopted with an external id another tool had set, which the rule
+    /// leaves as it is (unless it takes external ids).
+    #[serde(default)]
+    pub keeps_external_id: bool,
 }
 
 /// The inbound rule that brought a directory user in from the team, and the member the

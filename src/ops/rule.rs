@@ -274,6 +274,12 @@ fn check_inbound(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
             what: "group settings",
         });
     }
+    if rule.take_external_ids {
+        return Err(Error::NotForInbound {
+            rule: rule.name.clone(),
+            what: "--take-external-ids",
+        });
+    }
     check_populations(ctx, rule)?;
     InboundMapper::new(&rule.mappings)?;
     rule.filter.as_deref().map(Filter::new).transpose()?;
@@ -404,6 +410,8 @@ pub struct NewOutboundRule {
     pub exclusive_group_membership: bool,
     /// Its connection may have inbound rules.
     pub allow_bidirectional: bool,
+    /// Replace external ids other tools set on the members it adopts.
+    pub take_external_ids: bool,
 }
 
 /// An inbound rule as `rule create inbound` describes it.
@@ -495,7 +503,7 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
         adopt_existing_groups: new.adopt_existing_groups,
         exclusive_group_membership: new.exclusive_group_membership,
         sync_only_active: false,
-        take_external_ids: false,
+        take_external_ids: new.take_external_ids,
         created_at: t,
         updated_at: t,
     };
@@ -546,6 +554,7 @@ pub struct RuleChanges {
     pub adopt_existing_groups: Option<bool>,
     pub exclusive_group_membership: Option<bool>,
     pub sync_only_active: Option<bool>,
+    pub take_external_ids: Option<bool>,
     /// A new connection may hold rules of the other direction.
     pub allow_bidirectional: bool,
 }
@@ -649,6 +658,7 @@ fn updated(ctx: &Context, name: &str, changes: RuleChanges) -> Result<(Rule, Che
         &mut rule.exclusive_group_membership,
         &changes.exclusive_group_membership,
     );
+    crate::model::set(&mut rule.take_external_ids, &changes.take_external_ids);
     rule.updated_at = now();
     let checked = check(ctx, &mut rule)?;
     // The pair was allowed (or did not exist) when the rule came to its connection.

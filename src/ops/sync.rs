@@ -190,6 +190,7 @@ async fn run_outbound(
             adopt_existing: rule.adopt_existing_groups,
             exclusive: rule.exclusive_group_membership,
         },
+        take_external_ids: rule.take_external_ids,
     });
     progress.end();
     let mut report = new_report(

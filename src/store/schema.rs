@@ -239,4 +239,6 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "ALTER TABLE connections ADD COLUMN scopes TEXT;",
     // 11: the status of a rule's user's member as its last run left it (invited, ...).
     "ALTER TABLE user_states ADD COLUMN member_status TEXT;",
+    // 12: a link to a member adopted with an external id another tool set, kept as it is.
+    "ALTER TABLE links ADD COLUMN keeps_external_id INTEGER NOT NULL DEFAULT 0;",
 ];

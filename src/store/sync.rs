@@ -115,7 +115,8 @@ impl Store {
     /// The links of every rule on `connection`.
     pub fn links_of_connection(&self, connection: &str) -> Result<Vec<Link>> {
         let mut stmt = self.read().prepare(
-            "SELECT r.name, l.user_id, l.team_member_id FROM links l JOIN rules r ON r.id = l.rule_id
+            "SELECT r.name, l.user_id, l.team_member_id, l.keeps_external_id
+             FROM links l JOIN rules r ON r.id = l.rule_id
              WHERE l.connection = ?1",
         )?;
         let rows = stmt.query_map([connection], |r| {
@@ -123,6 +124,7 @@ impl Store {
                 rule: r.get(0)?,
                 user_id: r.get(1)?,
                 team_member_id: r.get(2)?,
+                keeps_external_id: r.get(3)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -270,25 +272,29 @@ fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {
 
 /// Links a rule's user to a member, unless a user of a rule of the same connection holds
 /// it already: the unique index on (connection, member) decides, inside the caller's
-/// transaction, so two runs can never both claim one member.
+/// transaction, so two runs can never both claim one member. `keeps_external_id`: the
+/// member's external id is another tool's, left as it is.
 pub fn claim_link(
     tx: &Transaction<'_>,
     rule: &LinkOwner<'_>,
     user_id: &str,
     team_member_id: &str,
+    keeps_external_id: bool,
 ) -> Result<Claim> {
     let inserted = tx
         .prepare_cached(
-            "INSERT INTO links (rule_id, connection, user_id, team_member_id, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (rule_id, user_id) DO UPDATE SET team_member_id = excluded.team_member_id",
+            "INSERT INTO links (rule_id, connection, user_id, team_member_id, created_at, keeps_external_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (rule_id, user_id) DO UPDATE SET team_member_id = excluded.team_member_id,
+                 keeps_external_id = excluded.keeps_external_id",
         )?
         .execute(params![
             rule.id,
             rule.connection,
             user_id,
             team_member_id,
-            now()
+            now(),
+            keeps_external_id
         ]);
     match inserted {
         Ok(_) => Ok(Claim::Claimed),

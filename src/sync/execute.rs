@@ -246,7 +246,7 @@ fn already_applied(action: &Action, member: Option<&TeamMember>) -> bool {
 
 fn member_of(action: &Action) -> Option<String> {
     match action {
-        Action::Link { team_member_id }
+        Action::Link { team_member_id, .. }
         | Action::Unlink { team_member_id }
         | Action::Update { team_member_id, .. }
         | Action::Suspend { team_member_id }
@@ -435,7 +435,14 @@ fn record(
                         Action::Create { .. } | Action::Link { .. } | Action::Recover { .. },
                         Some(m),
                     ) => {
-                        let claim = store::claim_link(tx, &owner, &op.user_id, m)?;
+                        let keeps = matches!(
+                            op.action,
+                            Action::Link {
+                                keep_external_id: true,
+                                ..
+                            }
+                        );
+                        let claim = store::claim_link(tx, &owner, &op.user_id, m, keeps)?;
                         if let Some(e) = conflict(&claim, m, &op.user_id) {
                             outcome = Outcome::Failed(e);
                         }

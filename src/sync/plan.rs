@@ -35,8 +35,13 @@ pub struct Desired {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Action {
-    /// Remember a member found by external id or email (no API call).
-    Link { team_member_id: String },
+    /// Remember a member found by external id or email (no API call); with
+    /// `keep_external_id`, its external id is another tool's and stays as it is.
+    Link {
+        team_member_id: String,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        keep_external_id: bool,
+    },
     /// Forget a link (no API call).
     Unlink { team_member_id: String },
     /// `members/add_v2`.
@@ -176,6 +181,8 @@ pub struct Input<'a> {
     /// `--allow-deletes N`: up to N deprovisions pass whatever the limit.
     pub allow_deletes: Option<u64>,
     pub groups: GroupSources<'a>,
+    /// Replace the external ids other tools set on members the rule adopts.
+    pub take_external_ids: bool,
 }
 
 /// The groups side of a plan's input; empty when the rule provisions no groups.
@@ -213,6 +220,8 @@ struct Index<'a> {
     team: Lookup<'a>,
     /// Removed members Dropbox can still recover.
     removed: Lookup<'a>,
+    /// The rule replaces external ids other tools set.
+    take_external_ids: bool,
     /// team_member_id -> the rule that links it (any rule of the connection).
     owner: HashMap<&'a str, &'a str>,
     my_links: Vec<&'a Link>,
@@ -234,6 +243,7 @@ impl<'a> Index<'a> {
             rule: input.rule,
             team: Lookup::new(members),
             removed: Lookup::new(input.recoverable),
+            take_external_ids: input.take_external_ids,
             owner: input
                 .links
                 .iter()
@@ -420,7 +430,7 @@ fn plan_groups_after(
     let mut leaving: HashSet<String> = HashSet::new();
     for o in operations {
         match &o.action {
-            Action::Link { team_member_id } => {
+            Action::Link { team_member_id, .. } => {
                 managed.insert(team_member_id.clone());
             }
             Action::Deprovision {
@@ -493,21 +503,58 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
         draft.verdict(d, UserState::Failed, None, Some(conflict));
         return;
     }
+    let keep = keeps_external_id(index, &d.user_id, member, profile, found);
     if found != Found::Linked {
         let link = Action::Link {
             team_member_id: member.team_member_id.clone(),
+            keep_external_id: keep,
         };
         draft.operation(d, link, format!("found in the team by {}", found.as_str()));
     }
-    let mut skipped = plan_profile(actions, draft, d, member, profile);
+    let mut skipped = plan_profile(actions, draft, d, member, profile, keep);
     skipped.extend(plan_status(actions, draft, d, member, profile));
     let state = if skipped.is_empty() {
         UserState::Synced
     } else {
         UserState::PartiallySynced
     };
-    let reason = (!skipped.is_empty()).then(|| skipped.join("; "));
+    let kept = member
+        .external_id
+        .as_deref()
+        .filter(|x| keep && *x != profile.external_id)
+        .map(|x| {
+            format!("external id {x:?} kept: another tool set it (--take-external-ids replaces it)")
+        });
+    let notes: Vec<String> = skipped.into_iter().chain(kept).collect();
+    let reason = (!notes.is_empty()).then(|| notes.join("; "));
     draft.verdict(d, state, Some(member), reason);
+}
+
+/// Whether the member's external id is another tool's, to be left as it is: one it had
+/// when the rule adopted it by email (Dropbox's SCIM app, Okta or Entra may rely on it,
+/// and two tools overwriting each other's would never settle), unless the rule takes
+/// external ids.
+fn keeps_external_id(
+    index: &Index<'_>,
+    user_id: &str,
+    member: &Member,
+    profile: &Profile,
+    found: Found,
+) -> bool {
+    if index.take_external_ids {
+        return false;
+    }
+    match found {
+        Found::Linked => index
+            .my_link_of_user
+            .get(user_id)
+            .is_some_and(|l| l.keeps_external_id),
+        Found::Email => member
+            .external_id
+            .as_deref()
+            .is_some_and(|x| !x.is_empty() && x != profile.external_id),
+        Found::ExternalId => false,
+    }
 }
 
 /// A user an inbound rule of this team brought in: left to that rule, whatever its data
@@ -653,12 +700,16 @@ fn plan_profile(
     d: &Desired,
     member: &Member,
     profile: &Profile,
+    keep_external_id: bool,
 ) -> Vec<String> {
     // An invited member of a disabled user is removed: updating it first is pointless.
     let removing = profile.status == WantedStatus::Suspended
         && member.status == MemberStatus::Invited
         && actions.disable_users;
-    let changes = profile_changes(member, profile);
+    let mut changes = profile_changes(member, profile);
+    if keep_external_id {
+        changes.external_id = None;
+    }
     if changes.is_empty() || removing {
         return Vec::new();
     }
@@ -910,6 +961,7 @@ mod tests {
             rule: rule.into(),
             user_id: format!("u-{n}"),
             team_member_id: format!("dbmid:{n}"),
+            keeps_external_id: false,
         }
     }
 
@@ -924,6 +976,7 @@ mod tests {
             limit: None,
             allow_deletes: None,
             groups: GroupSources::default(),
+            take_external_ids: false,
         })
     }
 
@@ -1156,7 +1209,7 @@ mod tests {
         );
         for o in &p.operations {
             let id = match &o.action {
-                Action::Link { team_member_id }
+                Action::Link { team_member_id, .. }
                 | Action::Unlink { team_member_id }
                 | Action::Update { team_member_id, .. }
                 | Action::Suspend { team_member_id }
@@ -1220,6 +1273,7 @@ mod tests {
                 limit,
                 allow_deletes: allow,
                 groups: GroupSources::default(),
+                take_external_ids: false,
             })
             .guard
         };
@@ -1275,6 +1329,62 @@ mod tests {
             .unwrap()
             .contains("belongs to another directory user (u-1)"));
         assert_eq!(kinds(&p), [("u-1".to_string(), "deprovision_suspend")]);
+    }
+
+    #[test]
+    fn another_tools_external_id_is_kept_unless_the_rule_takes_them() {
+        let foreign = Member {
+            external_id: Some("okta-77".into()),
+            given_name: "Old".into(),
+            ..member(1)
+        };
+        let p = run(&[desired(1)], std::slice::from_ref(&foreign), &[], &all());
+        assert_eq!(
+            p.operations[0].action,
+            Action::Link {
+                team_member_id: "dbmid:1".into(),
+                keep_external_id: true
+            }
+        );
+        let Action::Update { changes, .. } = &p.operations[1].action else {
+            panic!("{:?}", p.operations)
+        };
+        assert_eq!(changes.external_id, None, "kept");
+        assert_eq!(changes.given_name.as_deref(), Some("G1"));
+        assert!(p.verdicts[0].reason.as_ref().unwrap().contains("okta-77"));
+        // Once linked with the flag, it stays kept.
+        let kept = Link {
+            keeps_external_id: true,
+            ..link("r", 1)
+        };
+        let p = run(
+            &[desired(1)],
+            std::slice::from_ref(&foreign),
+            std::slice::from_ref(&kept),
+            &all(),
+        );
+        let Action::Update { changes, .. } = &p.operations[0].action else {
+            panic!("{:?}", p.operations)
+        };
+        assert_eq!(changes.external_id, None);
+        // A rule that takes external ids replaces it.
+        let desired = [desired(1)];
+        let taking = plan(&Input {
+            rule: "r",
+            desired: &desired,
+            members: std::slice::from_ref(&foreign),
+            recoverable: &[],
+            links: &[kept],
+            actions: &all(),
+            limit: None,
+            allow_deletes: None,
+            groups: GroupSources::default(),
+            take_external_ids: true,
+        });
+        let Action::Update { changes, .. } = &taking.operations[0].action else {
+            panic!("{:?}", taking.operations)
+        };
+        assert_eq!(changes.external_id.as_deref(), Some("u-1"));
     }
 
     #[test]

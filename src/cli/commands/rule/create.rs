@@ -112,6 +112,11 @@ pub struct OutboundArgs {
     /// Dropbox a member an inbound rule brought in (it leaves those users to it).
     #[arg(long)]
     pub allow_bidirectional: bool,
+    /// Replace the external id of a member adopted by email when another tool set one
+    /// (Dropbox's SCIM app, Okta, Entra rely on theirs); by default it is kept, and the
+    /// rule finds the member by its link.
+    #[arg(long)]
+    pub take_external_ids: bool,
 }
 
 pub fn run(ctx: &mut Context, cmd: CreateCommand, printer: &Printer) -> anyhow::Result<()> {
@@ -180,6 +185,7 @@ fn cmd_create_outbound(
             adopt_existing_groups: args.adopt_existing_groups,
             exclusive_group_membership: args.exclusive_group_membership,
             allow_bidirectional: args.allow_bidirectional,
+            take_external_ids: args.take_external_ids,
         },
     )?;
     printer.status(format!(

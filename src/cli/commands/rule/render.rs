@@ -89,6 +89,14 @@ fn outbound_fields(v: &RuleView) -> String {
         ("filter", r.filter.clone().unwrap_or_else(|| "none".into())),
         ("users in scope", v.users_in_scope.to_string()),
         ("max deletes", show_delete_limit(r.max_deletes)),
+        (
+            "external ids",
+            if r.take_external_ids {
+                "replaced when another tool set them".into()
+            } else {
+                "kept when another tool set them".into()
+            },
+        ),
         ("created", rfc3339(r.created_at)),
         ("updated", rfc3339(r.updated_at)),
     ])

@@ -78,6 +78,12 @@ pub struct UpdateArgs {
         hide_short_help = true
     )]
     pub no_exclusive_group_membership: bool,
+    /// Replace the external ids other tools set on members the rule adopted.
+    #[arg(long, overrides_with = "keep_external_ids")]
+    pub take_external_ids: bool,
+    /// Keep the external ids other tools set on members the rule adopted (the default).
+    #[arg(long, overrides_with = "take_external_ids", hide_short_help = true)]
+    pub keep_external_ids: bool,
     /// Inbound: bring in active members only. Turned on for a rule that has run, it runs
     /// the full resync at once, deleting the users of members that are not active (after
     /// saying how many, and asking).
@@ -209,6 +215,7 @@ fn changes(args: UpdateArgs) -> anyhow::Result<RuleChanges> {
             args.no_exclusive_group_membership,
         ),
         sync_only_active: flag_pair(args.sync_only_active, args.no_sync_only_active),
+        take_external_ids: flag_pair(args.take_external_ids, args.keep_external_ids),
         allow_bidirectional: args.allow_bidirectional,
     })
 }
