@@ -21,7 +21,7 @@ fn thousand_users(home: &Path, emu: &dbx_emulator::EmulatorHandle) {
     staff_rule_over(home, emu, &csv);
 }
 
-fn slow_emulator() -> dbx_emulator::EmulatorHandle {
+fn slow_emulator() -> Emulator {
     emulator_with(dbx_emulator::Config {
         latency: Duration::from_millis(20),
         num_licensed_users: 2000,

@@ -14,7 +14,7 @@ use tempfile::TempDir;
 const CLIENT_SECRET: &str = "Cl1ent-S3cret-7f3a9";
 const REFRESH_TOKEN: &str = "R3fresh-T0ken-b81c2";
 
-fn secret_emulator() -> dbx_emulator::EmulatorHandle {
+fn secret_emulator() -> Emulator {
     emulator_with(Config {
         client_secret: CLIENT_SECRET.into(),
         refresh_token: REFRESH_TOKEN.into(),

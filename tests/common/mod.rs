@@ -12,17 +12,54 @@ pub const SECRET: &str = "dbxemu-app-secret";
 pub const REFRESH: &str = "dbxemu-refresh-token";
 pub const CLIENT_ID: &str = "dbxemu-app-key";
 
-pub fn emulator() -> EmulatorHandle {
+/// The emulator a test talks to (an [`EmulatorHandle`] by `Deref`). When it goes away at
+/// the end of a test that did not fail otherwise, it checks that no request was refused
+/// as malformed (a 400): a correct client never sends one, so every test that runs
+/// dbxprov against the emulator proves it.
+pub struct Emulator {
+    handle: Option<EmulatorHandle>,
+}
+
+impl std::ops::Deref for Emulator {
+    type Target = EmulatorHandle;
+    fn deref(&self) -> &EmulatorHandle {
+        self.handle
+            .as_ref()
+            .expect("the emulator runs until dropped")
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let Some(handle) = self.handle.take() else {
+            return;
+        };
+        let malformed = handle.stats().malformed;
+        // Stopped first: a failed assertion must not leave its server behind.
+        drop(handle);
+        if !std::thread::panicking() {
+            assert_eq!(
+                malformed, 0,
+                "the emulator answered {malformed} requests 400"
+            );
+        }
+    }
+}
+
+pub fn emulator() -> Emulator {
     emulator_with(Config::default())
 }
 
-pub fn emulator_with(config: Config) -> EmulatorHandle {
-    dbx_emulator::spawn(config, 0).expect("the emulator starts on 127.0.0.1")
+pub fn emulator_with(config: Config) -> Emulator {
+    let handle = dbx_emulator::spawn(config, 0).expect("the emulator starts on 127.0.0.1");
+    Emulator {
+        handle: Some(handle),
+    }
 }
 
 /// An emulator of an SSO team: new members are active at once (so they can be
 /// suspended, and counted by the deletion guard).
-pub fn active_emulator() -> EmulatorHandle {
+pub fn active_emulator() -> Emulator {
     emulator_with(Config {
         invites_accepted_immediately: true,
         ..Config::default()
