@@ -250,7 +250,7 @@ fn on_a_full_team_the_dry_run_says_the_creates_find_no_license_and_suspends_free
     let said = text(&out.stdout);
     assert!(said.contains("licenses           0 free of 10"), "{said}");
     assert!(
-        said.contains("Not enough licenses: 2 creates and recoveries need 2, 0 are free"),
+        said.contains("Not enough licenses: 2 creates and recoveries take one each, 0 are free"),
         "{said}"
     );
     assert!(said.contains("its 2 suspends free none"), "{said}");
@@ -624,4 +624,52 @@ fn a_member_adopted_by_email_keeps_the_external_id_another_tool_set() {
     run_ok(home, &["sync", "run", "staff"]);
     let u0 = live(&emu, "u0@example.com");
     assert!(u0.external_id.unwrap().starts_with("u-"));
+}
+
+#[test]
+fn an_invitation_that_could_not_be_sent_is_sent_by_the_next_run() {
+    let emu = emulator_with(Config {
+        retry_after_secs: 300,
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &staff_csv(2));
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+    dbxprov(home)
+        .args([
+            "directory",
+            "user",
+            "set",
+            "u0@example.com",
+            "--email",
+            "u0.new@example.com",
+            "-q",
+        ])
+        .assert()
+        .success();
+    // The address changes, but no invitation can be sent.
+    emu.set_rate_limited_routes(&["team/members/send_welcome_email"]);
+    let out = dbxprov(home)
+        .args(["sync", "run", "staff", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    let m = live(&emu, "u0.new@example.com");
+    assert_eq!(
+        m.invitation_sent_to.as_deref(),
+        Some("u0@example.com"),
+        "dead"
+    );
+    // The next run owes it, and sends it.
+    emu.set_rate_limited_routes(&[]);
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["applied"]["reinvite"], 1, "{out}");
+    let m = live(&emu, "u0.new@example.com");
+    assert_eq!(m.invitation_sent_to.as_deref(), Some("u0.new@example.com"));
+    // Then nothing is owed.
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["applied"], serde_json::json!({}), "{out}");
 }

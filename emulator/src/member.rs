@@ -68,7 +68,8 @@ pub struct MemberSnapshot {
     /// The address the member's pending invitation went to: its email when the
     /// invitation is current, another one after the email was changed (that invitation
     /// is dead until `members/send_welcome_email` sends a new one), `None` when none was
-    /// sent (`send_welcome_email: false`, a seeded member, or a member who has joined).
+    /// sent (`send_welcome_email: false`, a member seeded other than invited) or the
+    /// member has joined. Only a current invitation can be accepted.
     pub invitation_sent_to: Option<String>,
     /// How many invitations were sent: at the add, and by `members/send_welcome_email`.
     pub invitations_sent: u32,

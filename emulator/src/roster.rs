@@ -322,6 +322,10 @@ impl Roster {
                 if seed.status == MemberStatus::Removed {
                     member.removed = Some((now, MemberStatus::Active));
                 }
+                if seed.status == MemberStatus::Invited {
+                    member.invitation_sent_to = Some(seed.email.clone());
+                    member.invitations_sent = 1;
+                }
                 let id = member.team_member_id.clone();
                 self.push(member);
                 id
@@ -329,11 +333,14 @@ impl Roster {
             .collect()
     }
 
-    /// Every invited member accepts the invitation.
+    /// Every invited member whose invitation went to its current address accepts it (an
+    /// invitation sent to an address the member no longer has, or none at all, cannot
+    /// be accepted).
     pub fn accept_invites(&mut self) {
         let now = self.now();
         for m in &mut self.members {
-            if m.status == MemberStatus::Invited {
+            let live = m.invitation_sent_to.as_deref() == Some(m.email.as_str());
+            if m.status == MemberStatus::Invited && live {
                 m.status = MemberStatus::Active;
                 m.joined_on = Some(now);
                 m.email_verified = true;

@@ -131,7 +131,8 @@ impl EmulatorHandle {
             .unwrap_or_else(|e| panic!("set_member_email {team_member_id}: {e:?}"));
     }
 
-    /// Every invited member accepts the invitation and becomes active.
+    /// Every invited member whose invitation went to its current address accepts it and
+    /// becomes active.
     pub fn accept_invites(&self) {
         self.shared.team().roster.accept_invites();
     }

@@ -424,7 +424,6 @@ fn guard_hint(stop: &crate::error::GuardStop) -> String {
     }
 }
 
-/// What to do about a failed Dropbox call of `connection`.
 /// How to grant an app a scope: a refresh token keeps the scopes it was issued with.
 pub fn scopes_hint(connection: &str) -> String {
     format!(
@@ -434,6 +433,7 @@ pub fn scopes_hint(connection: &str) -> String {
     )
 }
 
+/// What to do about a failed Dropbox call of `connection`.
 fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
     Some(match e {
         ApiError::InvalidGrant { .. } => {

@@ -7,14 +7,16 @@
 //! from how long jobs took (that includes the waits themselves, and a pace that learns
 //! from it feeds on itself):
 //! - a first poll that found its job done, after waiting W, shows that W can suffice; the
-//!   shortest such W of the recent jobs is the wait (the bracket's top);
+//!   wait is the shortest such W after which most recent first polls (three in four) found
+//!   their jobs done (the bracket's top), so that one quick job among slow ones does not
+//!   cost the others a poll;
 //! - a first poll that found its job running after W shows that W can be too short (the
 //!   bracket's bottom); every [`PROBE_EVERY`]th job tries half-way between the two, so
 //!   the wait comes down towards the shortest that works;
 //! - with no recent job done at its first poll, waiting has shown no use (jobs that
 //!   finish on their Nth poll never are): the first poll goes at once, and every
-//!   [`PROBE_EVERY`]th job tries waiting as long as jobs have been taking, which finds
-//!   out when waiting would help.
+//!   [`PROBE_EVERY`]th job tries waiting as long as most jobs (three in four) have been
+//!   taking, which finds out when waiting would help.
 //!
 //! After `in_progress`, the next poll comes a quarter of the job's age later (at least
 //! [`SOONEST_POLL`], at most [`SLOWEST_POLL`]): few polls for a long job, little time
@@ -54,10 +56,24 @@ struct RoutePace {
 }
 
 impl RoutePace {
-    /// The shortest first wait of a recent job done at its first poll.
+    /// The shortest first wait of a recent job done at its first poll after which at
+    /// least three in four recent first polls found their job done.
     fn enough(&self) -> Option<Duration> {
-        let done = self.recent.iter().filter(|j| j.first_done);
-        done.map(|j| j.first_wait).min()
+        let mut waits: Vec<Duration> = self
+            .recent
+            .iter()
+            .filter(|j| j.first_done)
+            .map(|j| j.first_wait)
+            .collect();
+        waits.sort();
+        waits.into_iter().find(|&w| {
+            let (done, all) = self
+                .recent
+                .iter()
+                .filter(|j| j.first_wait >= w)
+                .fold((0, 0), |(d, a), j| (d + usize::from(j.first_done), a + 1));
+            done * 4 >= all * 3
+        })
     }
 
     /// The longest first wait, below `top`, of a recent job found running at its first
@@ -70,10 +86,11 @@ impl RoutePace {
             .unwrap_or_default()
     }
 
-    /// How long recent jobs took to be seen done, at the least.
-    fn shortest_done(&self) -> Duration {
-        let done = self.recent.iter().map(|j| j.done_at);
-        done.min().unwrap_or_default()
+    /// How long three in four recent jobs took, at most, to be seen done.
+    fn usual_done(&self) -> Duration {
+        let mut done: Vec<Duration> = self.recent.iter().map(|j| j.done_at).collect();
+        done.sort();
+        done.get(done.len() * 3 / 4).copied().unwrap_or_default()
     }
 
     fn first_wait(&mut self) -> Duration {
@@ -86,7 +103,7 @@ impl RoutePace {
             (Some(top), false) => top,
             (Some(top), true) => (self.too_short(top) + top) / 2,
             (None, false) => Duration::ZERO,
-            (None, true) => self.shortest_done(),
+            (None, true) => self.usual_done(),
         };
         wait.min(SLOWEST_POLL)
     }
@@ -204,6 +221,33 @@ mod tests {
                 "{case}: {time:?} a job, {least:?} at the least"
             );
         }
+    }
+
+    #[test]
+    fn one_quick_job_among_slow_ones_does_not_set_the_wait() {
+        let pace = JobPace::default();
+        let slow = Server {
+            latency: MS(50),
+            duration: MS(600),
+            busy_polls: 0,
+        };
+        let quick = Server {
+            duration: MS(0),
+            ..slow
+        };
+        let mut polls = 0;
+        for i in 0..200 {
+            let server = if i % 10 == 0 { &quick } else { &slow };
+            let (p, _) = poll_one(&pace, server);
+            if i >= 100 {
+                polls += p;
+            }
+        }
+        assert!(
+            polls as f64 / 100.0 <= 1.6,
+            "{} polls a job",
+            polls as f64 / 100.0
+        );
     }
 
     #[test]

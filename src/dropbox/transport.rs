@@ -4,9 +4,10 @@
 //! applied, and (for a run) an adaptive limit on the requests in flight.
 //!
 //! Two kinds of 429. `too_many_requests` is the team's rate: the wait it asks for pauses
-//! every request of the same route (and the limit on requests in flight halves); a route
-//! asked to wait longer than a call's retry budget has left fails that call at once,
-//! without a request, and the run goes on with its other routes.
+//! every request (and the limit on requests in flight halves); a wait longer than the
+//! call's retry budget has left pauses only its route, and gives that call up: the
+//! route's calls fail at once, without a request, while the run goes on with its other
+//! routes.
 //! `too_many_write_operations` is lock contention on one namespace (writes into one
 //! member's Dropbox at once): only that request waits and tries again; nothing else slows.
 
@@ -184,12 +185,17 @@ impl Transport {
         )
     }
 
-    /// What is left of the 429 pause of route `target`.
+    /// What is left of the 429 pause that holds route `target` (its own, or every
+    /// route's).
     fn paused_for(&self, target: &str) -> Duration {
         let paused = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
-        paused.get(target).map_or(Duration::ZERO, |u| {
-            u.saturating_duration_since(Instant::now())
-        })
+        let now = Instant::now();
+        [target, EVERY_ROUTE]
+            .iter()
+            .filter_map(|key| paused.get(*key))
+            .map(|until| until.saturating_duration_since(now))
+            .max()
+            .unwrap_or_default()
     }
 
     async fn wait_if_paused(&self, target: &str) {
@@ -199,7 +205,8 @@ impl Transport {
         }
     }
 
-    /// Pauses every request of route `target` for `delay` (or longer, if it already is).
+    /// Pauses every request of route `target` (of every route: [`EVERY_ROUTE`]) for
+    /// `delay`, or longer if it already is.
     fn pause(&self, target: &str, delay: Duration) {
         let mut paused = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
         let candidate = Instant::now() + delay;
@@ -212,11 +219,11 @@ impl Transport {
     /// Sends the request `build` makes until it gets an answer that is not a 429 or 5xx,
     /// or the policy gives up. Every other status is returned to the caller.
     ///
-    /// `build` runs once per attempt, after any shared 429 pause is over, so that what it
-    /// puts in the request (an access token) is current when the request leaves; an error
-    /// from it ends the call. (A closure returning a future rather than an `AsyncFn`:
-    /// rustc cannot yet prove the future of a generic async-closure call `Send`, and
-    /// callers run on spawned tasks.)
+    /// `build` runs once per attempt, after any 429 pause of its route is over, so that
+    /// what it puts in the request (an access token) is current when the request leaves;
+    /// an error from it ends the call. (A closure returning a future rather than an
+    /// `AsyncFn`: rustc cannot yet prove the future of a generic async-closure call
+    /// `Send`, and callers run on spawned tasks.)
     pub async fn send<Build>(
         &self,
         target: &str,
@@ -225,37 +232,18 @@ impl Transport {
     where
         Build: Future<Output = Result<RequestBuilder, ApiError>>,
     {
-        // The budget counts the time spent trying, from the first attempt on the wire:
-        // waiting for a place in flight (other requests' turn) is not trying.
-        let mut started = None;
-        let mut queued = Duration::ZERO;
-        let (mut failures, mut rate_limited) = (0u32, 0u32);
-        let mut ambiguous = false;
-        let budget = self.retry.scaled(self.retry.budget);
+        let mut call = Call::new(target, self.retry.scaled(self.retry.budget));
         loop {
-            // A route paused for longer than this call may still try is given up now,
-            // without a request: its items fail, and the next run tries them again.
-            let left = started.map_or(budget, |s: Instant| {
-                budget.saturating_sub(s.elapsed().saturating_sub(queued))
-            });
-            let (request, permit, waited) = match self.ready_to_send(target, left, &build).await? {
-                Ready::Go(request, permit, waited) => (request, permit, waited),
+            let (request, permit) = match self.ready_to_send(&mut call, &build).await? {
+                Ready::Go(request, permit) => (request, permit),
+                // A pause longer than this call may still try: given up now, without a
+                // request; its item fails, and the next run tries it again.
                 Ready::PausedTooLong(paused) => {
-                    return Err(ApiError::RateLimited {
-                        target: target.into(),
-                        attempts: failures + rate_limited,
-                        asked_wait: Some(self.retry.unscaled(paused)),
-                        ambiguous,
-                    })
+                    return Err(call.rate_limited(Some(self.retry.unscaled(paused))))
                 }
             };
             self.requests.fetch_add(1, Ordering::Relaxed);
             let sent = Instant::now();
-            if started.is_some() {
-                queued += waited;
-            }
-            let started = *started.get_or_insert(sent);
-            let tried = || started.elapsed().saturating_sub(queued);
             let attempt = match request.send().await {
                 Ok(r) if r.status() == StatusCode::TOO_MANY_REQUESTS => {
                     Attempt::Limited(rate_limit_of(r).await)
@@ -264,12 +252,10 @@ impl Transport {
                 Err(e) => Attempt::Failed(e),
             };
             let elapsed = sent.elapsed();
-            // The route's pause starts before this request's place is freed, so that no
-            // request waiting for the place goes out in between.
+            // A pause starts before this request's place is freed, so that no request
+            // waiting for the place goes out in between.
             if let Attempt::Limited(limit) = &attempt {
-                if !limit.contention {
-                    self.pause(target, self.retry.scaled(limit.wait));
-                }
+                self.pause_for(&call, limit);
             }
             if let Some(p) = &permit {
                 match &attempt {
@@ -282,69 +268,46 @@ impl Transport {
             let (reason, delay) = match attempt {
                 Attempt::Limited(limit) => {
                     self.observer.request_done(target, Some(429), elapsed);
-                    rate_limited += 1;
                     self.rate_limited.fetch_add(1, Ordering::Relaxed);
-                    let wait = self.retry.scaled(limit.wait);
-                    let beyond_budget = tried() + wait > budget;
-                    if rate_limited >= self.retry.max_rate_limited || beyond_budget {
-                        return Err(ApiError::RateLimited {
-                            target: target.into(),
-                            attempts: failures + rate_limited,
-                            asked_wait: beyond_budget.then_some(limit.wait),
-                            ambiguous,
-                        });
-                    }
-                    if limit.contention {
-                        // Only this item waits (a little more, so that items contending
-                        // for one namespace do not come back together).
-                        let wait = wait + rand::rng().random_range(Duration::ZERO..=wait / 2);
-                        ("too many write operations (429)".to_string(), wait)
-                    } else {
-                        ("rate limited (429)".to_string(), wait)
-                    }
+                    self.after_rate_limit(&mut call, &limit)?
                 }
                 Attempt::Answered(response) => {
                     let status = response.status();
                     self.observer
                         .request_done(target, Some(status.as_u16()), elapsed);
-                    if status.is_server_error() {
-                        // Dropbox may have applied the request before it failed.
-                        ambiguous = true;
-                        failures += 1;
-                        let delay = self.retry.backoff(failures);
-                        if failures >= self.retry.max_attempts
-                            || tried() + delay > self.retry.scaled(self.retry.budget)
-                        {
-                            return Err(ApiError::Server {
-                                target: target.into(),
-                                status: status.as_u16(),
-                                attempts: failures + rate_limited,
-                            });
-                        }
-                        (format!("server error {}", status.as_u16()), delay)
-                    } else {
+                    if !status.is_server_error() {
                         return Ok(Delivered {
                             response,
-                            ambiguous,
+                            ambiguous: call.ambiguous,
                         });
                     }
+                    // Dropbox may have applied the request before it failed.
+                    call.ambiguous = true;
+                    let delay = self.after_failure(&mut call);
+                    let given_up = || ApiError::Server {
+                        target: target.into(),
+                        status: status.as_u16(),
+                        attempts: call.attempts(),
+                    };
+                    (
+                        format!("server error {}", status.as_u16()),
+                        delay.ok_or_else(given_up)?,
+                    )
                 }
                 Attempt::Failed(error) => {
                     self.observer.request_done(target, None, elapsed);
-                    ambiguous |= may_have_arrived(&error);
-                    failures += 1;
-                    let delay = self.retry.backoff(failures);
-                    if failures >= self.retry.max_attempts
-                        || tried() + delay > self.retry.scaled(self.retry.budget)
-                    {
-                        return Err(ApiError::Network {
-                            target: target.into(),
-                            attempts: failures + rate_limited,
-                            ambiguous,
-                            source: error,
-                        });
+                    call.ambiguous |= may_have_arrived(&error);
+                    match self.after_failure(&mut call) {
+                        Some(delay) => ("network error".to_string(), delay),
+                        None => {
+                            return Err(ApiError::Network {
+                                target: target.into(),
+                                attempts: call.attempts(),
+                                ambiguous: call.ambiguous,
+                                source: error,
+                            })
+                        }
                     }
-                    ("network error".to_string(), delay)
                 }
             };
             self.observer.retrying(target, &reason, delay);
@@ -353,34 +316,82 @@ impl Transport {
         }
     }
 
-    /// A request built when its route is not paused, its place in flight, and how long
-    /// it waited for that place: the place is taken after the build (building may itself
-    /// send a token refresh), and a pause begun while waiting for it sends the request
-    /// back to be built anew. A pause longer than `left` (what the call's retry budget has
-    /// left) is not waited for.
+    /// The pause a 429 starts: none for `too_many_write_operations` (contention on one
+    /// namespace: only its request waits); every route's for a team's rate limit whose
+    /// wait fits what the call may still try (honoured by every request, as Dropbox
+    /// asks); its own route's only for a longer one (a storm: the route's calls fail at
+    /// once, the others go on).
+    fn pause_for(&self, call: &Call<'_>, limit: &RateLimit) {
+        if limit.contention {
+            return;
+        }
+        let wait = self.retry.scaled(limit.wait);
+        let paused = if wait <= call.left() {
+            EVERY_ROUTE
+        } else {
+            call.target
+        };
+        self.pause(paused, wait);
+    }
+
+    /// After a 429: the reason and wait of the retry, or the call given up (its attempts,
+    /// or a wait longer than what it may still try).
+    fn after_rate_limit(
+        &self,
+        call: &mut Call<'_>,
+        limit: &RateLimit,
+    ) -> Result<(String, Duration), ApiError> {
+        call.rate_limited += 1;
+        let wait = self.retry.scaled(limit.wait);
+        let beyond_budget = wait > call.left();
+        if call.rate_limited >= self.retry.max_rate_limited || beyond_budget {
+            return Err(call.rate_limited(beyond_budget.then_some(limit.wait)));
+        }
+        Ok(if limit.contention {
+            // Only this item waits (a little more, so that items contending for one
+            // namespace do not come back together).
+            let wait = wait + rand::rng().random_range(Duration::ZERO..=wait / 2);
+            ("too many write operations (429)".to_string(), wait)
+        } else {
+            ("rate limited (429)".to_string(), wait)
+        })
+    }
+
+    /// After a 5xx or a network error: the backoff before the next attempt, or `None`
+    /// when the call gives up (its attempts, or its budget).
+    fn after_failure(&self, call: &mut Call<'_>) -> Option<Duration> {
+        call.failures += 1;
+        let delay = self.retry.backoff(call.failures);
+        let spent = call.failures >= self.retry.max_attempts || delay > call.left();
+        (!spent).then_some(delay)
+    }
+
+    /// A request built when its route is not paused, and its place in flight: the place
+    /// is taken after the build (building may itself send a token refresh), and a pause
+    /// begun while waiting for it sends the request back to be built anew. A pause longer
+    /// than what the call may still try is not waited for. Time waiting for a place is
+    /// not trying: it goes into the call's `queued`.
     async fn ready_to_send<Build>(
         &self,
-        target: &str,
-        left: Duration,
+        call: &mut Call<'_>,
         build: &impl Fn() -> Build,
     ) -> Result<Ready<'_>, ApiError>
     where
         Build: Future<Output = Result<RequestBuilder, ApiError>>,
     {
-        let mut waited = Duration::ZERO;
         loop {
-            let request = match self.build_when_unpaused(target, left, build).await? {
+            let request = match self.build_when_unpaused(call, build).await? {
                 Some(request) => request,
-                None => return Ok(Ready::PausedTooLong(self.paused_for(target))),
+                None => return Ok(Ready::PausedTooLong(self.paused_for(call.target))),
             };
             let Some(limit) = &self.limit else {
-                return Ok(Ready::Go(request, None, waited));
+                return Ok(Ready::Go(request, None));
             };
             let asked = Instant::now();
             let permit = limit.acquire().await;
-            waited += asked.elapsed();
-            if self.paused_for(target).is_zero() {
-                return Ok(Ready::Go(request, Some(permit), waited));
+            call.queued += asked.elapsed();
+            if self.paused_for(call.target).is_zero() {
+                return Ok(Ready::Go(request, Some(permit)));
             }
         }
     }
@@ -388,25 +399,76 @@ impl Transport {
     /// Waits out the route's pause, then builds the request; when another request started
     /// a pause meanwhile (a refresh can take a while), waits again and builds anew, since
     /// the pause may outlast what the first build put in. `None`: the pause is longer
-    /// than `left`.
+    /// than what the call may still try.
     async fn build_when_unpaused<Build>(
         &self,
-        target: &str,
-        left: Duration,
+        call: &Call<'_>,
         build: &impl Fn() -> Build,
     ) -> Result<Option<RequestBuilder>, ApiError>
     where
         Build: Future<Output = Result<RequestBuilder, ApiError>>,
     {
         loop {
-            if self.paused_for(target) > left {
+            if self.paused_for(call.target) > call.left() {
                 return Ok(None);
             }
-            self.wait_if_paused(target).await;
+            self.wait_if_paused(call.target).await;
             let request = build().await?;
-            if self.paused_for(target).is_zero() {
+            if self.paused_for(call.target).is_zero() {
                 return Ok(Some(request));
             }
+        }
+    }
+}
+
+/// The pause key of a pause every route observes.
+const EVERY_ROUTE: &str = "*";
+
+/// One call's attempts so far, and what its retry budget has left. The budget counts the
+/// time spent trying, from the call's start (waiting out a pause is trying: Dropbox asked
+/// for it); waiting for a place in flight (other requests' turn) is not.
+struct Call<'a> {
+    target: &'a str,
+    begun: Instant,
+    queued: Duration,
+    budget: Duration,
+    failures: u32,
+    rate_limited: u32,
+    /// An attempt ended in a 5xx or a network error after it may have reached Dropbox.
+    ambiguous: bool,
+}
+
+impl<'a> Call<'a> {
+    fn new(target: &'a str, budget: Duration) -> Call<'a> {
+        Call {
+            target,
+            begun: Instant::now(),
+            queued: Duration::ZERO,
+            budget,
+            failures: 0,
+            rate_limited: 0,
+            ambiguous: false,
+        }
+    }
+
+    /// What the budget has left now.
+    fn left(&self) -> Duration {
+        let tried = self.begun.elapsed().saturating_sub(self.queued);
+        self.budget.saturating_sub(tried)
+    }
+
+    fn attempts(&self) -> u32 {
+        self.failures + self.rate_limited
+    }
+
+    /// The call given up on 429s; `asked_wait`: the wait Dropbox asked for, beyond what
+    /// the budget had left.
+    fn rate_limited(&self, asked_wait: Option<Duration>) -> ApiError {
+        ApiError::RateLimited {
+            target: self.target.into(),
+            attempts: self.attempts(),
+            asked_wait,
+            ambiguous: self.ambiguous,
         }
     }
 }
@@ -431,7 +493,7 @@ fn may_have_arrived(error: &reqwest::Error) -> bool {
 // Held for a moment on the stack of one call: boxing the larger variant buys nothing.
 #[allow(clippy::large_enum_variant)]
 enum Ready<'a> {
-    Go(RequestBuilder, Option<Permit<'a>>, Duration),
+    Go(RequestBuilder, Option<Permit<'a>>),
     PausedTooLong(Duration),
 }
 

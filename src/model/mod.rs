@@ -149,6 +149,15 @@ impl UserActions {
                 "creating, updating and suspending members",
             );
         }
+        if self.create_users {
+            // A user back within 7 days of its removal gets its member back: Dropbox
+            // refuses to add the address again meanwhile.
+            need(
+                &mut needs,
+                Scope::MembersDelete,
+                "recovering removed members",
+            );
+        }
         if self.deprovision_users && self.remove_action == RemoveAction::Delete {
             need(
                 &mut needs,

@@ -177,11 +177,11 @@ impl Rule {
     /// groups: an inbound rule then reads the team's groups.
     pub fn reads_group_names(&self) -> bool {
         self.direction == Direction::Inbound
-            && self
-                .filter
-                .iter()
-                .chain(self.mappings.values())
-                .any(|e| e.contains("groups"))
+            && self.filter.iter().chain(self.mappings.values()).any(|e| {
+                ["member.groups", "member[\"groups\"]", "member['groups']"]
+                    .iter()
+                    .any(|g| e.contains(g))
+            })
     }
 }
 

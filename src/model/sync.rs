@@ -67,6 +67,10 @@ pub struct Link {
     /// leaves as it is (unless it takes external ids).
     #[serde(default)]
     pub keeps_external_id: bool,
+    /// The member is still invited and owed a new invitation: its address changed and
+    /// sending one did not succeed.
+    #[serde(default)]
+    pub invitation_owed: bool,
 }
 
 /// The inbound rule that brought a directory user in from the team, and the member the

@@ -11,6 +11,7 @@ use crate::dropbox::Client;
 use crate::error::{Error, Result};
 use crate::model::{
     merge_needs, Connection, Direction, GrantedScopes, Rule, Scope, ScopeNeed, ScopeSource, Secret,
+    UserActions,
 };
 use crate::store::{self, now};
 
@@ -89,17 +90,18 @@ pub(crate) fn missing(known: Option<&GrantedScopes>, needs: &[ScopeNeed]) -> Vec
     })
 }
 
-/// Before a run of `rule` writes anything: the scopes it needs are granted to the token
-/// `client` holds (`token`, its fingerprint). What is not known for that token is asked
+/// Before a run of `rule` writes anything: the scopes it needs (with `actions`, what the
+/// run may do) are granted to the token `client` holds (`token`, its fingerprint). What is not known for that token is asked
 /// of Dropbox and recorded. A scope missing is [`Error::MissingScopes`].
 pub(crate) async fn check_for_run(
     ctx: &mut Context,
     client: &Client,
     connection: &Connection,
     rule: &Rule,
+    actions: &UserActions,
     token: String,
 ) -> Result<()> {
-    let needs = rule.required_scopes(&connection.actions);
+    let needs = rule.required_scopes(actions);
     let known = connection
         .scopes
         .clone()

@@ -26,7 +26,8 @@ use crate::dropbox::Client;
 use crate::error::{Error, Result, Thing};
 use crate::mapping::{Mapper, MappingError};
 use crate::model::{
-    Direction, JournalStatus, MemberStatus, RemoveAction, Rule, RunOutcome, WantedGroup,
+    Direction, JournalStatus, MemberStatus, RemoveAction, Rule, RunOutcome, UserActions,
+    WantedGroup,
 };
 use crate::store::{self, LockKey, NewState, RunRecord};
 use crate::sync::apply_groups::apply_groups;
@@ -144,7 +145,8 @@ pub async fn run_rule(
     let client = Client::new(settings, ctx.observer.clone());
     let client = Arc::new(client.with_concurrency(options.concurrency));
     // Before anything is read or written: a scope missing would fail the run half-way.
-    scopes::check_for_run(ctx, &client, &connection, rule, token).await?;
+    let actions = run_actions(&connection, options);
+    scopes::check_for_run(ctx, &client, &connection, rule, &actions, token).await?;
     let session = Session {
         rule,
         connection: &connection,
@@ -167,8 +169,7 @@ async fn run_outbound(
     progress.begin("reading the directory", 0);
     let (desired, wanted) = desired_state(ctx, rule, options)?;
     progress.end();
-    let mut actions = connection.actions.clone();
-    actions.deprovision_users |= options.deprovision_all;
+    let actions = run_actions(connection, options);
     let team = read_team(ctx, client, connection, progress, true).await?;
     let groups = read_groups(ctx, client, rule, wanted).await?;
     progress.begin("planning", 0);
@@ -244,6 +245,14 @@ async fn license_plan_of(
         &plan.operations,
         &team.members,
     )))
+}
+
+/// What a run may do: the connection's user actions, deprovisioning forced on when the
+/// rule is being deleted with deprovisioning.
+fn run_actions(connection: &crate::model::Connection, options: &RunOptions) -> UserActions {
+    let mut actions = connection.actions.clone();
+    actions.deprovision_users |= options.deprovision_all;
+    actions
 }
 
 /// A rule that is disabled, or whose connection is missing, disabled or invalid, does not

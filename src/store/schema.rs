@@ -241,4 +241,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "ALTER TABLE user_states ADD COLUMN member_status TEXT;",
     // 12: a link to a member adopted with an external id another tool set, kept as it is.
     "ALTER TABLE links ADD COLUMN keeps_external_id INTEGER NOT NULL DEFAULT 0;",
+    // 13: a link whose invited member is owed a new invitation (its address changed and
+    // sending one failed).
+    "ALTER TABLE links ADD COLUMN invitation_owed INTEGER NOT NULL DEFAULT 0;",
 ];

@@ -115,7 +115,7 @@ impl Store {
     /// The links of every rule on `connection`.
     pub fn links_of_connection(&self, connection: &str) -> Result<Vec<Link>> {
         let mut stmt = self.read().prepare(
-            "SELECT r.name, l.user_id, l.team_member_id, l.keeps_external_id
+            "SELECT r.name, l.user_id, l.team_member_id, l.keeps_external_id, l.invitation_owed
              FROM links l JOIN rules r ON r.id = l.rule_id
              WHERE l.connection = ?1",
         )?;
@@ -125,6 +125,7 @@ impl Store {
                 user_id: r.get(1)?,
                 team_member_id: r.get(2)?,
                 keeps_external_id: r.get(3)?,
+                invitation_owed: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -316,6 +317,18 @@ pub fn claim_link(
 pub struct LinkOwner<'a> {
     pub id: i64,
     pub connection: &'a str,
+}
+
+/// Whether the member of a rule's user is owed a new invitation.
+pub fn set_invitation_owed(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    user_id: &str,
+    owed: bool,
+) -> Result<()> {
+    tx.prepare_cached("UPDATE links SET invitation_owed = ?3 WHERE rule_id = ?1 AND user_id = ?2")?
+        .execute(params![rule_id, user_id, owed])?;
+    Ok(())
 }
 
 pub fn remove_link(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<()> {

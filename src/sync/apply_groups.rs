@@ -18,7 +18,7 @@ use std::sync::Arc;
 use serde_json::Value;
 use tokio::task::JoinSet;
 
-use super::execute::{item_error, Job, Outcome};
+use super::execute::{item_error, read_back, Job, Outcome};
 use super::groups::{GroupAction, GroupOperation};
 use super::Progress;
 use crate::dropbox::{ApiError, Client};
@@ -262,7 +262,11 @@ pub async fn add_to_group(
     let mut refused = Vec::new();
     for chunk in ids.chunks(MEMBERS_PER_CALL) {
         if let Err(failed) = add_chunk(client, group_id, chunk.to_vec(), &mut refused).await? {
-            return Ok(Outcome::Failed(failed));
+            let also = match refusal(refused) {
+                Outcome::Failed(earlier) => format!("; {earlier}"),
+                _ => String::new(),
+            };
+            return Ok(Outcome::Failed(format!("{failed}{also}")));
         }
     }
     Ok(refusal(refused))
@@ -286,7 +290,10 @@ async fn add_chunk(
         };
         match route_tag(&e) {
             Some(("duplicate_user", _)) => {
-                let present = client.group_members(group_id).await?;
+                let present = match read_back(client.group_members(group_id).await)? {
+                    Ok(present) => present,
+                    Err(why) => return Ok(Err(why)),
+                };
                 ids.retain(|id| !present.contains(id));
             }
             Some(("users_not_found", error)) => {
@@ -367,18 +374,18 @@ async fn remove_chunk(
             Ok(()) => return Ok(Outcome::Done),
             Err(e) => e,
         };
+        let gone = match route_tag(&e) {
+            Some(("users_not_found", error)) => named_in(error, "users_not_found"),
+            _ => Vec::new(),
+        };
         match route_tag(&e) {
-            Some(("member_not_in_group" | "members_not_in_team", _)) => {
-                let present = client.group_members(group_id).await?;
-                ids.retain(|id| present.contains(id));
+            Some(("users_not_found", _)) if !gone.is_empty() => {
+                ids.retain(|id| !gone.contains(id));
             }
-            Some(("users_not_found", error)) => {
-                let gone = named_in(error, "users_not_found");
-                if gone.is_empty() {
-                    let present = client.group_members(group_id).await?;
-                    ids.retain(|id| present.contains(id));
-                } else {
-                    ids.retain(|id| !gone.contains(id));
+            Some(("member_not_in_group" | "members_not_in_team" | "users_not_found", _)) => {
+                match read_back(client.group_members(group_id).await)? {
+                    Ok(present) => ids.retain(|id| present.contains(id)),
+                    Err(why) => return Ok(Outcome::Failed(why)),
                 }
             }
             _ => return Ok(Outcome::Failed(item_error(e)?)),

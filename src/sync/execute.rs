@@ -1,13 +1,18 @@
 //! Applying a plan: local link changes first, then the API calls — creates in batches of
 //! `members/add_v2` (20), everything else one call each — with bounded concurrency. Each
 //! operation is journaled as pending before it is sent and completed after, so a run that
-//! dies half-way shows what it sent, and the next run converges.
+//! dies half-way shows what it sent, and the next run converges. The removals go first
+//! only when the creates need the licenses they free (`Job::removals_first`); a removal
+//! that moves files into the transfer destination never goes beside another (they would
+//! contend for its namespace).
 //!
-//! A per-item failure (a route error, a member that could not be added) fails that user
-//! and the run goes on; any other failure (authentication, the service gone after
+//! A per-item failure (a route error, a member that could not be added, a call still
+//! rate limited when its retry budget ran out, a read-back that failed so) fails that
+//! user and the run goes on; any other failure (authentication, the service gone after
 //! retries) stops launching work and ends the run with that error, and what was in
 //! flight then is journaled `unknown` (it may have been applied), for the next run to
-//! settle from the team it reads.
+//! settle from the team it reads. A write whose outcome is uncertain is read back; an
+//! invitation is never confirmed that way, and one not known to be sent stays owed.
 //!
 //! A member is linked through the store's claim, which refuses a member that a user of
 //! any rule of the connection already holds: the operation fails as a conflict naming the
@@ -110,6 +115,17 @@ pub(super) fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
     }
 }
 
+/// A read-back's answer, or why it failed when that is about the item (a 429 storm on
+/// its route): the item then fails, and the run goes on.
+pub(super) fn read_back<T>(
+    answer: std::result::Result<T, ApiError>,
+) -> std::result::Result<std::result::Result<T, String>, ApiError> {
+    match answer {
+        Ok(value) => Ok(Ok(value)),
+        Err(e) => item_error(e).map(|why| Err(format!("reading it back failed: {why}"))),
+    }
+}
+
 /// Adds one batch. When Dropbox refuses the whole batch as malformed, the members are
 /// added one by one so that only the bad one fails. A member Dropbox refuses is Failed
 /// with its reason: a member that holds the email or external id already is someone
@@ -167,7 +183,13 @@ async fn read_back_adds(
     message: &str,
 ) -> std::result::Result<Vec<ItemResult>, ApiError> {
     let ids: Vec<&str> = members.iter().map(|m| m.external_id.as_str()).collect();
-    let found = client.members_by_external_ids(&ids).await?;
+    let found = match read_back(client.members_by_external_ids(&ids).await)? {
+        Ok(found) => found,
+        Err(why) => {
+            let failed = || (Outcome::Failed(format!("{message}; {why}")), None, None);
+            return Ok(members.iter().map(|_| failed()).collect());
+        }
+    };
     Ok(found
         .into_iter()
         .zip(members)
@@ -201,19 +223,20 @@ async fn recover_add(
     asked: &NewMember,
     tag: String,
 ) -> std::result::Result<ItemResult, ApiError> {
-    Ok(
-        match client.member_by_external_id(&asked.external_id).await? {
-            Some(m) if m.email.eq_ignore_ascii_case(&asked.email) => {
-                let status = m.status.member_status(false);
-                (Outcome::Done, Some(m.team_member_id), status)
-            }
-            _ => (Outcome::Failed(tag), None, None),
-        },
-    )
+    let found = read_back(client.member_by_external_id(&asked.external_id).await)?;
+    Ok(match found {
+        Ok(Some(m)) if m.email.eq_ignore_ascii_case(&asked.email) => {
+            let status = m.status.member_status(false);
+            (Outcome::Done, Some(m.team_member_id), status)
+        }
+        Ok(_) => (Outcome::Failed(tag), None, None),
+        Err(why) => (Outcome::Failed(format!("{tag}; {why}")), None, None),
+    })
 }
 
 /// Whether `member` (as read back; `None`: not on the team) already is what `action`
-/// wanted to make of it.
+/// wanted to make of it. An invitation sent shows nowhere: an operation that sends one
+/// is never confirmed by a read (it is owed, and the next run sends it).
 fn already_applied(action: &Action, member: Option<&TeamMember>) -> bool {
     let status = member.map(|m| &m.status);
     match action {
@@ -228,6 +251,7 @@ fn already_applied(action: &Action, member: Option<&TeamMember>) -> bool {
         } => status == Some(&Status::Suspended),
         Action::Unsuspend { .. } => status == Some(&Status::Active),
         Action::Recover { .. } => status.is_some_and(|s| *s != Status::Removed),
+        Action::Update { reinvite: true, .. } | Action::Reinvite { .. } => false,
         Action::Update { changes, .. } => member.is_some_and(|m| {
             let same = |wanted: &Option<String>, actual: &str| {
                 wanted.as_deref().is_none_or(|w| w == actual)
@@ -251,6 +275,7 @@ fn member_of(action: &Action) -> Option<String> {
         | Action::Update { team_member_id, .. }
         | Action::Suspend { team_member_id }
         | Action::Unsuspend { team_member_id }
+        | Action::Reinvite { team_member_id }
         | Action::Recover { team_member_id, .. }
         | Action::Deprovision { team_member_id, .. } => Some(team_member_id.clone()),
         Action::Create { .. } => None,
@@ -300,9 +325,11 @@ async fn send_single(
             ..
         } => client.suspend(team_member_id, actions.wipe_data).await?,
         Action::Unsuspend { team_member_id } => client.unsuspend(team_member_id).await?,
+        Action::Reinvite { team_member_id } => client.send_welcome_email(team_member_id).await?,
         Action::Recover {
             team_member_id,
             changes,
+            ..
         } => recover(client, team_member_id, changes).await?,
         Action::Deprovision {
             team_member_id,
@@ -312,7 +339,7 @@ async fn send_single(
             let options = RemoveOptions {
                 wipe_data: actions.wipe_data,
                 keep_account: actions.keep_account && !invited,
-                transfer_dest_email: actions.transfer_dest.clone(),
+                transfer_dest_email: transfer_of(op, actions).map(str::to_string),
                 transfer_admin_email: actions.transfer_admin.clone(),
             };
             client.remove(team_member_id, &options).await?
@@ -339,15 +366,21 @@ async fn apply_single(
         Ok(()) => Outcome::Done,
         Err(e) if e.maybe_applied() => {
             let id = member.as_deref().unwrap_or_default();
-            let now = client.member_info(id).await?;
+            let now = match read_back(client.member_info(id).await)? {
+                Ok(now) => now,
+                Err(why) => {
+                    let failed = Outcome::Failed(format!("{}; {why}", item_error(e)?));
+                    return Ok((failed, member, None));
+                }
+            };
             match (
                 already_applied(&op.action, now.as_ref()),
                 transfer_of(op, actions),
             ) {
                 (true, None) => Outcome::Done,
                 (true, Some(dest)) => Outcome::Failed(format!(
-                    "removed, but {}: that its files reached {dest} is not confirmed; check them \
-                     (the member can be recovered for 7 days)",
+                    "removed, but {}: that its files reached {dest} is not confirmed; check \
+                     them there",
                     item_error(e)?
                 )),
                 (false, _) => Outcome::Failed(item_error(e)?),
@@ -359,11 +392,13 @@ async fn apply_single(
 }
 
 /// Where a removal moves the member's files, if it does.
+/// (An invitation that was never accepted has no files: nothing to move.)
 fn transfer_of<'a>(op: &Operation, actions: &'a UserActions) -> Option<&'a str> {
     let removes = matches!(
         op.action,
         Action::Deprovision {
             how: RemoveAction::Delete,
+            invited: false,
             ..
         }
     );
@@ -440,6 +475,9 @@ fn record(
                             Action::Link {
                                 keep_external_id: true,
                                 ..
+                            } | Action::Recover {
+                                keep_external_id: true,
+                                ..
                             }
                         );
                         let claim = store::claim_link(tx, &owner, &op.user_id, m, keeps)?;
@@ -457,6 +495,14 @@ fn record(
                     ) => store::remove_link(tx, job.rule_id, &op.user_id)?,
                     _ => {}
                 }
+            }
+            // An invitation not known to be sent stays owed, for the next run.
+            if matches!(
+                op.action,
+                Action::Update { reinvite: true, .. } | Action::Reinvite { .. }
+            ) {
+                let owed = outcome != Outcome::Done;
+                store::set_invitation_owed(tx, job.rule_id, &op.user_id, owed)?;
             }
             store::journal_done(tx, *id, outcome.journal_status(), outcome.error())?;
             applied.push(Applied {
@@ -610,7 +656,10 @@ impl Unit {
     /// once contend for its namespace (`too_many_write_operations`), so they go one at a
     /// time.
     fn transfers_files(&self, actions: &UserActions) -> bool {
-        actions.transfer_dest.is_some() && self.frees_license()
+        match self {
+            Unit::Single(op) => transfer_of(op, actions).is_some(),
+            Unit::Batch(_) => false,
+        }
     }
 }
 

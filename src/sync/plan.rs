@@ -48,10 +48,12 @@ pub enum Action {
     Create { profile: Profile },
     /// `members/recover` of a removed member, with its files, shared folders and groups;
     /// then `changes` (`members/set_profile_v2`), and an unsuspend if it comes back
-    /// suspended.
+    /// suspended. `keep_external_id` as for [`Action::Link`].
     Recover {
         team_member_id: String,
         changes: ProfileChanges,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        keep_external_id: bool,
     },
     /// `members/set_profile_v2`; with `reinvite`, then `members/send_welcome_email`: the
     /// member is still invited and its email changes, so the invitation that went to the
@@ -62,6 +64,9 @@ pub enum Action {
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         reinvite: bool,
     },
+    /// `members/send_welcome_email`: a new invitation for a member still invited whose
+    /// address changed in an earlier run that could not send one.
+    Reinvite { team_member_id: String },
     /// `members/suspend`: the directory user is disabled.
     Suspend { team_member_id: String },
     /// `members/unsuspend`.
@@ -84,6 +89,7 @@ impl Action {
             Action::Create { .. } => "create",
             Action::Recover { .. } => "recover",
             Action::Update { .. } => "update",
+            Action::Reinvite { .. } => "reinvite",
             Action::Suspend { .. } => "suspend",
             Action::Unsuspend { .. } => "unsuspend",
             Action::Deprovision {
@@ -109,7 +115,7 @@ impl Action {
         match self {
             Action::Link { .. } | Action::Unlink { .. } => 0,
             Action::Deprovision { .. } | Action::Suspend { .. } => 1,
-            Action::Update { .. } => 2,
+            Action::Update { .. } | Action::Reinvite { .. } => 2,
             Action::Unsuspend { .. } => 3,
             Action::Create { .. } | Action::Recover { .. } => 4,
         }
@@ -511,7 +517,12 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
         };
         draft.operation(d, link, format!("found in the team by {}", found.as_str()));
     }
-    let mut skipped = plan_profile(actions, draft, d, member, profile, keep);
+    let owed = found == Found::Linked
+        && index
+            .my_link_of_user
+            .get(d.user_id.as_str())
+            .is_some_and(|l| l.invitation_owed);
+    let mut skipped = plan_profile(actions, draft, d, member, profile, keep, owed);
     skipped.extend(plan_status(actions, draft, d, member, profile));
     let state = if skipped.is_empty() {
         UserState::Synced
@@ -601,6 +612,24 @@ fn plan_recovery<'a>(
         draft.verdict(d, UserState::Failed, None, Some(conflict));
         return;
     }
+    // Found by its address alone, a member that carries another external id may be
+    // another person's account (an address given to someone new): its files are not
+    // handed to this user.
+    let other_id = removed
+        .external_id
+        .as_deref()
+        .filter(|x| found == Found::Email && !x.is_empty() && *x != profile.external_id);
+    if let Some(other) = other_id {
+        let reason = format!(
+            "the address is held by a removed member ({}) with another external id ({other:?}), \
+             which Dropbox keeps for 7 days after its removal: not recovered for this user, as \
+             it may be another person's account (recover it in the admin console if it is \
+             theirs, or wait until the address is free)",
+            removed.team_member_id
+        );
+        draft.verdict(d, UserState::Failed, None, Some(reason));
+        return;
+    }
     if !actions.create_users {
         let reason = format!(
             "its member {} was removed and can still be recovered, but the connection does not create users",
@@ -609,9 +638,15 @@ fn plan_recovery<'a>(
         draft.verdict(d, UserState::Unsynced, None, Some(reason));
         return;
     }
+    let keep = keeps_external_id(index, &d.user_id, removed, profile, found);
+    let mut changes = profile_changes(removed, profile);
+    if keep {
+        changes.external_id = None;
+    }
     let recover = Action::Recover {
         team_member_id: removed.team_member_id.clone(),
-        changes: profile_changes(removed, profile),
+        changes,
+        keep_external_id: keep,
     };
     let reason = format!(
         "in scope; its member (found by {}) was removed and is still recoverable: back with its files, shared folders and groups",
@@ -701,6 +736,7 @@ fn plan_profile(
     member: &Member,
     profile: &Profile,
     keep_external_id: bool,
+    invitation_owed: bool,
 ) -> Vec<String> {
     // An invited member of a disabled user is removed: updating it first is pointless.
     let removing = profile.status == WantedStatus::Suspended
@@ -709,6 +745,19 @@ fn plan_profile(
     let mut changes = profile_changes(member, profile);
     if keep_external_id {
         changes.external_id = None;
+    }
+    let invited = member.status == MemberStatus::Invited && actions.send_welcome_email;
+    let owed = invited && invitation_owed;
+    if changes.is_empty() && owed && !removing && actions.update_users {
+        let reinvite = Action::Reinvite {
+            team_member_id: member.team_member_id.clone(),
+        };
+        draft.operation(
+            d,
+            reinvite,
+            "still invited, and owed a new invitation at its new address",
+        );
+        return Vec::new();
     }
     if changes.is_empty() || removing {
         return Vec::new();
@@ -721,9 +770,7 @@ fn plan_profile(
     }
     // An invitation goes to the address it was sent to: a new address needs a new one
     // (unless the connection sends none).
-    let reinvite = member.status == MemberStatus::Invited
-        && changes.email.is_some()
-        && actions.send_welcome_email;
+    let reinvite = invited && (changes.email.is_some() || owed);
     let update = Action::Update {
         team_member_id: member.team_member_id.clone(),
         changes,
@@ -962,6 +1009,7 @@ mod tests {
             user_id: format!("u-{n}"),
             team_member_id: format!("dbmid:{n}"),
             keeps_external_id: false,
+            invitation_owed: false,
         }
     }
 
@@ -1214,6 +1262,7 @@ mod tests {
                 | Action::Update { team_member_id, .. }
                 | Action::Suspend { team_member_id }
                 | Action::Unsuspend { team_member_id }
+                | Action::Reinvite { team_member_id }
                 | Action::Recover { team_member_id, .. }
                 | Action::Deprovision { team_member_id, .. } => team_member_id.clone(),
                 Action::Create { .. } => continue,
@@ -1329,6 +1378,56 @@ mod tests {
             .unwrap()
             .contains("belongs to another directory user (u-1)"));
         assert_eq!(kinds(&p), [("u-1".to_string(), "deprovision_suspend")]);
+    }
+
+    fn recovering(desired: &[Desired], removed: &[Member], links: &[Link]) -> Plan {
+        plan(&Input {
+            rule: "r",
+            desired,
+            members: &[],
+            recoverable: removed,
+            links,
+            actions: &all(),
+            limit: None,
+            allow_deletes: None,
+            groups: GroupSources::default(),
+            take_external_ids: false,
+        })
+    }
+
+    #[test]
+    fn a_removed_member_is_recovered_only_when_it_is_this_users() {
+        let removed = |external_id: Option<&str>| Member {
+            status: MemberStatus::Removed,
+            external_id: external_id.map(str::to_string),
+            given_name: "Old".into(),
+            ..member(1)
+        };
+        // Our external id, no external id, or a stale link: recovered, then updated.
+        for (case, m, links) in [
+            ("external id", removed(Some("u-1")), vec![]),
+            ("email, no external id", removed(None), vec![]),
+            ("stale link", removed(Some("u-9")), vec![link("r", 1)]),
+        ] {
+            let p = recovering(&[desired(1)], &[m], &links);
+            assert_eq!(kinds(&p), [("u-1".to_string(), "recover")], "{case}");
+            let Action::Recover { changes, .. } = &p.operations[0].action else {
+                unreachable!()
+            };
+            assert_eq!(changes.given_name.as_deref(), Some("G1"), "{case}");
+            assert_eq!(state_of(&p, "u-1"), UserState::Synced, "{case}");
+        }
+        // The same address on a member with someone else's external id: not handed over.
+        let p = recovering(&[desired(1)], &[removed(Some("u-2"))], &[]);
+        assert!(p.operations.is_empty());
+        assert_eq!(state_of(&p, "u-1"), UserState::Failed);
+        // A disabled user needs no member.
+        let p = recovering(
+            &[desired_with(1, WantedStatus::Suspended)],
+            &[removed(Some("u-1"))],
+            &[],
+        );
+        assert!(p.operations.is_empty());
     }
 
     #[test]

@@ -202,7 +202,7 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
     ));
     if r.listed_twice > 0 {
         s.push_str(&format!(
-            "Dropbox listed {} members twice while the team was read (it changed meanwhile); each was taken once.\n",
+            "Dropbox listed {} entries twice while the team was read (it changed meanwhile); each was taken once.\n",
             r.listed_twice
         ));
     }
@@ -230,10 +230,9 @@ fn license_shortage(l: &LicensePlan, dry_run: bool) -> String {
         n => format!("; its {n} suspends free none (a suspended member keeps its license)"),
     };
     format!(
-        "\nNot enough licenses: {} creates and recoveries need {}, {} are free and the plan's \
-         removals free {}{suspends}. {} {} with team_license_limit unless licenses are freed \
-         (only removing a member frees one: `--remove-action delete`) or bought.\n",
-        l.needed,
+        "\nNot enough licenses: {} creates and recoveries take one each, {} are free and the \
+         plan's removals free {}{suspends}. {} {} with team_license_limit unless licenses are \
+         freed (only removing a member frees one: `--remove-action delete`) or bought.\n",
         l.needed,
         l.free,
         l.freed,
