@@ -111,6 +111,9 @@ struct Args {
     /// Refuse every refresh-token grant with invalid_grant, as if the token were revoked.
     #[arg(long)]
     token_invalid_grant: bool,
+    /// Seconds an injected 429 asks to wait (Retry-After) [default: 1].
+    #[arg(long, value_name = "SECS")]
+    retry_after: Option<u64>,
     /// Answer every call to this API function with 429 (repeat or comma-separate), e.g.
     /// team/members/suspend: a storm on one route.
     #[arg(long, value_delimiter = ',', value_name = "FUNCTION")]
@@ -169,6 +172,9 @@ fn config_from(args: Args) -> Config {
     config.token_429_count = args.token_429;
     config.token_invalid_grant = args.token_invalid_grant;
     config.rate_limited_routes = args.rate_limit_route;
+    if let Some(v) = args.retry_after {
+        config.retry_after_secs = v;
+    }
     config.member_listing_repeats = args.listing_repeats;
     config
 }

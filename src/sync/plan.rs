@@ -762,10 +762,13 @@ fn plan_profile(
     if changes.is_empty() || removing {
         return Vec::new();
     }
-    let fields = changes.fields().join(", ");
+    let differ = match changes.fields().as_slice() {
+        [one] => format!("{one} differs"),
+        many => format!("{} differ", many.join(", ")),
+    };
     if !actions.update_users {
         return vec![format!(
-            "{fields} differ, and the connection does not update users"
+            "{differ}, and the connection does not update users"
         )];
     }
     // An invitation goes to the address it was sent to: a new address needs a new one
@@ -777,11 +780,9 @@ fn plan_profile(
         reinvite,
     };
     let reason = if reinvite {
-        format!(
-            "{fields} differ; still invited, so the invitation is sent again to the new address"
-        )
+        format!("{differ}; still invited, so the invitation is sent again to the new address")
     } else {
-        format!("{fields} differ")
+        differ
     };
     draft.operation(d, update, reason);
     Vec::new()
