@@ -56,13 +56,7 @@ fn a_user_back_in_scope_gets_its_removed_member_back_and_after_seven_days_a_new_
     let emu = active_emulator();
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod")
-        .args(["--remove-action", "delete", "-q"])
-        .assert()
-        .success();
-    import_csv(home, &staff_csv(10));
-    outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    staff_synced(home, &emu, 10, &["--remove-action", "delete"]);
     let before = live(&emu, "u3@example.com").team_member_id;
 
     // Out of scope: removed. Back the next day: recovered, the same member.
@@ -131,20 +125,53 @@ fn changed_csv(n: usize, disabled: usize, renamed: usize) -> String {
     s
 }
 
-fn import_replacing(home: &Path, csv: &str) {
-    dbxprov(home)
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--replace",
-            "-q",
-        ])
-        .write_stdin(csv.to_string())
+/// Connection "prod" to `emu` (with `flags`), `n` users of Staff (and one of Other), rule
+/// "staff" over Staff, and its first run.
+fn staff_synced(home: &Path, emu: &EmulatorHandle, n: usize, flags: &[&str]) {
+    create(home, emu, "prod")
+        .args(flags)
+        .arg("-q")
         .assert()
         .success();
+    import_csv(home, &staff_csv(n));
+    outbound_rule(home, "staff", "Staff");
+    run_ok(home, &["sync", "run", "staff"]);
+}
+
+/// The directory becomes users `u{from}..u{to}` of Staff (and one of Other): the others
+/// leave it.
+fn keep_only(home: &Path, from: usize, to: usize) {
+    let mut csv = String::from("email,given_name,surname,population\n");
+    for i in from..to {
+        csv.push_str(&format!("u{i}@example.com,Given{i},Sur{i},Staff\n"));
+    }
+    csv.push_str("other@example.com,Oth,Er,Other\n");
+    import_replacing(home, &csv);
+}
+
+/// The connection flags of removals that move files to the team admin of
+/// [`with_admin`].
+const TRANSFER_TO_ADMIN: [&str; 6] = [
+    "--remove-action",
+    "delete",
+    "--transfer-dest",
+    "admin@example.com",
+    "--transfer-admin",
+    "admin@example.com",
+];
+
+/// An emulator of `config` whose team has an admin, admin@example.com, to receive files.
+fn with_admin(config: Config) -> Emulator {
+    let emu = emulator_with(config);
+    emu.seed_members(&[dbx_emulator::SeedMember {
+        admin: true,
+        ..dbx_emulator::SeedMember::new("admin@example.com", "Ad", "Min")
+    }]);
+    emu
+}
+
+fn import_replacing(home: &Path, csv: &str) {
+    import_csv_with(home, csv, &["--replace"]);
 }
 
 #[test]
@@ -157,10 +184,7 @@ fn a_storm_on_one_route_fails_its_items_alone_and_the_next_run_finishes_them() {
     });
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod").arg("-q").assert().success();
-    import_csv(home, &staff_csv(20));
-    outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    staff_synced(home, &emu, 20, &[]);
 
     // 5 disabled, 5 renamed, 5 new; suspends answer 429 whatever is sent.
     import_replacing(
@@ -210,16 +234,9 @@ fn on_a_full_team_the_dry_run_says_the_creates_find_no_license_and_suspends_free
     });
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod").arg("-q").assert().success();
-    import_csv(home, &staff_csv(10));
-    outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    staff_synced(home, &emu, 10, &[]);
     // Two leave (suspended: the default remove action), two join.
-    let mut csv = String::from("email,given_name,surname,population\n");
-    for i in 2..12 {
-        csv.push_str(&format!("u{i}@example.com,Given{i},Sur{i},Staff\n"));
-    }
-    import_replacing(home, &csv);
+    keep_only(home, 2, 12);
     let dry = run_ok(home, &["sync", "run", "staff", "--dry-run"]);
     let l = &dry[0]["licenses"];
     assert_eq!(
@@ -271,33 +288,17 @@ fn on_a_full_team_the_dry_run_says_the_creates_find_no_license_and_suspends_free
 
 #[test]
 fn removals_that_transfer_files_into_one_member_go_one_at_a_time() {
-    let emu = emulator_with(Config {
+    let emu = with_admin(Config {
         invites_accepted_immediately: true,
         async_remove: true,
         async_job_duration: std::time::Duration::from_millis(30),
         ..Config::default()
     });
-    emu.seed_members(&[dbx_emulator::SeedMember {
-        admin: true,
-        ..dbx_emulator::SeedMember::new("admin@example.com", "Ad", "Min")
-    }]);
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod")
-        .args(["--remove-action", "delete", "-q"])
-        .args(["--transfer-dest", "admin@example.com"])
-        .args(["--transfer-admin", "admin@example.com"])
-        .assert()
-        .success();
-    import_csv(home, &staff_csv(12));
-    outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    staff_synced(home, &emu, 12, &TRANSFER_TO_ADMIN);
     // Eight leave; their files all go to the admin.
-    let mut csv = String::from("email,given_name,surname,population\n");
-    for i in 8..12 {
-        csv.push_str(&format!("u{i}@example.com,Given{i},Sur{i},Staff\n"));
-    }
-    import_replacing(home, &csv);
+    keep_only(home, 8, 12);
     let out = run_ok(
         home,
         &[
@@ -332,10 +333,7 @@ fn a_listing_that_repeats_members_is_read_once_each_and_the_run_goes_on() {
     });
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod").arg("-q").assert().success();
-    import_csv(home, &staff_csv(2_500));
-    outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    staff_synced(home, &emu, 2_500, &[]);
     // Three pages, each after the first beginning with the last member of the one
     // before: two repeats, each taken once, and nothing to do.
     let out = run_ok(home, &["sync", "run", "staff"]);
@@ -451,10 +449,7 @@ fn an_invited_members_new_address_gets_a_new_invitation_and_the_status_says_invi
     let emu = emulator();
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod").arg("-q").assert().success();
-    import_csv(home, &staff_csv(3));
-    outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    staff_synced(home, &emu, 3, &[]);
     dbxprov(home)
         .args([
             "directory",
@@ -546,27 +541,15 @@ fn members_of_an_add_job_that_failed_are_read_back_and_linked() {
 
 #[test]
 fn a_removal_job_that_ended_in_an_error_does_not_claim_the_files_moved() {
-    let emu = emulator_with(Config {
+    let emu = with_admin(Config {
         invites_accepted_immediately: true,
         async_remove: true,
         failing_remove_jobs: dbx_emulator::FailingJobs::Every,
         ..Config::default()
     });
-    emu.seed_members(&[dbx_emulator::SeedMember {
-        admin: true,
-        ..dbx_emulator::SeedMember::new("admin@example.com", "Ad", "Min")
-    }]);
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod")
-        .args(["--remove-action", "delete", "-q"])
-        .args(["--transfer-dest", "admin@example.com"])
-        .args(["--transfer-admin", "admin@example.com"])
-        .assert()
-        .success();
-    import_csv(home, &staff_csv(5));
-    outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    staff_synced(home, &emu, 5, &TRANSFER_TO_ADMIN);
     move_to(home, "u2@example.com", "Other");
     let out = dbxprov(home)
         .args(["sync", "run", "staff", "--json"])
@@ -634,10 +617,7 @@ fn an_invitation_that_could_not_be_sent_is_sent_by_the_next_run() {
     });
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod").arg("-q").assert().success();
-    import_csv(home, &staff_csv(2));
-    outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    staff_synced(home, &emu, 2, &[]);
     dbxprov(home)
         .args([
             "directory",

@@ -128,16 +128,14 @@ pub fn text(bytes: &[u8]) -> String {
 
 /// `directory import` of `csv` from stdin, creating the populations it names.
 pub fn import_csv(home: &Path, csv: &str) {
+    import_csv_with(home, csv, &["--create-populations"]);
+}
+
+/// `directory import` of `csv` from stdin, with `flags` (`--replace`, ...), quietly.
+pub fn import_csv_with(home: &Path, csv: &str, flags: &[&str]) {
     dbxprov(home)
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
+        .args(["directory", "import", "-", "--format", "csv", "-q"])
+        .args(flags)
         .write_stdin(csv.to_string())
         .assert()
         .success();

@@ -88,32 +88,7 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
         )
     };
     s.push_str(&title);
-    let (scope, deprovisions) = match r.direction {
-        Direction::Outbound => ("users in scope", "deprovisions"),
-        Direction::Inbound => ("members in scope", "user deletions"),
-    };
-    let linked = match r.direction {
-        Direction::Outbound => "linked",
-        Direction::Inbound => "brought in",
-    };
-    let mut rows = vec![
-        (scope, r.users_in_scope.to_string()),
-        ("team members read", r.members_read.to_string()),
-        (
-            deprovisions,
-            format!(
-                "{} planned, limit {} of {} {linked}",
-                r.guard.deprovisions, r.guard.allowed, r.guard.linked
-            ),
-        ),
-    ];
-    if let Some(l) = &r.licenses {
-        rows.push(("licenses", license_row(l)));
-    }
-    s.push_str(&fields(rows));
-    if let Some(l) = r.licenses.as_ref().filter(|l| l.short > 0) {
-        s.push_str(&printer.paint(&license_shortage(l, r.dry_run), Paint::Warn));
-    }
+    s.push_str(&summary_fields(printer, r));
     if !r.planned.is_empty() {
         let mut t = table(["OPERATION", "PLANNED", "SUCCEEDED", "FAILED"]);
         for (kind, n) in &r.planned {
@@ -211,6 +186,34 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
             "Requests in flight: {} asked, halved {} times on 429 (lowest {}), settled at {}.\n",
             c.configured, c.decreases, c.lowest, c.settled
         ));
+    }
+    s
+}
+
+/// A run's figures: its scope, the team read, the guard's reading, the licenses (and
+/// what they cannot cover).
+fn summary_fields(printer: &Printer, r: &RunReport) -> String {
+    let (scope, deprovisions, linked) = match r.direction {
+        Direction::Outbound => ("users in scope", "deprovisions", "linked"),
+        Direction::Inbound => ("members in scope", "user deletions", "brought in"),
+    };
+    let mut rows = vec![
+        (scope, r.users_in_scope.to_string()),
+        ("team members read", r.members_read.to_string()),
+        (
+            deprovisions,
+            format!(
+                "{} planned, limit {} of {} {linked}",
+                r.guard.deprovisions, r.guard.allowed, r.guard.linked
+            ),
+        ),
+    ];
+    if let Some(l) = &r.licenses {
+        rows.push(("licenses", license_row(l)));
+    }
+    let mut s = fields(rows);
+    if let Some(l) = r.licenses.as_ref().filter(|l| l.short > 0) {
+        s.push_str(&printer.paint(&license_shortage(l, r.dry_run), Paint::Warn));
     }
     s
 }
