@@ -101,6 +101,9 @@ pub struct Config {
     /// as a long listing over a team that changes while it is read may repeat a member
     /// (Dropbox does not say it never does).
     pub member_listing_repeats: bool,
+    /// How long a removed member stays recoverable (Dropbox: 7 days,
+    /// `member::RECOVERY_WINDOW`).
+    pub recovery_window: Duration,
     /// Seed for fault injection and generated ids, so a run can be repeated.
     pub seed: u64,
 }
@@ -200,6 +203,7 @@ impl Default for Config {
             token_invalid_grant: false,
             rate_limited_routes: Vec::new(),
             member_listing_repeats: false,
+            recovery_window: crate::member::RECOVERY_WINDOW,
             seed: 0x5eed,
         }
     }

@@ -122,6 +122,9 @@ struct Args {
     /// as a listing over a changing team may repeat a member.
     #[arg(long)]
     listing_repeats: bool,
+    /// Seconds a removed member stays recoverable [default: 604800, Dropbox's 7 days].
+    #[arg(long, value_name = "SECS")]
+    recovery_window: Option<u64>,
 }
 
 /// The configuration the flags describe: the defaults of `Config`, changed where a flag says.
@@ -176,6 +179,9 @@ fn config_from(args: Args) -> Config {
         config.retry_after_secs = v;
     }
     config.member_listing_repeats = args.listing_repeats;
+    if let Some(v) = args.recovery_window {
+        config.recovery_window = Duration::from_secs(v);
+    }
     config
 }
 

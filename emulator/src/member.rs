@@ -142,33 +142,35 @@ impl Member {
         self.status != MemberStatus::Removed
     }
 
-    /// Removed less than [`RECOVERY_WINDOW`] before `now`, and recoverable: not an
-    /// invitation that never joined (its removal frees the address), not kept as a
-    /// personal account, and its files not transferred to another member ("until the
-    /// account has been permanently deleted or transferred to another account").
-    pub fn recoverable(&self, now: SystemTime) -> bool {
+    /// Removed after `cutoff` (the start of the recovery window, [`RECOVERY_WINDOW`]
+    /// by default), and recoverable: not an invitation that never joined (its removal
+    /// frees the address), not kept as a personal account, and its files not transferred
+    /// to another member ("until the account has been permanently deleted or
+    /// transferred to another account").
+    pub fn recoverable(&self, cutoff: SystemTime) -> bool {
         match self.removed {
             Some((at, before)) => {
                 before != MemberStatus::Invited
                     && !self.kept_account
                     && self.transferred_to.is_none()
-                    && now.duration_since(at).unwrap_or_default() < RECOVERY_WINDOW
+                    && at > cutoff
             }
             None => false,
         }
     }
 
-    /// On the team, or recoverable: what Dropbox counts when it refuses another member
-    /// the same email, external id or persistent id.
-    pub fn holds_keys(&self, now: SystemTime) -> bool {
-        self.on_team() || self.recoverable(now)
+    /// On the team, or recoverable (removed after `cutoff`): what Dropbox counts when it
+    /// refuses another member the same email, external id or persistent id.
+    pub fn holds_keys(&self, cutoff: SystemTime) -> bool {
+        self.on_team() || self.recoverable(cutoff)
     }
 
     pub fn is_team_admin(&self) -> bool {
         self.role.is_some_and(|r| r.id == TEAM_ADMIN.id)
     }
 
-    pub fn snapshot(&self, now: SystemTime) -> MemberSnapshot {
+    /// What a test sees; `cutoff` is the start of the recovery window.
+    pub fn snapshot(&self, cutoff: SystemTime) -> MemberSnapshot {
         MemberSnapshot {
             team_member_id: self.team_member_id.clone(),
             account_id: self.account_id.clone(),
@@ -182,7 +184,7 @@ impl Member {
             wiped: self.wiped,
             kept_account: self.kept_account,
             transferred_to: self.transferred_to.clone(),
-            recoverable: self.recoverable(now),
+            recoverable: self.recoverable(cutoff),
             invitation_sent_to: self.invitation_sent_to.clone(),
             invitations_sent: self.invitations_sent,
         }

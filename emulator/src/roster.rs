@@ -4,7 +4,7 @@
 //! Above the member records, their argument types and `Refusal`; below the team.
 //!
 //! Members are never forgotten: a removed member stays (status `removed`) so
-//! `include_removed` can list it. For [`crate::member::RECOVERY_WINDOW`] after its removal it is
+//! `include_removed` can list it. For `Config::recovery_window` (7 days) after its removal it is
 //! recoverable (`members/recover`) and keeps its email, external id and persistent id
 //! from everyone else (adds of them are refused); after that its email can be added again
 //! as a new member. The window runs on the roster's own clock, which tests move forward
@@ -56,7 +56,6 @@ pub(crate) struct Page {
     pub has_more: bool,
 }
 
-#[derive(Default)]
 pub(crate) struct Roster {
     members: Vec<Member>,
     /// `team_member_id` -> index: ids never change and removed members stay listed, so
@@ -68,6 +67,8 @@ pub(crate) struct Roster {
     on_team: usize,
     /// How far the roster's clock is ahead of the system's ([`Roster::advance_clock`]).
     clock_offset: Duration,
+    /// How long a removed member stays recoverable (`Config::recovery_window`).
+    recovery_window: Duration,
 }
 
 /// Which members (indices, in creation order) hold each email (lower-cased), external
@@ -165,13 +166,32 @@ fn new_member(ids: &mut Ids, email: &str, status: MemberStatus, now: SystemTime)
 }
 
 impl Roster {
+    /// An empty team whose removed members stay recoverable for `recovery_window`.
+    pub fn new(recovery_window: Duration) -> Roster {
+        Roster {
+            members: Vec::new(),
+            by_id: HashMap::new(),
+            keys: Keys::default(),
+            on_team: 0,
+            clock_offset: Duration::ZERO,
+            recovery_window,
+        }
+    }
+
     pub fn member(&self, index: usize) -> &Member {
         &self.members[index]
     }
 
     pub fn snapshots(&self) -> Vec<MemberSnapshot> {
-        let now = self.now();
-        self.members.iter().map(|m| m.snapshot(now)).collect()
+        let cutoff = self.cutoff();
+        self.members.iter().map(|m| m.snapshot(cutoff)).collect()
+    }
+
+    /// The start of the recovery window: members removed after it are recoverable.
+    fn cutoff(&self) -> SystemTime {
+        self.now()
+            .checked_sub(self.recovery_window)
+            .unwrap_or(SystemTime::UNIX_EPOCH)
     }
 
     /// The time on the roster's clock: the system's, moved forward by
@@ -188,7 +208,7 @@ impl Roster {
 
     /// Whether member `index` is removed and still recoverable now.
     pub fn recoverable(&self, index: usize) -> bool {
-        self.members[index].recoverable(self.now())
+        self.members[index].recoverable(self.cutoff())
     }
 
     /// `(num_provisioned_users, num_used_licenses)` of `team/get_info`: invited and active
@@ -222,11 +242,11 @@ impl Roster {
     /// one still recoverable ("including in recoverable state", as the spec says of adds;
     /// for profile changes Dropbox does not say, and the stricter reading is taken).
     fn key_held(&self, except: Option<usize>, kind: KeyKind, key: &str) -> bool {
-        let now = self.now();
+        let cutoff = self.cutoff();
         self.keys
             .holders(kind, key)
             .iter()
-            .any(|&i| Some(i) != except && self.members[i].holds_keys(now))
+            .any(|&i| Some(i) != except && self.members[i].holds_keys(cutoff))
     }
 
     fn email_held(&self, except: Option<usize>, email: &str) -> bool {

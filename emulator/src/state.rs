@@ -105,7 +105,7 @@ impl Shared {
                 token_5xx_left: config.token_5xx_count,
                 token_429_left: config.token_429_count,
             }),
-            team: Mutex::new(Team::new(config.seed)),
+            team: Mutex::new(Team::new(config.seed, config.recovery_window)),
             in_flight: std::sync::atomic::AtomicUsize::new(0),
             storm: Mutex::new(config.rate_limited_routes.clone()),
             config,

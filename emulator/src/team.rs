@@ -40,11 +40,11 @@ pub(crate) struct Team {
 }
 
 impl Team {
-    pub fn new(seed: u64) -> Self {
+    pub fn new(seed: u64, recovery_window: std::time::Duration) -> Self {
         Team {
             // Apart from the fault dice, so ids do not depend on how many faults were rolled.
             ids: Ids::new(seed ^ 0x006d_656d_6265_7273),
-            roster: Roster::default(),
+            roster: Roster::new(recovery_window),
             groups: GroupTable::default(),
             member_cursors: Cursors::new(),
             group_cursors: Cursors::new(),
