@@ -110,6 +110,26 @@ impl fmt::Display for DatabaseStep {
     }
 }
 
+/// Why a home (or its database) is not to be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Untrusted {
+    /// Owned by another user (this uid).
+    OwnedBy(u32),
+    /// Its group or others may write it (this mode).
+    Writable(u32),
+}
+
+impl fmt::Display for Untrusted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Untrusted::OwnedBy(uid) => write!(f, "it belongs to another user (uid {uid})"),
+            Untrusted::Writable(mode) => {
+                write!(f, "others can write to it (mode {:o})", mode & 0o777)
+            }
+        }
+    }
+}
+
 /// Why a guard stopped a run, with the figures that explain it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuardStop {
@@ -278,6 +298,12 @@ pub enum Error {
     },
     #[error("{} is not a dbxprov home: it holds other files and no dbxprov database", .path.display())]
     NotAHome { path: PathBuf },
+    /// Someone else could change the home or its database: they could put in a
+    /// connection whose token endpoint is theirs, and a run would send it the secrets.
+    #[error("refusing to use {}: {why}", .path.display())]
+    UntrustedHome { path: PathBuf, why: Untrusted },
+    #[error("{} is empty: not a dbxprov database (truncated, or replaced)", .path.display())]
+    EmptyDatabase { path: PathBuf },
     #[error("no member of connection {connection:?} has this email")]
     NoSuchMember { connection: String },
     #[error("rule {rule:?} does not provision the group {group:?}")]

@@ -8,7 +8,7 @@
 use std::fs::{File, OpenOptions};
 use std::path::Path;
 
-use crate::error::{Error, FileAction, Result};
+use crate::error::{Error, FileAction, Result, Untrusted};
 
 /// The file of the secrets store (`DBXPROV_SECRET_STORE=file`), and the directory of the
 /// locks, inside a home.
@@ -42,6 +42,39 @@ pub fn check_is_home(home: &Path, db_file: &str) -> Result<()> {
             path: home.to_path_buf(),
         });
     }
+    Ok(())
+}
+
+/// Refuses a home that someone else could change: one owned by another user, or that its
+/// group or others may write (they could replace the database with one whose token
+/// endpoint is theirs, and the next run would send them the secrets), and a database
+/// (`db_file`) owned by another user or that others may write. Nothing in it is read
+/// before this.
+#[cfg(unix)]
+pub fn check_trusted(home: &Path, db_file: &str) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    for path in [home.to_path_buf(), home.join(db_file)] {
+        let meta = match std::fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(Error::file(FileAction::Stat, &path, e)),
+        };
+        let why = if meta.uid() != me {
+            Untrusted::OwnedBy(meta.uid())
+        } else if meta.mode() & 0o022 != 0 {
+            Untrusted::Writable(meta.mode())
+        } else {
+            continue;
+        };
+        return Err(Error::UntrustedHome { path, why });
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn check_trusted(_home: &Path, _db_file: &str) -> Result<()> {
     Ok(())
 }
 

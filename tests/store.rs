@@ -105,3 +105,91 @@ fn two_creates_of_one_name_leave_the_winners_secrets() {
         assert_eq!(secrets["prod"]["refresh-token"], format!("refresh-{who}"));
     }
 }
+
+/// A home with connection "prod" to `emu`.
+fn home_with_a_connection(emu: &Emulator) -> TempDir {
+    let home = TempDir::new().unwrap();
+    create(home.path(), emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    home
+}
+
+fn chmod(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// `connection list` in `home`: it must be refused (exit 1, nothing on stdout) with
+/// `said` in its words.
+fn refused(home: &std::path::Path, said: &[&str]) {
+    let out = dbxprov(home).args(["connection", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty(), "nothing read: {}", text(&out.stdout));
+    let stderr = text(&out.stderr);
+    for s in said {
+        assert!(stderr.contains(s), "{s:?} in {stderr}");
+    }
+}
+
+#[test]
+fn a_home_or_database_others_can_write_is_refused_until_made_private() {
+    let emu = emulator();
+    let home = home_with_a_connection(&emu);
+    let home = home.path();
+    chmod(home, 0o777);
+    refused(home, &["others can write to it (mode 777)", "chmod go-w"]);
+    chmod(home, 0o700);
+    chmod(&home.join("dbxprov.db"), 0o666);
+    refused(home, &["dbxprov.db", "others can write to it (mode 666)"]);
+    chmod(&home.join("dbxprov.db"), 0o600);
+    dbxprov(home)
+        .args(["connection", "list", "-q"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn an_empty_database_is_refused_not_started_afresh() {
+    let emu = emulator();
+    let home = home_with_a_connection(&emu);
+    let home = home.path();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(home.join(format!("dbxprov.db{suffix}")));
+    }
+    std::fs::File::create(home.join("dbxprov.db")).unwrap();
+    refused(home, &["is empty", "restore it from a backup"]);
+    // cron sees it too, never a silent exit 0 over nothing.
+    let out = dbxprov(home)
+        .args(["-q", "sync", "run", "--all"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+}
+
+#[test]
+#[ignore = "needs root to give a file to another user: run by .ci/run"]
+fn a_home_or_database_of_another_user_is_refused() {
+    let emu = emulator();
+    let home = home_with_a_connection(&emu);
+    let home = home.path();
+    let chown =
+        |path: &std::path::Path, uid: u32| std::os::unix::fs::chown(path, Some(uid), None).unwrap();
+    let me = std::fs::metadata(home)
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m))
+        .unwrap();
+    chown(&home.join("dbxprov.db"), 65534);
+    refused(
+        home,
+        &["dbxprov.db", "belongs to another user (uid 65534)", "chown"],
+    );
+    chown(&home.join("dbxprov.db"), me);
+    chown(home, 65534);
+    refused(home, &["belongs to another user (uid 65534)"]);
+    chown(home, me);
+    dbxprov(home)
+        .args(["connection", "list", "-q"])
+        .assert()
+        .success();
+}

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::output::{Paint, Printer};
 use crate::dropbox::{ApiError, AuthError};
-use crate::error::{Error, ErrorKind, Thing};
+use crate::error::{Error, ErrorKind, Thing, Untrusted};
 use crate::model::{ActionConflict, Blocked, Invalid, SecretKind, TransferRole};
 
 /// An error of the CLI's own making (a missing argument, a terminal that cannot be
@@ -288,6 +288,21 @@ fn hint(e: &Error) -> Option<String> {
         Error::UnknownInboundAttribute(_) => {
             "inbound rules map email, username, given_name, surname, enabled and attributes.NAME".into()
         }
+        Error::UntrustedHome {
+            path,
+            why: Untrusted::Writable(_),
+        } => format!(
+            "make it private: `chmod go-w {}` (and check that no one replaced its files)",
+            path.display()
+        ),
+        Error::UntrustedHome { path, .. } => format!(
+            "run dbxprov as the user who owns the home, or make it yours: `chown $(id -u) {}` \
+             (after checking that no one replaced it)",
+            path.display()
+        ),
+        Error::EmptyDatabase { .. } => "restore it from a backup of the home; delete it only \
+             to start again with nothing (connections, rules and the directory are in it)"
+            .into(),
         Error::NotAHome { .. } => "point --home (or DBXPROV_HOME) at an existing dbxprov home, \
              or at a new or empty directory to start one"
             .into(),

@@ -105,11 +105,25 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `home`, migrating it to the current schema.
+    /// Opens (creating if needed) the database in `home`, migrating it to the current
+    /// schema. A home or database someone else could change is refused before anything
+    /// is read, and so is an empty database file.
     pub fn open(home: &Path) -> Result<Store> {
         home::check_is_home(home, DB_FILE)?;
         home::create_dir(home)?;
+        home::check_trusted(home, DB_FILE)?;
         let path = home.join(DB_FILE);
+        // A new database is created under the migration lock, so that an empty file found
+        // while holding it was not just created by another process: it was truncated.
+        let creating = std::fs::metadata(&path).map_or(true, |m| m.len() == 0);
+        let lock = if creating {
+            Some(locks::lock_wait(&home.join(LOCK_FILE))?)
+        } else {
+            None
+        };
+        if lock.is_some() && std::fs::metadata(&path).is_ok_and(|m| m.len() == 0) {
+            return Err(Error::EmptyDatabase { path });
+        }
         // Created (or narrowed) 0600 before SQLite opens it: its -wal and -shm files take
         // the database file's permissions.
         drop(home::open_private(&path, false)?);
@@ -127,7 +141,7 @@ impl Store {
             db,
             home: home.to_path_buf(),
         };
-        store.migrate()?;
+        store.migrate(lock)?;
         store.db.pragma_update(None, "foreign_keys", true)?;
         Ok(store)
     }
@@ -142,12 +156,17 @@ impl Store {
         &self.home
     }
 
-    fn migrate(&mut self) -> Result<()> {
+    /// Migrates the database to the current schema under the migration lock (`held`, or
+    /// taken here when needed).
+    fn migrate(&mut self, held: Option<std::fs::File>) -> Result<()> {
         let current: usize = self.user_version()?;
         if current == MIGRATIONS.len() {
             return Ok(());
         }
-        let _lock = locks::lock_wait(&self.home.join(LOCK_FILE))?;
+        let _lock = match held {
+            Some(lock) => lock,
+            None => locks::lock_wait(&self.home.join(LOCK_FILE))?,
+        };
         // Another process may have migrated while we waited for the lock.
         let current = self.user_version()?;
         if current > MIGRATIONS.len() {
