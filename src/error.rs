@@ -320,6 +320,14 @@ pub enum Error {
     RuleBlocked { rule: String, reason: Blocked },
     #[error("rule {rule:?} is busy: {holder} holds its lock")]
     RuleLocked { rule: String, holder: String },
+    /// A run waited its patience for its connection, which another run kept.
+    #[error("rule {rule:?} gave up waiting for connection {connection:?} after {waited_secs} s: {holder} holds it")]
+    ConnectionBusy {
+        rule: String,
+        connection: String,
+        holder: String,
+        waited_secs: u64,
+    },
     #[error("{0}")]
     GuardStopped(Box<GuardStop>),
     /// `first` are the first users (or groups) that failed; `reason` the error most of
@@ -501,7 +509,7 @@ impl Error {
             Dropbox { source, .. } => api_kind(source),
             ConnectionTestFailed { source, .. } => source.kind(),
             CodeRefused(_) | NoRefreshTokenReturned | MissingScopes { .. } => ErrorKind::Auth,
-            RuleLocked { .. } => ErrorKind::Locked,
+            RuleLocked { .. } | ConnectionBusy { .. } => ErrorKind::Locked,
             GuardStopped(_) => ErrorKind::Safety,
             ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,
             _ => ErrorKind::Config,

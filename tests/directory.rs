@@ -612,3 +612,15 @@ fn the_same_problem_on_many_rows_is_one_line_with_a_count() {
     assert!(stderr.contains(&format!("{name}:42: email:")), "{stderr}");
     assert_eq!(stderr.lines().count(), 4, "{stderr}"); // error, two kinds, hint
 }
+
+#[test]
+fn a_file_without_line_ends_is_refused_at_once_not_read_whole() {
+    let home = tempfile::TempDir::new().unwrap();
+    let out = dbxprov(home.path())
+        .args(["directory", "import", "/dev/zero", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert!(said.contains("line 1 is longer than 1 MiB"), "{said}");
+}

@@ -410,6 +410,44 @@ fn a_second_run_of_a_running_rule_exits_7_naming_the_holder_until_it_is_killed()
 }
 
 #[test]
+fn a_run_waiting_for_a_connection_whose_holder_is_stopped_gives_up_naming_it() {
+    let emu = emulator_with(Config {
+        latency: std::time::Duration::from_millis(40),
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &people(400), &[]);
+    dbxprov(home.path())
+        .args(["directory", "population", "create", "Others", "-q"])
+        .assert()
+        .success();
+    create_rule(home.path(), "others", "Others");
+    let mut first = std_dbxprov(home.path())
+        .args(["sync", "run", "staff", "--concurrency", "1", "-q"])
+        .spawn()
+        .unwrap();
+    wait_for_adds(&emu, 2);
+    let pid = first.id() as libc::pid_t;
+    // SAFETY: the pid is our child's, still running.
+    unsafe { libc::kill(pid, libc::SIGSTOP) };
+    // The hour a run waits for its connection, scaled down to 3.6 s.
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "others"])
+        .env("DBXPROV_TEST_RETRY_SCALE", "0.001")
+        .output()
+        .unwrap();
+    unsafe { libc::kill(pid, libc::SIGCONT) };
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out.stderr));
+    let error = text(&out.stderr);
+    let holder = format!("sync run of rule \"staff\" (pid {pid}, started 20");
+    assert!(
+        error.contains("gave up waiting for connection \"prod\"") && error.contains(&holder),
+        "{error}"
+    );
+    assert!(first.wait().unwrap().success());
+}
+
+#[test]
 fn a_killed_run_is_finished_by_the_next_without_duplicates() {
     let emu = emulator_with(Config {
         latency: std::time::Duration::from_millis(40),

@@ -310,6 +310,9 @@ fn hint(e: &Error) -> Option<String> {
             format!("inbound rules test a member of the team by email; `dbxprov sync run --dry-run` of the rule lists the members it reads from {connection:?}")
         }
         Error::RuleLocked { .. } => "wait for it to finish; `dbxprov sync history` shows runs".into(),
+        Error::ConnectionBusy { .. } => "the next run tries again; a holder that never ends \
+             (a process stopped with Ctrl-Z, say) has to be resumed or ended (its pid is above)"
+            .into(),
         Error::GuardStopped(stop) => guard_hint(stop),
         Error::ItemsFailed { rule, .. } => {
             format!("`dbxprov sync status {rule} --users --state failed` lists them")

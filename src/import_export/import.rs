@@ -159,50 +159,67 @@ pub fn read(name: &str, input: impl Read, format: Format) -> (Vec<Record>, Vec<P
     }
 }
 
-/// Line numbers from byte offsets (the csv crate miscounts lines after CRLF), counting
-/// forward from the last offset asked, so a whole file costs one pass.
-struct LineCounter<'a> {
-    bytes: &'a [u8],
-    offset: usize,
-    line: u64,
+/// The longest line a directory file may have: a longer one is no directory file
+/// (`/dev/zero` has no line end at all), and reading it is given up at once.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// A reader that remembers where its lines end, for line numbers from byte offsets (the
+/// csv crate miscounts lines after CRLF), and refuses a line longer than
+/// [`MAX_LINE_BYTES`], so that a file is read as it streams, never held whole.
+struct Lines<R> {
+    inner: R,
+    offset: u64,
+    newlines: Vec<u64>,
+    since_newline: usize,
 }
 
-impl LineCounter<'_> {
-    fn line_at(&mut self, offset: u64) -> u64 {
+impl<R: Read> Lines<R> {
+    fn new(inner: R) -> Lines<R> {
+        Lines {
+            inner,
+            offset: 0,
+            newlines: Vec::new(),
+            since_newline: 0,
+        }
+    }
+
+    /// The line a record starting at byte `offset` is on.
+    fn line_at(&self, offset: u64) -> u64 {
         // After CRLF the csv crate reports a record as starting at the '\n' that ends
         // the line before it: count that byte too.
-        let offset = (offset as usize + 1).min(self.bytes.len());
-        if offset >= self.offset {
-            self.line += self.bytes[self.offset..offset]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count() as u64;
-        } else {
-            self.line = 1 + self.bytes[..offset].iter().filter(|b| **b == b'\n').count() as u64;
-        }
-        self.offset = offset;
-        self.line
+        1 + self.newlines.partition_point(|n| *n < offset + 1) as u64
     }
 }
 
-fn read_csv(name: &str, mut input: impl Read) -> (Vec<Record>, Vec<Problem>) {
-    let mut problems = Vec::new();
-    let mut bytes = Vec::new();
-    if let Err(e) = input.read_to_end(&mut bytes) {
-        return (
-            Vec::new(),
-            vec![problem(name, None, format!("cannot read the file: {e}"))],
-        );
+impl<R: Read> Read for Lines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for (i, b) in buf[..n].iter().enumerate() {
+            if *b == b'\n' {
+                self.newlines.push(self.offset + i as u64);
+                self.since_newline = 0;
+            } else {
+                self.since_newline += 1;
+                if self.since_newline > MAX_LINE_BYTES {
+                    return Err(std::io::Error::other(format!(
+                        "line {} is longer than {} MiB: this is not a directory file",
+                        self.newlines.len() + 1,
+                        MAX_LINE_BYTES >> 20
+                    )));
+                }
+            }
+        }
+        self.offset += n as u64;
+        Ok(n)
     }
-    let mut lines = LineCounter {
-        bytes: &bytes,
-        offset: 0,
-        line: 1,
-    };
+}
+
+fn read_csv(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
+    let mut problems = Vec::new();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
-        .from_reader(bytes.as_slice());
+        .from_reader(Lines::new(input));
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -253,10 +270,14 @@ fn read_csv(name: &str, mut input: impl Read) -> (Vec<Record>, Vec<Problem>) {
         problems.push(problem(&header_at, None, "there is no email column"));
     }
     let mut records = Vec::new();
-    for result in reader.records() {
+    let mut row = csv::StringRecord::new();
+    loop {
+        let result = reader.read_record(&mut row);
+        let line_at = |p: &csv::Position| reader.get_ref().line_at(p.byte());
         match result {
-            Ok(row) => {
-                let line = row.position().map_or(0, |p| lines.line_at(p.byte()));
+            Ok(false) => break,
+            Ok(true) => {
+                let line = row.position().map_or(0, line_at);
                 let mut record = Record {
                     location: format!("{name}:{line}"),
                     ..Record::default()
@@ -269,12 +290,17 @@ fn read_csv(name: &str, mut input: impl Read) -> (Vec<Record>, Vec<Problem>) {
                 records.push(record);
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
+                let line = e.position().map_or(0, line_at);
                 let message = match e.kind() {
                     csv::ErrorKind::UnequalLengths {
                         expected_len, len, ..
                     } => format!("the row has {len} fields; the header has {expected_len}"),
                     csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8".to_string(),
+                    // The file cannot be read on: what was read is reported, not kept.
+                    csv::ErrorKind::Io(io) => {
+                        problems.push(problem(name, None, format!("cannot read the file: {io}")));
+                        return (Vec::new(), problems);
+                    }
                     _ => e.to_string(),
                 };
                 problems.push(problem(&format!("{name}:{line}"), None, message));
@@ -284,7 +310,36 @@ fn read_csv(name: &str, mut input: impl Read) -> (Vec<Record>, Vec<Problem>) {
     (records, problems)
 }
 
+/// The largest JSON directory file (a JSON file may be one line): some million users.
+pub const MAX_JSON_BYTES: u64 = 512 << 20;
+
+/// A reader that refuses to read past `limit` bytes.
+struct Capped<R> {
+    inner: R,
+    read: u64,
+    limit: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        if self.read > self.limit {
+            return Err(std::io::Error::other(format!(
+                "the file is larger than {} MiB: this is not a directory file",
+                self.limit >> 20
+            )));
+        }
+        Ok(n)
+    }
+}
+
 fn read_json(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
+    let input = Capped {
+        inner: input,
+        read: 0,
+        limit: MAX_JSON_BYTES,
+    };
     let value: Value = match serde_json::from_reader(std::io::BufReader::new(input)) {
         Ok(v) => v,
         Err(e) => {
@@ -784,6 +839,22 @@ pub fn changed_fields(before: &User, after: &User) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_file_past_its_cap_is_refused_and_line_numbers_survive_crlf() {
+        let endless = Capped {
+            inner: std::io::repeat(b'a'),
+            read: 0,
+            limit: 1 << 20,
+        };
+        let mut held = Vec::new();
+        let e = std::io::Read::read_to_end(&mut std::io::Read::take(endless, 2 << 20), &mut held)
+            .unwrap_err();
+        assert!(e.to_string().contains("larger than 1 MiB"), "{e}");
+        assert!(held.len() <= (1 << 20) + 8192, "stopped at the cap");
+        let (_, problems) = csv("email,given_name\r\na@x.co,A\r\nb@x.co\r\n");
+        assert_eq!(problems[0].location, "f.csv:3", "{problems:?}");
+    }
 
     fn csv(text: &str) -> (Vec<Record>, Vec<Problem>) {
         read("f.csv", text.as_bytes(), Format::Csv)

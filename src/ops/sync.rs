@@ -38,10 +38,14 @@ use crate::sync::Progress;
 
 /// How often a run waiting for its connection looks again.
 const LOCK_POLL: std::time::Duration = std::time::Duration::from_millis(200);
+/// How long a run waits for its connection before it gives up (exit 7): longer than a
+/// large run takes, shorter than a holder that never ends would keep it.
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
 /// One run of a Dropbox team at a time: two rules of one connection read the same team
 /// and claim its members, so the later one must plan with the earlier one's links. A run
-/// that finds the team busy waits (saying so) rather than exit: its work still needs doing.
+/// that finds the team busy waits (saying so) rather than exit: its work still needs doing;
+/// after [`LOCK_PATIENCE`] it gives up, naming the holder.
 async fn lock_connection(
     ctx: &Context,
     rule: &Rule,
@@ -50,9 +54,18 @@ async fn lock_connection(
     let holder = format!("sync run of rule {:?}", rule.name);
     let key = LockKey::Connection(&rule.connection);
     let (mut told, mut first) = (false, true);
+    let started = Instant::now();
     loop {
         match store::try_lock(ctx.store.home(), key, &holder)? {
             Ok(lock) => return Ok(lock),
+            Err(held_by) if started.elapsed() > ctx.retry.scaled(LOCK_PATIENCE) => {
+                return Err(Error::ConnectionBusy {
+                    rule: rule.name.clone(),
+                    connection: rule.connection.clone(),
+                    holder: held_by,
+                    waited_secs: ctx.retry.unscaled(started.elapsed()).as_secs(),
+                });
+            }
             Err(held_by) => {
                 // A holder that has just taken the lock may not have written who it is
                 // yet: an anonymous one is told about from the second look on.
