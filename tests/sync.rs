@@ -448,6 +448,45 @@ fn a_run_waiting_for_a_connection_whose_holder_is_stopped_gives_up_naming_it() {
 }
 
 #[test]
+fn after_a_killed_run_status_says_interrupted_and_readers_never_block_a_run() {
+    let emu = emulator_with(Config {
+        latency: std::time::Duration::from_millis(20),
+        ..Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    setup(home, &emu, &people(10), &[]);
+    assert!(sync_json(home, "staff", &[]).status.success());
+    import(home, &people(400));
+    let mut killed = std_dbxprov(home)
+        .args(["sync", "run", "staff", "--concurrency", "1", "-q"])
+        .spawn()
+        .unwrap();
+    wait_for_adds(&emu, 2);
+    killed.kill().unwrap();
+    killed.wait().unwrap();
+    assert_eq!(status(home)["last_outcome"], "interrupted");
+    // A reader telling a dead run from a live one (history, show, status) holds the
+    // rule's lock for an instant: a run that meets it then is not told the rule is busy.
+    let rule = dbxprov::store::LockKey::Rule(1);
+    let probe = dbxprov::store::try_lock(home, rule, "a reader")
+        .unwrap()
+        .unwrap();
+    let run = std_dbxprov(home)
+        .args(["sync", "run", "staff", "--dry-run", "-q"])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(60));
+    drop(probe);
+    let out = run.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    dbxprov(home)
+        .args(["sync", "history", "staff"])
+        .assert()
+        .success();
+}
+
+#[test]
 fn a_killed_run_is_finished_by_the_next_without_duplicates() {
     let emu = emulator_with(Config {
         latency: std::time::Duration::from_millis(40),

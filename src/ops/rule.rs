@@ -690,13 +690,29 @@ pub fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {
 /// taker gets exit code 7 (a second run of the same rule would only redo the first's work).
 pub fn lock_rule(ctx: &Context, rule: &Rule, purpose: &str) -> Result<RunLock> {
     let holder = format!("{purpose} of rule {:?}", rule.name);
-    store::try_lock(ctx.store.home(), LockKey::Rule(rule.id), &holder)?.map_err(|holder| {
-        Error::RuleLocked {
-            rule: rule.name.clone(),
-            holder,
+    // A command that only reads may hold the lock for an instant to tell a dead run from
+    // a live one: a lock held across a few tries is a run's.
+    let mut tries = 0;
+    loop {
+        match store::try_lock(ctx.store.home(), LockKey::Rule(rule.id), &holder)? {
+            Ok(lock) => return Ok(lock),
+            Err(_) if tries < LOCK_TRIES => {
+                tries += 1;
+                std::thread::sleep(LOCK_TRY_GAP);
+            }
+            Err(holder) => {
+                return Err(Error::RuleLocked {
+                    rule: rule.name.clone(),
+                    holder,
+                })
+            }
         }
-    })
+    }
 }
+
+/// How many more times a rule's lock is tried, and how far apart, before it is held.
+const LOCK_TRIES: u32 = 5;
+const LOCK_TRY_GAP: std::time::Duration = std::time::Duration::from_millis(20);
 
 #[derive(Clone, Debug, Serialize)]
 pub struct MappingTest {

@@ -579,6 +579,12 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
         .map(|r| {
             let counts = counted_states(ctx.store.state_counts(r.id)?);
             let last = ctx.store.last_finished_run(r.id)?;
+            // A newer run still marked running is running, or died with its process.
+            let newest = ctx.store.runs(Some(r.id), 1)?.pop();
+            let unfinished = match newest.filter(|n| n.outcome == RunOutcome::Running) {
+                Some(run) => Some(seen_outcome(ctx, &run)?),
+                None => None,
+            };
             let inbound = r.direction == Direction::Inbound;
             let schedule = ctx.store.schedule(r.id)?;
             Ok(RuleStatus {
@@ -592,7 +598,7 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
                 rule: r.name,
                 connection: r.connection,
                 last_sync: last.as_ref().and_then(|l| l.finished_at),
-                last_outcome: last.map(|l| l.outcome),
+                last_outcome: unfinished.or(last.map(|l| l.outcome)),
                 impacted: counts.total(),
                 success: counts.synced,
                 unsynced: counts.unsynced,
@@ -687,8 +693,8 @@ fn seen_outcome(ctx: &Context, run: &RunRecord) -> Result<RunOutcome> {
     if run.outcome != RunOutcome::Running {
         return Ok(run.outcome);
     }
-    let free = store::try_lock(ctx.store.home(), LockKey::Rule(run.rule_id), "sync history")?;
-    Ok(if free.is_ok() {
+    let free = store::lock_is_free(ctx.store.home(), LockKey::Rule(run.rule_id))?;
+    Ok(if free {
         RunOutcome::Interrupted
     } else {
         RunOutcome::Running

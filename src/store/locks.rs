@@ -73,6 +73,19 @@ pub fn try_lock(
     }
 }
 
+/// Whether no process holds the lock: it is taken and let go at once, and nothing is
+/// written (a reader's probe, which a run that wants the lock at that instant waits out:
+/// see `ops::rule::lock_rule`).
+pub fn lock_is_free(home: &Path, key: LockKey<'_>) -> Result<bool> {
+    let path = lock_path(home, key)?;
+    let file = open_private(&path, false)?;
+    match file.try_lock() {
+        Ok(()) => Ok(true),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(false),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::file(FileAction::Lock, path, e)),
+    }
+}
+
 /// Removes a deleted rule's lock file (the caller holds the lock).
 pub fn remove_rule_lock(home: &Path, rule_id: i64) -> Result<()> {
     let path = lock_path(home, LockKey::Rule(rule_id))?;
