@@ -43,10 +43,6 @@ impl Scope {
             Scope::GroupsWrite => "groups.write",
         }
     }
-
-    pub fn parse(text: &str) -> Option<Scope> {
-        Scope::ALL.into_iter().find(|s| s.as_str() == text)
-    }
 }
 
 impl std::fmt::Display for Scope {

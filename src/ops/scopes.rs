@@ -120,7 +120,7 @@ pub(crate) async fn check_for_run(
             .write(|tx| store::record_granted_scopes(tx, &connection.name, &known))?;
         known
     };
-    let missing: Vec<ScopeNeed> = known.check(&needs).0.into_iter().cloned().collect();
+    let missing = missing(Some(&known), &needs);
     if missing.is_empty() {
         Ok(())
     } else {
