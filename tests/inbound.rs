@@ -660,3 +660,75 @@ fn an_inbound_rule_is_deleted_with_its_users_when_dropbox_is_gone() {
     assert!(users(home.path(), "Team").is_empty());
     assert_eq!(users(home.path(), "Staff").len(), 1);
 }
+
+#[test]
+fn deleting_the_inbound_rule_of_a_pair_hands_no_member_to_the_outbound_rule() {
+    let emu = active_emulator();
+    let mut seeds: Vec<SeedMember> = (0..8)
+        .map(|i| SeedMember::new(&format!("m{i}@example.com"), "Given", &format!("Sur{i}")))
+        .collect();
+    seeds[0].external_id = Some("admin-set-7".into());
+    seeds.push(SeedMember {
+        status: MemberStatus::Invited,
+        ..SeedMember::new("invited@example.com", "In", "Vited")
+    });
+    emu.seed_members(&seeds);
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    setup(home, &emu, "email,population\ncsv1@example.com,Staff\n");
+    inbound_rule(home, "team-in", &[]);
+    run_ok(
+        home,
+        &[
+            "rule",
+            "create",
+            "outbound",
+            "team-out",
+            "--connection",
+            "prod",
+            "--population",
+            "Team",
+            "--population",
+            "Staff",
+            "--allow-bidirectional",
+            "-q",
+        ],
+    );
+    json(home, &["sync", "run", "team-in"]);
+    json(home, &["sync", "run", "team-out"]);
+    let before = emu.members();
+
+    // No terminal, no --yes: refused, saying what stays.
+    dbxprov(home)
+        .args(["rule", "delete", "team-in"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("9 directory users it brought in"))
+        .stderr(predicate::str::contains("--yes"));
+    run_ok(home, &["rule", "delete", "team-in", "--yes", "-q"]);
+
+    // The outbound rule adopts none of them, so it never deprovisions them either.
+    let report = &json(home, &["sync", "run", "team-out"])[0];
+    assert_eq!(report["planned"], serde_json::json!({}), "{report}");
+    assert_eq!(report["states"]["unsynced"], 9, "{report}");
+    run_ok(home, &["directory", "population", "create", "Other", "-q"]);
+    run_ok(
+        home,
+        &[
+            "directory",
+            "user",
+            "set",
+            "m1@example.com",
+            "--population",
+            "Other",
+            "-q",
+        ],
+    );
+    run_ok(
+        home,
+        &["directory", "user", "delete", "m2@example.com", "-q"],
+    );
+    let report = &json(home, &["sync", "run", "team-out"])[0];
+    assert_eq!(report["planned"], serde_json::json!({}), "{report}");
+    assert_eq!(emu.members(), before, "every member as it was");
+}

@@ -79,6 +79,9 @@ pub struct Link {
 pub struct Mirror {
     pub rule: String,
     pub team_member_id: String,
+    /// The rule was deleted and left the user in the directory: the member still came
+    /// from the team, so no outbound rule adopts it.
+    pub rule_deleted: bool,
 }
 
 /// PingOne's per-user sync states.

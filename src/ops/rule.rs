@@ -678,6 +678,11 @@ pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleV
 
 /// Deletes a rule with its links, states, history and lock, holding its lock: never
 /// while it runs.
+/// How many directory users an inbound rule brought in (0 for an outbound rule).
+pub fn brought_in(ctx: &Context, rule: &Rule) -> Result<u64> {
+    ctx.store.brought_in_by(rule.id)
+}
+
 pub fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {
     let rule = ctx.store.rule(name)?;
     let _lock = lock_rule(ctx, &rule, "rule delete")?;

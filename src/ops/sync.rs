@@ -34,6 +34,7 @@ use crate::sync::apply_groups::apply_groups;
 use crate::sync::execute::{execute, Job};
 use crate::sync::licenses::{license_plan, LicensePlan, TeamLicenses};
 use crate::sync::plan::{self, Action, Desired, Operation, Plan, UserState, Verdict};
+use crate::sync::settle::{self, Settlement};
 use crate::sync::Progress;
 
 /// How often a run waiting for its connection looks again.
@@ -172,6 +173,9 @@ pub async fn run_rule(
     }
 }
 
+/// How long Dropbox keeps a removed member recoverable (7 days), and a day's margin.
+const RECOVERY_DAYS: i64 = 8;
+
 async fn run_outbound(
     ctx: &mut Context,
     session: &Session<'_>,
@@ -188,12 +192,19 @@ async fn run_outbound(
     progress.begin("planning", 0);
     // Read under the connection's lock: no other run of this team changes them meanwhile.
     let links = ctx.store.links_of_connection(&connection.name)?;
+    let directory_users = ctx.store.user_ids()?;
+    let removed_by_rule = ctx.store.removed_by_rule(rule.id, RECOVERY_DAYS)?;
+    let unsettled = ctx.store.unsettled(rule.id)?;
+    let lost_creates = settle::lost_creates(&unsettled);
     let plan = plan::plan(&plan::Input {
         rule: &rule.name,
         desired: &desired,
         members: &team.members,
         recoverable: &team.recoverable,
         links: &links,
+        directory_users: &directory_users,
+        removed_by_rule: &removed_by_rule,
+        lost_creates: &lost_creates,
         actions: &actions,
         limit: rule.max_deletes,
         allow_deletes: options.allow_deletes,
@@ -220,6 +231,8 @@ async fn run_outbound(
     if options.dry_run || plan.guard.tripped {
         return finish_unapplied(ctx, session, report, plan);
     }
+    let in_scope: HashSet<&str> = desired.iter().map(|d| d.user_id.as_str()).collect();
+    let settlements = settle::settle(&unsettled, &plan.operations, &team.members, &in_scope);
     let job = Job {
         rule_id: rule.id,
         connection: &connection.name,
@@ -228,7 +241,7 @@ async fn run_outbound(
         concurrency: options.concurrency,
         removals_first: report.licenses.as_ref().is_some_and(|l| l.removals_first()),
     };
-    apply(ctx, session, job, report, plan, progress).await
+    apply(ctx, session, job, report, (plan, &settlements), progress).await
 }
 
 /// What the plan does to the team's licenses, when it takes any (a create or a
@@ -303,7 +316,7 @@ async fn apply(
     applied: &Session<'_>,
     mut job: Job<'_>,
     mut report: RunReport,
-    plan: Plan,
+    (plan, settlements): (Plan, &[(i64, Settlement)]),
     progress: &dyn Progress,
 ) -> Result<RunReport> {
     let rule = applied.rule;
@@ -312,7 +325,7 @@ async fn apply(
         .store
         .write(|tx| store::start_run(tx, rule.id, &rule.name, requests))?;
     report.run_id = Some(run_id);
-    report.settled = settle_unknown(ctx, rule, run_id, &plan.operations)?;
+    report.settled = record_settlements(ctx, run_id, settlements)?;
     job.run_id = run_id;
     let client = applied.client.clone();
     let execution = execute(&mut ctx.store, client, &job, plan.operations, progress).await?;
@@ -361,40 +374,18 @@ async fn apply(
     }
 }
 
-/// Operations of earlier runs whose outcome was unknown are settled from the team this
-/// run read: one this plan still has to do (the same kind for the same user) was not
-/// applied; one it no longer needs was. Returns how many were settled.
-fn settle_unknown(
+/// Writes how operations of earlier runs whose outcome was unknown were settled (see
+/// [`settle::settle`]). Returns how many.
+fn record_settlements(
     ctx: &mut Context,
-    rule: &Rule,
     run_id: i64,
-    planned: &[Operation],
+    settlements: &[(i64, Settlement)],
 ) -> Result<u64> {
-    let unsettled = ctx.store.unsettled(rule.id)?;
-    if unsettled.is_empty() {
-        return Ok(0);
-    }
-    let todo: HashSet<(&str, &str)> = planned
-        .iter()
-        .map(|op| (op.user_id.as_str(), op.action.kind()))
-        .collect();
     ctx.store.write(|tx| {
-        for entry in &unsettled {
-            let (status, note) = if todo.contains(&(entry.user_id.as_str(), entry.action.as_str()))
-            {
-                (
-                    JournalStatus::Failed,
-                    format!("not applied: run {run_id} found it still to do, and does it"),
-                )
-            } else {
-                (
-                    JournalStatus::Ok,
-                    format!("applied: run {run_id} found nothing left to do"),
-                )
-            };
-            store::journal_settle(tx, entry.id, status, &note)?;
+        for (id, settlement) in settlements {
+            store::journal_settle(tx, *id, settlement.status(), &settlement.note(run_id))?;
         }
-        Ok(unsettled.len() as u64)
+        Ok(settlements.len() as u64)
     })
 }
 

@@ -1,6 +1,6 @@
 //! Rows of the directory: `users`, `groups`, `group_members`, `populations`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
@@ -55,6 +55,13 @@ impl Store {
         );
         let mut stmt = self.read().prepare(&sql)?;
         let rows = stmt.query_map(params![filter.population, filter.group], user_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The ids of every directory user.
+    pub fn user_ids(&self) -> Result<HashSet<String>> {
+        let mut stmt = self.read().prepare("SELECT id FROM users")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -43,9 +43,13 @@ impl Store {
 
     /// The directory users that inbound rules of `connection` brought in, by user id.
     pub fn mirrored_users(&self, connection: &str) -> Result<HashMap<String, Mirror>> {
+        // The live rules' links last: they win over a deleted rule's.
         let mut stmt = self.read().prepare(
-            "SELECT il.user_id, r.name, il.team_member_id FROM inbound_links il
-             JOIN rules r ON r.id = il.rule_id WHERE r.connection = ?1",
+            "SELECT user_id, rule, team_member_id, 1 FROM team_origins WHERE connection = ?1
+             UNION ALL
+             SELECT il.user_id, r.name, il.team_member_id, 0 FROM inbound_links il
+             JOIN rules r ON r.id = il.rule_id WHERE r.connection = ?1
+             ORDER BY 4 DESC",
         )?;
         let rows = stmt.query_map([connection], |r| {
             Ok((
@@ -53,10 +57,20 @@ impl Store {
                 Mirror {
                     rule: r.get(1)?,
                     team_member_id: r.get(2)?,
+                    rule_deleted: r.get(3)?,
                 },
             ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many directory users an inbound rule brought in.
+    pub fn brought_in_by(&self, rule_id: i64) -> Result<u64> {
+        Ok(self.read().query_row(
+            "SELECT count(*) FROM inbound_links WHERE rule_id = ?1",
+            [rule_id],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn schedule(&self, rule_id: i64) -> Result<Option<Schedule>> {

@@ -3,7 +3,7 @@
 
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-use super::db::{json_column, unique_or, Store};
+use super::db::{json_column, now, unique_or, Store};
 use crate::error::{Error, Result, Thing};
 use crate::model::Rule;
 
@@ -76,7 +76,15 @@ pub fn update_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
 }
 
 /// Deletes a rule; its links, states and run history go with it (foreign keys).
+/// Deletes a rule with its links, states and runs. The users an inbound rule brought in
+/// and that stay in the directory keep where they came from (`team_origins`).
 pub fn delete_rule(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO team_origins (connection, team_member_id, user_id, rule, created_at)
+         SELECT r.connection, il.team_member_id, il.user_id, r.name, ?2
+         FROM inbound_links il JOIN rules r ON r.id = il.rule_id WHERE il.rule_id = ?1",
+        params![id, now()],
+    )?;
     tx.execute("DELETE FROM rules WHERE id = ?1", [id])?;
     Ok(())
 }

@@ -244,4 +244,15 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 13: a link whose invited member is owed a new invitation (its address changed and
     // sending one failed).
     "ALTER TABLE links ADD COLUMN invitation_owed INTEGER NOT NULL DEFAULT 0;",
+    // 14: the users an inbound rule brought in from a team, kept when the rule is deleted
+    // without deprovisioning them: their members came from the team, so no outbound rule
+    // adopts (and later deprovisions) them.
+    "CREATE TABLE team_origins (
+         connection TEXT NOT NULL COLLATE NOCASE,
+         team_member_id TEXT NOT NULL,
+         user_id TEXT NOT NULL UNIQUE REFERENCES users(id) ON DELETE CASCADE,
+         rule TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         PRIMARY KEY (connection, team_member_id)
+     );",
 ];

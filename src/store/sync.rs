@@ -140,6 +140,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The members the rule removed in the last `days` days, and for which of its users:
+    /// Dropbox can recover them meanwhile, for whoever carries them once that user is gone.
+    pub fn removed_by_rule(&self, rule_id: i64, days: i64) -> Result<HashMap<String, String>> {
+        let mut stmt = self.read().prepare(
+            "SELECT json_extract(j.detail, '$.team_member_id'), j.user_id
+             FROM journal j JOIN runs r ON r.id = j.run_id
+             WHERE r.rule_id = ?1 AND j.action = 'remove' AND j.status = 'ok'
+               AND j.updated_at >= ?2 AND json_extract(j.detail, '$.team_member_id') IS NOT NULL
+             ORDER BY j.id",
+        )?;
+        let since = now() - days * 86_400;
+        let rows = stmt.query_map(params![rule_id, since], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// How many members a rule links.
     pub fn links_of_rule(&self, rule_id: i64) -> Result<u64> {
         Ok(self.read().query_row(
@@ -214,13 +229,14 @@ impl Store {
         )
     }
 
-    /// Operations of earlier runs of a rule whose outcome is not known (pending rows of
-    /// runs that died, unknown rows of runs that stopped early).
+    /// Operations of earlier runs of a rule whose outcome is not known and that no run
+    /// settled yet (pending rows of runs that died, unknown rows of runs that stopped
+    /// early). The caller holds the rule's lock: a run still marked running is dead.
     pub fn unsettled(&self, rule_id: i64) -> Result<Vec<JournalEntry>> {
         let mut stmt = self.read().prepare(
             "SELECT j.id, j.user_id, j.email, j.action, j.detail, j.reason, j.status, j.error, j.note, j.updated_at
              FROM journal j JOIN runs x ON x.id = j.run_id
-             WHERE x.rule_id = ?1 AND x.outcome != 'running' AND j.status IN ('pending', 'unknown')
+             WHERE x.rule_id = ?1 AND j.note IS NULL AND j.status IN ('pending', 'unknown')
              ORDER BY j.id",
         )?;
         let rows = stmt.query_map([rule_id], journal_from_row)?;

@@ -480,6 +480,9 @@ fn record(
                                 ..
                             }
                         );
+                        if let Some(gone) = op.action.handed_over_from() {
+                            store::remove_link(tx, job.rule_id, gone)?;
+                        }
                         let claim = store::claim_link(tx, &owner, &op.user_id, m, keeps)?;
                         if let Some(e) = conflict(&claim, m, &op.user_id) {
                             outcome = Outcome::Failed(e);

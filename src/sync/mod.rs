@@ -8,6 +8,7 @@ pub mod groups;
 pub mod inbound;
 pub mod licenses;
 pub mod plan;
+pub mod settle;
 
 /// How the engine reports progress; the CLI draws a bar on a terminal.
 pub trait Progress: Send + Sync {

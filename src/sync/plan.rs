@@ -36,11 +36,16 @@ pub struct Desired {
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Action {
     /// Remember a member found by external id or email (no API call); with
-    /// `keep_external_id`, its external id is another tool's and stays as it is.
+    /// `keep_external_id`, its external id is another tool's and stays as it is. With
+    /// `handed_over_from`, the member was linked to that user of the rule, who is no
+    /// longer in the directory: its link passes to this user (a rehire, a person
+    /// re-created by an HR export), in one transaction.
     Link {
         team_member_id: String,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         keep_external_id: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        handed_over_from: Option<String>,
     },
     /// Forget a link (no API call).
     Unlink { team_member_id: String },
@@ -54,6 +59,8 @@ pub enum Action {
         changes: ProfileChanges,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         keep_external_id: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        handed_over_from: Option<String>,
     },
     /// `members/set_profile_v2`; with `reinvite`, then `members/send_welcome_email`: the
     /// member is still invited and its email changes, so the invitation that went to the
@@ -100,6 +107,19 @@ impl Action {
                 how: RemoveAction::Disable,
                 ..
             } => "deprovision_suspend",
+        }
+    }
+
+    /// The user of the rule, gone from the directory, whose link this operation takes.
+    pub fn handed_over_from(&self) -> Option<&str> {
+        match self {
+            Action::Link {
+                handed_over_from, ..
+            }
+            | Action::Recover {
+                handed_over_from, ..
+            } => handed_over_from.as_deref(),
+            _ => None,
         }
     }
 
@@ -182,6 +202,16 @@ pub struct Input<'a> {
     /// Links of every rule on the connection (to recognise other rules' members).
     pub links: &'a [Link],
     pub actions: &'a UserActions,
+    /// Ids of every directory user, in scope or not: a linked user not among them is
+    /// gone, and its member passes to a user in scope that carries its email or external
+    /// id.
+    pub directory_users: &'a HashSet<String>,
+    /// team_member_id -> user: members this rule removed lately (its links are gone with
+    /// them), recovered for whoever carries them once that user is gone.
+    pub removed_by_rule: &'a HashMap<String, String>,
+    /// Creates of this rule whose answer was lost: a member carrying the external id one
+    /// gave is the rule's, even with no link.
+    pub lost_creates: &'a [LostCreate],
     /// The rule's deletion limit; `None` is the default.
     pub limit: Option<DeleteLimit>,
     /// `--allow-deletes N`: up to N deprovisions pass whatever the limit.
@@ -189,6 +219,14 @@ pub struct Input<'a> {
     pub groups: GroupSources<'a>,
     /// Replace the external ids other tools set on members the rule adopts.
     pub take_external_ids: bool,
+}
+
+/// A create of the rule whose answer was lost (the process died, the answer never came):
+/// the member it may have made carries `external_id`, and no link remembers it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LostCreate {
+    pub user_id: String,
+    pub external_id: String,
 }
 
 /// The groups side of a plan's input; empty when the rule provisions no groups.
@@ -232,9 +270,14 @@ struct Index<'a> {
     owner: HashMap<&'a str, &'a str>,
     my_links: Vec<&'a Link>,
     my_link_of_user: HashMap<&'a str, &'a Link>,
-    /// Members this rule links to a user: never adopted by another user of the rule (a
-    /// new hire with a leaver's old address must not get the leaver's account).
+    /// Members this rule links to a user: never adopted by another user of the rule
+    /// while that user is in the directory (a new hire with a leaver's old address must
+    /// not get the account of a leaver who is still there).
     linked_user_of: HashMap<&'a str, &'a str>,
+    /// Every directory user, in scope or not.
+    directory_users: &'a HashSet<String>,
+    /// Members this rule removed, and for which user.
+    removed_by_rule: &'a HashMap<String, String>,
 }
 
 impl<'a> Index<'a> {
@@ -261,7 +304,43 @@ impl<'a> Index<'a> {
                 .map(|l| (l.team_member_id.as_str(), l.user_id.as_str()))
                 .collect(),
             my_links,
+            directory_users: input.directory_users,
+            removed_by_rule: input.removed_by_rule,
         }
+    }
+
+    /// Whether the link of the rule's `user_id` keeps another tool's external id (and the
+    /// rule does not take them).
+    fn keeps_external_id_of(&self, user_id: &str) -> bool {
+        !self.take_external_ids
+            && self
+                .my_link_of_user
+                .get(user_id)
+                .is_some_and(|l| l.keeps_external_id)
+    }
+
+    /// Why a user of the rule is out of scope, in the words of its deprovision.
+    fn why_left(&self, user_id: &str) -> &'static str {
+        if self.directory_users.contains(user_id) {
+            "no longer in the rule's scope"
+        } else {
+            "no longer in the directory"
+        }
+    }
+
+    /// The user of this rule the member is (or, removed, was) linked to.
+    fn holder(&self, team_member_id: &str) -> Option<&'a str> {
+        self.linked_user_of
+            .get(team_member_id)
+            .copied()
+            .or_else(|| self.removed_by_rule.get(team_member_id).map(String::as_str))
+    }
+
+    /// [`Index::holder`], when that user is no longer in the directory: the member can
+    /// pass to whoever carries its email or external id now.
+    fn gone_owner(&self, team_member_id: &str) -> Option<&'a str> {
+        self.holder(team_member_id)
+            .filter(|u| !self.directory_users.contains(*u))
     }
 
     fn linked_member(&self, user_id: &str) -> Option<&'a Member> {
@@ -353,6 +432,9 @@ struct Draft<'a> {
     verdicts: Vec<Verdict>,
     /// team_member_id -> the email of the user it was matched to in this plan.
     matched: HashMap<&'a str, &'a str>,
+    /// Members of users gone from the directory that pass to (or are held for) a user in
+    /// scope: their old links are no leavers.
+    handed: HashSet<&'a str>,
 }
 
 impl Draft<'_> {
@@ -388,7 +470,15 @@ pub fn plan(input: &Input<'_>) -> Plan {
         plan_user(input.actions, &index, &mut draft, d);
     }
     let in_scope: HashSet<&str> = input.desired.iter().map(|d| d.user_id.as_str()).collect();
-    let linked_members = plan_leavers(input.actions, &index, &in_scope, &mut draft.operations);
+    let strays = plan_strays(input, &index, &in_scope, &mut draft);
+    let linked_members = strays
+        + plan_leavers(
+            input.actions,
+            &index,
+            &in_scope,
+            &draft.handed,
+            &mut draft.operations,
+        );
     let mut operations = draft.operations;
     let groups = plan_groups_after(input, &index, &operations, &draft.verdicts);
     let has_links = !index.my_links.is_empty();
@@ -491,7 +581,9 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
     let profile = match &d.profile {
         Ok(p) => p,
         Err(e) => {
-            let member = index.linked_member(&d.user_id);
+            let member = index
+                .linked_member(&d.user_id)
+                .or_else(|| held(index, draft, d));
             draft.verdict(d, UserState::Failed, member, Some(e.to_string()));
             return;
         }
@@ -505,17 +597,32 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
         }
         return;
     };
-    if let Some(conflict) = ownership_conflict(index, draft, d, member, found) {
-        draft.verdict(d, UserState::Failed, None, Some(conflict));
-        return;
-    }
-    let keep = keeps_external_id(index, &d.user_id, member, profile, found);
+    let from = match ownership(index, draft, d, member, found) {
+        Ownership::Taken(conflict) => {
+            draft.verdict(d, UserState::Failed, None, Some(conflict));
+            return;
+        }
+        Ownership::Free => None,
+        Ownership::HandedOver { from } => Some(from),
+    };
+    let keep = match from {
+        Some(from) => index.keeps_external_id_of(from),
+        None => keeps_external_id(index, &d.user_id, member, profile, found),
+    };
     if found != Found::Linked {
+        let reason = match from {
+            Some(from) => format!(
+                "found in the team by {}; its directory user ({from}) is no longer in the directory: handed over",
+                found.as_str()
+            ),
+            None => format!("found in the team by {}", found.as_str()),
+        };
         let link = Action::Link {
             team_member_id: member.team_member_id.clone(),
             keep_external_id: keep,
+            handed_over_from: from.map(str::to_string),
         };
-        draft.operation(d, link, format!("found in the team by {}", found.as_str()));
+        draft.operation(d, link, reason);
     }
     let owed = found == Found::Linked
         && index
@@ -541,6 +648,16 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
     draft.verdict(d, state, Some(member), reason);
 }
 
+/// The member of a user gone from the directory whose address a user in scope carries,
+/// while that user's mapping fails: held for it (not deprovisioned) until it is fixed.
+fn held<'a>(index: &Index<'a>, draft: &mut Draft<'a>, d: &Desired) -> Option<&'a Member> {
+    let member = index.team.by_email.get(&d.email.to_lowercase()).copied()?;
+    let id = member.team_member_id.as_str();
+    index.gone_owner(id)?;
+    draft.handed.insert(id);
+    Some(member)
+}
+
 /// Whether the member's external id is another tool's, to be left as it is: one it had
 /// when the rule adopted it by email (Dropbox's SCIM app, Okta or Entra may rely on it,
 /// and two tools overwriting each other's would never settle), unless the rule takes
@@ -556,10 +673,7 @@ fn keeps_external_id(
         return false;
     }
     match found {
-        Found::Linked => index
-            .my_link_of_user
-            .get(user_id)
-            .is_some_and(|l| l.keeps_external_id),
+        Found::Linked => index.keeps_external_id_of(user_id),
         Found::Email => member
             .external_id
             .as_deref()
@@ -569,24 +683,42 @@ fn keeps_external_id(
 }
 
 /// A user an inbound rule of this team brought in: left to that rule, whatever its data
-/// says; its member, when gone, is never re-created (PingOne's duplicate loop).
+/// says; its member, when gone, is never re-created (PingOne's duplicate loop). When that
+/// rule was deleted, the member still came from the team: the outbound rule neither adopts
+/// nor deprovisions it.
 fn plan_mirrored<'a>(index: &Index<'a>, draft: &mut Draft<'a>, d: &'a Desired, mirror: &Mirror) {
-    let from = format!(
-        "brought in from this team by inbound rule {:?}",
-        mirror.rule
-    );
+    let from = if mirror.rule_deleted {
+        format!(
+            "brought in from this team by inbound rule {:?} (since deleted)",
+            mirror.rule
+        )
+    } else {
+        format!(
+            "brought in from this team by inbound rule {:?}",
+            mirror.rule
+        )
+    };
     match index.team.by_id.get(mirror.team_member_id.as_str()) {
         Some(member) => {
             draft
                 .matched
                 .insert(member.team_member_id.as_str(), &d.email);
-            let reason = format!("{from}: left to it");
-            draft.verdict(d, UserState::Synced, Some(member), Some(reason));
+            let (state, reason) = if mirror.rule_deleted {
+                let reason = format!("{from}: the member is the team's own, not this rule's");
+                (UserState::Unsynced, reason)
+            } else {
+                (UserState::Synced, format!("{from}: left to it"))
+            };
+            draft.verdict(d, state, Some(member), Some(reason));
         }
         None => {
-            let reason = format!(
-                "{from}, and no longer in the team: not re-created (the inbound rule removes the user)"
-            );
+            let reason = if mirror.rule_deleted {
+                format!("{from}, and no longer in the team: not re-created")
+            } else {
+                format!(
+                    "{from}, and no longer in the team: not re-created (the inbound rule removes the user)"
+                )
+            };
             draft.verdict(d, UserState::Unsynced, None, Some(reason));
         }
     }
@@ -608,25 +740,18 @@ fn plan_recovery<'a>(
         plan_absent(actions, draft, d, profile);
         return;
     }
-    if let Some(conflict) = ownership_conflict(index, draft, d, removed, found) {
-        draft.verdict(d, UserState::Failed, None, Some(conflict));
-        return;
-    }
-    // Found by its address alone, a member that carries another external id may be
-    // another person's account (an address given to someone new): its files are not
-    // handed to this user.
-    let other_id = removed
-        .external_id
-        .as_deref()
-        .filter(|x| found == Found::Email && !x.is_empty() && *x != profile.external_id);
-    if let Some(other) = other_id {
-        let reason = format!(
-            "the address is held by a removed member ({}) with another external id ({other:?}), \
-             which Dropbox keeps for 7 days after its removal: not recovered for this user, as \
-             it may be another person's account (recover it in the admin console if it is \
-             theirs, or wait until the address is free)",
-            removed.team_member_id
-        );
+    let from = match ownership(index, draft, d, removed, found) {
+        Ownership::Taken(conflict) => {
+            draft.verdict(d, UserState::Failed, None, Some(conflict));
+            return;
+        }
+        Ownership::Free => None,
+        Ownership::HandedOver { from } => Some(from),
+    };
+    let foreign = from
+        .is_none()
+        .then(|| foreign_account(removed, profile, found));
+    if let Some(reason) = foreign.flatten() {
         draft.verdict(d, UserState::Failed, None, Some(reason));
         return;
     }
@@ -638,7 +763,10 @@ fn plan_recovery<'a>(
         draft.verdict(d, UserState::Unsynced, None, Some(reason));
         return;
     }
-    let keep = keeps_external_id(index, &d.user_id, removed, profile, found);
+    let keep = match from {
+        Some(from) => index.keeps_external_id_of(from),
+        None => keeps_external_id(index, &d.user_id, removed, profile, found),
+    };
     let mut changes = profile_changes(removed, profile);
     if keep {
         changes.external_id = None;
@@ -647,6 +775,7 @@ fn plan_recovery<'a>(
         team_member_id: removed.team_member_id.clone(),
         changes,
         keep_external_id: keep,
+        handed_over_from: from.map(str::to_string),
     };
     let reason = format!(
         "in scope; its member (found by {}) was removed and is still recoverable: back with its files, shared folders and groups",
@@ -654,6 +783,23 @@ fn plan_recovery<'a>(
     );
     draft.operation(d, recover, reason);
     draft.verdict(d, UserState::Synced, Some(removed), None);
+}
+
+/// Why a removed member found by its address alone is not recovered for a user: it
+/// carries another external id, so it may be another person's account (an address given
+/// to someone new), and its files are not handed to this user.
+fn foreign_account(removed: &Member, profile: &Profile, found: Found) -> Option<String> {
+    let other = removed
+        .external_id
+        .as_deref()
+        .filter(|x| found == Found::Email && !x.is_empty() && *x != profile.external_id)?;
+    Some(format!(
+        "the address is held by a removed member ({}) with another external id ({other:?}), \
+         which Dropbox keeps for 7 days after its removal: not recovered for this user, as \
+         it may be another person's account (recover it in the admin console if it is \
+         theirs, or wait until the address is free)",
+        removed.team_member_id
+    ))
 }
 
 /// A user with no member: created when wanted and allowed.
@@ -681,36 +827,56 @@ fn plan_absent(actions: &UserActions, draft: &mut Draft<'_>, d: &Desired, profil
     }
 }
 
-/// Why the member found for `d` must not be touched for it: another rule's, another
-/// user's of this rule, or already matched in this plan.
-fn ownership_conflict<'a>(
+/// Whose a member found for a user is.
+enum Ownership<'a> {
+    /// No one else's: the user may have it.
+    Free,
+    /// Linked to this rule's user `from`, who is no longer in the directory: it passes
+    /// to the user who carries its email or external id now.
+    HandedOver { from: &'a str },
+    /// Another rule's, another user's of this rule, or matched already: why.
+    Taken(String),
+}
+
+/// Whether the member found for `d` may be its: not when another rule manages it, when
+/// another user of this rule still in the directory holds it, or when another user of
+/// this plan was matched to it first.
+fn ownership<'a>(
     index: &Index<'a>,
     draft: &mut Draft<'a>,
     d: &'a Desired,
     member: &'a Member,
     found: Found,
-) -> Option<String> {
+) -> Ownership<'a> {
     let id = member.team_member_id.as_str();
     if let Some(rule) = index.owner.get(id).filter(|r| **r != index.rule) {
-        return Some(format!(
+        return Ownership::Taken(format!(
             "the member {} ({id}) is managed by rule {rule:?}",
             member.email
         ));
     }
-    if let Some(other) = index.linked_user_of.get(id).filter(|u| **u != d.user_id) {
-        return Some(format!(
+    let holder = index.holder(id).filter(|u| *u != d.user_id);
+    let gone = index.gone_owner(id).filter(|_| holder.is_some());
+    if let (Some(other), None) = (holder, gone) {
+        return Ownership::Taken(format!(
             "the member {} ({id}) found by {} belongs to another directory user ({other}) of this rule",
             member.email,
             found.as_str()
         ));
     }
     if let Some(first) = draft.matched.insert(id, &d.email) {
-        return Some(format!(
+        return Ownership::Taken(format!(
             "the member {} is already matched to {first}",
             member.email
         ));
     }
-    None
+    match gone {
+        Some(from) => {
+            draft.handed.insert(id);
+            Ownership::HandedOver { from }
+        }
+        None => Ownership::Free,
+    }
 }
 
 /// The profile fields that differ from the member's. A name part the directory leaves
@@ -833,12 +999,13 @@ fn plan_status(
 }
 
 /// Links of users no longer in scope (or no longer in the directory): deprovisioned or
-/// unlinked. Returns how many linked members the guard counts (active or invited;
-/// suspended ones need no guarding).
+/// unlinked, but for members handed over to a user in scope. Returns how many linked
+/// members the guard counts (active or invited; suspended ones need no guarding).
 fn plan_leavers(
     actions: &UserActions,
     index: &Index<'_>,
     in_scope: &HashSet<&str>,
+    handed: &HashSet<&str>,
     operations: &mut Vec<Operation>,
 ) -> u64 {
     let mut linked_members = 0u64;
@@ -847,9 +1014,11 @@ fn plan_leavers(
         if member.is_some_and(|m| m.status != MemberStatus::Suspended) {
             linked_members += 1;
         }
-        if in_scope.contains(link.user_id.as_str()) {
+        if in_scope.contains(link.user_id.as_str()) || handed.contains(link.team_member_id.as_str())
+        {
             continue;
         }
+        let left = index.why_left(&link.user_id);
         let email = member.map(|m| m.email.as_str()).unwrap_or("");
         let unlink = Action::Unlink {
             team_member_id: link.team_member_id.clone(),
@@ -861,13 +1030,64 @@ fn plan_leavers(
                 "out of scope; the connection does not deprovision users, so the member is left as it is",
             ),
             Some(m) => match deprovision_of(actions.remove_action, m) {
-                Some(action) => (action, "no longer in the rule's scope or the directory"),
+                Some(action) => (action, left),
                 None => continue,
             },
         };
         operations.push(op(&link.user_id, email, action, reason));
     }
     linked_members
+}
+
+/// Members this rule created for users now out of scope whose creates' answers were lost,
+/// so that no link remembers them: found by the external id the create gave, linked to
+/// their user and deprovisioned as any leaver's (never left active with no one managing
+/// them). Returns how many the guard counts.
+fn plan_strays<'a>(
+    input: &Input<'a>,
+    index: &Index<'a>,
+    in_scope: &HashSet<&str>,
+    draft: &mut Draft<'a>,
+) -> u64 {
+    let actions = input.actions;
+    let mut counted = 0;
+    for lost in input.lost_creates {
+        let user = lost.user_id.as_str();
+        if !actions.deprovision_users
+            || in_scope.contains(user)
+            || index.my_link_of_user.contains_key(user)
+        {
+            continue;
+        }
+        let Some(m) = index
+            .team
+            .by_external
+            .get(lost.external_id.as_str())
+            .copied()
+        else {
+            continue;
+        };
+        let id = m.team_member_id.as_str();
+        if index.owner.contains_key(id) || draft.matched.insert(id, m.email.as_str()).is_some() {
+            continue;
+        }
+        let link = Action::Link {
+            team_member_id: id.to_string(),
+            keep_external_id: false,
+            handed_over_from: None,
+        };
+        let created = "created for this user by a run whose answer was lost: the member carries the external id it gave";
+        draft.operations.push(op(user, &m.email, link, created));
+        if m.status != MemberStatus::Suspended {
+            counted += 1;
+        }
+        if let Some(action) = deprovision_of(actions.remove_action, m) {
+            draft
+                .operations
+                .push(op(user, &m.email, action, index.why_left(user)));
+        }
+    }
+    counted
 }
 
 /// How a leaver's member is deprovisioned; `None` when it already is (suspended, and the
@@ -1021,12 +1241,20 @@ mod tests {
             members,
             recoverable: &[],
             links,
+            removed_by_rule: &HashMap::new(),
+            lost_creates: &[],
+            directory_users: &present(desired),
             actions,
             limit: None,
             allow_deletes: None,
             groups: GroupSources::default(),
             take_external_ids: false,
         })
+    }
+
+    /// A directory of the users in scope: the others are gone from it.
+    fn present(desired: &[Desired]) -> HashSet<String> {
+        desired.iter().map(|d| d.user_id.clone()).collect()
     }
 
     fn kinds(p: &Plan) -> Vec<(String, &'static str)> {
@@ -1319,6 +1547,9 @@ mod tests {
                 members: &members,
                 recoverable: &[],
                 links: &links,
+                removed_by_rule: &HashMap::new(),
+                lost_creates: &[],
+                directory_users: &present(&desired),
                 actions: &all(),
                 limit,
                 allow_deletes: allow,
@@ -1359,10 +1590,10 @@ mod tests {
         assert_eq!((p.guard.deprovisions, p.guard.tripped), (4, false));
     }
 
-    #[test]
-    fn a_leavers_member_is_never_given_to_a_new_user() {
-        // u-1 left (deleted); u-2 is new and got u-1's old address.
-        let newcomer = Desired {
+    /// u-1 is gone; u-2 carries its address (a rehire, a person re-created by an HR
+    /// export with a new id).
+    fn newcomer() -> Desired {
+        Desired {
             user_id: "u-2".into(),
             email: "u1@x.co".into(),
             profile: Ok(Profile {
@@ -1370,8 +1601,71 @@ mod tests {
                 ..profile(1, WantedStatus::Active)
             }),
             mirror: None,
+        }
+    }
+
+    #[test]
+    fn a_member_passes_to_whoever_carries_it_once_its_user_is_gone() {
+        let suspended = Member {
+            status: MemberStatus::Suspended,
+            ..member(1)
         };
-        let p = run(&[newcomer], &[member(1)], &[link("r", 1)], &all());
+        let p = run(&[newcomer()], &[suspended], &[link("r", 1)], &all());
+        assert_eq!(state_of(&p, "u-2"), UserState::Synced);
+        assert_eq!(
+            kinds(&p),
+            [
+                ("u-2".into(), "link"),
+                ("u-2".into(), "update"),
+                ("u-2".into(), "unsuspend")
+            ]
+        );
+        assert_eq!(p.operations[0].action.handed_over_from(), Some("u-1"));
+        assert!(p.operations[0]
+            .reason
+            .contains("no longer in the directory: handed over"));
+        // The external id was the rule's: it becomes the new user's.
+        let Action::Update { changes, .. } = &p.operations[1].action else {
+            panic!("{:?}", p.operations)
+        };
+        assert_eq!(changes.external_id.as_deref(), Some("u-2"));
+        // By external id too (a custom id that survives re-creation).
+        let same_id = Desired {
+            user_id: "u-9".into(),
+            email: "new@x.co".into(),
+            profile: Ok(Profile {
+                email: "new@x.co".into(),
+                ..profile(1, WantedStatus::Active)
+            }),
+            mirror: None,
+        };
+        let p = run(&[same_id], &[member(1)], &[link("r", 1)], &all());
+        assert_eq!(p.operations[0].action.handed_over_from(), Some("u-1"));
+        assert_eq!(
+            kinds(&p),
+            [("u-9".into(), "link"), ("u-9".into(), "update")]
+        );
+    }
+
+    #[test]
+    fn a_leavers_member_stays_its_while_it_is_in_the_directory() {
+        let directory: HashSet<String> = ["u-1".to_string(), "u-2".to_string()].into();
+        let desired = [newcomer()];
+        let p = plan(&Input {
+            rule: "r",
+            desired: &desired,
+            members: &[member(1)],
+            recoverable: &[],
+            links: &[link("r", 1)],
+            removed_by_rule: &HashMap::new(),
+            lost_creates: &[],
+            directory_users: &directory,
+            actions: &all(),
+            limit: None,
+            allow_deletes: None,
+            groups: GroupSources::default(),
+            take_external_ids: false,
+        });
         assert_eq!(state_of(&p, "u-2"), UserState::Failed);
         assert!(p.verdicts[0]
             .reason
@@ -1379,6 +1673,25 @@ mod tests {
             .unwrap()
             .contains("belongs to another directory user (u-1)"));
         assert_eq!(kinds(&p), [("u-1".to_string(), "deprovision_suspend")]);
+        assert_eq!(p.operations[0].reason, "no longer in the rule's scope");
+    }
+
+    #[test]
+    fn a_gone_users_member_is_held_for_a_user_whose_mapping_fails() {
+        let failing = Desired {
+            profile: Err(MappingError {
+                attribute: "surname".into(),
+                expression: "x".into(),
+                message: "boom".into(),
+            }),
+            ..newcomer()
+        };
+        let p = run(&[failing], &[member(1)], &[link("r", 1)], &all());
+        assert_eq!(state_of(&p, "u-2"), UserState::Failed);
+        assert!(p.operations.is_empty(), "{:?}", p.operations);
+        // With no one carrying it, the gone user's member is deprovisioned, and why.
+        let p = run(&[], &[member(1)], &[link("r", 1)], &all());
+        assert_eq!(p.operations[0].reason, "no longer in the directory");
     }
 
     fn recovering(desired: &[Desired], removed: &[Member], links: &[Link]) -> Plan {
@@ -1388,6 +1701,9 @@ mod tests {
             members: &[],
             recoverable: removed,
             links,
+            removed_by_rule: &HashMap::new(),
+            lost_creates: &[],
+            directory_users: &present(desired),
             actions: &all(),
             limit: None,
             allow_deletes: None,
@@ -1443,7 +1759,8 @@ mod tests {
             p.operations[0].action,
             Action::Link {
                 team_member_id: "dbmid:1".into(),
-                keep_external_id: true
+                keep_external_id: true,
+                handed_over_from: None,
             }
         );
         let Action::Update { changes, .. } = &p.operations[1].action else {
@@ -1475,6 +1792,9 @@ mod tests {
             members: std::slice::from_ref(&foreign),
             recoverable: &[],
             links: &[kept],
+            removed_by_rule: &HashMap::new(),
+            lost_creates: &[],
+            directory_users: &present(&desired),
             actions: &all(),
             limit: None,
             allow_deletes: None,

@@ -44,11 +44,16 @@ pub async fn cmd_delete(
     let inbound = existing.direction == Direction::Inbound;
     if !deprovision {
         let kept = if inbound {
-            "The users it brought in stay in the directory, as the directory's own."
+            let n = rule::brought_in(ctx, &existing)?;
+            format!(
+                "The {n} directory users it brought in stay in the directory; their members came \
+                 from the team, so no outbound rule adopts or deprovisions them."
+            )
         } else {
-            "Its Dropbox members are left as they are."
+            "Its Dropbox members are left as they are.".to_string()
         };
-        let what = format!("Delete rule {name:?}? {kept}");
+        printer.status(format!("Rule {name:?}: {kept}"));
+        let what = format!("Delete rule {name:?}?");
         if args.dry_run {
             printer.status(format!(
                 "Dry run: rule {name:?} was not deleted; its links would be forgotten."
