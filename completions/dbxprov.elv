@@ -1079,6 +1079,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;sync;run'= {
             cand --allow-deletes 'Let up to N deprovisions through the rule''s deletion limit, this run only'
+            cand --allow-changes 'Let up to N email or external-id changes, and N unsuspends, through the rule''s limit (the deletion limit, counted apart), this run only'
             cand --concurrency 'Requests (or batches of adds) in flight at once'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'

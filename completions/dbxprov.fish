@@ -486,6 +486,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_see
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "show" -d 'Every operation of one run, with its result'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l allow-deletes -d 'Let up to N deprovisions through the rule\'s deletion limit, this run only' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l allow-changes -d 'Let up to N email or external-id changes, and N unsuspends, through the rule\'s limit (the deletion limit, counted apart), this run only' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l concurrency -d 'Requests (or batches of adds) in flight at once' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''

@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::dropbox::ApiError;
-use crate::model::{Blocked, Direction, Invalid, ScopeNeed, SecretKind};
+use crate::model::{Blocked, Direction, Held, Invalid, ScopeNeed, SecretKind};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -142,8 +142,16 @@ pub struct GuardStop {
     pub linked: u64,
     pub deprovisions: u64,
     pub allowed: u64,
-    /// The `--allow-deletes` figure that lets this plan through.
-    pub allow_deletes_needed: u64,
+    /// The `--allow-deletes` figure that lets this plan through, when deletions tripped.
+    pub allow_deletes_needed: Option<u64>,
+    /// Members whose email or external id would change, and members unsuspended, against
+    /// the members linked and their limit.
+    pub identity_changes: u64,
+    pub unsuspends: u64,
+    pub changes_linked: u64,
+    pub changes_allowed: u64,
+    /// The `--allow-changes` figure that lets this plan through, when changes tripped.
+    pub allow_changes_needed: Option<u64>,
     /// Groups deleted, owned, allowed.
     pub group_deletions: (u64, u64, u64),
     /// Memberships removed, in the rule's groups, allowed.
@@ -191,6 +199,19 @@ impl fmt::Display for GuardStop {
         if removed > allowed {
             over.push(format!(
                 "remove {removed} of the {memberships} memberships of its groups, more than its limit of {allowed}"
+            ));
+        }
+        let (linked, allowed) = (self.changes_linked, self.changes_allowed);
+        if self.identity_changes > allowed {
+            over.push(format!(
+                "change the email or external id of {} of its {linked} members, more than its limit of {allowed}",
+                self.identity_changes
+            ));
+        }
+        if self.unsuspends > allowed {
+            over.push(format!(
+                "unsuspend {} of its {linked} members, more than its limit of {allowed}",
+                self.unsuspends
             ));
         }
         write!(
@@ -308,11 +329,17 @@ pub enum Error {
     NoSuchMember { connection: String },
     #[error("rule {rule:?} does not provision the group {group:?}")]
     NotProvisioned { rule: String, group: String },
-    #[error("rule {rule:?} manages {linked} members of connection {connection:?}; moving it would leave them unmanaged")]
+    #[error("connection {connection:?} reaches the Dropbox team {team_id} that connection {other:?} already reaches")]
+    SecondConnectionToTeam {
+        connection: String,
+        team_id: String,
+        other: String,
+    },
+    #[error("rule {rule:?} holds {held} of connection {connection:?}; moving it would leave them unmanaged")]
     RuleWouldOrphan {
         rule: String,
         connection: String,
-        linked: u64,
+        held: Held,
     },
 
     // Runs.

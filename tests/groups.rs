@@ -284,7 +284,11 @@ fn dropping_groups_deletes_only_the_rules_own_and_the_guard_counts_them() {
     let error = text(&out.stderr);
     assert!(error.contains("delete 3 of its 10 groups"), "{error}");
     assert_eq!(emu.groups().len(), 11, "nothing deleted");
+    // The groups' 9 memberships go with them, and count.
+    assert_eq!(report["guard"]["membership_removals"], 9, "{report}");
     let out = sync_json(home.path(), "staff", &["--allow-deletes", "3"]);
+    assert_eq!(out.status.code(), Some(6));
+    let out = sync_json(home.path(), "staff", &["--allow-deletes", "9"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(emu.groups().len(), 8);
 }

@@ -6,6 +6,7 @@ mod common;
 
 use std::path::Path;
 
+use common::Emulator;
 use common::*;
 use dbx_emulator::{EmulatorHandle, MemberSnapshot, MemberStatus};
 use tempfile::TempDir;
@@ -172,27 +173,25 @@ fn directory_ids(home: &Path) -> std::collections::HashSet<String> {
         .collect()
 }
 
-#[test]
-fn members_created_by_a_killed_run_for_users_who_then_left_are_deprovisioned() {
-    // Add jobs that say "in progress" for a minute: the members exist, the run knows
-    // nothing of them when it is killed.
+/// Rule staff over `n` users on connection prod, whose first run is killed once every add
+/// job is launched: the members exist, and the run knows nothing of them.
+fn killed_after_launching_adds(home: &Path, n: usize) -> Emulator {
+    // Add jobs that say "in progress" for a minute.
     let emu = emulator_with(dbx_emulator::Config {
         async_add: true,
         async_job_duration: std::time::Duration::from_secs(60),
         invites_accepted_immediately: true,
         ..dbx_emulator::Config::default()
     });
-    let home = TempDir::new().unwrap();
-    let home = home.path();
     create(home, &emu, "prod").arg("-q").assert().success();
-    import_csv(home, &export(0..300));
+    import_csv(home, &export(0..n));
     outbound_rule(home, "staff", "Staff");
     let mut killed = std_dbxprov(home)
         .args(["sync", "run", "staff", "-q"])
         .spawn()
         .unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while emu.members().len() < 300 {
+    while emu.members().len() < n {
         assert!(
             std::time::Instant::now() < deadline,
             "the adds did not launch"
@@ -201,6 +200,14 @@ fn members_created_by_a_killed_run_for_users_who_then_left_are_deprovisioned() {
     }
     killed.kill().unwrap();
     killed.wait().unwrap();
+    emu
+}
+
+#[test]
+fn members_created_by_a_killed_run_for_users_who_then_left_are_deprovisioned() {
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    let emu = killed_after_launching_adds(home, 300);
 
     // A third stays; the run that follows is allowed what the guard asks.
     import_csv_with(home, &export(0..100), &["--replace"]);
@@ -239,4 +246,192 @@ fn members_created_by_a_killed_run_for_users_who_then_left_are_deprovisioned() {
     );
     let again = run_ok(home, &["sync", "run", "staff", "--dry-run"]);
     assert_eq!(again[0]["planned"], serde_json::json!({}), "{again}");
+}
+
+#[test]
+fn a_rule_moves_to_another_connection_only_when_it_holds_nothing_on_its_team() {
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    let _emu = killed_after_launching_adds(home, 50);
+    let other = team_emulator("dbtid:AAother");
+    create(home, &other, "c2").arg("-q").assert().success();
+    let moved = || {
+        dbxprov(home)
+            .args(["rule", "update", "staff", "--connection", "c2"])
+            .output()
+            .unwrap()
+    };
+    let out = moved();
+    assert_eq!(out.status.code(), Some(1));
+    let error = text(&out.stderr);
+    assert!(
+        error.contains("50 operations whose outcome is unknown")
+            && error.contains("dbxprov sync run staff"),
+        "{error}"
+    );
+    // The run settles them: the members are linked, and the move is still refused.
+    run_ok(home, &["sync", "run", "staff"]);
+    let out = moved();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("holds 50 members of connection \"prod\""));
+    let show = run_ok(home, &["rule", "show", "staff"]);
+    assert_eq!(show["connection"], "prod");
+}
+
+#[test]
+fn a_team_has_one_connection() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "c1").arg("-q").assert().success();
+    let out = create(home, &emu, "c2").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let error = text(&out.stderr);
+    assert!(
+        error.contains("reaches the Dropbox team dbtid:AAemulated-team that connection \"c1\"")
+            && error.contains("create the rules on connection \"c1\""),
+        "{error}"
+    );
+    // Created untested, it is refused by its test, and its rules' runs read nothing.
+    create(home, &emu, "c2")
+        .args(["--no-test", "-q"])
+        .assert()
+        .success();
+    let out = dbxprov(home)
+        .args(["connection", "test", "c2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    import_csv(home, &export(0..11));
+    for (rule, connection) in [("r1", "c1"), ("r2", "c2")] {
+        dbxprov(home)
+            .args([
+                "rule",
+                "create",
+                "outbound",
+                rule,
+                "--connection",
+                connection,
+            ])
+            .args(["--population", "Staff", "-q"])
+            .assert()
+            .success();
+    }
+    run_ok(home, &["sync", "run", "r1"]);
+    let before = emu.members();
+    let listed = emu.stats().count("/2/team/members/list_v2");
+    let out = dbxprov(home).args(["sync", "run", "r2"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("already reaches"));
+    assert_eq!(emu.stats().count("/2/team/members/list_v2"), listed);
+    run_ok(home, &["sync", "run", "r1"]);
+    assert_eq!(emu.members(), before, "the 11 members stay still");
+}
+
+/// Users `u{i}` of Staff in group `g`, with `enabled` as given.
+fn export_with(which: impl Iterator<Item = usize>, group: &str, enabled: bool) -> String {
+    let mut s = String::from("email,given_name,surname,population,groups,enabled\n");
+    for i in which {
+        s.push_str(&format!(
+            "u{i}@example.com,Given{i},Sur{i},Staff,{group},{enabled}\n"
+        ));
+    }
+    s
+}
+
+#[test]
+fn a_directory_group_deleted_counts_its_memberships_under_the_guard() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &export_with(0..500, "Sales", true));
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Staff", "--provision-group", "Sales", "-q"])
+        .assert()
+        .success();
+    run_ok(home, &["sync", "run", "staff"]);
+    dbxprov(home)
+        .args(["directory", "group", "delete", "Sales", "-q"])
+        .assert()
+        .success();
+    let (code, out) = run_json(home, &["sync", "run", "staff"]);
+    assert_eq!(code, 6, "stopped");
+    let guard = &out[0]["guard"];
+    assert_eq!(
+        (&guard["group_deletions"], &guard["membership_removals"]),
+        (&serde_json::json!(1), &serde_json::json!(500)),
+        "{guard}"
+    );
+    assert_eq!(emu.groups().len(), 1, "the group is still there");
+}
+
+#[test]
+fn mass_changes_of_identity_and_mass_unsuspends_stop_at_the_guard() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &export_with(0..200, "", false));
+    outbound_rule(home, "staff", "Staff");
+    import_csv(home, &export_with(0..200, "", true));
+    run_ok(home, &["sync", "run", "staff"]);
+    import_csv(home, &export_with(0..200, "", false));
+    run_ok(home, &["sync", "run", "staff", "--allow-deletes", "200"]);
+
+    // A CSV that enables 150 of the 200 suspended members.
+    import_csv(home, &export_with(0..150, "", true));
+    let (code, out) = run_json(home, &["sync", "run", "staff"]);
+    assert_eq!(code, 6, "{}", out[0]["guard"]);
+    assert_eq!(out[0]["guard"]["unsuspends"], 150);
+    assert_eq!(out[0]["guard"]["allow_changes_needed"], 150);
+    let out = dbxprov(home)
+        .args(["sync", "run", "staff", "--dry-run"])
+        .output()
+        .unwrap();
+    let shown = text(&out.stdout) + &text(&out.stderr);
+    assert!(
+        shown.contains("unsuspends") && shown.contains("150 planned, limit 20 of 200 linked"),
+        "{shown}"
+    );
+    assert!(shown.contains("--allow-changes 150"), "{shown}");
+    run_ok(home, &["sync", "run", "staff", "--allow-changes", "150"]);
+
+    // A mapping that re-addresses everyone.
+    dbxprov(home)
+        .args(["rule", "update", "staff", "--map"])
+        .arg("email=user.email | replace('example.com', 'example.org')")
+        .arg("-q")
+        .assert()
+        .success();
+    let (code, out) = run_json(home, &["sync", "run", "staff"]);
+    assert_eq!(code, 6, "{}", out[0]["guard"]);
+    assert_eq!(out[0]["guard"]["identity_changes"], 200);
+    assert!(emu
+        .members()
+        .iter()
+        .all(|m| m.email.ends_with("example.com")));
+}
+
+#[test]
+fn an_explicit_percentage_has_the_small_run_floor() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    synced(home, &emu, 10);
+    dbxprov(home)
+        .args(["rule", "update", "staff", "--max-deletes", "10%", "-q"])
+        .assert()
+        .success();
+    import_csv_with(home, &export(0..7), &["--replace"]);
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["applied"]["deprovision_suspend"], 3, "{out}");
 }

@@ -14,13 +14,15 @@ fn integrity(home: &std::path::Path) -> String {
 
 #[test]
 fn two_creates_at_once_on_a_fresh_home_both_succeed() {
-    let emu = emulator();
+    // Two teams: a team has one connection.
+    let teams = [emulator(), team_emulator("dbtid:AAbeta")];
     for round in 0..5 {
         let home = TempDir::new().unwrap();
         let home = home.path().join("fresh"); // not even the directory exists yet
         let children: Vec<_> = ["alpha", "beta"]
             .iter()
-            .map(|name| {
+            .zip(&teams)
+            .map(|(name, emu)| {
                 let mut cmd = std_dbxprov(&home);
                 cmd.args(["connection", "create", name, "--client-id", CLIENT_ID])
                     .args(["--service-uri", &emu.service_uri()])

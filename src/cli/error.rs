@@ -273,6 +273,16 @@ fn hint(e: &Error) -> Option<String> {
         Error::NotProvisioned { rule, .. } => {
             format!("`dbxprov rule show {rule}` lists the groups it provisions")
         }
+        Error::SecondConnectionToTeam { other, .. } => format!(
+            "a team has one connection, shared by all the rules that provision it (so that a \
+             member is never managed by two rules): create the rules on connection {other:?}, \
+             or delete it first (`dbxprov connection delete {other}`)"
+        ),
+        Error::RuleWouldOrphan { rule, held, .. } if held.unknown > 0 => format!(
+            "run `dbxprov sync run {rule}` first: it settles the unknown operations from the team; \
+             then delete the rule (with --deprovision if its members should go) and create one on \
+             the other connection"
+        ),
         Error::RuleWouldOrphan { .. } => "delete the rule (with --deprovision if they should go) \
                                           and create one on the other connection"
             .into(),
@@ -428,15 +438,30 @@ fn not_found_hint(thing: Thing, name: &str) -> String {
 }
 
 fn guard_hint(stop: &crate::error::GuardStop) -> String {
+    // An empty scope trips with nothing to deprovision: the allowance is then the linked.
+    let deletes = stop
+        .allow_deletes_needed
+        .or((stop.allow_changes_needed.is_none()).then_some(stop.deprovisions))
+        .map(|n| format!(" --allow-deletes {n}"));
+    let changes = stop
+        .allow_changes_needed
+        .map(|n| format!(" --allow-changes {n}"));
     let next = format!(
-        "`dbxprov sync run {} --allow-deletes {}`",
-        stop.rule, stop.allow_deletes_needed
+        "`dbxprov sync run {}{}{}`",
+        stop.rule,
+        deletes.unwrap_or_default(),
+        changes.unwrap_or_default()
     );
+    let what = match (stop.allow_deletes_needed, stop.allow_changes_needed) {
+        (_, None) => "deprovision",
+        (None, Some(_)) => "change",
+        (Some(_), Some(_)) => "deprovision and change",
+    };
     if stop.dry_run {
-        format!("the plan above lists every deprovision; if it is right, run {next}")
+        format!("the plan above lists every {what}; if it is right, run {next}")
     } else {
         format!(
-            "`dbxprov sync run {} --dry-run` lists every planned deprovision; if it is right, run {next}",
+            "`dbxprov sync run {} --dry-run` lists every planned {what}; if it is right, run {next}",
             stop.rule
         )
     }

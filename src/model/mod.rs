@@ -346,6 +346,10 @@ pub struct Connection {
     pub secret_store: Option<SecretStoreKind>,
     /// What is known of the scopes its refresh token holds (`None`: nothing yet).
     pub scopes: Option<GrantedScopes>,
+    /// The Dropbox team it reaches, once a test or a run read it: a team has one
+    /// connection, so that one member is never claimed by two rules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team_id: Option<String>,
     /// Unix seconds.
     #[serde(with = "crate::model::as_rfc3339")]
     pub created_at: i64,

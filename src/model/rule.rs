@@ -3,6 +3,7 @@
 //! which mappings and which deletion limit.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -236,5 +237,36 @@ mod tests {
         assert!(parse_delete_limit("150%").is_err());
         assert!(parse_delete_limit("-3").is_err());
         assert!(parse_delete_limit("lots").is_err());
+    }
+}
+
+/// What a rule holds on its connection's team, which only it recognises.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Held {
+    /// Linked members (outbound) or users brought in (inbound).
+    pub members: u64,
+    pub groups: u64,
+    /// Operations whose outcome is unknown (a create's may have made a member).
+    pub unknown: u64,
+}
+
+impl Held {
+    pub fn is_empty(&self) -> bool {
+        *self == Held::default()
+    }
+}
+
+impl fmt::Display for Held {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = [
+            (self.members, "members"),
+            (self.groups, "groups"),
+            (self.unknown, "operations whose outcome is unknown"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+        f.write_str(&parts.join(", "))
     }
 }

@@ -129,7 +129,8 @@ pub enum DeleteLimit {
 
 impl DeleteLimit {
     /// How many deprovisions pass with `linked` active or invited members linked. `None`
-    /// is the default limit: 10 %, and a run of 4 or fewer never trips it.
+    /// is the default limit: 10 %; under it or another percentage (but 0 %), a run of 4 or
+    /// fewer never trips it.
     pub fn allowed(limit: Option<DeleteLimit>, linked: u64) -> u64 {
         Self::allowed_at_least(limit, linked, 4)
     }
@@ -140,7 +141,10 @@ impl DeleteLimit {
         match limit {
             None => share(10.0).max(floor),
             Some(DeleteLimit::Count(n)) => n,
-            Some(DeleteLimit::Percent(p)) => share(p),
+            // A share of a small rule is nothing at all: the floor applies to an explicit
+            // percentage as to the default one, but for 0 % (no deletion at all).
+            Some(DeleteLimit::Percent(p)) if p > 0.0 => share(p).max(floor),
+            Some(DeleteLimit::Percent(_)) => 0,
         }
     }
 }

@@ -144,6 +144,7 @@ pub fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
         // The session's store: where `create` puts the secrets.
         secret_store: Some(ctx.secrets.kind()),
         scopes: None,
+        team_id: None,
         last_test: None,
         created_at: created,
         updated_at: created,
@@ -174,6 +175,7 @@ pub async fn create(
         connection.status = status_after(connection.status, error.as_ref());
         connection.last_test = Some(record_of(&report, now()));
         connection.scopes = scopes;
+        connection.team_id = report.team.as_ref().map(|t| t.team_id.clone());
         if let Some(error) = error {
             if !options.allow_invalid {
                 return Err(Error::ConnectionTestFailed {
@@ -341,6 +343,20 @@ async fn run_test(
     }
 }
 
+/// The team a connection reaches, read once (`team/get_info`) when no test recorded it: a
+/// run of a second connection to a team that has one is refused before it reads anything.
+pub(super) async fn learn_team(ctx: &mut Context, client: &Client, c: &Connection) -> Result<()> {
+    if c.team_id.is_some() {
+        return Ok(());
+    }
+    let team = client
+        .get_info()
+        .await
+        .map_err(|e| Error::dropbox(&c.name, e))?;
+    ctx.store
+        .write(|tx| store::record_team(tx, &c.name, &team.team_id))
+}
+
 /// `connection test NAME`: records the outcome and the scopes found; a failure is
 /// returned as the error, and so are scopes its rules need that the app lacks
 /// ([`Error::MissingScopes`]: the credentials work, so the connection stays valid).
@@ -361,6 +377,10 @@ pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
             None => Ok(()),
         }
     })?;
+    if let Some(team) = &report.team {
+        ctx.store
+            .write(|tx| store::record_team(tx, &connection.name, &team.team_id))?;
+    }
     match error {
         Some(e) => Err(e),
         None if !report.missing_scopes.is_empty() => Err(Error::MissingScopes {
@@ -459,8 +479,10 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
         || changes.refresh_token.is_some();
     if needs_test {
         c.status = ConnectionStatus::Untested;
-        // Another app, endpoint or token may hold other scopes: asked again.
+        // Another app, endpoint or token may hold other scopes, or reach another team:
+        // asked again.
         c.scopes = None;
+        c.team_id = None;
     }
     let changed = c != before || needs_test;
     if changed {
@@ -634,6 +656,7 @@ pub async fn authorize_finish(
     ctx.store.write(|tx| {
         let mut updated = c.clone();
         updated.status = ConnectionStatus::Untested;
+        updated.team_id = None;
         updated.updated_at = now();
         updated.scopes = scopes_granted
             .as_deref()

@@ -13,7 +13,7 @@ use crate::error::{Error, Result, Thing};
 use crate::mapping::inbound::{self, InboundMapper};
 use crate::mapping::{Evaluated, Filter, Mapper, Target};
 use crate::model::{
-    parse_delete_limit, Blocked, ConnectionStatus, Direction, GroupState, Rule, User,
+    parse_delete_limit, Blocked, ConnectionStatus, Direction, GroupState, Held, Rule, User,
 };
 use crate::store::{self, now, LockKey, RunLock, UserFilter};
 
@@ -601,6 +601,25 @@ pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<Rul
     })
 }
 
+/// A rule moves to another connection only when it holds nothing on its own: no linked
+/// member or user, no group, and no operation whose outcome is unknown (a create whose
+/// answer was lost may have made a member only this rule would recognise).
+fn refuse_orphans(ctx: &Context, rule: &Rule) -> Result<()> {
+    let held = Held {
+        members: ctx.store.links_of_rule(rule.id)? + ctx.store.inbound_link_count(rule.id)?,
+        groups: ctx.store.group_links_of_rule(rule.id)?,
+        unknown: ctx.store.unsettled(rule.id)?.len() as u64,
+    };
+    if held.is_empty() {
+        return Ok(());
+    }
+    Err(Error::RuleWouldOrphan {
+        rule: rule.name.clone(),
+        connection: rule.connection.clone(),
+        held,
+    })
+}
+
 /// The rule as `changes` would leave it, checked, not saved (a preview runs it dry).
 pub fn updated_rule(ctx: &Context, name: &str, changes: RuleChanges) -> Result<Rule> {
     Ok(updated(ctx, name, changes)?.0)
@@ -620,13 +639,8 @@ fn updated(ctx: &Context, name: &str, changes: RuleChanges) -> Result<(Rule, Che
         .as_ref()
         .is_some_and(|c| !c.eq_ignore_ascii_case(&rule.connection));
     if let Some(c) = changes.connection {
-        let linked = ctx.store.links_of_rule(rule.id)? + ctx.store.inbound_link_count(rule.id)?;
-        if !c.eq_ignore_ascii_case(&rule.connection) && linked > 0 {
-            return Err(Error::RuleWouldOrphan {
-                rule: rule.name,
-                connection: rule.connection,
-                linked,
-            });
+        if moved {
+            refuse_orphans(ctx, &rule)?;
         }
         rule.connection = c;
     }
@@ -680,7 +694,7 @@ pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleV
 /// while it runs.
 /// How many directory users an inbound rule brought in (0 for an outbound rule).
 pub fn brought_in(ctx: &Context, rule: &Rule) -> Result<u64> {
-    ctx.store.brought_in_by(rule.id)
+    ctx.store.inbound_link_count(rule.id)
 }
 
 pub fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {

@@ -24,6 +24,8 @@ use crate::sync::Progress;
 pub struct RunOptions {
     pub dry_run: bool,
     pub allow_deletes: Option<u64>,
+    /// `--allow-changes N`: identity changes and unsuspends the guard lets through.
+    pub allow_changes: Option<u64>,
     pub concurrency: usize,
     /// The rule is being deleted with deprovisioning: every member it links is
     /// deprovisioned with the connection's remove action, whatever the scope, the
@@ -39,6 +41,7 @@ impl RunOptions {
         RunOptions {
             dry_run,
             allow_deletes,
+            allow_changes: None,
             concurrency: 4,
             deprovision_all: false,
             scheduled: false,
@@ -130,7 +133,12 @@ pub fn guard_error(report: &RunReport) -> Error {
         linked: g.linked,
         deprovisions: g.deprovisions,
         allowed: g.allowed,
-        allow_deletes_needed: g.allow_deletes_needed.unwrap_or(g.deprovisions),
+        allow_deletes_needed: g.allow_deletes_needed,
+        identity_changes: g.identity_changes,
+        unsuspends: g.unsuspends,
+        changes_linked: g.changes_base,
+        changes_allowed: g.changes_allowed,
+        allow_changes_needed: g.allow_changes_needed,
         group_deletions: (g.group_deletions, g.groups_owned, g.groups_allowed),
         membership_removals: (g.membership_removals, g.memberships, g.memberships_allowed),
     }))

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use super::connection::client_settings;
+use super::connection::{client_settings, learn_team};
 use super::groups::{
     group_status, planned_report, read_groups, states_after as group_states_after, wanted_groups,
     GroupStatus,
@@ -161,6 +161,7 @@ pub async fn run_rule(
     // Before anything is read or written: a scope missing would fail the run half-way.
     let actions = run_actions(&connection, options);
     scopes::check_for_run(ctx, &client, &connection, rule, &actions, token).await?;
+    learn_team(ctx, &client, &connection).await?;
     let session = Session {
         rule,
         connection: &connection,
@@ -208,6 +209,7 @@ async fn run_outbound(
         actions: &actions,
         limit: rule.max_deletes,
         allow_deletes: options.allow_deletes,
+        allow_changes: options.allow_changes,
         groups: plan::GroupSources {
             wanted: &groups.wanted,
             team: &groups.team,

@@ -7,7 +7,7 @@ use crate::error::{Error, Result, Thing};
 use crate::model::{Connection, ConnectionStatus, GrantedScopes, SecretStoreKind, TestRecord};
 
 const COLUMNS: &str = "name, description, service_uri, token_endpoint, client_id, enabled, \
-                       actions, status, last_test, created_at, updated_at, secret_store, scopes";
+                       actions, status, last_test, created_at, updated_at, secret_store, scopes, team_id";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
     Ok(Connection {
@@ -26,6 +26,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
             .get::<_, Option<String>>(11)?
             .and_then(|s| SecretStoreKind::parse(&s)),
         scopes: json_column_opt::<StoredScopes>(row, 12)?.map(StoredScopes::into_scopes),
+        team_id: row.get(13)?,
     })
 }
 
@@ -85,7 +86,7 @@ impl Store {
 }
 
 /// Every column of a row, in the order of `COLUMNS` (`?1` is the name).
-fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 13] {
+fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 14] {
     [
         Box::new(&c.name),
         Box::new(&c.description),
@@ -100,17 +101,52 @@ fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 13] {
         Box::new(c.updated_at),
         Box::new(c.secret_store.map(SecretStoreKind::as_str)),
         Box::new(c.scopes.as_ref().map(StoredScopes::of)),
+        Box::new(&c.team_id),
     ]
 }
 
-/// Inserts a new connection; a name taken (case-insensitively) is a config error.
+/// Inserts a new connection; a name taken (case-insensitively) is a config error, and so
+/// is a team another connection reaches.
 pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
+    if let Some(team) = &c.team_id {
+        refuse_second_connection(tx, &c.name, team)?;
+    }
     let result = tx.execute(
-        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
         params_from_iter(row_values(c)),
     );
     unique_or(result, || connection_exists(&c.name))?;
     Ok(())
+}
+
+/// Records the Dropbox team a connection reaches (read by a test or a run).
+pub fn record_team(tx: &Transaction<'_>, name: &str, team_id: &str) -> Result<()> {
+    refuse_second_connection(tx, name, team_id)?;
+    tx.execute(
+        "UPDATE connections SET team_id = ?2 WHERE name = ?1",
+        params![name, team_id],
+    )?;
+    Ok(())
+}
+
+/// A team has one connection: its rules claim members per connection, so rules of two
+/// connections to one team would both manage the same members.
+fn refuse_second_connection(tx: &Transaction<'_>, name: &str, team_id: &str) -> Result<()> {
+    let other: Option<String> = tx
+        .query_row(
+            "SELECT name FROM connections WHERE team_id = ?1 AND name != ?2",
+            params![team_id, name],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match other {
+        Some(other) => Err(Error::SecondConnectionToTeam {
+            connection: name.to_string(),
+            team_id: team_id.to_string(),
+            other,
+        }),
+        None => Ok(()),
+    }
 }
 
 pub fn connection_exists(name: &str) -> Error {
@@ -122,7 +158,7 @@ pub fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     let n = tx.execute(
         "UPDATE connections SET description = ?2, service_uri = ?3, token_endpoint = ?4,
              client_id = ?5, enabled = ?6, actions = ?7, status = ?8, last_test = ?9,
-             updated_at = ?11, secret_store = ?12, scopes = ?13
+             updated_at = ?11, secret_store = ?12, scopes = ?13, team_id = ?14
          WHERE name = ?1",
         params_from_iter(row_values(c)),
     )?;

@@ -64,6 +64,15 @@ fn state_from_row(r: &Row<'_>) -> rusqlite::Result<GroupStateRow> {
 }
 
 impl Store {
+    /// How many Dropbox groups a rule created or adopted.
+    pub fn group_links_of_rule(&self, rule_id: i64) -> Result<u64> {
+        Ok(self.read().query_row(
+            "SELECT count(*) FROM group_links WHERE rule_id = ?1",
+            [rule_id],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The group links of every rule of a connection.
     pub fn group_links_of_connection(&self, connection: &str) -> Result<Vec<GroupLink>> {
         let mut stmt = self.read().prepare(

@@ -64,15 +64,6 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// How many directory users an inbound rule brought in.
-    pub fn brought_in_by(&self, rule_id: i64) -> Result<u64> {
-        Ok(self.read().query_row(
-            "SELECT count(*) FROM inbound_links WHERE rule_id = ?1",
-            [rule_id],
-            |r| r.get(0),
-        )?)
-    }
-
     pub fn schedule(&self, rule_id: i64) -> Result<Option<Schedule>> {
         Ok(self
             .read()

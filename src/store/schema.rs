@@ -255,4 +255,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
          created_at INTEGER NOT NULL,
          PRIMARY KEY (connection, team_member_id)
      );",
+    // 15: the Dropbox team each connection reaches; a team has one connection (members
+    // are claimed per connection, so two connections to a team would let two rules
+    // manage one member).
+    "ALTER TABLE connections ADD COLUMN team_id TEXT;
+     CREATE UNIQUE INDEX connections_team ON connections(team_id) WHERE team_id IS NOT NULL;",
 ];

@@ -217,6 +217,11 @@ pub fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
         let (groups, memberships) = op.action.deletions();
         plan.counts.deletions += groups;
         plan.counts.membership_removals += memberships;
+        // A deleted group's memberships go with it.
+        if let GroupAction::Delete { group_id } = &op.action {
+            plan.counts.membership_removals +=
+                input.members_of.get(group_id).map_or(0, |m| m.len() as u64);
+        }
     }
     plan
 }

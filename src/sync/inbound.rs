@@ -291,6 +291,8 @@ pub fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
             empty_scope: input.candidates.is_empty()
                 && !input.links.is_empty()
                 && !input.deprovision_all,
+            changes: Default::default(),
+            allow_changes: None,
         },
         &Default::default(),
     );

@@ -190,6 +190,22 @@ pub struct Guard {
     pub memberships: u64,
     #[serde(default)]
     pub memberships_allowed: u64,
+    /// Members whose email changes, or whose external id is rewritten (not set where
+    /// there was none, nor passed on with a member handed over): a mapping gone wrong
+    /// re-addresses everyone at once.
+    #[serde(default)]
+    pub identity_changes: u64,
+    /// Members unsuspended.
+    #[serde(default)]
+    pub unsuspends: u64,
+    /// Members linked to the rule, whatever their status (the base of their limit).
+    #[serde(default)]
+    pub changes_base: u64,
+    #[serde(default)]
+    pub changes_allowed: u64,
+    /// When mass changes tripped it: the `--allow-changes N` that lets this plan through.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_changes_needed: Option<u64>,
 }
 
 pub struct Input<'a> {
@@ -216,6 +232,8 @@ pub struct Input<'a> {
     pub limit: Option<DeleteLimit>,
     /// `--allow-deletes N`: up to N deprovisions pass whatever the limit.
     pub allow_deletes: Option<u64>,
+    /// `--allow-changes N`: up to N identity changes and N unsuspends pass.
+    pub allow_changes: Option<u64>,
     pub groups: GroupSources<'a>,
     /// Replace the external ids other tools set on members the rule adopts.
     pub take_external_ids: bool,
@@ -481,14 +499,7 @@ pub fn plan(input: &Input<'_>) -> Plan {
         );
     let mut operations = draft.operations;
     let groups = plan_groups_after(input, &index, &operations, &draft.verdicts);
-    let has_links = !index.my_links.is_empty();
-    let guard = guard(
-        input,
-        &operations,
-        linked_members,
-        has_links,
-        &groups.counts,
-    );
+    let guard = guard(input, &index, &operations, linked_members, &groups.counts);
     operations.sort_by_key(|o| o.action.order());
     Plan {
         operations,
@@ -1109,12 +1120,13 @@ fn deprovision_of(remove_action: RemoveAction, m: &Member) -> Option<Action> {
 /// The deletion guard's reading of the operations: deprovisioned members against the
 /// linked ones, deleted groups against the owned ones, removed memberships against those
 /// of the rule's groups, each with its own allowance; `--allow-deletes N` lets up to N of
-/// each through.
+/// each through. Mass changes of identity and mass unsuspends are weighed the same way
+/// against every member linked, and `--allow-changes N` lets them through.
 fn guard(
     input: &Input<'_>,
+    index: &Index<'_>,
     operations: &[Operation],
     linked: u64,
-    has_links: bool,
     groups: &GroupCounts,
 ) -> Guard {
     let deprovisions = operations
@@ -1130,10 +1142,61 @@ fn guard(
             // An empty scope with members linked is a filter or population gone wrong:
             // stop even when nothing would be deprovisioned (every member would be
             // unlinked).
-            empty_scope: input.desired.is_empty() && has_links,
+            empty_scope: input.desired.is_empty() && !index.my_links.is_empty(),
+            changes: mass_changes(index, operations),
+            allow_changes: input.allow_changes,
         },
         groups,
     )
+}
+
+/// The identity changes and unsuspends of a plan, and how many members the rule links.
+fn mass_changes(index: &Index<'_>, operations: &[Operation]) -> ChangeCounts {
+    let handed: HashSet<&str> = operations
+        .iter()
+        .filter(|o| o.action.handed_over_from().is_some())
+        .map(|o| o.user_id.as_str())
+        .collect();
+    let rewrites = |id: &str, changes: &ProfileChanges| {
+        let had = index
+            .team
+            .by_id
+            .get(id)
+            .and_then(|m| m.external_id.as_deref())
+            .is_some_and(|x| !x.is_empty());
+        changes.email.is_some() || (changes.external_id.is_some() && had)
+    };
+    let mut counts = ChangeCounts {
+        base: index
+            .my_links
+            .iter()
+            .filter(|l| index.team.by_id.contains_key(l.team_member_id.as_str()))
+            .count() as u64,
+        ..ChangeCounts::default()
+    };
+    for o in operations {
+        match &o.action {
+            Action::Update {
+                team_member_id,
+                changes,
+                ..
+            } if !handed.contains(o.user_id.as_str()) && rewrites(team_member_id, changes) => {
+                counts.identity += 1
+            }
+            Action::Unsuspend { .. } => counts.unsuspends += 1,
+            _ => {}
+        }
+    }
+    counts
+}
+
+/// Mass changes the guard weighs besides deprovisions (none for inbound rules).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChangeCounts {
+    pub identity: u64,
+    pub unsuspends: u64,
+    /// Members linked to the rule, whatever their status.
+    pub base: u64,
 }
 
 /// What the deletion guard weighs, in either direction.
@@ -1144,6 +1207,8 @@ pub struct GuardInput {
     /// What the rule holds that could be deprovisioned (the base of a percentage).
     pub linked: u64,
     pub empty_scope: bool,
+    pub changes: ChangeCounts,
+    pub allow_changes: Option<u64>,
 }
 
 /// The deletion guard: the deprovisions, group deletions and membership removals of a
@@ -1164,17 +1229,30 @@ pub fn deletion_guard(input: &GuardInput, groups: &GroupCounts) -> Guard {
     .filter(|(_, over)| *over)
     .map(|(n, _)| n)
     .collect();
-    let tripped = !over.is_empty()
+    let deletes_tripped = !over.is_empty()
         && input
             .allow_deletes
             .is_none_or(|n| over.iter().any(|o| *o > n));
+    let changes = input.changes;
+    let changes_allowed = DeleteLimit::allowed(input.limit, changes.base);
+    let changes_over = [changes.identity, changes.unsuspends]
+        .into_iter()
+        .filter(|n| *n > changes_allowed)
+        .max();
+    let changes_tripped =
+        changes_over.is_some_and(|n| input.allow_changes.is_none_or(|allowed| n > allowed));
     Guard {
         deprovisions,
         linked,
         allowed,
         empty_scope,
-        tripped,
-        allow_deletes_needed: tripped.then(|| over.iter().copied().max().unwrap_or(0)),
+        tripped: deletes_tripped || changes_tripped,
+        allow_deletes_needed: deletes_tripped.then(|| over.iter().copied().max().unwrap_or(0)),
+        identity_changes: changes.identity,
+        unsuspends: changes.unsuspends,
+        changes_base: changes.base,
+        changes_allowed,
+        allow_changes_needed: changes_over.filter(|_| changes_tripped),
         group_deletions: groups.deletions,
         groups_owned: groups.owned,
         groups_allowed,
@@ -1247,6 +1325,7 @@ mod tests {
             actions,
             limit: None,
             allow_deletes: None,
+            allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: false,
         })
@@ -1553,6 +1632,7 @@ mod tests {
                 actions: &all(),
                 limit,
                 allow_deletes: allow,
+                allow_changes: None,
                 groups: GroupSources::default(),
                 take_external_ids: false,
             })
@@ -1582,12 +1662,73 @@ mod tests {
         let p = run(&[], &members, &links, &keep);
         assert_eq!(p.guard.deprovisions, 0);
         assert!(p.guard.tripped);
-        // Small teams: fewer than 5 never trip the percentage.
+        // Small teams: fewer than 5 never trip the percentage, default or explicit.
         let few: Vec<Member> = (0..10).map(member).collect();
         let few_links: Vec<Link> = (0..10).map(|n| link("r", n)).collect();
         let desired: Vec<Desired> = (0..6).map(desired).collect();
         let p = run(&desired, &few, &few_links, &all());
         assert_eq!((p.guard.deprovisions, p.guard.tripped), (4, false));
+        for (limit, allowed) in [(10.0, 4), (50.0, 5), (0.0, 0)] {
+            let limit = Some(DeleteLimit::Percent(limit));
+            assert_eq!(DeleteLimit::allowed(limit, 10), allowed, "{limit:?}");
+        }
+    }
+
+    #[test]
+    fn mass_changes_of_identity_and_unsuspends_are_guarded() {
+        let members: Vec<Member> = (0..100)
+            .map(|n| Member {
+                status: if n < 50 {
+                    MemberStatus::Suspended
+                } else {
+                    MemberStatus::Active
+                },
+                ..member(n)
+            })
+            .collect();
+        let links: Vec<Link> = (0..100).map(|n| link("r", n)).collect();
+        let readdressed: Vec<Desired> = (0..100)
+            .map(|n| Desired {
+                profile: Ok(Profile {
+                    email: format!("u{n}@new.co"),
+                    ..profile(n, WantedStatus::Active)
+                }),
+                ..desired(n)
+            })
+            .collect();
+        let g = run(&readdressed, &members, &links, &all()).guard;
+        assert_eq!(
+            (
+                g.identity_changes,
+                g.unsuspends,
+                g.changes_base,
+                g.changes_allowed
+            ),
+            (100, 50, 100, 10)
+        );
+        assert!(g.tripped && g.allow_deletes_needed.is_none());
+        assert_eq!(g.allow_changes_needed, Some(100));
+        // Names are no identity; setting an external id where there was none is not a
+        // rewrite; a few unsuspends pass.
+        let renamed: Vec<Desired> = (45..100)
+            .map(|n| Desired {
+                profile: Ok(Profile {
+                    given_name: "New".into(),
+                    ..profile(n, WantedStatus::Active)
+                }),
+                ..desired(n)
+            })
+            .chain((0..45).map(|n| desired_with(n, WantedStatus::Suspended)))
+            .collect();
+        let bare: Vec<Member> = members
+            .iter()
+            .map(|m| Member {
+                external_id: None,
+                ..m.clone()
+            })
+            .collect();
+        let g = run(&renamed, &bare, &links, &all()).guard;
+        assert_eq!((g.identity_changes, g.unsuspends, g.tripped), (0, 5, false));
     }
 
     /// u-1 is gone; u-2 carries its address (a rehire, a person re-created by an HR
@@ -1663,6 +1804,7 @@ mod tests {
             actions: &all(),
             limit: None,
             allow_deletes: None,
+            allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: false,
         });
@@ -1707,6 +1849,7 @@ mod tests {
             actions: &all(),
             limit: None,
             allow_deletes: None,
+            allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: false,
         })
@@ -1798,6 +1941,7 @@ mod tests {
             actions: &all(),
             limit: None,
             allow_deletes: None,
+            allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: true,
         });

@@ -59,6 +59,14 @@ pub fn emulator_with(config: Config) -> Emulator {
 
 /// An emulator of an SSO team: new members are active at once (so they can be
 /// suspended, and counted by the deletion guard).
+/// An emulator of another team than the default one (a team has one connection).
+pub fn team_emulator(team_id: &str) -> Emulator {
+    emulator_with(Config {
+        team_id: team_id.into(),
+        ..Config::default()
+    })
+}
+
 pub fn active_emulator() -> Emulator {
     emulator_with(Config {
         invites_accepted_immediately: true,

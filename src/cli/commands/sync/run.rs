@@ -31,6 +31,10 @@ pub struct RunArgs {
     /// Let up to N deprovisions through the rule's deletion limit, this run only.
     #[arg(long, value_name = "N")]
     pub allow_deletes: Option<u64>,
+    /// Let up to N email or external-id changes, and N unsuspends, through the rule's
+    /// limit (the deletion limit, counted apart), this run only.
+    #[arg(long, value_name = "N")]
+    pub allow_changes: Option<u64>,
     /// Requests (or batches of adds) in flight at once.
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
     pub concurrency: u16,
@@ -208,6 +212,19 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
             ),
         ),
     ];
+    let g = &r.guard;
+    for (label, n) in [
+        ("email/external id changes", g.identity_changes),
+        ("unsuspends", g.unsuspends),
+    ] {
+        if n > 0 {
+            let limit = format!(
+                "{n} planned, limit {} of {} linked",
+                g.changes_allowed, g.changes_base
+            );
+            rows.push((label, limit));
+        }
+    }
     if let Some(l) = &r.licenses {
         rows.push(("licenses", license_row(l)));
     }
@@ -513,6 +530,7 @@ pub async fn cmd_run(
     let options = RunOptions {
         concurrency: args.concurrency as usize,
         scheduled: args.due,
+        allow_changes: args.allow_changes,
         ..RunOptions::new(args.dry_run, args.allow_deletes)
     };
     let bar = global.progress_bar();
