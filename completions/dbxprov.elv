@@ -1086,6 +1086,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --all 'Run every enabled rule'
             cand --due 'Run every enabled rule that is due: outbound rules every time, inbound rules daily at the time of day their first full sync finished (for a crontab line every few minutes; DBXPROV_NOW=2026-12-03T10:00:00Z sets the clock it reads)'
             cand --dry-run 'Plan and check only: show what would change, change nothing'
+            cand --revert-drift 'Undo what was changed in Dropbox outside dbxprov: unsuspend the members suspended there, recover (or re-create) the members removed there. Without it they are left as they are and reported as drift'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'

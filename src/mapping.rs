@@ -127,6 +127,23 @@ pub enum WantedStatus {
     Suspended,
 }
 
+impl WantedStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WantedStatus::Active => "active",
+            WantedStatus::Suspended => "suspended",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<WantedStatus> {
+        match s {
+            "active" => Some(WantedStatus::Active),
+            "suspended" => Some(WantedStatus::Suspended),
+            _ => None,
+        }
+    }
+}
+
 /// The Dropbox profile a directory user maps to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {

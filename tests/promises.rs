@@ -435,3 +435,117 @@ fn an_explicit_percentage_has_the_small_run_floor() {
     let out = run_ok(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"]["deprovision_suspend"], 3, "{out}");
 }
+
+/// The user state of `email` under rule staff.
+fn state_of(home: &Path, email: &str) -> serde_json::Value {
+    let all = run_ok(home, &["sync", "status", "staff", "--users"]);
+    all.as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["email"] == email)
+        .cloned()
+        .unwrap_or_else(|| panic!("{email} in {all}"))
+}
+
+#[test]
+fn a_member_suspended_or_removed_by_hand_stays_so_and_is_reported() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    synced(home, &emu, 10);
+    let suspended = live(&emu, "u1@example.com").team_member_id;
+    let removed = live(&emu, "u2@example.com").team_member_id;
+    emu.suspend_member(&suspended);
+    emu.remove_member(&removed);
+
+    for _ in 0..2 {
+        let out = run_ok(home, &["sync", "run", "staff"]);
+        assert_eq!(out[0]["drift"], 2, "{}", out[0]["planned"]);
+        assert_eq!(out[0]["planned"], serde_json::json!({}), "{out}");
+        assert_eq!(live(&emu, "u1@example.com").status, MemberStatus::Suspended);
+        let state = state_of(home, "u1@example.com");
+        assert!(
+            state["error"]
+                .as_str()
+                .unwrap()
+                .contains("suspended in Dropbox outside dbxprov"),
+            "{state}"
+        );
+        let state = state_of(home, "u2@example.com");
+        assert!(
+            state["error"]
+                .as_str()
+                .unwrap()
+                .contains("removed in Dropbox outside dbxprov"),
+            "{state}"
+        );
+    }
+    let text_out = dbxprov(home)
+        .args(["sync", "run", "staff", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(text(&text_out.stdout).contains("2 members suspended or removed outside dbxprov"));
+
+    // Undone only when asked.
+    let out = run_ok(home, &["sync", "run", "staff", "--revert-drift"]);
+    assert_eq!(out[0]["applied"]["unsuspend"], 1, "{out}");
+    assert_eq!(out[0]["applied"]["recover"], 1, "{out}");
+    assert_eq!(live(&emu, "u1@example.com").status, MemberStatus::Active);
+    assert_eq!(live(&emu, "u2@example.com").team_member_id, removed);
+    let again = run_ok(home, &["sync", "run", "staff", "--dry-run"]);
+    assert_eq!(again[0]["planned"], serde_json::json!({}), "{again}");
+}
+
+#[test]
+fn a_member_disabled_then_enabled_in_the_directory_is_unsuspended_not_taken_for_drift() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    synced(home, &emu, 5);
+    dbxprov(home)
+        .args(["directory", "user", "disable", "u1@example.com", "-q"])
+        .assert()
+        .success();
+    run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(live(&emu, "u1@example.com").status, MemberStatus::Suspended);
+    dbxprov(home)
+        .args(["directory", "user", "enable", "u1@example.com", "-q"])
+        .assert()
+        .success();
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["applied"]["unsuspend"], 1, "{out}");
+    assert_eq!(live(&emu, "u1@example.com").status, MemberStatus::Active);
+}
+
+#[test]
+fn addresses_swapped_by_hand_never_fail_the_run_and_say_how_to_settle() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    synced(home, &emu, 5);
+    let a = live(&emu, "u1@example.com").team_member_id;
+    let b = live(&emu, "u2@example.com").team_member_id;
+    emu.set_member_email(&a, "swap@example.com");
+    emu.set_member_email(&b, "u1@example.com");
+    emu.set_member_email(&a, "u2@example.com");
+    for _ in 0..2 {
+        let out = run_ok(home, &["sync", "run", "staff"]);
+        assert_eq!(out[0]["failures"], serde_json::json!([]), "{out}");
+    }
+    let state = state_of(home, "u1@example.com");
+    assert_eq!(state["state"], "partially_synced", "{state}");
+    assert!(
+        state["error"]
+            .as_str()
+            .unwrap()
+            .contains("is held by another member"),
+        "{state}"
+    );
+    // One of them given another address by hand: the next run sets both.
+    emu.set_member_email(&a, "elsewhere@example.com");
+    run_ok(home, &["sync", "run", "staff"]);
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["failures"], serde_json::json!([]), "{out}");
+    assert_eq!(live(&emu, "u1@example.com").team_member_id, a);
+    assert_eq!(live(&emu, "u2@example.com").team_member_id, b);
+}

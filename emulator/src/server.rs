@@ -99,6 +99,23 @@ impl EmulatorHandle {
             .unwrap_or_else(|e| panic!("remove_member {team_member_id}: {e:?}"));
     }
 
+    /// Suspends a member as an admin would in the admin console (data kept).
+    ///
+    /// # Panics
+    /// When Dropbox would refuse it (a test set itself up wrongly).
+    pub fn suspend_member(&self, team_member_id: &str) {
+        let arg = serde_json::from_value(serde_json::json!({
+            "user": {".tag": "team_member_id", "team_member_id": team_member_id},
+            "wipe_data": false,
+        }))
+        .expect("a suspend argument");
+        self.shared
+            .team()
+            .roster
+            .suspend(&arg)
+            .unwrap_or_else(|e| panic!("suspend_member {team_member_id}: {e:?}"));
+    }
+
     /// Answers every call to these API functions 429 from now on (none: the storm is
     /// over), as `Config::rate_limited_routes` does from the start.
     pub fn set_rate_limited_routes(&self, functions: &[&str]) {

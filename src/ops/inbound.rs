@@ -274,6 +274,7 @@ fn state_of(
         team_member_id: Some(member),
         member_status: None,
         error,
+        wanted_status: None,
     }
 }
 

@@ -26,6 +26,8 @@ pub struct RunOptions {
     pub allow_deletes: Option<u64>,
     /// `--allow-changes N`: identity changes and unsuspends the guard lets through.
     pub allow_changes: Option<u64>,
+    /// `--revert-drift`: undo suspensions and removals made in Dropbox outside dbxprov.
+    pub revert_drift: bool,
     pub concurrency: usize,
     /// The rule is being deleted with deprovisioning: every member it links is
     /// deprovisioned with the connection's remove action, whatever the scope, the
@@ -42,6 +44,7 @@ impl RunOptions {
             dry_run,
             allow_deletes,
             allow_changes: None,
+            revert_drift: false,
             concurrency: 4,
             deprovision_all: false,
             scheduled: false,
@@ -101,6 +104,9 @@ pub struct RunReport {
     pub licenses: Option<LicensePlan>,
     /// Operations of earlier runs whose outcome was unknown, settled by this run.
     pub settled: u64,
+    /// Members suspended or removed in Dropbox outside dbxprov, left as they are.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub drift: u64,
     pub requests: u64,
     /// Requests sent again (after a 5xx, a network error or a 429), and the 429s met.
     #[serde(default)]
@@ -247,6 +253,7 @@ pub(super) fn new_report(
         groups: GroupReport::default(),
         licenses: None,
         settled: 0,
+        drift: 0,
         requests: 0,
         retries: 0,
         rate_limited: 0,

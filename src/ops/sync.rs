@@ -24,7 +24,7 @@ use super::scopes::{self, fingerprint};
 use super::Context;
 use crate::dropbox::Client;
 use crate::error::{Error, Result, Thing};
-use crate::mapping::{Mapper, MappingError};
+use crate::mapping::{Mapper, MappingError, WantedStatus};
 use crate::model::{
     Direction, JournalStatus, MemberStatus, RemoveAction, Rule, RunOutcome, UserActions,
     WantedGroup,
@@ -196,6 +196,7 @@ async fn run_outbound(
     let directory_users = ctx.store.user_ids()?;
     let removed_by_rule = ctx.store.removed_by_rule(rule.id, RECOVERY_DAYS)?;
     let unsettled = ctx.store.unsettled(rule.id)?;
+    let last_wanted = ctx.store.last_wanted(rule.id)?;
     let lost_creates = settle::lost_creates(&unsettled);
     let plan = plan::plan(&plan::Input {
         rule: &rule.name,
@@ -218,6 +219,8 @@ async fn run_outbound(
             exclusive: rule.exclusive_group_membership,
         },
         take_external_ids: rule.take_external_ids,
+        last_wanted: &last_wanted,
+        revert_drift: options.revert_drift,
     });
     progress.end();
     let mut report = new_report(
@@ -228,6 +231,7 @@ async fn run_outbound(
     );
     report.groups = planned_report(&plan.groups);
     report.users_in_scope = desired.len();
+    report.drift = plan.verdicts.iter().filter(|v| v.drift).count() as u64;
     report.members_read = team.members.len();
     report.licenses = license_plan_of(client, connection, &team, &plan).await?;
     if options.dry_run || plan.guard.tripped {
@@ -442,6 +446,10 @@ fn states_after(
             Some(e) => (UserState::Failed, Some(e)),
             None => (v.state, v.reason.clone()),
         };
+        let member_status = moved
+            .get(v.user_id.as_str())
+            .copied()
+            .unwrap_or(v.member_status);
         states.push(NewState {
             user_id: v.user_id.clone(),
             email: v.email.clone(),
@@ -450,11 +458,9 @@ fn states_after(
                 .team_member_id
                 .clone()
                 .or_else(|| produced.get(v.user_id.as_str()).map(|m| m.to_string())),
-            member_status: moved
-                .get(v.user_id.as_str())
-                .copied()
-                .unwrap_or(v.member_status),
+            member_status,
             error,
+            wanted_status: held_status(v, member_status),
         });
     }
     report.failures.extend(plan_failures(verdicts));
@@ -474,10 +480,22 @@ fn states_after(
                 team_member_id: None,
                 member_status: None,
                 error: Some(error),
+                wanted_status: None,
             });
         }
     }
     states
+}
+
+/// The status the run leaves a user's member wanted in, as far as it got there: a member
+/// still suspended is recorded so (an unsuspend that failed is tried again, not taken for
+/// drift), unless it is drift, which stays recorded as wanted active.
+fn held_status(v: &Verdict, member_status: Option<MemberStatus>) -> Option<WantedStatus> {
+    match (v.drift, member_status) {
+        (true, _) => Some(WantedStatus::Active),
+        (false, Some(MemberStatus::Suspended)) => Some(WantedStatus::Suspended),
+        _ => v.wanted_status,
+    }
 }
 
 /// The status of each member that an operation of the run changed, by user: what an add

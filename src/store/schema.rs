@@ -260,4 +260,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // manage one member).
     "ALTER TABLE connections ADD COLUMN team_id TEXT;
      CREATE UNIQUE INDEX connections_team ON connections(team_id) WHERE team_id IS NOT NULL;",
+    // 16: the status a rule's last run wanted each user's member in: a member then wanted
+    // active and now suspended or removed was changed outside dbxprov (drift).
+    "ALTER TABLE user_states ADD COLUMN wanted_status TEXT;",
 ];

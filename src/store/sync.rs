@@ -11,6 +11,7 @@ use super::db::{
     enum_column, is_unique_violation, json_column_opt, now, write_changed, StateTable, Store,
 };
 use crate::error::Result;
+use crate::mapping::WantedStatus;
 use crate::model::{JournalStatus, RunOutcome};
 use crate::model::{Link, MemberStatus, UserState};
 
@@ -153,6 +154,26 @@ impl Store {
         let since = now() - days * 86_400;
         let rows = stmt.query_map(params![rule_id, since], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The status the rule's last run wanted each user's member in.
+    pub fn last_wanted(&self, rule_id: i64) -> Result<HashMap<String, WantedStatus>> {
+        let mut stmt = self.read().prepare(
+            "SELECT user_id, wanted_status FROM user_states
+             WHERE rule_id = ?1 AND wanted_status IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([rule_id], |r| {
+            let status: String = r.get(1)?;
+            Ok((r.get::<_, String>(0)?, status))
+        })?;
+        let mut wanted = HashMap::new();
+        for row in rows {
+            let (user, status) = row?;
+            if let Some(status) = WantedStatus::parse(&status) {
+                wanted.insert(user, status);
+            }
+        }
+        Ok(wanted)
     }
 
     /// How many members a rule links.
@@ -464,6 +485,8 @@ pub struct NewState {
     pub team_member_id: Option<String>,
     pub member_status: Option<MemberStatus>,
     pub error: Option<String>,
+    /// The status the run wanted the member in (outbound).
+    pub wanted_status: Option<WantedStatus>,
 }
 
 /// The runs beyond the newest `?2` of each rule (of rule `?1`, or every rule when it is
@@ -514,16 +537,16 @@ pub fn prune_runs(
 
 const USER_STATES: StateTable = StateTable {
     keys: "SELECT user_id FROM user_states WHERE rule_id = ?1",
-    upsert: "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at, member_status)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+    upsert: "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at, member_status, wanted_status)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (rule_id, user_id) DO UPDATE SET
                  email = excluded.email, state = excluded.state,
                  team_member_id = excluded.team_member_id, error = excluded.error,
                  run_id = excluded.run_id, updated_at = excluded.updated_at,
-                 member_status = excluded.member_status
-             WHERE (email, state, team_member_id, error, member_status)
+                 member_status = excluded.member_status, wanted_status = excluded.wanted_status
+             WHERE (email, state, team_member_id, error, member_status, wanted_status)
                  IS NOT (excluded.email, excluded.state, excluded.team_member_id, excluded.error,
-                         excluded.member_status)",
+                         excluded.member_status, excluded.wanted_status)",
     delete: "DELETE FROM user_states WHERE rule_id = ?1 AND user_id = ?2",
 };
 
@@ -547,6 +570,7 @@ pub fn replace_states(
             Value::Integer(run_id),
             Value::Integer(t),
             s.member_status.map(|m| m.as_str().to_string()).into(),
+            s.wanted_status.map(|w| w.as_str().to_string()).into(),
         ];
         (s.user_id.clone(), params)
     });

@@ -224,6 +224,8 @@ impl Draft<'_> {
             team_member_id: Some(member.to_string()),
             member_status: None,
             reason,
+            wanted_status: None,
+            drift: false,
         });
     }
 

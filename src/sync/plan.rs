@@ -162,6 +162,12 @@ pub struct Verdict {
     pub member_status: Option<MemberStatus>,
     /// Why the state is not `synced` (or what is pending).
     pub reason: Option<String>,
+    /// The status the directory wants the member in (none when the mapping failed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wanted_status: Option<WantedStatus>,
+    /// Its member was suspended or removed in Dropbox outside dbxprov, and is left so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drift: bool,
 }
 
 /// The deletion guard's reading of a plan.
@@ -237,6 +243,11 @@ pub struct Input<'a> {
     pub groups: GroupSources<'a>,
     /// Replace the external ids other tools set on members the rule adopts.
     pub take_external_ids: bool,
+    /// The status each user's member was wanted in at the rule's last run: a member
+    /// then wanted active and now suspended or removed was changed outside dbxprov.
+    pub last_wanted: &'a HashMap<String, WantedStatus>,
+    /// `--revert-drift`: undo those changes (unsuspend, recover or re-create).
+    pub revert_drift: bool,
 }
 
 /// A create of the rule whose answer was lost (the process died, the answer never came):
@@ -296,6 +307,8 @@ struct Index<'a> {
     directory_users: &'a HashSet<String>,
     /// Members this rule removed, and for which user.
     removed_by_rule: &'a HashMap<String, String>,
+    last_wanted: &'a HashMap<String, WantedStatus>,
+    revert_drift: bool,
 }
 
 impl<'a> Index<'a> {
@@ -324,6 +337,8 @@ impl<'a> Index<'a> {
             my_links,
             directory_users: input.directory_users,
             removed_by_rule: input.removed_by_rule,
+            last_wanted: input.last_wanted,
+            revert_drift: input.revert_drift,
         }
     }
 
@@ -335,6 +350,13 @@ impl<'a> Index<'a> {
                 .my_link_of_user
                 .get(user_id)
                 .is_some_and(|l| l.keeps_external_id)
+    }
+
+    /// Whether a change made to the user's member in Dropbox is left as it is: the rule's
+    /// last run wanted it active, so whoever suspended or removed it did so outside
+    /// dbxprov (unless the run reverts drift).
+    fn keeps_drift(&self, user_id: &str) -> bool {
+        !self.revert_drift && self.last_wanted.get(user_id) == Some(&WantedStatus::Active)
     }
 
     /// Why a user of the rule is out of scope, in the words of its deprovision.
@@ -453,6 +475,8 @@ struct Draft<'a> {
     /// Members of users gone from the directory that pass to (or are held for) a user in
     /// scope: their old links are no leavers.
     handed: HashSet<&'a str>,
+    /// Users whose member was changed outside dbxprov and is left so.
+    drifted: HashSet<String>,
 }
 
 impl Draft<'_> {
@@ -470,6 +494,8 @@ impl Draft<'_> {
             team_member_id: member.map(|m| m.team_member_id.clone()),
             member_status: member.map(|m| m.status),
             reason,
+            wanted_status: d.profile.as_ref().ok().map(|p| p.status),
+            drift: self.drifted.contains(&d.user_id),
         });
     }
 
@@ -600,6 +626,13 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
         }
     };
     let Some((member, found)) = index.correlate(&d.user_id, profile) else {
+        if profile.status == WantedStatus::Active && removed_by_hand(index, &d.user_id) {
+            let reason = "removed in Dropbox outside dbxprov: left removed (drift; `sync run --revert-drift` \
+                 recovers it within 7 days of its removal, or creates a new account after)";
+            draft.drifted.insert(d.user_id.clone());
+            draft.verdict(d, UserState::Unsynced, None, Some(reason.into()));
+            return;
+        }
         match index.recoverable(&d.user_id, profile) {
             Some((removed, found)) => {
                 plan_recovery(actions, index, draft, d, profile, removed, found)
@@ -640,8 +673,8 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
             .my_link_of_user
             .get(d.user_id.as_str())
             .is_some_and(|l| l.invitation_owed);
-    let mut skipped = plan_profile(actions, draft, d, member, profile, keep, owed);
-    skipped.extend(plan_status(actions, draft, d, member, profile));
+    let mut skipped = plan_profile(actions, index, draft, d, (member, profile), (keep, owed));
+    skipped.extend(plan_status(actions, index, draft, d, member, profile));
     let state = if skipped.is_empty() {
         UserState::Synced
     } else {
@@ -657,6 +690,12 @@ fn plan_user<'a>(actions: &UserActions, index: &Index<'a>, draft: &mut Draft<'a>
     let notes: Vec<String> = skipped.into_iter().chain(kept).collect();
     let reason = (!notes.is_empty()).then(|| notes.join("; "));
     draft.verdict(d, state, Some(member), reason);
+}
+
+/// Whether the user's linked member is gone from the team though the rule's last run
+/// wanted it active (dbxprov drops the link of a member it removes).
+fn removed_by_hand(index: &Index<'_>, user_id: &str) -> bool {
+    index.my_link_of_user.contains_key(user_id) && index.keeps_drift(user_id)
 }
 
 /// The member of a user gone from the directory whose address a user in scope carries,
@@ -908,12 +947,11 @@ fn profile_changes(member: &Member, profile: &Profile) -> ProfileChanges {
 /// An update when the profile differs; returns what was skipped and why.
 fn plan_profile(
     actions: &UserActions,
+    index: &Index<'_>,
     draft: &mut Draft<'_>,
     d: &Desired,
-    member: &Member,
-    profile: &Profile,
-    keep_external_id: bool,
-    invitation_owed: bool,
+    (member, profile): (&Member, &Profile),
+    (keep_external_id, invitation_owed): (bool, bool),
 ) -> Vec<String> {
     // An invited member of a disabled user is removed: updating it first is pointless.
     let removing = profile.status == WantedStatus::Suspended
@@ -922,6 +960,24 @@ fn plan_profile(
     let mut changes = profile_changes(member, profile);
     if keep_external_id {
         changes.external_id = None;
+    }
+    let held = changes
+        .email
+        .as_deref()
+        .and_then(|e| index.team.by_email.get(&e.to_lowercase()).copied())
+        .filter(|holder| holder.team_member_id != member.team_member_id);
+    let mut notes = Vec::new();
+    if let Some(holder) = held {
+        // Dropbox refuses an address another member holds (`email_reserved_for_other_user`):
+        // sending it would fail every run. Two members whose addresses were swapped by
+        // hand each hold the other's.
+        changes.email = None;
+        notes.push(format!(
+            "its address {} is held by another member ({}): not changed until that member's \
+             address is free (addresses swapped in Dropbox by hand are set once one of them \
+             gets another address in the admin console)",
+            profile.email, holder.team_member_id
+        ));
     }
     let invited = member.status == MemberStatus::Invited && actions.send_welcome_email;
     let owed = invited && invitation_owed;
@@ -934,19 +990,20 @@ fn plan_profile(
             reinvite,
             "still invited, and owed a new invitation at its new address",
         );
-        return Vec::new();
+        return notes;
     }
     if changes.is_empty() || removing {
-        return Vec::new();
+        return notes;
     }
     let differ = match changes.fields().as_slice() {
         [one] => format!("{one} differs"),
         many => format!("{} differ", many.join(", ")),
     };
     if !actions.update_users {
-        return vec![format!(
+        notes.push(format!(
             "{differ}, and the connection does not update users"
-        )];
+        ));
+        return notes;
     }
     // An invitation goes to the address it was sent to: a new address needs a new one
     // (unless the connection sends none).
@@ -962,13 +1019,14 @@ fn plan_profile(
         differ
     };
     draft.operation(d, update, reason);
-    Vec::new()
+    notes
 }
 
 /// A suspension, removal of an invitation or unsuspension when the wanted status
 /// differs; returns what was skipped and why.
 fn plan_status(
     actions: &UserActions,
+    index: &Index<'_>,
     draft: &mut Draft<'_>,
     d: &Desired,
     member: &Member,
@@ -995,6 +1053,14 @@ fn plan_status(
         (WantedStatus::Suspended, MemberStatus::Active | MemberStatus::Invited) => {
             return Some(
                 "disabled in the directory, and the connection does not disable users".into(),
+            );
+        }
+        (WantedStatus::Active, MemberStatus::Suspended) if index.keeps_drift(&d.user_id) => {
+            draft.drifted.insert(d.user_id.clone());
+            return Some(
+                "suspended in Dropbox outside dbxprov: left suspended (drift; `sync run \
+                 --revert-drift` unsuspends it)"
+                    .into(),
             );
         }
         (WantedStatus::Active, MemberStatus::Suspended) if actions.update_users => {
@@ -1328,6 +1394,8 @@ mod tests {
             allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: false,
+            last_wanted: &HashMap::new(),
+            revert_drift: false,
         })
     }
 
@@ -1635,6 +1703,8 @@ mod tests {
                 allow_changes: None,
                 groups: GroupSources::default(),
                 take_external_ids: false,
+                last_wanted: &HashMap::new(),
+                revert_drift: false,
             })
             .guard
         };
@@ -1807,6 +1877,8 @@ mod tests {
             allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: false,
+            last_wanted: &HashMap::new(),
+            revert_drift: false,
         });
         assert_eq!(state_of(&p, "u-2"), UserState::Failed);
         assert!(p.verdicts[0]
@@ -1852,6 +1924,8 @@ mod tests {
             allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: false,
+            last_wanted: &HashMap::new(),
+            revert_drift: false,
         })
     }
 
@@ -1944,6 +2018,8 @@ mod tests {
             allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: true,
+            last_wanted: &HashMap::new(),
+            revert_drift: false,
         });
         let Action::Update { changes, .. } = &taking.operations[0].action else {
             panic!("{:?}", taking.operations)

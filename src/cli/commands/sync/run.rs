@@ -35,6 +35,11 @@ pub struct RunArgs {
     /// limit (the deletion limit, counted apart), this run only.
     #[arg(long, value_name = "N")]
     pub allow_changes: Option<u64>,
+    /// Undo what was changed in Dropbox outside dbxprov: unsuspend the members suspended
+    /// there, recover (or re-create) the members removed there. Without it they are left
+    /// as they are and reported as drift.
+    #[arg(long)]
+    pub revert_drift: bool,
     /// Requests (or batches of adds) in flight at once.
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
     pub concurrency: u16,
@@ -224,6 +229,13 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
             );
             rows.push((label, limit));
         }
+    }
+    if r.drift > 0 {
+        let drift = format!(
+            "{} members suspended or removed outside dbxprov, left so (--revert-drift undoes it)",
+            r.drift
+        );
+        rows.push(("drift", drift));
     }
     if let Some(l) = &r.licenses {
         rows.push(("licenses", license_row(l)));
@@ -531,6 +543,7 @@ pub async fn cmd_run(
         concurrency: args.concurrency as usize,
         scheduled: args.due,
         allow_changes: args.allow_changes,
+        revert_drift: args.revert_drift,
         ..RunOptions::new(args.dry_run, args.allow_deletes)
     };
     let bar = global.progress_bar();
