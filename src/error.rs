@@ -366,7 +366,7 @@ pub enum Error {
         first: Vec<String>,
         reason: Option<(String, usize)>,
     },
-    #[error("{failed} members could not be deprovisioned; rule {rule:?} is kept so that you can try again")]
+    #[error("{failed} members or groups could not be deprovisioned; rule {rule:?} is kept, disabled (no run undoes what was deprovisioned), so that you can try again")]
     DeprovisionFailed { rule: String, failed: usize },
 
     // Connections and their credentials.

@@ -549,3 +549,52 @@ fn addresses_swapped_by_hand_never_fail_the_run_and_say_how_to_settle() {
     assert_eq!(live(&emu, "u1@example.com").team_member_id, a);
     assert_eq!(live(&emu, "u2@example.com").team_member_id, b);
 }
+
+#[test]
+fn a_deletion_with_deprovisioning_that_fails_keeps_the_rule_disabled_until_it_finishes() {
+    let emu = emulator_with(dbx_emulator::Config {
+        invites_accepted_immediately: true,
+        retry_after_secs: 300,
+        ..dbx_emulator::Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    import_csv(home, &export_with(0..10, "Sales", true));
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Staff", "--provision-group", "Sales", "-q"])
+        .assert()
+        .success();
+    run_ok(home, &["sync", "run", "staff"]);
+    emu.set_rate_limited_routes(&["team/groups/delete"]);
+    let out = dbxprov(home)
+        .args(["rule", "delete", "staff", "--deprovision", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("is kept, disabled"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(emu.groups().len(), 1, "the group is still there");
+    let show = run_ok(home, &["rule", "show", "staff"]);
+    assert_eq!(show["enabled"], false, "{show}");
+    // Cron does not undo the suspensions meanwhile.
+    run_ok(home, &["sync", "run", "--all"]);
+    assert!(emu
+        .members()
+        .iter()
+        .all(|m| m.status == MemberStatus::Suspended));
+    emu.set_rate_limited_routes(&[]);
+    run_ok(home, &["rule", "delete", "staff", "--deprovision", "--yes"]);
+    assert!(emu.groups().is_empty());
+}

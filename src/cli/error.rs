@@ -273,6 +273,10 @@ fn hint(e: &Error) -> Option<String> {
         Error::NotProvisioned { rule, .. } => {
             format!("`dbxprov rule show {rule}` lists the groups it provisions")
         }
+        Error::DeprovisionFailed { rule, .. } => format!(
+            "`dbxprov sync status {rule} --users --state failed` (and `--groups`) says why; then \
+             `dbxprov rule delete {rule} --deprovision` again"
+        ),
         Error::SecondConnectionToTeam { other, .. } => format!(
             "a team has one connection, shared by all the rules that provision it (so that a \
              member is never managed by two rules): create the rules on connection {other:?}, \
@@ -452,10 +456,16 @@ fn guard_hint(stop: &crate::error::GuardStop) -> String {
         deletes.unwrap_or_default(),
         changes.unwrap_or_default()
     );
+    // Groups and memberships only: no member is deprovisioned.
+    let removal = if stop.deprovisions > stop.allowed || stop.empty_scope {
+        "deprovision"
+    } else {
+        "removal"
+    };
     let what = match (stop.allow_deletes_needed, stop.allow_changes_needed) {
-        (_, None) => "deprovision",
-        (None, Some(_)) => "change",
-        (Some(_), Some(_)) => "deprovision and change",
+        (_, None) => removal.to_string(),
+        (None, Some(_)) => "change".to_string(),
+        (Some(_), Some(_)) => format!("{removal} and change"),
     };
     if stop.dry_run {
         format!("the plan above lists every {what}; if it is right, run {next}")

@@ -99,18 +99,19 @@ pub async fn cmd_delete(
         .deprovisions
         .max(g.group_deletions)
         .max(g.membership_removals);
+    // The deletion is an intent that survives a kill: disabled first, the rule is never
+    // run again by `sync run --all/--due` (which would undo what was deprovisioned) until
+    // a `rule delete --deprovision` finishes it.
+    rule::set_enabled(ctx, &name, false)?;
     let options = deprovision_all(false, Some(allowance));
     let report = sync::run(ctx, &name, &options, progress).await?;
     printer.result(&report, |r| render_run(printer, r))?;
     if report.guard.tripped {
         return Err(sync::guard_error(&report).into());
     }
-    if !report.failures.is_empty() {
-        return Err(Error::DeprovisionFailed {
-            rule: name,
-            failed: report.failures.len(),
-        }
-        .into());
+    let failed = report.failures.len() + report.groups.failures.len();
+    if failed > 0 {
+        return Err(Error::DeprovisionFailed { rule: name, failed }.into());
     }
     let deleted = rule::delete(ctx, &name)?;
     printer.status(if inbound {
