@@ -339,13 +339,10 @@ fn export_with(which: impl Iterator<Item = usize>, group: &str, enabled: bool) -
     s
 }
 
-#[test]
-fn a_directory_group_deleted_counts_its_memberships_under_the_guard() {
-    let emu = active_emulator();
-    let home = TempDir::new().unwrap();
-    let home = home.path();
-    create(home, &emu, "prod").arg("-q").assert().success();
-    import_csv(home, &export_with(0..500, "Sales", true));
+/// Connection prod, `n` users of Staff in group Sales, rule staff provisioning it, synced.
+fn sales_synced(home: &Path, emu: &EmulatorHandle, n: usize) {
+    create(home, emu, "prod").arg("-q").assert().success();
+    import_csv(home, &export_with(0..n, "Sales", true));
     dbxprov(home)
         .args([
             "rule",
@@ -359,6 +356,14 @@ fn a_directory_group_deleted_counts_its_memberships_under_the_guard() {
         .assert()
         .success();
     run_ok(home, &["sync", "run", "staff"]);
+}
+
+#[test]
+fn a_directory_group_deleted_counts_its_memberships_under_the_guard() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    sales_synced(home, &emu, 500);
     dbxprov(home)
         .args(["directory", "group", "delete", "Sales", "-q"])
         .assert()
@@ -559,21 +564,7 @@ fn a_deletion_with_deprovisioning_that_fails_keeps_the_rule_disabled_until_it_fi
     });
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod").arg("-q").assert().success();
-    import_csv(home, &export_with(0..10, "Sales", true));
-    dbxprov(home)
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "staff",
-            "--connection",
-            "prod",
-        ])
-        .args(["--population", "Staff", "--provision-group", "Sales", "-q"])
-        .assert()
-        .success();
-    run_ok(home, &["sync", "run", "staff"]);
+    sales_synced(home, &emu, 10);
     emu.set_rate_limited_routes(&["team/groups/delete"]);
     let out = dbxprov(home)
         .args(["rule", "delete", "staff", "--deprovision", "--yes"])
