@@ -1380,23 +1380,42 @@ mod tests {
 
     fn run(desired: &[Desired], members: &[Member], links: &[Link], actions: &UserActions) -> Plan {
         plan(&Input {
+            actions,
+            ..input(desired, members, links, &present(desired))
+        })
+    }
+
+    /// A plan's input with nothing but the users, the team, the links and the directory.
+    fn input<'a>(
+        desired: &'a [Desired],
+        members: &'a [Member],
+        links: &'a [Link],
+        directory_users: &'a HashSet<String>,
+    ) -> Input<'a> {
+        static NO_REMOVALS: std::sync::LazyLock<HashMap<String, String>> =
+            std::sync::LazyLock::new(HashMap::new);
+        static NOTHING_WANTED: std::sync::LazyLock<HashMap<String, WantedStatus>> =
+            std::sync::LazyLock::new(HashMap::new);
+        static ALL: std::sync::LazyLock<UserActions> =
+            std::sync::LazyLock::new(UserActions::default);
+        Input {
             rule: "r",
             desired,
             members,
             recoverable: &[],
             links,
-            removed_by_rule: &HashMap::new(),
+            directory_users,
+            removed_by_rule: &NO_REMOVALS,
             lost_creates: &[],
-            directory_users: &present(desired),
-            actions,
+            actions: &ALL,
             limit: None,
             allow_deletes: None,
             allow_changes: None,
             groups: GroupSources::default(),
             take_external_ids: false,
-            last_wanted: &HashMap::new(),
+            last_wanted: &NOTHING_WANTED,
             revert_drift: false,
-        })
+        }
     }
 
     /// A directory of the users in scope: the others are gone from it.
@@ -1689,22 +1708,9 @@ mod tests {
         let guarded = |n_in_scope: u32, limit, allow| {
             let desired: Vec<Desired> = (0..n_in_scope).map(desired).collect();
             plan(&Input {
-                rule: "r",
-                desired: &desired,
-                members: &members,
-                recoverable: &[],
-                links: &links,
-                removed_by_rule: &HashMap::new(),
-                lost_creates: &[],
-                directory_users: &present(&desired),
-                actions: &all(),
                 limit,
                 allow_deletes: allow,
-                allow_changes: None,
-                groups: GroupSources::default(),
-                take_external_ids: false,
-                last_wanted: &HashMap::new(),
-                revert_drift: false,
+                ..input(&desired, &members, &links, &present(&desired))
             })
             .guard
         };
@@ -1862,24 +1868,7 @@ mod tests {
     fn a_leavers_member_stays_its_while_it_is_in_the_directory() {
         let directory: HashSet<String> = ["u-1".to_string(), "u-2".to_string()].into();
         let desired = [newcomer()];
-        let p = plan(&Input {
-            rule: "r",
-            desired: &desired,
-            members: &[member(1)],
-            recoverable: &[],
-            links: &[link("r", 1)],
-            removed_by_rule: &HashMap::new(),
-            lost_creates: &[],
-            directory_users: &directory,
-            actions: &all(),
-            limit: None,
-            allow_deletes: None,
-            allow_changes: None,
-            groups: GroupSources::default(),
-            take_external_ids: false,
-            last_wanted: &HashMap::new(),
-            revert_drift: false,
-        });
+        let p = plan(&input(&desired, &[member(1)], &[link("r", 1)], &directory));
         assert_eq!(state_of(&p, "u-2"), UserState::Failed);
         assert!(p.verdicts[0]
             .reason
@@ -1910,22 +1899,8 @@ mod tests {
 
     fn recovering(desired: &[Desired], removed: &[Member], links: &[Link]) -> Plan {
         plan(&Input {
-            rule: "r",
-            desired,
-            members: &[],
             recoverable: removed,
-            links,
-            removed_by_rule: &HashMap::new(),
-            lost_creates: &[],
-            directory_users: &present(desired),
-            actions: &all(),
-            limit: None,
-            allow_deletes: None,
-            allow_changes: None,
-            groups: GroupSources::default(),
-            take_external_ids: false,
-            last_wanted: &HashMap::new(),
-            revert_drift: false,
+            ..input(desired, &[], links, &present(desired))
         })
     }
 
@@ -2004,22 +1979,13 @@ mod tests {
         // A rule that takes external ids replaces it.
         let desired = [desired(1)];
         let taking = plan(&Input {
-            rule: "r",
-            desired: &desired,
-            members: std::slice::from_ref(&foreign),
-            recoverable: &[],
-            links: &[kept],
-            removed_by_rule: &HashMap::new(),
-            lost_creates: &[],
-            directory_users: &present(&desired),
-            actions: &all(),
-            limit: None,
-            allow_deletes: None,
-            allow_changes: None,
-            groups: GroupSources::default(),
             take_external_ids: true,
-            last_wanted: &HashMap::new(),
-            revert_drift: false,
+            ..input(
+                &desired,
+                std::slice::from_ref(&foreign),
+                &[kept],
+                &present(&desired),
+            )
         });
         let Action::Update { changes, .. } = &taking.operations[0].action else {
             panic!("{:?}", taking.operations)
