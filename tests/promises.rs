@@ -241,7 +241,7 @@ fn members_created_by_a_killed_run_for_users_who_then_left_are_deprovisioned() {
     assert!(
         notes
             .iter()
-            .all(|n| n.contains("found the member it created")),
+            .all(|n| n.contains("found what it created on the team")),
         "{notes:?}"
     );
     let again = run_ok(home, &["sync", "run", "staff", "--dry-run"]);
@@ -341,6 +341,12 @@ fn export_with(which: impl Iterator<Item = usize>, group: &str, enabled: bool) -
 
 /// Connection prod, `n` users of Staff in group Sales, rule staff provisioning it, synced.
 fn sales_synced(home: &Path, emu: &EmulatorHandle, n: usize) {
+    sales_rule(home, emu, n);
+    run_ok(home, &["sync", "run", "staff"]);
+}
+
+/// A rule `staff` that provisions `n` users and their group `Sales`, not run yet.
+fn sales_rule(home: &Path, emu: &EmulatorHandle, n: usize) {
     create(home, emu, "prod").arg("-q").assert().success();
     import_csv(home, &export_with(0..n, "Sales", true));
     dbxprov(home)
@@ -355,7 +361,27 @@ fn sales_synced(home: &Path, emu: &EmulatorHandle, n: usize) {
         .args(["--population", "Staff", "--provision-group", "Sales", "-q"])
         .assert()
         .success();
-    run_ok(home, &["sync", "run", "staff"]);
+}
+
+#[test]
+fn a_group_created_whose_answer_was_lost_is_read_back_and_filled() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    sales_rule(home, &emu, 30);
+    emu.lose_next_answer("team/groups/create");
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["groups"]["failed"], 0, "{out}");
+    let groups = emu.groups();
+    assert_eq!(groups.len(), 1, "created once");
+    assert_eq!(groups[0].members.len(), 30, "and filled");
+    let again = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(again[0]["planned"], serde_json::json!({}), "{again}");
+    assert_eq!(
+        again[0]["groups"]["planned"],
+        serde_json::json!({}),
+        "{again}"
+    );
 }
 
 #[test]

@@ -88,8 +88,10 @@ where
                 handle(&mut team, &shared.config, arg)
             };
             // Rolled with the team unlocked: the dice are behind the other lock.
+            let applied = answer.is_ok();
             let lost = route.audited.then(|| shared.roll_fault_after_apply());
-            match lost.flatten() {
+            let lost_once = applied && shared.take_lost_answer(route.function);
+            match lost.flatten().or(lost_once.then_some(503)) {
                 Some(code) => server_error(code),
                 None => reply(answer, &shared.config),
             }

@@ -123,6 +123,12 @@ impl EmulatorHandle {
             .set_storm(functions.iter().map(|f| f.to_string()).collect());
     }
 
+    /// The next call to `function` (`team/groups/create`) that Dropbox applies loses its
+    /// answer: the client gets a 503 for a call that took effect.
+    pub fn lose_next_answer(&self, function: &str) {
+        self.shared.lose_next_answer(function.to_string());
+    }
+
     /// Moves the team's clock forward, as if `by` had passed: a member removed longer
     /// ago than the recovery window (7 days) can no longer be recovered, and its email
     /// can be added again.

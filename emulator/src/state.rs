@@ -45,6 +45,8 @@ pub(crate) struct Shared {
     /// The API functions answered 429 whatever the call (`Config::rate_limited_routes`
     /// at the start; a test may end or start a storm).
     storm: Mutex<Vec<String>>,
+    /// API functions whose next applied answer is lost (a 503 replaces it), once each.
+    lose_next: Mutex<Vec<String>>,
 }
 
 /// A request counted as being answered until it is dropped.
@@ -108,6 +110,7 @@ impl Shared {
             team: Mutex::new(Team::new(config.seed, config.recovery_window)),
             in_flight: std::sync::atomic::AtomicUsize::new(0),
             storm: Mutex::new(config.rate_limited_routes.clone()),
+            lose_next: Mutex::new(Vec::new()),
             config,
         }
     }
@@ -145,6 +148,19 @@ impl Shared {
 
     pub fn set_storm(&self, functions: Vec<String>) {
         *self.storm.lock().unwrap_or_else(|e| e.into_inner()) = functions;
+    }
+
+    /// The next call to `function` that is applied loses its answer (a 503).
+    pub fn lose_next_answer(&self, function: String) {
+        let mut lose = self.lose_next.lock().unwrap_or_else(|e| e.into_inner());
+        lose.push(function);
+    }
+
+    /// Whether this applied call to `function` loses its answer (and the loss is used up).
+    pub fn take_lost_answer(&self, function: &str) -> bool {
+        let mut lose = self.lose_next.lock().unwrap_or_else(|e| e.into_inner());
+        let at = lose.iter().position(|f| f == function);
+        at.map(|i| lose.remove(i)).is_some()
     }
 
     pub fn record(&self, path: &str) {

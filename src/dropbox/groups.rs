@@ -138,6 +138,23 @@ impl Client {
         .await
     }
 
+    /// The group that carries `external_id` (`groups/get_info` by external id), if any.
+    pub async fn group_by_external_id(
+        &self,
+        external_id: &str,
+    ) -> Result<Option<TeamGroup>, ApiError> {
+        let route = "team/groups/get_info";
+        let arg = json!({".tag": "group_external_ids", "group_external_ids": [external_id]});
+        let items: Value = self.rpc(route, Some(&arg)).await?;
+        let found = items.as_array().and_then(|a| a.first()).cloned();
+        match found {
+            Some(item) if item[".tag"] == "group_info" => {
+                Ok(Some(decode::<RawGroup>(route, item)?.into_group()))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `groups/create`: a company-managed group (admins manage it, not its members)
     /// carrying `external_id`, without the app's admin as owner.
     pub async fn create_group(&self, name: &str, external_id: &str) -> Result<TeamGroup, ApiError> {

@@ -56,15 +56,17 @@ pub fn wanted_groups(ctx: &Context, rule: &Rule, in_scope: &[User]) -> Result<Ve
 }
 
 /// The team's groups and the connection's group links, read only when the rule wants
-/// groups or owns some (a rule without groups costs no group request).
+/// groups, owns some or has group operations to settle (a rule without groups costs no
+/// group request).
 pub async fn read_groups(
     ctx: &Context,
     client: &Client,
     rule: &Rule,
     wanted: Vec<WantedGroup>,
+    unsettled: bool,
 ) -> Result<GroupSources> {
     let links = ctx.store.group_links_of_connection(&rule.connection)?;
-    if wanted.is_empty() && !links.iter().any(|l| l.rule == rule.name) {
+    if wanted.is_empty() && !unsettled && !links.iter().any(|l| l.rule == rule.name) {
         return Ok(GroupSources::default());
     }
     let team = client

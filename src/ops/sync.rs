@@ -189,13 +189,14 @@ async fn run_outbound(
     progress.end();
     let actions = run_actions(connection, options);
     let team = read_team(ctx, client, connection, progress, true).await?;
-    let groups = read_groups(ctx, client, rule, wanted).await?;
+    let unsettled = ctx.store.unsettled(rule.id)?;
+    let unsettled_groups = unsettled.iter().any(|e| e.action.starts_with("group_"));
+    let groups = read_groups(ctx, client, rule, wanted, unsettled_groups).await?;
     progress.begin("planning", 0);
     // Read under the connection's lock: no other run of this team changes them meanwhile.
     let links = ctx.store.links_of_connection(&connection.name)?;
     let directory_users = ctx.store.user_ids()?;
     let removed_by_rule = ctx.store.removed_by_rule(rule.id, RECOVERY_DAYS)?;
-    let unsettled = ctx.store.unsettled(rule.id)?;
     let last_wanted = ctx.store.last_wanted(rule.id)?;
     let lost_creates = settle::lost_creates(&unsettled);
     let plan = plan::plan(&plan::Input {
@@ -238,7 +239,18 @@ async fn run_outbound(
         return finish_unapplied(ctx, session, report, plan);
     }
     let in_scope: HashSet<&str> = desired.iter().map(|d| d.user_id.as_str()).collect();
-    let settlements = settle::settle(&unsettled, &plan.operations, &team.members, &in_scope);
+    let wanted_groups: HashSet<&str> = groups.wanted.iter().map(|g| g.id.as_str()).collect();
+    let settlements = settle::settle(
+        &unsettled,
+        &settle::Evidence {
+            planned: &plan.operations,
+            planned_groups: &plan.groups.operations,
+            members: &team.members,
+            groups: &groups.team,
+            in_scope: &in_scope,
+            wanted_groups: &wanted_groups,
+        },
+    );
     let job = Job {
         rule_id: rule.id,
         connection: &connection.name,

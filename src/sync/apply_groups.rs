@@ -11,6 +11,7 @@
 //! `members_not_in_team` (which names emails, not ids) adds the rest one by one, so that
 //! only the offender fails. A remove refused with `member_not_in_group` reads the group
 //! back and removes those still in it. A group is never given up on for one bad member.
+//! A create whose answer was lost is read back by its external id.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
@@ -182,13 +183,9 @@ async fn send(
     let result = match &operation.action {
         // The directory group's id becomes the external id: how a later run knows the
         // group is dbxprov's even if the link is lost.
-        GroupAction::Create { name } => match client.create_group(name, &operation.group).await {
-            Ok(created) => {
-                *group_id = Some(created.group_id);
-                Ok(())
-            }
-            Err(e) => Err(e),
-        },
+        GroupAction::Create { name } => {
+            return create(client, name, &operation.group, group_id).await;
+        }
         GroupAction::Link { group_id: id, .. } => {
             *group_id = Some(id.clone());
             Ok(())
@@ -217,6 +214,38 @@ async fn send(
     match result {
         Ok(()) => Ok(Outcome::Done),
         Err(e) => Ok(Outcome::Failed(item_error(e)?)),
+    }
+}
+
+/// `groups/create` with the directory group's id as external id. When an earlier attempt
+/// of the call may have landed (its answer was lost, and the retry was refused as a
+/// duplicate name or external id), the group is read back by that external id: the group
+/// carrying it is the one the call created, as a member add is read back.
+async fn create(
+    client: &Client,
+    name: &str,
+    external_id: &str,
+    group_id: &mut Option<String>,
+) -> std::result::Result<Outcome, ApiError> {
+    let e = match client.create_group(name, external_id).await {
+        Ok(created) => {
+            *group_id = Some(created.group_id);
+            return Ok(Outcome::Done);
+        }
+        Err(e) => e,
+    };
+    let maybe_applied = e.maybe_applied();
+    let message = item_error(e)?;
+    if !maybe_applied {
+        return Ok(Outcome::Failed(message));
+    }
+    match read_back(client.group_by_external_id(external_id).await)? {
+        Ok(Some(created)) => {
+            *group_id = Some(created.group_id);
+            Ok(Outcome::Done)
+        }
+        Ok(None) => Ok(Outcome::Failed(message)),
+        Err(why) => Ok(Outcome::Failed(format!("{message}; {why}"))),
     }
 }
 

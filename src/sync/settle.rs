@@ -1,36 +1,48 @@
 //! Settling the operations of earlier runs whose outcome was never known (the process
 //! died, the answer was lost): a pure function from those journal rows, the team as this
 //! run read it and this run's plan to how each is settled, and with what evidence. The
-//! journal says "applied" only when the team shows it: a create by a member that carries
-//! the external id it gave, any other operation by its user's member read as wanted.
+//! journal says "applied" only when the team shows it: a create by a member or group
+//! that carries the external id it gave; an update, suspension, removal or rename by the
+//! member or group read as the operation left it; an operation the team cannot show
+//! (a group's added members, a link) by the plan finding nothing of that kind left to do.
+//! A newer change of the same kind planned since does not make an applied one "not
+//! applied": what the team shows decides.
 
 use std::collections::{HashMap, HashSet};
 
+use super::groups::{GroupAction, GroupOperation};
 use super::plan::{Action, LostCreate, Member, Operation};
-use crate::model::JournalStatus;
+use crate::model::{DropboxGroup, JournalStatus, MemberStatus, ProfileChanges, RemoveAction};
 use crate::store::JournalEntry;
 
 /// How one operation of an earlier run is settled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Settlement {
-    /// A member on the team carries the external id the create gave.
+    /// A member or group on the team carries the external id the create gave.
     Created,
+    /// The member or group reads as the operation left it.
+    Shown,
+    /// The member or group reads otherwise: it was not applied (or was undone since).
+    NotShown,
     /// The user is still in scope and the plan has nothing of that kind left to do: the
     /// team reads as the operation wanted.
     AsWanted,
     /// The plan does it again: it was not applied.
     Redone,
-    /// No member carries the external id the create gave.
+    /// Nothing on the team carries the external id the create gave.
     NotCreated,
-    /// The user left the scope: nothing this run read tells.
+    /// The user or group left the scope, or its member or group is gone: nothing this
+    /// run read tells.
     Unknowable,
 }
 
 impl Settlement {
     pub fn status(self) -> JournalStatus {
         match self {
-            Settlement::Created | Settlement::AsWanted => JournalStatus::Ok,
-            Settlement::Redone | Settlement::NotCreated => JournalStatus::Failed,
+            Settlement::Created | Settlement::Shown | Settlement::AsWanted => JournalStatus::Ok,
+            Settlement::Redone | Settlement::NotCreated | Settlement::NotShown => {
+                JournalStatus::Failed
+            }
             Settlement::Unknowable => JournalStatus::Unknown,
         }
     }
@@ -39,19 +51,25 @@ impl Settlement {
     pub fn note(self, run_id: i64) -> String {
         match self {
             Settlement::Created => {
-                format!("applied: run {run_id} found the member it created on the team")
+                format!("applied: run {run_id} found what it created on the team")
+            }
+            Settlement::Shown => {
+                format!("applied: run {run_id} read the team as it left it")
+            }
+            Settlement::NotShown => {
+                format!("not applied (or undone since): run {run_id} read the team otherwise")
             }
             Settlement::AsWanted => {
-                format!("applied: run {run_id} read the member as wanted")
+                format!("applied: run {run_id} found nothing of the kind left to do")
             }
             Settlement::Redone => {
                 format!("not applied: run {run_id} found it still to do, and does it")
             }
             Settlement::NotCreated => {
-                format!("not applied: run {run_id} found no member with its external id")
+                format!("not applied: run {run_id} found nothing with its external id")
             }
             Settlement::Unknowable => {
-                format!("unknown: the user had left the scope when run {run_id} could have told")
+                format!("unknown: nothing run {run_id} read could tell (left the scope, or gone)")
             }
         }
     }
@@ -79,39 +97,405 @@ fn external_id_given(e: &JournalEntry) -> Option<String> {
     }
 }
 
+/// What this run read and plans, against which earlier operations are settled.
+pub struct Evidence<'a> {
+    pub planned: &'a [Operation],
+    pub planned_groups: &'a [GroupOperation],
+    pub members: &'a [Member],
+    /// The team's groups; read whenever an unsettled group operation exists.
+    pub groups: &'a [DropboxGroup],
+    /// The users in the rule's scope.
+    pub in_scope: &'a HashSet<&'a str>,
+    /// The directory groups the rule provisions.
+    pub wanted_groups: &'a HashSet<&'a str>,
+}
+
+/// [`Evidence`], indexed once.
+struct Index<'a> {
+    todo: HashSet<(&'a str, &'a str)>,
+    member: HashMap<&'a str, &'a Member>,
+    member_by_external: HashSet<&'a str>,
+    group: HashMap<&'a str, &'a DropboxGroup>,
+    group_by_external: HashSet<&'a str>,
+    evidence: &'a Evidence<'a>,
+}
+
 /// How each unsettled operation is settled, by journal row id.
-pub fn settle(
-    unsettled: &[JournalEntry],
-    planned: &[Operation],
-    members: &[Member],
-    in_scope: &HashSet<&str>,
-) -> Vec<(i64, Settlement)> {
-    let todo: HashSet<(&str, &str)> = planned
+pub fn settle(unsettled: &[JournalEntry], evidence: &Evidence<'_>) -> Vec<(i64, Settlement)> {
+    let users = evidence
+        .planned
         .iter()
-        .map(|op| (op.user_id.as_str(), op.action.kind()))
-        .collect();
-    let by_external: HashMap<&str, &Member> = members
+        .map(|op| (op.user_id.as_str(), op.action.kind()));
+    let groups = evidence
+        .planned_groups
         .iter()
-        .filter_map(|m| Some((m.external_id.as_deref()?, m)))
-        .collect();
-    unsettled
-        .iter()
-        .map(|e| {
-            let settlement = if e.action == "create" {
-                let gave = external_id_given(e);
-                match gave.and_then(|x| by_external.get(x.as_str())) {
-                    Some(_) => Settlement::Created,
-                    None if todo.contains(&(e.user_id.as_str(), "create")) => Settlement::Redone,
-                    None => Settlement::NotCreated,
-                }
-            } else if todo.contains(&(e.user_id.as_str(), e.action.as_str())) {
-                Settlement::Redone
-            } else if in_scope.contains(e.user_id.as_str()) {
-                Settlement::AsWanted
-            } else {
-                Settlement::Unknowable
-            };
-            (e.id, settlement)
+        .map(|op| (op.group.as_str(), op.action.kind()));
+    let index = Index {
+        todo: users.chain(groups).collect(),
+        member: evidence
+            .members
+            .iter()
+            .map(|m| (m.team_member_id.as_str(), m))
+            .collect(),
+        member_by_external: evidence
+            .members
+            .iter()
+            .filter_map(|m| m.external_id.as_deref())
+            .collect(),
+        group: evidence
+            .groups
+            .iter()
+            .map(|g| (g.group_id.as_str(), g))
+            .collect(),
+        group_by_external: evidence
+            .groups
+            .iter()
+            .filter_map(|g| g.external_id.as_deref())
+            .collect(),
+        evidence,
+    };
+    unsettled.iter().map(|e| (e.id, index.settle(e))).collect()
+}
+
+impl Index<'_> {
+    fn settle(&self, e: &JournalEntry) -> Settlement {
+        let redone = self.todo.contains(&(e.user_id.as_str(), e.action.as_str()));
+        match self.team_shows(e) {
+            Some(Shows::Created(true)) => Settlement::Created,
+            Some(Shows::Created(false)) if redone => Settlement::Redone,
+            Some(Shows::Created(false)) => Settlement::NotCreated,
+            Some(Shows::Left(true)) => Settlement::Shown,
+            Some(Shows::Left(false)) if redone => Settlement::Redone,
+            Some(Shows::Left(false)) => Settlement::NotShown,
+            Some(Shows::Gone) => Settlement::Unknowable,
+            None if redone => Settlement::Redone,
+            None if self.in_scope(e) => Settlement::AsWanted,
+            None => Settlement::Unknowable,
+        }
+    }
+
+    fn in_scope(&self, e: &JournalEntry) -> bool {
+        let subject = e.user_id.as_str();
+        match e.action.starts_with("group_") {
+            true => self.evidence.wanted_groups.contains(subject),
+            false => self.evidence.in_scope.contains(subject),
+        }
+    }
+
+    /// What the team as read says of the operation, when it can say anything.
+    fn team_shows(&self, e: &JournalEntry) -> Option<Shows> {
+        if e.action.starts_with("group_") {
+            let action = serde_json::from_value(e.detail.clone()).ok()?;
+            return self.group_shows(&e.user_id, &action);
+        }
+        let action = serde_json::from_value(e.detail.clone()).ok()?;
+        self.member_shows(&action)
+    }
+
+    fn member_shows(&self, action: &Action) -> Option<Shows> {
+        let on = |id: &String, reads: &dyn Fn(&Member) -> bool| {
+            self.member
+                .get(id.as_str())
+                .map_or(Shows::Gone, |m| Shows::Left(reads(m)))
+        };
+        let suspended = |m: &Member| m.status == MemberStatus::Suspended;
+        Some(match action {
+            Action::Create { profile } => Shows::Created(
+                self.member_by_external
+                    .contains(profile.external_id.as_str()),
+            ),
+            Action::Update {
+                team_member_id,
+                changes,
+                ..
+            } => on(team_member_id, &|m| profile_shows(m, changes)),
+            Action::Suspend { team_member_id }
+            | Action::Deprovision {
+                team_member_id,
+                how: RemoveAction::Disable,
+                ..
+            } => on(team_member_id, &suspended),
+            Action::Unsuspend { team_member_id } => on(team_member_id, &|m| !suspended(m)),
+            Action::Deprovision {
+                team_member_id,
+                how: RemoveAction::Delete,
+                ..
+            } => Shows::Left(!self.member.contains_key(team_member_id.as_str())),
+            Action::Recover { team_member_id, .. } => {
+                Shows::Left(self.member.contains_key(team_member_id.as_str()))
+            }
+            Action::Link { .. } | Action::Unlink { .. } | Action::Reinvite { .. } => return None,
         })
-        .collect()
+    }
+
+    fn group_shows(&self, directory_group: &str, action: &GroupAction) -> Option<Shows> {
+        let in_group = |m: &String, group_id: &String| {
+            self.member
+                .get(m.as_str())
+                .is_some_and(|m| m.groups.contains(group_id))
+        };
+        Some(match action {
+            GroupAction::Create { .. } => {
+                Shows::Created(self.group_by_external.contains(directory_group))
+            }
+            GroupAction::Rename { group_id, name } => self
+                .group
+                .get(group_id.as_str())
+                .map_or(Shows::Gone, |g| Shows::Left(g.name == *name)),
+            GroupAction::Delete { group_id } => {
+                Shows::Left(!self.group.contains_key(group_id.as_str()))
+            }
+            GroupAction::RemoveMembers { group_id, members } => {
+                Shows::Left(!members.iter().any(|m| in_group(m, group_id)))
+            }
+            GroupAction::AddMembers { .. }
+            | GroupAction::Link { .. }
+            | GroupAction::Unlink { .. } => return None,
+        })
+    }
+}
+
+/// What the team shows of one operation.
+enum Shows {
+    /// Whether something carries the external id a create gave.
+    Created(bool),
+    /// Whether the member or group reads as the operation left it.
+    Left(bool),
+    /// The member or group it acted on is gone: nothing tells.
+    Gone,
+}
+
+/// Whether the member carries every change of an update.
+fn profile_shows(member: &Member, changes: &ProfileChanges) -> bool {
+    let same = |wanted: &Option<String>, has: &str| wanted.as_deref().is_none_or(|w| w == has);
+    changes
+        .email
+        .as_deref()
+        .is_none_or(|e| e.eq_ignore_ascii_case(&member.email))
+        && same(&changes.given_name, &member.given_name)
+        && same(&changes.surname, &member.surname)
+        && changes
+            .external_id
+            .as_deref()
+            .is_none_or(|x| member.external_id.as_deref() == Some(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(n: u32, given_name: &str, status: MemberStatus, groups: &[&str]) -> Member {
+        Member {
+            team_member_id: format!("dbmid:{n}"),
+            email: format!("u{n}@x.co"),
+            given_name: given_name.into(),
+            surname: "S".into(),
+            external_id: Some(format!("u-{n}")),
+            status,
+            groups: groups.iter().map(|g| g.to_string()).collect(),
+        }
+    }
+
+    fn group(id: &str, name: &str, external_id: &str) -> DropboxGroup {
+        DropboxGroup {
+            group_id: id.into(),
+            name: name.into(),
+            external_id: Some(external_id.into()),
+            system_managed: false,
+        }
+    }
+
+    fn entry(id: i64, subject: &str, kind: &str, detail: serde_json::Value) -> JournalEntry {
+        JournalEntry {
+            id,
+            user_id: subject.into(),
+            email: String::new(),
+            action: kind.into(),
+            detail,
+            reason: String::new(),
+            status: JournalStatus::Unknown,
+            error: None,
+            note: None,
+            updated_at: 0,
+        }
+    }
+
+    fn user_op(subject: &str, action: Action) -> Operation {
+        Operation {
+            user_id: subject.into(),
+            email: String::new(),
+            action,
+            reason: String::new(),
+        }
+    }
+
+    fn group_op(subject: &str, action: GroupAction) -> GroupOperation {
+        GroupOperation {
+            group: subject.into(),
+            name: String::new(),
+            action,
+            reason: String::new(),
+        }
+    }
+
+    fn rename(to: &str) -> ProfileChanges {
+        ProfileChanges {
+            given_name: Some(to.into()),
+            ..ProfileChanges::default()
+        }
+    }
+
+    fn update(to: &str) -> Action {
+        Action::Update {
+            team_member_id: "dbmid:1".into(),
+            changes: rename(to),
+            reinvite: false,
+        }
+    }
+
+    fn settled(
+        unsettled: &[JournalEntry],
+        planned: &[Operation],
+        planned_groups: &[GroupOperation],
+        members: &[Member],
+        groups: &[DropboxGroup],
+    ) -> Vec<Settlement> {
+        let in_scope = HashSet::from(["u-1"]);
+        let wanted_groups = HashSet::from(["g-1"]);
+        let evidence = Evidence {
+            planned,
+            planned_groups,
+            members,
+            groups,
+            in_scope: &in_scope,
+            wanted_groups: &wanted_groups,
+        };
+        settle(unsettled, &evidence)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect()
+    }
+
+    #[test]
+    fn an_applied_update_stays_applied_when_a_newer_one_is_planned() {
+        let unsettled = [entry(
+            1,
+            "u-1",
+            "update",
+            serde_json::to_value(update("Bo")).unwrap(),
+        )];
+        let newer = [user_op("u-1", update("Cy"))];
+        let applied = [member(1, "Bo", MemberStatus::Active, &[])];
+        let lost = [member(1, "Al", MemberStatus::Active, &[])];
+        assert_eq!(
+            settled(&unsettled, &newer, &[], &applied, &[]),
+            [Settlement::Shown]
+        );
+        assert_eq!(
+            settled(&unsettled, &newer, &[], &lost, &[]),
+            [Settlement::Redone]
+        );
+        assert_eq!(
+            settled(&unsettled, &[], &[], &lost, &[]),
+            [Settlement::NotShown]
+        );
+    }
+
+    #[test]
+    fn a_suspension_or_removal_is_applied_only_when_the_team_shows_it() {
+        let suspend = Action::Suspend {
+            team_member_id: "dbmid:1".into(),
+        };
+        let remove = Action::Deprovision {
+            team_member_id: "dbmid:1".into(),
+            how: RemoveAction::Delete,
+            invited: false,
+        };
+        let unsettled = [
+            entry(1, "u-1", "suspend", serde_json::to_value(&suspend).unwrap()),
+            entry(2, "u-1", "remove", serde_json::to_value(&remove).unwrap()),
+        ];
+        let active = [member(1, "Al", MemberStatus::Active, &[])];
+        let suspended = [member(1, "Al", MemberStatus::Suspended, &[])];
+        let (yes, no) = (Settlement::Shown, Settlement::NotShown);
+        assert_eq!(settled(&unsettled, &[], &[], &active, &[]), [no, no]);
+        assert_eq!(settled(&unsettled, &[], &[], &suspended, &[]), [yes, no]);
+        assert_eq!(
+            settled(&unsettled, &[], &[], &[], &[]),
+            [Settlement::Unknowable, yes]
+        );
+    }
+
+    #[test]
+    fn group_operations_are_settled_by_the_groups_read() {
+        let create = GroupAction::Create {
+            name: "Sales".into(),
+        };
+        let rename = GroupAction::Rename {
+            group_id: "dbgid:1".into(),
+            name: "Sales EU".into(),
+        };
+        let delete = GroupAction::Delete {
+            group_id: "dbgid:2".into(),
+        };
+        let remove = GroupAction::RemoveMembers {
+            group_id: "dbgid:1".into(),
+            members: vec!["dbmid:1".into()],
+        };
+        let detail = |a: &GroupAction| serde_json::to_value(a).unwrap();
+        let unsettled = [
+            entry(1, "g-1", "group_create", detail(&create)),
+            entry(2, "g-1", "group_rename", detail(&rename)),
+            entry(3, "g-2", "group_delete", detail(&delete)),
+            entry(4, "g-1", "group_remove_members", detail(&remove)),
+        ];
+        let in_group = [member(1, "Al", MemberStatus::Active, &["dbgid:1"])];
+        let before = [group("dbgid:2", "Old", "g-2")];
+        let after = [group("dbgid:1", "Sales EU", "g-1")];
+        let (yes, no) = (Settlement::Shown, Settlement::NotShown);
+        assert_eq!(
+            settled(&unsettled, &[], &[], &[], &after),
+            [Settlement::Created, yes, yes, yes]
+        );
+        let again = [group_op("g-1", create.clone())];
+        assert_eq!(
+            settled(&unsettled, &[], &again, &in_group, &before),
+            [Settlement::Redone, Settlement::Unknowable, no, no]
+        );
+        assert_eq!(
+            settled(&unsettled[..1], &[], &[], &[], &before),
+            [Settlement::NotCreated]
+        );
+    }
+
+    #[test]
+    fn added_members_are_settled_by_what_the_plan_has_left_to_do() {
+        let add = GroupAction::AddMembers {
+            group_id: Some("dbgid:1".into()),
+            users: vec!["u-1".into()],
+        };
+        let unsettled = [
+            entry(
+                1,
+                "g-1",
+                "group_add_members",
+                serde_json::to_value(&add).unwrap(),
+            ),
+            entry(
+                2,
+                "g-9",
+                "group_add_members",
+                serde_json::to_value(&add).unwrap(),
+            ),
+        ];
+        let again = [group_op("g-1", add.clone())];
+        assert_eq!(
+            settled(&unsettled, &[], &[], &[], &[]),
+            [Settlement::AsWanted, Settlement::Unknowable]
+        );
+        assert_eq!(
+            settled(&unsettled[..1], &[], &again, &[], &[]),
+            [Settlement::Redone]
+        );
+    }
 }
