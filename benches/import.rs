@@ -75,7 +75,7 @@ fn main() {
         )
     });
     let home = dir.path().join("home");
-    let mut ctx = Context::open(&home, Arc::new(NoObserver)).unwrap();
+    let mut ctx = Context::open(&home, dbxprov::ops::Access::Create, Arc::new(NoObserver)).unwrap();
     let request = || ImportRequest {
         path: &file,
         format: Some(Format::Csv),

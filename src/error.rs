@@ -325,6 +325,12 @@ pub enum Error {
     UntrustedHome { path: PathBuf, why: Untrusted },
     #[error("{} is empty: not a dbxprov database (truncated, or replaced)", .path.display())]
     EmptyDatabase { path: PathBuf },
+    /// A command that only reads was pointed at a directory without a database: it
+    /// creates nothing (a mistyped home would otherwise look like an empty one).
+    #[error("there is no dbxprov home at {}", .path.display())]
+    NoHome { path: PathBuf },
+    #[error("this user cannot write the dbxprov home at {}, and this command changes it", .path.display())]
+    HomeReadOnly { path: PathBuf },
     #[error("no member of connection {connection:?} has this email")]
     NoSuchMember { connection: String },
     #[error("rule {rule:?} does not provision the group {group:?}")]
@@ -416,7 +422,7 @@ pub enum Error {
     },
     #[error("the OS keyring that keeps the connection's secrets is unreachable or locked")]
     KeyringUnavailable(#[source] BoxError),
-    #[error("refusing to read {}: it is readable by others (mode {mode:o})", .path.display())]
+    #[error("refusing to read {}: {} may read or change it (mode {mode:o})", .path.display(), exposed_to(*.mode))]
     SecretsFileExposed { path: PathBuf, mode: u32 },
     #[error("{} is not a dbxprov secrets file", .path.display())]
     NotSecretsFile {
@@ -428,6 +434,12 @@ pub enum Error {
     // Local storage.
     #[error("the database in {} was written by a newer dbxprov (schema {found}, this one knows {known})", .home.display())]
     SchemaTooNew {
+        home: PathBuf,
+        found: usize,
+        known: usize,
+    },
+    #[error("the database in {} was written by an older dbxprov (schema {found}, this one knows {known}), and this user cannot write it to upgrade it", .home.display())]
+    SchemaTooOldToRead {
         home: PathBuf,
         found: usize,
         known: usize,
@@ -541,6 +553,15 @@ impl Error {
             ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,
             _ => ErrorKind::Config,
         }
+    }
+}
+
+/// Who besides its owner a file's mode lets in.
+fn exposed_to(mode: u32) -> &'static str {
+    match (mode & 0o070 != 0, mode & 0o007 != 0) {
+        (true, true) => "its group and other users",
+        (true, false) => "its group",
+        _ => "other users",
     }
 }
 

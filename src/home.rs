@@ -78,6 +78,23 @@ pub fn check_trusted(_home: &Path, _db_file: &str) -> Result<()> {
     Ok(())
 }
 
+/// Whether this user may write `path` (a home on a read-only mount, or one frozen with
+/// `chmod a-w`, may only be read).
+#[cfg(unix)]
+pub fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: c_path is a valid NUL-terminated string that outlives the call.
+    unsafe { libc::access(c_path.as_ptr(), libc::W_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+pub fn writable(_path: &Path) -> bool {
+    true
+}
+
 /// Creates `home` (and its parents) as 0700 when it does not exist yet.
 pub fn create_dir(home: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();

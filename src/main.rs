@@ -25,10 +25,12 @@ fn main() -> ExitCode {
     let code = runtime.block_on(async {
         // On a worker of its own, so that a prompt blocking the main task cannot hide it.
         tokio::spawn(async {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                eprintln!("interrupted");
-                std::process::exit(130);
-            }
+            let (signal, code) = stop_signal().await;
+            eprintln!(
+                "error: interrupted by {signal}; a run under way shows as interrupted in \
+                 `dbxprov sync history`, and the rule's next run settles what it had sent"
+            );
+            std::process::exit(code);
         });
         match cli::run(cli, &printer).await {
             Ok(()) => 0,
@@ -37,4 +39,21 @@ fn main() -> ExitCode {
     });
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     ExitCode::from(code as u8)
+}
+
+/// The first of Ctrl-C (SIGINT) and SIGTERM (`kill`, systemd, a cron timeout): its name
+/// and the exit code a shell gives a process it ended (128 + its number).
+async fn stop_signal() -> (&'static str, i32) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            return tokio::select! {
+                _ = tokio::signal::ctrl_c() => ("Ctrl-C", 130),
+                _ = term.recv() => ("SIGTERM", 143),
+            };
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+    ("Ctrl-C", 130)
 }

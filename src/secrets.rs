@@ -65,13 +65,20 @@ pub fn open_kind(kind: SecretStoreKind, home: &Path, store_id: &str) -> Box<dyn 
     }
 }
 
+/// The environment variable that overrides the connection's stored secret of `kind`
+/// now, if one does (its name): an error about that secret must point there.
+pub fn overridden_by(connection: &str, kind: SecretKind) -> Option<String> {
+    let var = override_env_var(connection, kind);
+    std::env::var(&var)
+        .is_ok_and(|v| !v.is_empty())
+        .then_some(var)
+}
+
 /// The secret a connection uses at run time: its environment override if set, else the store.
 pub fn resolve(store: &dyn SecretStore, connection: &str, kind: SecretKind) -> Result<Secret> {
     let var = override_env_var(connection, kind);
-    if let Ok(value) = std::env::var(&var) {
-        if !value.is_empty() {
-            return Ok(Secret::new(value));
-        }
+    if let Some(value) = std::env::var(&var).ok().filter(|v| !v.is_empty()) {
+        return Ok(Secret::new(value));
     }
     store
         .get(connection, kind)?

@@ -141,14 +141,14 @@ fn a_home_that_is_not_a_dbxprov_home_is_refused_and_left_as_it_is() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names, ["notes.txt"], "nothing was written into it");
-    // A new or empty directory becomes a home.
+    // A new or empty directory becomes a home (by a command that writes).
     let empty = TempDir::new().unwrap();
     dbxprov(empty.path())
-        .args(["rule", "list"])
+        .args(["directory", "user", "add", "ann@example.com", "-q"])
         .assert()
         .success();
     dbxprov(&empty.path().join("new"))
-        .args(["rule", "list"])
+        .args(["directory", "user", "add", "ann@example.com", "-q"])
         .assert()
         .success();
 }

@@ -615,3 +615,138 @@ fn a_deletion_with_deprovisioning_that_fails_keeps_the_rule_disabled_until_it_fi
     run_ok(home, &["rule", "delete", "staff", "--deprovision", "--yes"]);
     assert!(emu.groups().is_empty());
 }
+
+#[test]
+fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    synced(home, &emu, 3);
+    let refused = || {
+        let mut cmd = dbxprov(home);
+        cmd.env("DBXPROV_PROD_REFRESH_TOKEN", "not-the-token");
+        cmd
+    };
+    let out = refused()
+        .args(["-q", "sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let said = text(&out.stderr);
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(said.starts_with("error: rule \"staff\": "), "{said}");
+    let out = refused()
+        .args(["--json", "sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let runs: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(runs[0]["rule"], "staff", "{runs}");
+    assert_eq!(runs[0]["outcome"], "failed", "{runs}");
+    assert_eq!(runs[0]["error"]["exit_code"], 3, "{runs}");
+    // Each attempt is in the history, with why it failed.
+    let history = run_ok(home, &["sync", "history", "staff"]);
+    assert_eq!(history.as_array().unwrap().len(), 3, "{history}");
+    assert_eq!(history[0]["outcome"], "failed", "{history}");
+    assert!(
+        history[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("refresh token"),
+        "{history}"
+    );
+}
+
+#[test]
+fn a_secret_refused_from_the_environment_is_blamed_on_the_variable() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    synced(home, &emu, 3);
+    for (var, what) in [
+        ("DBXPROV_PROD_REFRESH_TOKEN", "refresh token"),
+        ("DBXPROV_PROD_CLIENT_SECRET", "client secret"),
+    ] {
+        let out = dbxprov(home)
+            .env(var, "wrong")
+            .args(["sync", "run", "staff"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{var}");
+        let said = text(&out.stderr);
+        assert!(
+            said.contains(&format!("the {what} came from {var}")),
+            "{said}"
+        );
+        assert!(!said.contains("connection authorize"), "{said}");
+        assert!(!said.contains("--client-secret-file"), "{said}");
+    }
+}
+
+#[test]
+fn a_killed_inbound_run_is_in_the_history_as_interrupted() {
+    let emu = emulator_with(dbx_emulator::Config {
+        latency: std::time::Duration::from_millis(800),
+        ..dbx_emulator::Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    dbxprov(home)
+        .args(["directory", "population", "create", "Team", "-q"])
+        .assert()
+        .success();
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "inbound",
+            "team-in",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Team", "-q"])
+        .assert()
+        .success();
+    let mut killed = std_dbxprov(home)
+        .args(["sync", "run", "team-in", "-q"])
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while run_ok(home, &["sync", "history"])
+        .as_array()
+        .unwrap()
+        .is_empty()
+    {
+        assert!(std::time::Instant::now() < deadline, "no row while it runs");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    killed.kill().unwrap();
+    killed.wait().unwrap();
+    let history = run_ok(home, &["sync", "history"]);
+    assert_eq!(history[0]["outcome"], "interrupted", "{history}");
+
+    // Stopped with SIGTERM (a cron timeout, systemd): it says so.
+    let stopped = std_dbxprov(home)
+        .args(["sync", "run", "team-in", "-q"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    while run_ok(home, &["sync", "history"]).as_array().unwrap().len() < 2 {
+        assert!(std::time::Instant::now() < deadline, "no row while it runs");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::process::Command::new("kill")
+        .args(["-TERM", &stopped.id().to_string()])
+        .status()
+        .unwrap();
+    let out = stopped.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(143));
+    assert!(
+        text(&out.stderr).contains("interrupted by SIGTERM"),
+        "{}",
+        text(&out.stderr)
+    );
+    let history = run_ok(home, &["sync", "history"]);
+    assert_eq!(history[0]["outcome"], "interrupted", "{history}");
+}

@@ -154,15 +154,22 @@ fn a_readable_secrets_file_is_refused() {
     let home = TempDir::new().unwrap();
     create(home.path(), &emu, "prod").assert().success();
     let file = home.path().join("secrets.json");
-    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
-    dbxprov(home.path())
-        .args(["connection", "test", "prod"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "it is readable by others (mode 644)",
-        ))
-        .stderr(predicate::str::contains("chmod 600"));
+    for (mode, who) in [
+        (
+            0o644,
+            "its group and other users may read or change it (mode 644)",
+        ),
+        (0o640, "its group may read or change it (mode 640)"),
+        (0o604, "other users may read or change it (mode 604)"),
+    ] {
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode)).unwrap();
+        dbxprov(home.path())
+            .args(["connection", "test", "prod"])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(who))
+            .stderr(predicate::str::contains("chmod 600"));
+    }
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
     dbxprov(home.path())
         .args(["connection", "test", "prod"])

@@ -195,3 +195,76 @@ fn a_home_or_database_of_another_user_is_refused() {
         .assert()
         .success();
 }
+
+#[test]
+#[ignore = "needs root to run dbxprov as another user: run by .ci/run"]
+fn a_home_that_cannot_be_written_is_read_by_commands_that_only_read() {
+    use std::os::unix::process::CommandExt;
+    let emu = emulator();
+    let home = home_with_a_connection(&emu);
+    let home = home.path();
+    dbxprov(home).args(["sync", "history"]).assert().success();
+    // A frozen home (a backup copy, a read-only mount) of user nobody, read by nobody.
+    for entry in std::fs::read_dir(home).unwrap().flatten() {
+        std::os::unix::fs::chown(entry.path(), Some(65534), Some(65534)).unwrap();
+        chmod(&entry.path(), 0o400);
+    }
+    std::os::unix::fs::chown(home, Some(65534), Some(65534)).unwrap();
+    chmod(home, 0o500);
+    let as_nobody = |args: &[&str]| {
+        let mut cmd = std_dbxprov(home);
+        cmd.uid(65534).gid(65534).args(args);
+        cmd.env("DBXPROV_SECRET_STORE", "file").output().unwrap()
+    };
+    for args in [
+        &["connection", "list"][..],
+        &["sync", "status"],
+        &["sync", "history"],
+        &["rule", "list"],
+    ] {
+        let out = as_nobody(args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    assert!(text(&as_nobody(&["connection", "list"]).stdout).contains("prod"));
+    let out = as_nobody(&["directory", "population", "create", "Staff"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("cannot write the dbxprov home"),
+        "{}",
+        text(&out.stderr)
+    );
+    let names: Vec<_> = std::fs::read_dir(home)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(
+        !names.iter().any(|n| n == "locks"),
+        "nothing created: {names:?}"
+    );
+}
+
+#[test]
+fn commands_that_only_read_create_no_home() {
+    let parent = TempDir::new().unwrap();
+    let home = parent.path().join("mistyped");
+    for args in [
+        &["sync", "status"][..],
+        &["sync", "history"],
+        &["rule", "list"],
+    ] {
+        let out = dbxprov(&home).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("there is no dbxprov home at"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    assert!(!home.exists());
+}

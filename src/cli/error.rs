@@ -380,6 +380,16 @@ fn hint(e: &Error) -> Option<String> {
             path.display()
         ),
         Error::SchemaTooNew { .. } => "upgrade dbxprov, or use another --home".into(),
+        Error::SchemaTooOldToRead { .. } => "run any command as the user who owns the home \
+             (it upgrades the database), or read it with the dbxprov that wrote it"
+            .into(),
+        Error::HomeReadOnly { .. } => "run it as the user who owns the home, on a writable \
+             copy of it; commands that only read (`sync status`, `sync history`, lists) \
+             work as they are"
+            .into(),
+        Error::NoHome { .. } => "check --home (or DBXPROV_HOME); `dbxprov setup` or \
+             `dbxprov connection create` creates a home"
+            .into(),
         _ => return None,
     })
 }
@@ -488,9 +498,17 @@ pub fn scopes_hint(connection: &str) -> String {
 
 /// What to do about a failed Dropbox call of `connection`.
 fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
+    let overridden = |kind| crate::secrets::overridden_by(connection, kind);
     Some(match e {
-        ApiError::InvalidGrant { .. } => {
-            format!("obtain a new refresh token with `dbxprov connection authorize {connection}`")
+        ApiError::InvalidGrant { .. } => match overridden(SecretKind::RefreshToken) {
+            Some(var) => override_hint(&var, "refresh token", connection),
+            None => format!(
+                "obtain a new refresh token with `dbxprov connection authorize {connection}`"
+            ),
+        },
+        ApiError::InvalidClient { .. } if overridden(SecretKind::ClientSecret).is_some() => {
+            let var = overridden(SecretKind::ClientSecret).unwrap_or_default();
+            override_hint(&var, "client secret", connection)
         }
         ApiError::InvalidClient { .. } => format!(
             "check the client id (app key) and set the client secret again with \
@@ -510,13 +528,41 @@ fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
     })
 }
 
+/// The secret Dropbox refused came from the environment, which overrides the stored one:
+/// changing the stored one would change nothing.
+fn override_hint(var: &str, what: &str, connection: &str) -> String {
+    format!(
+        "the {what} came from {var}, which overrides the stored one: correct it, or unset it \
+         to use the stored one (`dbxprov connection show {connection}` shows the rest)"
+    )
+}
+
 #[derive(Serialize)]
 struct JsonError {
     error: JsonErrorBody,
 }
 
+/// The rule whose run an error stopped before it could report (refused credentials, an
+/// outage, a lock): attached as context, so that every line about it (cron's one line
+/// included) names the rule.
+#[derive(Debug)]
+pub struct InRule(pub String);
+
+impl std::fmt::Display for InRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "rule {:?}", self.0)
+    }
+}
+
+/// `e`, said to be about rule `rule`.
+pub fn in_rule(rule: &str, e: impl Into<anyhow::Error>) -> anyhow::Error {
+    e.into().context(InRule(rule.to_string()))
+}
+
 #[derive(Serialize)]
-struct JsonErrorBody {
+pub struct JsonErrorBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule: Option<String>,
     message: String,
     details: Vec<String>,
     causes: Vec<String>,
@@ -527,13 +573,18 @@ struct JsonErrorBody {
 
 /// What `report` prints: the message, its detail lines, the causes not already in the
 /// message, and the hint.
-fn describe(e: &anyhow::Error) -> JsonErrorBody {
-    let mut chain = e.chain().map(|c| c.to_string());
+pub fn describe(e: &anyhow::Error) -> JsonErrorBody {
+    let in_rule = e.downcast_ref::<InRule>();
+    let skip = usize::from(in_rule.is_some());
+    let mut chain = e.chain().skip(skip).map(|c| c.to_string());
     let plain = chain.next().unwrap_or_default();
     let core = core_error(e);
     // Only an error at the head of the chain is reworded: an outer message stays.
     let head = e.downcast_ref::<Error>();
-    let message = head.and_then(message).unwrap_or_else(|| plain.clone());
+    let mut message = head.and_then(message).unwrap_or_else(|| plain.clone());
+    if let Some(rule) = in_rule.filter(|r| !message.contains(&r.to_string())) {
+        message = format!("{rule}: {message}");
+    }
     // A cause already spelled out inside the message above it adds nothing.
     let mut causes: Vec<String> = Vec::new();
     let mut previous = plain;
@@ -549,6 +600,7 @@ fn describe(e: &anyhow::Error) -> JsonErrorBody {
     };
     let known = cli_error(e).is_some() || core.is_some();
     JsonErrorBody {
+        rule: in_rule.map(|r| r.0.clone()),
         message,
         details: core.map(details).unwrap_or_default(),
         causes,
@@ -575,6 +627,7 @@ pub fn report_usage(e: clap::Error) -> std::process::ExitCode {
         .trim_start_matches("error: ")
         .to_string();
     let body = JsonErrorBody {
+        rule: None,
         message,
         details: lines.map(|l| l.trim().to_string()).collect(),
         causes: Vec::new(),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::error::CliError;
 use super::output::{ColorChoice, Printer};
 use super::progress;
-use crate::ops::{self, Context};
+use crate::ops::{self, Access, Context};
 
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Global options")]
@@ -44,8 +44,9 @@ impl GlobalArgs {
         progress::Bar::new(!(self.quiet || self.json || self.no_progress), !self.quiet)
     }
 
-    /// Opens the home the flags name, creating it on first use.
-    pub fn context(&self, printer: &Printer) -> anyhow::Result<Context> {
+    /// Opens the home the flags name for `access` (a command that writes creates it on
+    /// first use; one that only reads needs it to exist, and reads one it cannot write).
+    pub fn context(&self, printer: &Printer, access: Access) -> anyhow::Result<Context> {
         let home = match &self.home {
             Some(h) => h.clone(),
             None => ops::default_home().ok_or_else(|| {
@@ -53,7 +54,7 @@ impl GlobalArgs {
                     .with_hint("pass --home DIR or set DBXPROV_HOME")
             })?,
         };
-        let mut ctx = Context::open(&home, Arc::new(printer.observer()))?;
+        let mut ctx = Context::open(&home, access, Arc::new(printer.observer()))?;
         ctx.now = clock_override()?;
         Ok(ctx)
     }

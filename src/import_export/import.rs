@@ -334,13 +334,117 @@ impl<R: Read> Read for Capped<R> {
     }
 }
 
+/// The visitor methods of every JSON scalar (string, number, boolean, null), answering
+/// `$value`.
+macro_rules! scalars {
+    ($value:expr) => {
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+}
+
+/// A JSON directory file as read: an array whose objects keep every key as written, a
+/// key given twice included (a JSON map keeps only the last, and an import must not
+/// silently drop a value it was given).
+enum JsonFile {
+    Array(Vec<JsonItem>),
+    Other,
+}
+
+enum JsonItem {
+    Object(Vec<(String, Value)>),
+    Other,
+}
+
+impl<'de> serde::Deserialize<'de> for JsonFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = JsonFile;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<JsonFile, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = a.next_element()? {
+                    items.push(item);
+                }
+                Ok(JsonFile::Array(items))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, a: A) -> Result<JsonFile, A::Error> {
+                drain_map(a).map(|()| JsonFile::Other)
+            }
+            scalars!(JsonFile::Other);
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for JsonItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = JsonItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<JsonItem, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = a.next_entry()? {
+                    fields.push(entry);
+                }
+                Ok(JsonItem::Object(fields))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<JsonItem, A::Error> {
+                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(JsonItem::Other)
+            }
+            scalars!(JsonItem::Other);
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+fn drain_map<'de, A: serde::de::MapAccess<'de>>(mut a: A) -> Result<(), A::Error> {
+    while a
+        .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+        .is_some()
+    {}
+    Ok(())
+}
+
 fn read_json(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
     let input = Capped {
         inner: input,
         read: 0,
         limit: MAX_JSON_BYTES,
     };
-    let value: Value = match serde_json::from_reader(std::io::BufReader::new(input)) {
+    let value: JsonFile = match serde_json::from_reader(std::io::BufReader::new(input)) {
         Ok(v) => v,
         Err(e) => {
             return (
@@ -353,7 +457,7 @@ fn read_json(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
             )
         }
     };
-    let Value::Array(items) = value else {
+    let JsonFile::Array(items) = value else {
         return (
             Vec::new(),
             vec![problem(name, None, "expected an array of user objects")],
@@ -363,7 +467,7 @@ fn read_json(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
     let mut problems = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
         let location = format!("{name} item {}", i + 1);
-        let Value::Object(fields) = item else {
+        let JsonItem::Object(fields) = item else {
             problems.push(problem(&location, None, "expected an object"));
             continue;
         };
@@ -854,6 +958,30 @@ mod tests {
         assert!(held.len() <= (1 << 20) + 8192, "stopped at the cap");
         let (_, problems) = csv("email,given_name\r\na@x.co,A\r\nb@x.co\r\n");
         assert_eq!(problems[0].location, "f.csv:3", "{problems:?}");
+    }
+
+    #[test]
+    fn a_json_key_given_twice_is_a_problem_not_a_silent_choice() {
+        let text = r#"[{"email": "a@x.co", "given_name": "Ann", "given_name": "Bob"},
+            {"email": "b@x.co", "Email": "c@x.co"}, 7, {"email": "d@x.co"}]"#;
+        let (records, problems) = read("f.json", text.as_bytes(), Format::Json);
+        let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(
+            said[0].contains("item 1") && said[0].contains("appears twice"),
+            "{said:?}"
+        );
+        assert!(
+            said[1].contains("item 2") && said[1].contains("appears twice"),
+            "{said:?}"
+        );
+        assert!(said[2].contains("item 3") && said[2].contains("expected an object"));
+        assert_eq!(records.len(), 3);
+        let (_, problems) = read("f.json", br#"{"email": "a@x.co"}"#.as_slice(), Format::Json);
+        assert!(
+            problems[0].message.contains("expected an array"),
+            "{problems:?}"
+        );
     }
 
     fn csv(text: &str) -> (Vec<Record>, Vec<Problem>) {

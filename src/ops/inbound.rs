@@ -167,9 +167,7 @@ pub(super) async fn run(
         }
         return Ok(report);
     }
-    let run_id = ctx
-        .store
-        .write(|tx| store::start_run(tx, rule.id, &rule.name, session.client.requests()))?;
+    let run_id = session.run_id.expect("a run that applies has its row");
     report.run_id = Some(run_id);
     let written = apply_inbound(
         &mut ctx.store,

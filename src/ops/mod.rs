@@ -49,9 +49,9 @@ impl Context {
 }
 
 impl Context {
-    /// Opens `home` with the secret store `DBXPROV_SECRET_STORE` names.
-    pub fn open(home: &Path, observer: Arc<dyn Observer>) -> Result<Context> {
-        let store = Store::open(home)?;
+    /// Opens `home` for `access`, with the secret store `DBXPROV_SECRET_STORE` names.
+    pub fn open(home: &Path, access: Access, observer: Arc<dyn Observer>) -> Result<Context> {
+        let store = Store::open_for(home, access)?;
         let secrets = secrets::open_store(home, &store.store_id()?)?;
         Ok(Self::with_parts(store, secrets, observer))
     }
@@ -86,3 +86,4 @@ pub fn default_home() -> Option<PathBuf> {
 }
 
 pub use crate::model::{parse_rfc3339, rfc3339};
+pub use crate::store::Access;

@@ -190,6 +190,9 @@ pub(super) struct Session<'a> {
     pub connection: &'a Connection,
     pub client: &'a Arc<Client>,
     pub started: Instant,
+    /// The run's row in the history, started once the run held its locks (none for a
+    /// dry run, which records nothing).
+    pub run_id: Option<i64>,
 }
 
 impl Session<'_> {
@@ -278,8 +281,8 @@ pub(super) fn close_unapplied(
     report.states = count_states(verdicts.iter().map(|v| v.state));
     report.failures = plan_failures(verdicts).collect();
     session.close(&mut report);
-    if !report.dry_run {
-        record_stopped(ctx, session.rule, &mut report)?;
+    if let Some(run_id) = session.run_id {
+        record_stopped(ctx, run_id, &mut report)?;
     }
     Ok(report)
 }
@@ -303,12 +306,9 @@ pub(super) fn stored_summary(report: &RunReport) -> serde_json::Value {
     summary
 }
 
-/// A run the guard stopped goes into the history, with nothing applied.
-pub(super) fn record_stopped(ctx: &mut Context, rule: &Rule, report: &mut RunReport) -> Result<()> {
+/// A run the guard stopped stays in the history, with nothing applied.
+fn record_stopped(ctx: &mut Context, run_id: i64, report: &mut RunReport) -> Result<()> {
     let error = guard_error(report);
-    let run_id = ctx
-        .store
-        .write(|tx| store::start_run(tx, rule.id, &rule.name, report.requests))?;
     report.run_id = Some(run_id);
     let summary = stored_summary(report);
     ctx.store.write(|tx| {

@@ -153,6 +153,32 @@ pub async fn run_rule(
     check_runnable(ctx, rule, options)?;
     let _rule_lock = lock_rule(ctx, rule, "sync run")?;
     let _team_lock = lock_connection(ctx, rule, progress).await?;
+    // Every attempt is in the history from here: one that fails before it can report
+    // (credentials refused, Dropbox down) says why, and one that is killed shows as
+    // interrupted.
+    let run_id = match options.dry_run {
+        true => None,
+        false => Some(
+            ctx.store
+                .write(|tx| store::start_run(tx, rule.id, &rule.name, 0))?,
+        ),
+    };
+    let result = run_locked(ctx, rule, options, progress, (started, run_id)).await;
+    if let (Err(e), Some(run_id)) = (&result, run_id) {
+        let error = e.to_string();
+        ctx.store.write(|tx| store::fail_run(tx, run_id, &error))?;
+    }
+    result
+}
+
+/// [`run_rule`] once the run holds its locks (and its row in the history).
+async fn run_locked(
+    ctx: &mut Context,
+    rule: &Rule,
+    options: &RunOptions,
+    progress: &dyn Progress,
+    (started, run_id): (Instant, Option<i64>),
+) -> Result<RunReport> {
     let connection = ctx.store.connection(&rule.connection)?;
     let settings = client_settings(ctx, &connection)?;
     let token = fingerprint(&settings.refresh_token);
@@ -167,6 +193,7 @@ pub async fn run_rule(
         connection: &connection,
         client: &client,
         started,
+        run_id,
     };
     match rule.direction {
         Direction::Inbound => super::inbound::run(ctx, &session, options, progress).await,
@@ -338,10 +365,7 @@ async fn apply(
     progress: &dyn Progress,
 ) -> Result<RunReport> {
     let rule = applied.rule;
-    let requests = applied.client.requests();
-    let run_id = ctx
-        .store
-        .write(|tx| store::start_run(tx, rule.id, &rule.name, requests))?;
+    let run_id = applied.run_id.expect("a run that applies has its row");
     report.run_id = Some(run_id);
     report.settled = record_settlements(ctx, run_id, settlements)?;
     job.run_id = run_id;

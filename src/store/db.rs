@@ -98,6 +98,28 @@ pub(super) fn is_unique_violation(e: &rusqlite::Error) -> bool {
             || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY)
 }
 
+/// What a command does with its home.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Writes; creates the home on first use.
+    Create,
+    /// Only reads: the home must exist, and one this user cannot write (a read-only
+    /// mount, a backup copy, a frozen home) is opened read-only.
+    Read,
+}
+
+/// A path as an SQLite URI's path: the characters a URI gives a meaning escaped.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => out.push_str(&format!("%{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// An open database in a home directory.
 pub struct Store {
     db: Db,
@@ -113,6 +135,11 @@ impl Store {
         home::create_dir(home)?;
         home::check_trusted(home, DB_FILE)?;
         let path = home.join(DB_FILE);
+        if path.exists() && !(home::writable(home) && home::writable(&path)) {
+            return Err(Error::HomeReadOnly {
+                path: home.to_path_buf(),
+            });
+        }
         // A new database is created under the migration lock, so that an empty file found
         // while holding it was not just created by another process: it was truncated.
         let creating = std::fs::metadata(&path).map_or(true, |m| m.len() == 0);
@@ -143,6 +170,60 @@ impl Store {
         };
         store.migrate(lock)?;
         store.db.pragma_update(None, "foreign_keys", true)?;
+        Ok(store)
+    }
+
+    /// Opens `home` as `access` says: [`Store::open`], or for a command that only reads,
+    /// without creating anything, read-only when this user cannot write the home.
+    pub fn open_for(home: &Path, access: Access) -> Result<Store> {
+        if access == Access::Create {
+            return Store::open(home);
+        }
+        home::check_is_home(home, DB_FILE)?;
+        home::check_trusted(home, DB_FILE)?;
+        let path = home.join(DB_FILE);
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.len() == 0 => return Err(Error::EmptyDatabase { path }),
+            Ok(_) => {}
+            Err(_) => {
+                return Err(Error::NoHome {
+                    path: home.to_path_buf(),
+                })
+            }
+        }
+        if home::writable(home) && home::writable(&path) {
+            return Store::open(home);
+        }
+        Store::open_read_only(home, path)
+    }
+
+    /// The database of a home this user cannot write. SQLite reads a WAL database
+    /// read-only when its `-wal` and `-shm` files exist (a process that died left them,
+    /// with commits in the WAL); when they do not (the last process closed it cleanly),
+    /// they cannot be created here, and it reads the file alone as immutable: nothing
+    /// can be writing it (its owner is this user, who cannot write it).
+    fn open_read_only(home: &Path, path: PathBuf) -> Result<Store> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let wal = home.join(format!("{DB_FILE}-wal")).exists();
+        let immutable = if wal { "" } else { "?immutable=1" };
+        let uri = format!("file:{}{immutable}", uri_path(&path));
+        let db = Db::open_with_flags(uri, flags).map_err(database(DatabaseStep::Open(path)))?;
+        let store = Store {
+            db,
+            home: home.to_path_buf(),
+        };
+        let found = store.user_version()?;
+        if found != MIGRATIONS.len() {
+            let home = home.to_path_buf();
+            let known = MIGRATIONS.len();
+            return Err(match found > known {
+                true => Error::SchemaTooNew { home, found, known },
+                false => Error::SchemaTooOldToRead { home, found, known },
+            });
+        }
         Ok(store)
     }
 

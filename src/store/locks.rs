@@ -30,10 +30,14 @@ pub enum LockKey<'a> {
 fn lock_path(home: &Path, key: LockKey<'_>) -> Result<PathBuf> {
     let dir = home.join(crate::home::LOCKS_DIR);
     create_dir(&dir)?;
-    Ok(dir.join(match key {
+    Ok(lock_file(home, key))
+}
+
+fn lock_file(home: &Path, key: LockKey<'_>) -> PathBuf {
+    home.join(crate::home::LOCKS_DIR).join(match key {
         LockKey::Rule(id) => format!("rule-{id}.lock"),
         LockKey::Connection(name) => format!("connection-{}.lock", name.to_lowercase()),
-    }))
+    })
 }
 
 /// Takes the lock if it is free; `Ok(Err(holder))` says who holds it (as the holder
@@ -77,8 +81,14 @@ pub fn try_lock(
 /// written (a reader's probe, which a run that wants the lock at that instant waits out:
 /// see `ops::rule::lock_rule`).
 pub fn lock_is_free(home: &Path, key: LockKey<'_>) -> Result<bool> {
-    let path = lock_path(home, key)?;
-    let file = open_private(&path, false)?;
+    // Opened for reading, never created: a read-only command may look at a home it cannot
+    // write, and no one holds a lock whose file does not exist.
+    let path = lock_file(home, key);
+    let file = match File::open(&path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(true),
+        Err(e) => return Err(Error::file(FileAction::Open, path, e)),
+    };
     match file.try_lock() {
         Ok(()) => Ok(true),
         Err(std::fs::TryLockError::WouldBlock) => Ok(false),

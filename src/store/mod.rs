@@ -12,7 +12,7 @@ mod schema;
 mod sync;
 
 pub use connections::*;
-pub use db::{alone, now, Store};
+pub use db::{alone, now, Access, Store};
 pub use directory::*;
 pub use groups::*;
 pub use inbound::*;

@@ -427,6 +427,21 @@ pub fn finish_run(
     Ok(())
 }
 
+/// Ends a run that stopped on an error before it could report, unless it was ended
+/// already (an error after its end changes nothing of it).
+pub fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE runs SET finished_at = ?2, outcome = 'failed', error = ?3
+         WHERE id = ?1 AND outcome = 'running'",
+        params![run_id, now(), error],
+    )?;
+    tx.execute(
+        "UPDATE journal SET status = 'unknown' WHERE run_id = ?1 AND status = 'pending'",
+        [run_id],
+    )?;
+    Ok(())
+}
+
 /// Journals an operation as pending; returns its id.
 pub fn journal_pending(
     tx: &Transaction<'_>,

@@ -116,7 +116,7 @@ pub async fn cmd_setup(
                 .into(),
         );
     }
-    let mut ctx = global.context(printer)?;
+    let mut ctx = global.context(printer, crate::ops::Access::Create)?;
     printer.status("dbxprov setup: a connection to a Dropbox team, tested, and optionally a directory import and an outbound rule. Nothing is saved until the last question.\n");
     let Some(mut answers) = connection_answers(&ctx, printer).await? else {
         printer.status("Nothing was saved.");

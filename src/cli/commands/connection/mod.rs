@@ -19,6 +19,7 @@ use clap::Subcommand;
 
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::Printer;
+use crate::ops::Access;
 
 // Parsed once per process: boxing variants would buy nothing.
 #[allow(clippy::large_enum_variant)]
@@ -44,12 +45,22 @@ pub enum ConnectionCommand {
     Delete(delete::DeleteArgs),
 }
 
+impl ConnectionCommand {
+    /// Whether the command only reads the home.
+    fn access(&self) -> Access {
+        match self {
+            ConnectionCommand::List(_) | ConnectionCommand::Show(_) => Access::Read,
+            _ => Access::Create,
+        }
+    }
+}
+
 pub async fn run(
     cmd: ConnectionCommand,
     global: &GlobalArgs,
     printer: &Printer,
 ) -> anyhow::Result<()> {
-    let mut ctx = global.context(printer)?;
+    let mut ctx = global.context(printer, cmd.access())?;
     match cmd {
         ConnectionCommand::Create(args) => create::cmd_create(&mut ctx, args, printer).await,
         ConnectionCommand::Authorize(args) => {

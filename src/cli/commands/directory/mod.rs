@@ -17,6 +17,7 @@ use clap::Subcommand;
 
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::Printer;
+use crate::ops::Access;
 
 // Parsed once per process: boxing variants would buy nothing.
 #[allow(clippy::large_enum_variant)]
@@ -37,12 +38,25 @@ pub enum DirectoryCommand {
     Population(population::PopulationCommand),
 }
 
+impl DirectoryCommand {
+    /// Whether the command only reads the home.
+    fn access(&self) -> Access {
+        match self {
+            DirectoryCommand::Export(_) => Access::Read,
+            DirectoryCommand::User(cmd) => cmd.access(),
+            DirectoryCommand::Group(cmd) => cmd.access(),
+            DirectoryCommand::Population(cmd) => cmd.access(),
+            _ => Access::Create,
+        }
+    }
+}
+
 pub async fn run(
     cmd: DirectoryCommand,
     global: &GlobalArgs,
     printer: &Printer,
 ) -> anyhow::Result<()> {
-    let mut ctx = global.context(printer)?;
+    let mut ctx = global.context(printer, cmd.access())?;
     match cmd {
         DirectoryCommand::Import(args) => {
             import::cmd_import(&mut ctx, args, printer, &global.progress_bar())

@@ -17,6 +17,7 @@ use clap::Subcommand;
 
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::Printer;
+use crate::ops::Access;
 
 #[derive(Subcommand, Debug)]
 pub enum RuleCommand {
@@ -40,8 +41,20 @@ pub enum RuleCommand {
     TestMapping(test_mapping::TestMappingArgs),
 }
 
+impl RuleCommand {
+    /// Whether the command only reads the home.
+    fn access(&self) -> Access {
+        match self {
+            RuleCommand::List(_) | RuleCommand::Show(_) | RuleCommand::TestMapping(_) => {
+                Access::Read
+            }
+            _ => Access::Create,
+        }
+    }
+}
+
 pub async fn run(cmd: RuleCommand, global: &GlobalArgs, printer: &Printer) -> anyhow::Result<()> {
-    let mut ctx = global.context(printer)?;
+    let mut ctx = global.context(printer, cmd.access())?;
     match cmd {
         RuleCommand::Create(cmd) => create::run(&mut ctx, cmd, printer),
         RuleCommand::List(args) => list::cmd_list(&ctx, args, printer),

@@ -16,6 +16,7 @@ use clap::Subcommand;
 
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::Printer;
+use crate::ops::Access;
 
 const RUN_HELP: &str = concat!(
     "Examples:\n",
@@ -52,8 +53,19 @@ pub enum SyncCommand {
     Show(show::ShowArgs),
 }
 
+impl SyncCommand {
+    /// Whether the command only reads the home.
+    fn access(&self) -> Access {
+        match self {
+            SyncCommand::Status(_) | SyncCommand::Show(_) => Access::Read,
+            SyncCommand::History(args) if !args.prune => Access::Read,
+            _ => Access::Create,
+        }
+    }
+}
+
 pub async fn run(cmd: SyncCommand, global: &GlobalArgs, printer: &Printer) -> anyhow::Result<()> {
-    let mut ctx = global.context(printer)?;
+    let mut ctx = global.context(printer, cmd.access())?;
     match cmd {
         SyncCommand::Run(args) => run::cmd_run(&mut ctx, args, global, printer).await,
         SyncCommand::Status(args) => status::cmd_status(&ctx, args, printer),

@@ -1,8 +1,9 @@
 //! `dbxprov sync run [RULE]... [--all] [--due] [--dry-run] [--allow-deletes N] [--concurrency N]`
 
 use clap::Args;
+use serde::Serialize;
 
-use crate::cli::error::CliError;
+use crate::cli::error::{describe, in_rule, CliError, JsonErrorBody};
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::{fields, render_table, table, Paint, Printer};
 use crate::error::Error;
@@ -501,6 +502,19 @@ fn known_rules(ctx: &Context, names: Vec<String>) -> anyhow::Result<Vec<String>>
     Err(error.into())
 }
 
+/// One rule's entry in `sync run --json`: its report, or the error that stopped it
+/// before it could report (so a failed run never prints as an empty list).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum RuleRun {
+    Report(Box<RunReport>),
+    Failed {
+        rule: String,
+        outcome: RunOutcome,
+        error: JsonErrorBody,
+    },
+}
+
 pub async fn cmd_run(
     ctx: &mut Context,
     args: RunArgs,
@@ -547,7 +561,7 @@ pub async fn cmd_run(
         ..RunOptions::new(args.dry_run, args.allow_deletes)
     };
     let bar = global.progress_bar();
-    let mut reports = Vec::new();
+    let mut reports: Vec<RuleRun> = Vec::new();
     // Every rule runs; the worst outcome decides the exit code.
     let mut errors: Vec<anyhow::Error> = Vec::new();
     let mut reported = 0;
@@ -560,9 +574,17 @@ pub async fn cmd_run(
                 if let Some(e) = report_error(&report) {
                     errors.push(e.into());
                 }
-                reports.push(report);
+                reports.push(RuleRun::Report(Box::new(report)));
             }
-            Err(e) => errors.push(e.into()),
+            Err(e) => {
+                let e = in_rule(name, e);
+                reports.push(RuleRun::Failed {
+                    rule: name.clone(),
+                    outcome: RunOutcome::Failed,
+                    error: describe(&e),
+                });
+                errors.push(e);
+            }
         }
         // With several rules, each one's trouble is told as it happens (with --json, in
         // the one error document at the end).

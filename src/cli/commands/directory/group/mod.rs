@@ -10,6 +10,7 @@ mod rename;
 use clap::Subcommand;
 
 use crate::cli::output::Printer;
+use crate::ops::Access;
 use crate::ops::Context;
 
 #[derive(Subcommand, Debug)]
@@ -28,6 +29,16 @@ pub enum GroupCommand {
     AddMember(add_member::MemberArgs),
     /// Remove users from a group.
     RemoveMember(add_member::MemberArgs),
+}
+
+impl GroupCommand {
+    /// Whether the command only reads the home.
+    pub(super) fn access(&self) -> Access {
+        match self {
+            GroupCommand::List(_) | GroupCommand::Members(_) => Access::Read,
+            _ => Access::Create,
+        }
+    }
 }
 
 pub fn run(ctx: &mut Context, cmd: GroupCommand, printer: &Printer) -> anyhow::Result<()> {

@@ -9,6 +9,7 @@ pub use list::render as render_populations;
 use clap::Subcommand;
 
 use crate::cli::output::Printer;
+use crate::ops::Access;
 use crate::ops::Context;
 
 #[derive(Subcommand, Debug)]
@@ -19,6 +20,16 @@ pub enum PopulationCommand {
     List(list::ListArgs),
     /// Delete an empty population.
     Delete(delete::DeleteArgs),
+}
+
+impl PopulationCommand {
+    /// Whether the command only reads the home.
+    pub(super) fn access(&self) -> Access {
+        match self {
+            PopulationCommand::List(_) => Access::Read,
+            _ => Access::Create,
+        }
+    }
 }
 
 pub fn run(ctx: &mut Context, cmd: PopulationCommand, printer: &Printer) -> anyhow::Result<()> {

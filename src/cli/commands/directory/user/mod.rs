@@ -10,6 +10,7 @@ mod show;
 use clap::Subcommand;
 
 use crate::cli::output::Printer;
+use crate::ops::Access;
 use crate::ops::Context;
 
 #[derive(Subcommand, Debug)]
@@ -28,6 +29,16 @@ pub enum UserCommand {
     Disable(enable::EnableArgs),
     /// Delete a user from the directory.
     Delete(delete::DeleteArgs),
+}
+
+impl UserCommand {
+    /// Whether the command only reads the home.
+    pub(super) fn access(&self) -> Access {
+        match self {
+            UserCommand::List(_) | UserCommand::Show(_) => Access::Read,
+            _ => Access::Create,
+        }
+    }
 }
 
 pub fn run(ctx: &mut Context, cmd: UserCommand, printer: &Printer) -> anyhow::Result<()> {
