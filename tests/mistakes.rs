@@ -54,9 +54,56 @@ fn sync_run_checks_every_name_before_running_any_and_suggests_the_closest() {
 }
 
 #[test]
-fn sync_run_all_with_nothing_enabled_says_so() {
-    let home = TempDir::new().unwrap();
-    dbxprov(home.path())
+fn cron_over_a_missing_or_empty_home_fails_and_over_paused_rules_says_so() {
+    let parent = TempDir::new().unwrap();
+    let missing = parent.path().join("typo");
+    for args in [
+        &["-q", "sync", "run", "--due"][..],
+        &["-q", "sync", "run", "--all"],
+    ] {
+        let out = dbxprov(&missing).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(text(&out.stderr).contains("there is no dbxprov home at"));
+        assert_eq!(
+            text(&out.stderr).lines().count(),
+            1,
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    assert!(!missing.exists(), "nothing created");
+    let emu = emulator();
+    let home = parent.path().join("home");
+    create(&home, &emu, "prod").arg("-q").assert().success();
+    let out = dbxprov(&home)
+        .args(["-q", "sync", "run", "--all"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("error: there are no rules in"));
+    assert_eq!(
+        text(&out.stderr).lines().count(),
+        1,
+        "{}",
+        text(&out.stderr)
+    );
+    dbxprov(&home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Default", "-q"])
+        .assert()
+        .success();
+    dbxprov(&home)
+        .args(["rule", "disable", "staff", "-q"])
+        .assert()
+        .success();
+    dbxprov(&home)
         .args(["sync", "run", "--all"])
         .assert()
         .success()

@@ -644,7 +644,8 @@ fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
     assert_eq!(runs[0]["rule"], "staff", "{runs}");
     assert_eq!(runs[0]["outcome"], "failed", "{runs}");
     assert_eq!(runs[0]["error"]["exit_code"], 3, "{runs}");
-    // Each attempt is in the history, with why it failed.
+    // Each attempt is in the history, with why it failed; the status says since when
+    // the rule has not gone through, and the connection is no longer called valid.
     let history = run_ok(home, &["sync", "history", "staff"]);
     assert_eq!(history.as_array().unwrap().len(), 3, "{history}");
     assert_eq!(history[0]["outcome"], "failed", "{history}");
@@ -654,6 +655,74 @@ fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
             .unwrap()
             .contains("refresh token"),
         "{history}"
+    );
+    let status = &run_ok(home, &["sync", "status", "staff"])[0];
+    assert_eq!(status["last_outcome"], "failed", "{status}");
+    assert_eq!(
+        status["last_completed"], history[2]["finished_at"],
+        "{status}"
+    );
+    assert!(status["last_error"]
+        .as_str()
+        .unwrap()
+        .contains("refresh token"));
+    let said = text(
+        &dbxprov(home)
+            .args(["sync", "status"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert!(
+        said.contains("Rule \"staff\": its last attempt failed: "),
+        "{said}"
+    );
+    assert!(said.contains("Last run that went through: "), "{said}");
+    let connection = run_ok(home, &["connection", "show", "prod"]);
+    assert_eq!(
+        connection["status"], "valid",
+        "it has worked: its rules keep running"
+    );
+    assert_eq!(connection["last_test"]["ok"], false, "{connection}");
+    run_ok(home, &["sync", "run", "staff"]);
+    let connection = run_ok(home, &["connection", "show", "prod"]);
+    assert_eq!(connection["last_test"]["ok"], true, "{connection}");
+}
+
+#[test]
+fn an_outage_before_the_first_run_is_in_the_history() {
+    let emu = emulator_with(dbx_emulator::Config {
+        token_5xx_count: 100_000,
+        ..dbx_emulator::Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod")
+        .args(["--no-test", "-q"])
+        .assert()
+        .success();
+    import_csv(home, &export(0..3));
+    outbound_rule(home, "staff", "Staff");
+    let (code, _) = run_json(home, &["sync", "run", "staff"]);
+    assert_eq!(code, 4);
+    let history = run_ok(home, &["sync", "history", "staff"]);
+    assert_eq!(history[0]["outcome"], "failed", "{history}");
+    let status = &run_ok(home, &["sync", "status", "staff"])[0];
+    assert_eq!(
+        status["last_completed"],
+        serde_json::Value::Null,
+        "{status}"
+    );
+    let said = text(
+        &dbxprov(home)
+            .args(["sync", "status"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert!(
+        said.contains("Last run that went through: never."),
+        "{said}"
     );
 }
 

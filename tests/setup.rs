@@ -101,7 +101,7 @@ fn setup_ends_with_a_tested_connection_a_rule_and_its_dry_run() {
     p.exp_string("The same, without the wizard").unwrap();
     p.exp_string("dbxprov rule create outbound staff --connection prod --population \"Default\"")
         .unwrap();
-    p.exp_string("dbxprov -q sync run --due").unwrap();
+    let (_, cron) = p.exp_regex(r"\*/5 \* \* \* \*  [^\r\n]+").unwrap();
     p.exp_eof().unwrap();
     // Later commands, without any variable and without a keyring, find the secrets.
     let out = std_dbxprov(home.path())
@@ -116,6 +116,27 @@ fn setup_ends_with_a_tested_connection_a_rule_and_its_dry_run() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(stdout_json(&out)[0]["applied"]["create"], 1);
     assert_eq!(emu.members().len(), 1);
+    // The cron line runs as printed, in cron's bare environment, silent when all is well.
+    let command = cron.trim_start_matches("*/5 * * * *").trim();
+    let out = std::process::Command::new("/bin/sh")
+        .args(["-c", command])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/dbxprov-test-bus",
+        )
+        .current_dir("/")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{command}: {}",
+        text(&out.stderr)
+    );
+    assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{command}");
+    assert!(command.contains("|| logger"), "{command}");
 }
 
 #[test]

@@ -24,6 +24,14 @@ pub enum RunOutcome {
 }
 
 impl RunOutcome {
+    /// The run did not go through: it failed, was killed, or the guard stopped it.
+    pub fn is_trouble(self) -> bool {
+        matches!(
+            self,
+            RunOutcome::Failed | RunOutcome::Interrupted | RunOutcome::Stopped
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             RunOutcome::Running => "running",

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use super::connection::{client_settings, learn_team};
+use super::connection::{client_settings, learn_team, record_refused, recover_check};
 use super::groups::{
     group_status, planned_report, read_groups, states_after as group_states_after, wanted_groups,
     GroupStatus,
@@ -23,7 +23,7 @@ pub use super::run::{guard_error, FailedItem, RunOptions, RunReport, StateCounts
 use super::scopes::{self, fingerprint};
 use super::Context;
 use crate::dropbox::Client;
-use crate::error::{Error, Result, Thing};
+use crate::error::{Error, ErrorKind, Result, Thing};
 use crate::mapping::{Mapper, MappingError, WantedStatus};
 use crate::model::{
     Direction, JournalStatus, MemberStatus, RemoveAction, Rule, RunOutcome, UserActions,
@@ -165,10 +165,21 @@ pub async fn run_rule(
     };
     let result = run_locked(ctx, rule, options, progress, (started, run_id)).await;
     if let (Err(e), Some(run_id)) = (&result, run_id) {
-        let error = e.to_string();
-        ctx.store.write(|tx| store::fail_run(tx, run_id, &error))?;
+        record_failure(ctx, rule, run_id, e)?;
     }
     result
+}
+
+/// A run that failed before it could report: its row says why, and credentials Dropbox
+/// refused are its connection's last check (see [`record_refused`]).
+fn record_failure(ctx: &mut Context, rule: &Rule, run_id: i64, e: &Error) -> Result<()> {
+    let error = e.to_string();
+    ctx.store.write(|tx| store::fail_run(tx, run_id, &error))?;
+    if e.kind() == ErrorKind::Auth {
+        let what = format!("refused to run {run_id} of rule {:?}: {error}", rule.name);
+        record_refused(ctx, &rule.connection, what)?;
+    }
+    Ok(())
 }
 
 /// [`run_rule`] once the run holds its locks (and its row in the history).
@@ -188,6 +199,7 @@ async fn run_locked(
     let actions = run_actions(&connection, options);
     scopes::check_for_run(ctx, &client, &connection, rule, &actions, token).await?;
     learn_team(ctx, &client, &connection).await?;
+    recover_check(ctx, &client, &connection).await?;
     let session = Session {
         rule,
         connection: &connection,
@@ -571,8 +583,18 @@ pub struct RuleStatus {
     pub direction: Direction,
     pub connection: String,
     #[serde(with = "crate::model::as_rfc3339_opt")]
+    /// When the last attempt ended (or started, when it did not end: running, killed).
     pub last_sync: Option<i64>,
     pub last_outcome: Option<RunOutcome>,
+    /// Why the last attempt failed or stopped, when it did not go through.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<String>,
+    /// When the last run that went through (succeeded, or partial) ended.
+    #[serde(with = "crate::model::as_rfc3339_opt")]
+    pub last_completed: Option<i64>,
+    /// When this was read (how long ago the last completed run was is told from it).
+    #[serde(skip)]
+    pub now: i64,
     pub impacted: u64,
     pub success: u64,
     pub unsynced: u64,
@@ -625,27 +647,35 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
         .into_iter()
         .map(|r| {
             let counts = counted_states(ctx.store.state_counts(r.id)?);
-            let last = ctx.store.last_finished_run(r.id)?;
-            // A newer run still marked running is running, or died with its process.
+            let completed = ctx.store.last_completed_run(r.id)?;
+            // The last attempt, whatever became of it: a run still marked running is
+            // running, or died with its process.
             let newest = ctx.store.runs(Some(r.id), 1)?.pop();
-            let unfinished = match newest.filter(|n| n.outcome == RunOutcome::Running) {
-                Some(run) => Some(seen_outcome(ctx, &run)?),
+            let last_outcome = match &newest {
+                Some(run) => Some(seen_outcome(ctx, run)?),
                 None => None,
             };
+            let last_error = newest
+                .as_ref()
+                .filter(|_| last_outcome.is_some_and(RunOutcome::is_trouble))
+                .and_then(|n| n.error.clone());
             let inbound = r.direction == Direction::Inbound;
             let schedule = ctx.store.schedule(r.id)?;
             Ok(RuleStatus {
                 direction: r.direction,
                 directory: inbound.then(|| {
-                    DirectoryCounts::of_run(last.as_ref().and_then(|l| l.applied.as_ref()))
+                    DirectoryCounts::of_run(completed.as_ref().and_then(|l| l.applied.as_ref()))
                 }),
                 next_run: schedule
                     .filter(|_| inbound)
                     .map(|s| super::rfc3339(s.next())),
                 rule: r.name,
                 connection: r.connection,
-                last_sync: last.as_ref().and_then(|l| l.finished_at),
-                last_outcome: unfinished.or(last.map(|l| l.outcome)),
+                last_sync: newest.map(|n| n.finished_at.unwrap_or(n.started_at)),
+                last_outcome,
+                last_error,
+                last_completed: completed.and_then(|c| c.finished_at),
+                now: ctx.now(),
                 impacted: counts.total(),
                 success: counts.synced,
                 unsynced: counts.unsynced,

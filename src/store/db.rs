@@ -101,8 +101,11 @@ pub(super) fn is_unique_violation(e: &rusqlite::Error) -> bool {
 /// What a command does with its home.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Access {
-    /// Writes; creates the home on first use.
+    /// Adds something (a connection, users, a population): creates the home on first use.
     Create,
+    /// Writes to a home that must exist: a mistyped `--home` in a crontab must not make
+    /// a fresh, empty home that every run then finds nothing to do in.
+    Write,
     /// Only reads: the home must exist, and one this user cannot write (a read-only
     /// mount, a backup copy, a frozen home) is opened read-only.
     Read,
@@ -173,8 +176,9 @@ impl Store {
         Ok(store)
     }
 
-    /// Opens `home` as `access` says: [`Store::open`], or for a command that only reads,
-    /// without creating anything, read-only when this user cannot write the home.
+    /// Opens `home` as `access` says: [`Store::open`] (creating it), the same for a home
+    /// that exists, or for a command that only reads, without creating anything and
+    /// read-only when this user cannot write the home.
     pub fn open_for(home: &Path, access: Access) -> Result<Store> {
         if access == Access::Create {
             return Store::open(home);
@@ -191,7 +195,7 @@ impl Store {
                 })
             }
         }
-        if home::writable(home) && home::writable(&path) {
+        if access == Access::Write || (home::writable(home) && home::writable(&path)) {
             return Store::open(home);
         }
         Store::open_read_only(home, path)

@@ -196,14 +196,16 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The latest run of a rule not marked running, with what it applied read out of its
-    /// summary by the database (a summary can list 100,000 operations).
-    pub fn last_finished_run(&self, rule_id: i64) -> Result<Option<LastRun>> {
+    /// The latest run of a rule that went through (succeeded, or partial: some users
+    /// failed), with what it applied read out of its summary by the database (a summary
+    /// can list 100,000 operations).
+    pub fn last_completed_run(&self, rule_id: i64) -> Result<Option<LastRun>> {
         Ok(self
             .read()
             .query_row(
                 "SELECT finished_at, outcome, json_extract(summary, '$.applied') FROM runs
-                 WHERE rule_id = ?1 AND outcome != 'running' ORDER BY id DESC LIMIT 1",
+                 WHERE rule_id = ?1 AND outcome IN ('succeeded', 'partial')
+                 ORDER BY id DESC LIMIT 1",
                 [rule_id],
                 |r| {
                     Ok(LastRun {

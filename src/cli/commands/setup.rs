@@ -561,8 +561,33 @@ fn equivalent_commands(
         lines.push(format!("dbxprov sync run {}", r.name));
     }
     format!(
-        "\nThe same, without the wizard:\n  {}\n\nFor cron (every 5 minutes; silent when all is well):\n  */5 * * * *  DBXPROV_HOME={} dbxprov -q sync run --due\n",
+        "\nThe same, without the wizard:\n  {}\n\n{}",
         lines.join("\n  "),
-        ctx.store.home().display()
+        cron_line(ctx.store.home())
     )
+}
+
+/// The crontab line that runs the due rules every 5 minutes: absolute paths (cron's PATH
+/// is `/usr/bin:/bin`, and its working directory the user's home), silent when all is
+/// well, and a failure left in the system log as well as in cron's mail.
+fn cron_line(home: &std::path::Path) -> String {
+    let absolute = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.into());
+    let binary = std::env::current_exe().map_or_else(|_| "dbxprov".into(), |b| absolute(&b));
+    format!(
+        "For cron (every 5 minutes; silent when all is well; cron mails what it prints to \
+         MAILTO, and logger leaves a failure in the system log):\n  \
+         */5 * * * *  DBXPROV_HOME={} {} -q sync run --due || logger -t dbxprov \"exit $?\"\n",
+        shell_word(&absolute(home).display().to_string()),
+        shell_word(&binary.display().to_string()),
+    )
+}
+
+/// `word` as one word for `sh`: as it is when it holds only safe characters, else in
+/// single quotes.
+fn shell_word(word: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+:@".contains(c);
+    if !word.is_empty() && word.chars().all(safe) {
+        return word.to_string();
+    }
+    format!("'{}'", word.replace('\'', r"'\''"))
 }

@@ -46,11 +46,13 @@ pub enum ConnectionCommand {
 }
 
 impl ConnectionCommand {
-    /// Whether the command only reads the home.
+    /// What the command does with its home: only commands that add something may
+    /// create one.
     fn access(&self) -> Access {
         match self {
+            ConnectionCommand::Create(_) => Access::Create,
             ConnectionCommand::List(_) | ConnectionCommand::Show(_) => Access::Read,
-            _ => Access::Create,
+            _ => Access::Write,
         }
     }
 }

@@ -39,14 +39,15 @@ pub enum DirectoryCommand {
 }
 
 impl DirectoryCommand {
-    /// Whether the command only reads the home.
+    /// What the command does with its home: only commands that add something may
+    /// create one.
     fn access(&self) -> Access {
         match self {
             DirectoryCommand::Export(_) => Access::Read,
             DirectoryCommand::User(cmd) => cmd.access(),
             DirectoryCommand::Group(cmd) => cmd.access(),
             DirectoryCommand::Population(cmd) => cmd.access(),
-            _ => Access::Create,
+            DirectoryCommand::Import(_) => Access::Create,
         }
     }
 }

@@ -42,13 +42,14 @@ pub enum RuleCommand {
 }
 
 impl RuleCommand {
-    /// Whether the command only reads the home.
+    /// What the command does with its home: only commands that add something may
+    /// create one.
     fn access(&self) -> Access {
         match self {
             RuleCommand::List(_) | RuleCommand::Show(_) | RuleCommand::TestMapping(_) => {
                 Access::Read
             }
-            _ => Access::Create,
+            _ => Access::Write,
         }
     }
 }

@@ -54,12 +54,13 @@ pub enum SyncCommand {
 }
 
 impl SyncCommand {
-    /// Whether the command only reads the home.
+    /// What the command does with its home: only commands that add something may
+    /// create one.
     fn access(&self) -> Access {
         match self {
             SyncCommand::Status(_) | SyncCommand::Show(_) => Access::Read,
             SyncCommand::History(args) if !args.prune => Access::Read,
-            _ => Access::Create,
+            _ => Access::Write,
         }
     }
 }

@@ -521,6 +521,16 @@ pub async fn cmd_run(
     global: &GlobalArgs,
     printer: &Printer,
 ) -> anyhow::Result<()> {
+    if (args.all || args.due) && ctx.store.rules()?.is_empty() {
+        // Cron over a home without rules (a new one, or the wrong one) must not pass for
+        // a quiet success.
+        return Err(CliError::usage(format!(
+            "there are no rules in {}: nothing to run",
+            ctx.store.home().display()
+        ))
+        .with_hint("check --home (or DBXPROV_HOME); `dbxprov rule create outbound` creates a rule")
+        .into());
+    }
     let rules: Vec<String> = if args.all {
         ctx.store
             .rules()?

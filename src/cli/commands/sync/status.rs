@@ -182,7 +182,42 @@ pub fn render_statuses(list: &[RuleStatus]) -> String {
         }
         out.push_str(&render_inbound(&inbound));
     }
+    let troubled: Vec<String> = list.iter().filter_map(|s| trouble(s)).collect();
+    if !troubled.is_empty() {
+        out.push('\n');
+        out.push_str(&troubled.join(""));
+    }
     out
+}
+
+/// For a rule whose last attempt did not go through: what became of it, and how long
+/// since its last run that did.
+fn trouble(s: &RuleStatus) -> Option<String> {
+    let outcome = s.last_outcome.filter(|o| o.is_trouble())?;
+    let why = s
+        .last_error
+        .as_deref()
+        .map_or(String::new(), |e| format!(": {e}"));
+    let completed = match s.last_completed {
+        Some(at) => format!("{} ({} ago)", rfc3339(at), ago(s.now - at)),
+        None => "never".into(),
+    };
+    Some(format!(
+        "Rule {:?}: its last attempt {}{why}.\n  Last run that went through: {completed}.\n",
+        s.rule,
+        outcome.as_str()
+    ))
+}
+
+/// A duration in seconds, in the largest unit that keeps it readable.
+fn ago(secs: i64) -> String {
+    let secs = secs.max(0);
+    match secs {
+        0..=119 => format!("{secs} s"),
+        120..=7199 => format!("{} min", secs / 60),
+        7200..=172_799 => format!("{} h", secs / 3600),
+        _ => format!("{} days", secs / 86_400),
+    }
 }
 
 /// The last run's outcome: a run the guard stopped must not look like a sync.

@@ -32,11 +32,13 @@ pub enum GroupCommand {
 }
 
 impl GroupCommand {
-    /// Whether the command only reads the home.
+    /// What the command does with its home: only commands that add something may
+    /// create one.
     pub(super) fn access(&self) -> Access {
         match self {
+            GroupCommand::Create(_) => Access::Create,
             GroupCommand::List(_) | GroupCommand::Members(_) => Access::Read,
-            _ => Access::Create,
+            _ => Access::Write,
         }
     }
 }

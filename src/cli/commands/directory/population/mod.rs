@@ -23,11 +23,13 @@ pub enum PopulationCommand {
 }
 
 impl PopulationCommand {
-    /// Whether the command only reads the home.
+    /// What the command does with its home: only commands that add something may
+    /// create one.
     pub(super) fn access(&self) -> Access {
         match self {
+            PopulationCommand::Create(_) => Access::Create,
             PopulationCommand::List(_) => Access::Read,
-            _ => Access::Create,
+            _ => Access::Write,
         }
     }
 }

@@ -32,11 +32,13 @@ pub enum UserCommand {
 }
 
 impl UserCommand {
-    /// Whether the command only reads the home.
+    /// What the command does with its home: only commands that add something may
+    /// create one.
     pub(super) fn access(&self) -> Access {
         match self {
+            UserCommand::Add(_) => Access::Create,
             UserCommand::List(_) | UserCommand::Show(_) => Access::Read,
-            _ => Access::Create,
+            _ => Access::Write,
         }
     }
 }
