@@ -182,7 +182,7 @@ pub fn render_statuses(list: &[RuleStatus]) -> String {
         }
         out.push_str(&render_inbound(&inbound));
     }
-    let troubled: Vec<String> = list.iter().filter_map(|s| trouble(s)).collect();
+    let troubled: Vec<String> = list.iter().filter_map(trouble).collect();
     if !troubled.is_empty() {
         out.push('\n');
         out.push_str(&troubled.join(""));
