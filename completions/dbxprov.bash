@@ -1219,7 +1219,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__directory__subcmd__group__subcmd__delete)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --yes --dry-run --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,7 +1865,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__directory__subcmd__population__subcmd__delete)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --yes --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2043,7 +2043,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__directory__subcmd__user__subcmd__delete)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --yes --dry-run --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

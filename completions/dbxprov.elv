@@ -472,6 +472,9 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;directory;user;delete'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Say what the deletion would do, and delete nothing'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'
@@ -562,6 +565,9 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;directory;group;delete'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Say what the deletion would do, and delete nothing'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'
@@ -704,6 +710,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;directory;population;delete'= {
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'

@@ -459,7 +459,7 @@ fn users_groups_and_populations_by_hand() {
     assert_eq!(members[0]["groups"][0], "Sales EU");
     assert_eq!(user_count(h, &["--group", "Sales EU"]), 1);
     dbxprov(h)
-        .args(["directory", "population", "delete", "Interns"])
+        .args(["directory", "population", "delete", "Interns", "--yes"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
@@ -477,11 +477,11 @@ fn users_groups_and_populations_by_hand() {
         .assert()
         .success();
     dbxprov(h)
-        .args(["directory", "population", "delete", "Interns"])
+        .args(["directory", "population", "delete", "Interns", "--yes"])
         .assert()
         .success();
     dbxprov(h)
-        .args(["directory", "population", "delete", "Default"])
+        .args(["directory", "population", "delete", "Default", "--yes"])
         .assert()
         .code(1);
     dbxprov(h)
@@ -506,12 +506,12 @@ fn users_groups_and_populations_by_hand() {
         .code(1)
         .stderr(predicate::str::contains("at most 50"));
     dbxprov(h)
-        .args(["directory", "user", "delete", "b@x.co"])
+        .args(["directory", "user", "delete", "b@x.co", "--yes"])
         .assert()
         .success();
     assert_eq!(user_count(h, &[]), 1);
     dbxprov(h)
-        .args(["directory", "group", "delete", "Sales EU"])
+        .args(["directory", "group", "delete", "Sales EU", "--yes"])
         .assert()
         .success();
     let out = dbxprov(h)

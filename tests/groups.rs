@@ -396,13 +396,13 @@ fn a_group_deleted_in_the_directory_is_deleted_in_dropbox_with_a_warning() {
     let beta = group(&emu.groups(), "Beta").group_id.clone();
 
     let out = dbxprov(home.path())
-        .args(["directory", "group", "delete", "Beta"])
+        .args(["directory", "group", "delete", "Beta", "--yes"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stderr);
     assert!(
-        said.contains("rule \"staff\" provisions it: its next run deletes the Dropbox group"),
+        said.contains("Rule \"staff\" provisions it: the next run deletes its Dropbox group"),
         "{said}"
     );
     let out = sync_json(home.path(), "staff", &[]);

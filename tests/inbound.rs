@@ -726,7 +726,14 @@ fn deleting_the_inbound_rule_of_a_pair_hands_no_member_to_the_outbound_rule() {
     );
     run_ok(
         home,
-        &["directory", "user", "delete", "m2@example.com", "-q"],
+        &[
+            "directory",
+            "user",
+            "delete",
+            "m2@example.com",
+            "--yes",
+            "-q",
+        ],
     );
     let report = &json(home, &["sync", "run", "team-out"])[0];
     assert_eq!(report["planned"], serde_json::json!({}), "{report}");

@@ -391,7 +391,7 @@ fn a_directory_group_deleted_counts_its_memberships_under_the_guard() {
     let home = home.path();
     sales_synced(home, &emu, 500);
     dbxprov(home)
-        .args(["directory", "group", "delete", "Sales", "-q"])
+        .args(["directory", "group", "delete", "Sales", "--yes", "-q"])
         .assert()
         .success();
     let (code, out) = run_json(home, &["sync", "run", "staff"]);
@@ -634,7 +634,10 @@ fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
     assert_eq!(out.status.code(), Some(3));
     let said = text(&out.stderr);
     assert_eq!(said.lines().count(), 1, "{said}");
-    assert!(said.starts_with("error: rule \"staff\": "), "{said}");
+    assert!(
+        said.starts_with("error: rule \"staff\" (connection \"prod\"): "),
+        "{said}"
+    );
     let out = refused()
         .args(["--json", "sync", "run", "staff"])
         .output()
@@ -705,6 +708,17 @@ fn an_outage_before_the_first_run_is_in_the_history() {
     outbound_rule(home, "staff", "Staff");
     let (code, _) = run_json(home, &["sync", "run", "staff"]);
     assert_eq!(code, 4);
+    let out = dbxprov(home)
+        .args(["-q", "sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let said = text(&out.stderr);
+    assert_eq!(said.lines().count(), 1, "one line with -q: {said}");
+    assert!(
+        said.starts_with("error: rule \"staff\" (connection \"prod\"): "),
+        "{said}"
+    );
     let history = run_ok(home, &["sync", "history", "staff"]);
     assert_eq!(history[0]["outcome"], "failed", "{history}");
     let status = &run_ok(home, &["sync", "status", "staff"])[0];
@@ -818,4 +832,53 @@ fn a_killed_inbound_run_is_in_the_history_as_interrupted() {
     );
     let history = run_ok(home, &["sync", "history"]);
     assert_eq!(history[0]["outcome"], "interrupted", "{history}");
+}
+
+#[test]
+fn directory_deletions_ask_first_and_say_what_the_next_run_does() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    sales_synced(home, &emu, 5);
+    dbxprov(home)
+        .args(["directory", "population", "create", "Temp", "-q"])
+        .assert()
+        .success();
+    for args in [
+        &["directory", "group", "delete", "Sales"][..],
+        &["directory", "user", "delete", "u1@example.com"],
+        &["directory", "population", "delete", "Temp"],
+    ] {
+        let out = dbxprov(home).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("without confirmation"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let out = dbxprov(home)
+        .args(["directory", "group", "delete", "Sales", "--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("the next run deletes its Dropbox group"),
+        "{said}"
+    );
+    assert!(said.contains("5 memberships"), "{said}");
+    let out = dbxprov(home)
+        .args(["directory", "user", "delete", "u1@example.com", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(text(&out.stderr).contains("its next run deprovisions that member"));
+    // Nothing was deleted: the next run has nothing to do.
+    let again = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(again[0]["planned"], serde_json::json!({}), "{again}");
+    assert_eq!(
+        again[0]["groups"]["planned"],
+        serde_json::json!({}),
+        "{again}"
+    );
 }

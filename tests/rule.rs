@@ -153,7 +153,7 @@ fn create_show_update_test_mapping_delete() {
         .assert()
         .success();
     dbxprov(h)
-        .args(["directory", "population", "delete", "Temp"])
+        .args(["directory", "population", "delete", "Temp", "--yes"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("used by rule r1"));

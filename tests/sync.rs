@@ -911,7 +911,14 @@ fn a_run_rewrites_only_the_user_states_that_changed() {
         .assert()
         .success();
     dbxprov(home.path())
-        .args(["directory", "user", "delete", "ann@example.com", "-q"])
+        .args([
+            "directory",
+            "user",
+            "delete",
+            "ann@example.com",
+            "--yes",
+            "-q",
+        ])
         .assert()
         .success();
     assert!(sync_json(home.path(), "staff", &[]).status.success());

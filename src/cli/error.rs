@@ -546,17 +546,32 @@ struct JsonError {
 /// outage, a lock): attached as context, so that every line about it (cron's one line
 /// included) names the rule.
 #[derive(Debug)]
-pub struct InRule(pub String);
+pub struct InRule {
+    pub rule: String,
+    /// The rule's connection, when it is known.
+    pub connection: Option<String>,
+}
 
 impl std::fmt::Display for InRule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "rule {:?}", self.0)
+        write!(f, "rule {:?}", self.rule)?;
+        match &self.connection {
+            Some(c) => write!(f, " (connection {c:?})"),
+            None => Ok(()),
+        }
     }
 }
 
-/// `e`, said to be about rule `rule`.
-pub fn in_rule(rule: &str, e: impl Into<anyhow::Error>) -> anyhow::Error {
-    e.into().context(InRule(rule.to_string()))
+/// `e`, said to be about rule `rule` of `connection`.
+pub fn in_rule(
+    rule: &str,
+    connection: Option<String>,
+    e: impl Into<anyhow::Error>,
+) -> anyhow::Error {
+    e.into().context(InRule {
+        rule: rule.to_string(),
+        connection,
+    })
 }
 
 #[derive(Serialize)]
@@ -582,7 +597,7 @@ pub fn describe(e: &anyhow::Error) -> JsonErrorBody {
     // Only an error at the head of the chain is reworded: an outer message stays.
     let head = e.downcast_ref::<Error>();
     let mut message = head.and_then(message).unwrap_or_else(|| plain.clone());
-    if let Some(rule) = in_rule.filter(|r| !message.contains(&r.to_string())) {
+    if let Some(rule) = in_rule.filter(|r| !message.contains(&format!("rule {:?}", r.rule))) {
         message = format!("{rule}: {message}");
     }
     // A cause already spelled out inside the message above it adds nothing.
@@ -600,7 +615,7 @@ pub fn describe(e: &anyhow::Error) -> JsonErrorBody {
     };
     let known = cli_error(e).is_some() || core.is_some();
     JsonErrorBody {
-        rule: in_rule.map(|r| r.0.clone()),
+        rule: in_rule.map(|r| r.rule.clone()),
         message,
         details: core.map(details).unwrap_or_default(),
         causes,
@@ -661,14 +676,17 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
         printer.paint_err("error:", Paint::Bad),
         body.message
     );
+    // Quiet (cron) output is the error lines alone: one per trouble.
+    if printer.quiet {
+        return code;
+    }
     for detail in body.details {
         eprintln!("  {detail}");
     }
     for cause in body.causes {
         eprintln!("{} {cause}", printer.paint_err("caused by:", Paint::Dim));
     }
-    // Quiet (cron) output is the error lines alone: one per failed rule.
-    if let Some(hint) = body.hint.filter(|_| !printer.quiet) {
+    if let Some(hint) = body.hint {
         eprintln!("{} {hint}", printer.paint_err("hint:", Paint::Bold));
     }
     code

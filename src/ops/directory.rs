@@ -183,10 +183,25 @@ pub fn user_set(ctx: &mut Context, key: &str, changes: UserChanges) -> Result<Us
     Ok(UserUpdate { user, changed })
 }
 
-pub fn user_delete(ctx: &mut Context, key: &str) -> Result<User> {
+/// A directory user about to be deleted, and the rules that link it to a Dropbox member
+/// (their next runs deprovision that member, as their connections say).
+#[derive(Clone, Debug, Serialize)]
+pub struct UserDeletion {
+    #[serde(flatten)]
+    pub user: User,
+    pub linked_by: Vec<String>,
+}
+
+/// What deleting the user `key` would do; nothing is changed.
+pub fn user_deletion(ctx: &Context, key: &str) -> Result<UserDeletion> {
     let user = find_user(ctx, key)?;
-    ctx.store.write(|tx| store::delete_user(tx, &user.id))?;
-    Ok(user)
+    let linked_by = ctx.store.rules_linking(&user.id)?;
+    Ok(UserDeletion { user, linked_by })
+}
+
+pub fn user_delete(ctx: &mut Context, deletion: &UserDeletion) -> Result<()> {
+    ctx.store
+        .write(|tx| store::delete_user(tx, &deletion.user.id))
 }
 
 pub fn group_list(ctx: &Context) -> Result<Vec<Group>> {
@@ -217,7 +232,8 @@ pub struct DeletedGroup {
     pub provisioned_by: Vec<String>,
 }
 
-pub fn group_delete(ctx: &mut Context, name: &str) -> Result<DeletedGroup> {
+/// What deleting the group `name` would do; nothing is changed.
+pub fn group_deletion(ctx: &Context, name: &str) -> Result<DeletedGroup> {
     let group = find_group(ctx, name)?;
     let provisioned_by = ctx
         .store
@@ -226,11 +242,15 @@ pub fn group_delete(ctx: &mut Context, name: &str) -> Result<DeletedGroup> {
         .filter(|r| r.provision_groups.contains(&group.id))
         .map(|r| r.name)
         .collect();
-    ctx.store.write(|tx| store::delete_group(tx, &group.id))?;
     Ok(DeletedGroup {
         group,
         provisioned_by,
     })
+}
+
+pub fn group_delete(ctx: &mut Context, deletion: &DeletedGroup) -> Result<()> {
+    ctx.store
+        .write(|tx| store::delete_group(tx, &deletion.group.id))
 }
 
 pub fn group_members(ctx: &Context, name: &str) -> Result<Vec<User>> {
@@ -296,7 +316,9 @@ pub fn population_create(ctx: &mut Context, name: &str) -> Result<Population> {
         .expect("just created"))
 }
 
-pub fn population_delete(ctx: &mut Context, name: &str) -> Result<Population> {
+/// The population `name`, when it may be deleted (empty, used by no rule, not the
+/// default); nothing is changed.
+pub fn population_deletion(ctx: &Context, name: &str) -> Result<Population> {
     let canonical = population_exists(ctx, name)?;
     let population = ctx
         .store
@@ -331,9 +353,12 @@ pub fn population_delete(ctx: &mut Context, name: &str) -> Result<Population> {
             users: population.users,
         });
     }
-    ctx.store
-        .write(|tx| store::delete_population(tx, &population.name))?;
     Ok(population)
+}
+
+pub fn population_delete(ctx: &mut Context, population: &Population) -> Result<()> {
+    ctx.store
+        .write(|tx| store::delete_population(tx, &population.name))
 }
 
 /// What `directory import` is asked to do.

@@ -114,6 +114,16 @@ const RUN_COLUMNS: &str =
 
 impl Store {
     /// The links of every rule on `connection`.
+    /// The rules that link the directory user `user_id` to a member, by name.
+    pub fn rules_linking(&self, user_id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.read().prepare(
+            "SELECT r.name FROM links l JOIN rules r ON r.id = l.rule_id
+             WHERE l.user_id = ?1 ORDER BY r.name",
+        )?;
+        let rows = stmt.query_map([user_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn links_of_connection(&self, connection: &str) -> Result<Vec<Link>> {
         let mut stmt = self.read().prepare(
             "SELECT r.name, l.user_id, l.team_member_id, l.keeps_external_id, l.invitation_owed

@@ -587,7 +587,8 @@ pub async fn cmd_run(
                 reports.push(RuleRun::Report(Box::new(report)));
             }
             Err(e) => {
-                let e = in_rule(name, e);
+                let connection = ctx.store.rule(name).ok().map(|r| r.connection);
+                let e = in_rule(name, connection, e);
                 reports.push(RuleRun::Failed {
                     rule: name.clone(),
                     outcome: RunOutcome::Failed,

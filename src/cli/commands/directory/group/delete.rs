@@ -1,39 +1,59 @@
-//! `dbxprov directory group delete NAME`
+//! `dbxprov directory group delete NAME [--yes] [--dry-run]`
 
 use clap::Args;
 
 use crate::cli::output::Printer;
-use crate::ops::{directory, Context};
+use crate::cli::prompt::confirm;
+use crate::ops::directory::{self, DeletedGroup};
+use crate::ops::Context;
 
 #[derive(Args, Debug)]
-#[command(
-    after_help = "Examples:\n  dbxprov directory group delete Sales   # warns when a rule provisions it"
-)]
+#[command(after_help = "Examples:
+  dbxprov directory group delete Sales --dry-run   # what the next runs would do in Dropbox
+  dbxprov directory group delete Sales --yes       # without a terminal, --yes is needed")]
 pub struct DeleteArgs {
     pub name: String,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Say what the deletion would do, and delete nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
-    let deleted = directory::group_delete(ctx, &args.name)?;
-    let group = &deleted.group;
-    printer.status(format!(
-        "Deleted group {:?} ({} members; the users stay).",
-        group.name, group.members
-    ));
-    let rules: Vec<String> = deleted
-        .provisioned_by
-        .iter()
-        .map(|r| format!("{r:?}"))
-        .collect();
-    match rules.as_slice() {
-        [] => {}
-        [one] => printer.warn(format!(
-            "rule {one} provisions it: its next run deletes the Dropbox group (if the rule created or adopted it)"
-        )),
-        many => printer.warn(format!(
-            "rules {} provision it: their next runs delete the Dropbox group (if they created or adopted it)",
-            many.join(", ")
-        )),
+    let deletion = directory::group_deletion(ctx, &args.name)?;
+    let name = &deletion.group.name;
+    printer.status(effect(&deletion));
+    if args.dry_run {
+        return printer.result(&deletion, |_| String::new());
     }
-    printer.result(&deleted, |_| String::new())
+    let question = format!("Delete group {name:?}?");
+    let refusal = format!("refusing to delete group {name:?} without confirmation");
+    if !confirm(args.yes, &question, &refusal)? {
+        printer.status("Nothing deleted.");
+        return Ok(());
+    }
+    directory::group_delete(ctx, &deletion)?;
+    printer.status(format!("Deleted group {name:?}."));
+    printer.result(&deletion, |_| String::new())
+}
+
+/// What deleting the group does now and at the next runs.
+fn effect(d: &DeletedGroup) -> String {
+    let g = &d.group;
+    let mut said = format!(
+        "Group {:?} has {} members; they stay in the directory.",
+        g.name, g.members
+    );
+    let rules: Vec<String> = d.provisioned_by.iter().map(|r| format!("{r:?}")).collect();
+    if !rules.is_empty() {
+        said.push_str(&format!(
+            "\nRule {} provisions it: the next run deletes its Dropbox group (if the rule \
+             created or adopted it) and with it {} memberships, within the deletion guard.",
+            rules.join(", "),
+            g.members
+        ));
+    }
+    said
 }

@@ -1,20 +1,31 @@
-//! `dbxprov directory population delete NAME`
+//! `dbxprov directory population delete NAME [--yes]`
 
 use clap::Args;
 
 use crate::cli::output::Printer;
+use crate::cli::prompt::confirm;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
-#[command(
-    after_help = "Examples:\n  dbxprov directory population delete Contractors   # only when empty and unused"
-)]
+#[command(after_help = "Examples:
+  dbxprov directory population delete Contractors --yes   # only when empty and unused")]
 pub struct DeleteArgs {
     pub name: String,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
-    let population = directory::population_delete(ctx, &args.name)?;
-    printer.status(format!("Deleted population {:?}.", population.name));
+    let population = directory::population_deletion(ctx, &args.name)?;
+    let name = &population.name;
+    let question = format!("Delete the empty population {name:?}?");
+    let refusal = format!("refusing to delete population {name:?} without confirmation");
+    if !confirm(args.yes, &question, &refusal)? {
+        printer.status("Nothing deleted.");
+        return Ok(());
+    }
+    directory::population_delete(ctx, &population)?;
+    printer.status(format!("Deleted population {name:?}."));
     printer.result(&population, |_| String::new())
 }
