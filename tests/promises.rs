@@ -647,10 +647,32 @@ fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
     assert_eq!(runs[0]["rule"], "staff", "{runs}");
     assert_eq!(runs[0]["outcome"], "failed", "{runs}");
     assert_eq!(runs[0]["error"]["exit_code"], 3, "{runs}");
+    // With a second rule, both reasons are in the one error document of `--all`.
+    outbound_rule(home, "staff2", "Staff");
+    let out = refused()
+        .args(["--json", "sync", "run", "--all"])
+        .output()
+        .unwrap();
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("2 of 2 rules did not sync cleanly"),
+        "{error}"
+    );
+    assert_eq!(
+        message.matches("refused the refresh token").count(),
+        2,
+        "{error}"
+    );
+    dbxprov(home)
+        .args(["rule", "delete", "staff2", "--yes", "-q"])
+        .assert()
+        .success();
     // Each attempt is in the history, with why it failed; the status says since when
     // the rule has not gone through, and the connection is no longer called valid.
     let history = run_ok(home, &["sync", "history", "staff"]);
-    assert_eq!(history.as_array().unwrap().len(), 3, "{history}");
+    // Two identical failures in a row are one row, from the first to the last.
+    assert_eq!(history.as_array().unwrap().len(), 2, "{history}");
     assert_eq!(history[0]["outcome"], "failed", "{history}");
     assert!(
         history[0]["error"]
@@ -662,7 +684,7 @@ fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
     let status = &run_ok(home, &["sync", "status", "staff"])[0];
     assert_eq!(status["last_outcome"], "failed", "{status}");
     assert_eq!(
-        status["last_completed"], history[2]["finished_at"],
+        status["last_completed"], history[1]["finished_at"],
         "{status}"
     );
     assert!(status["last_error"]

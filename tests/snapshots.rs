@@ -135,6 +135,16 @@ fn shown(out: &std::process::Output) -> String {
     )
 }
 
+/// What `dbxprov ARGS` prints on a terminal `columns` wide (a pseudo-terminal).
+fn in_terminal(home: &Path, args: &[&str], columns: u16) -> String {
+    let mut cmd = std_dbxprov(home);
+    cmd.args(args)
+        .env("COLUMNS", columns.to_string())
+        .env("NO_COLOR", "1");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_eof().unwrap().replace('\r', "")
+}
+
 fn run(home: &Path, args: &[&str]) -> std::process::Output {
     dbxprov(home).args(args).output().unwrap()
 }
@@ -191,6 +201,13 @@ fn sync_outputs() {
         check("sync_run_dry_run", &["sync", "run", "staff", "--dry-run"]);
         check("sync_run", &["sync", "run", "staff"]);
         check("sync_status", &["sync", "status"]);
+        // On a terminal 60 columns wide: headers stay whole.
+        let narrow = |args: &[&str]| in_terminal(home.path(), args, 60);
+        insta::assert_snapshot!("sync_status_60_columns", narrow(&["sync", "status"]));
+        insta::assert_snapshot!(
+            "sync_status_users_60_columns",
+            narrow(&["sync", "status", "--users"])
+        );
         check("sync_show", &["sync", "show", "1"]);
 
         // Errors.

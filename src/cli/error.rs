@@ -508,7 +508,8 @@ fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
         },
         ApiError::InvalidClient { .. } if overridden(SecretKind::ClientSecret).is_some() => {
             let var = overridden(SecretKind::ClientSecret).unwrap_or_default();
-            override_hint(&var, "client secret", connection)
+            let hint = override_hint(&var, "client secret", connection);
+            format!("{hint}; if the secret is right, check the client id (app key)")
         }
         ApiError::InvalidClient { .. } => format!(
             "check the client id (app key) and set the client secret again with \
@@ -578,7 +579,7 @@ pub fn in_rule(
 pub struct JsonErrorBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     rule: Option<String>,
-    message: String,
+    pub message: String,
     details: Vec<String>,
     causes: Vec<String>,
     hint: Option<String>,

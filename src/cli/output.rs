@@ -5,7 +5,7 @@
 use std::fmt::Display;
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{presets, ColumnConstraint, ContentArrangement, Table, Width};
 use serde::Serialize;
 
 use super::progress::VerboseObserver;
@@ -131,15 +131,31 @@ impl Printer {
 pub fn table<'a>(header: impl IntoIterator<Item = &'a str>) -> Table {
     let mut t = Table::new();
     let header: Vec<&str> = header.into_iter().collect();
-    t.load_preset(presets::NOTHING).set_header(header);
-    match terminal_width() {
-        Some(width) => t
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(width),
-        None => t.set_content_arrangement(ContentArrangement::Disabled),
+    t.load_preset(presets::NOTHING).set_header(header.clone());
+    let Some(width) = terminal_width() else {
+        t.set_content_arrangement(ContentArrangement::Disabled);
+        for column in t.column_iter_mut() {
+            column.set_padding((0, 2));
+        }
+        return t;
     };
-    for column in t.column_iter_mut() {
-        column.set_padding((0, 2));
+    t.set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width);
+    // A header may wrap between its words, never inside one (`OUTCOM` over `E`): each
+    // column is at least as wide as its header's longest word, with one space between
+    // columns instead of two when two do not leave the room.
+    let words: Vec<u16> = header
+        .iter()
+        .map(|h| h.split(' ').map(|w| w.chars().count()).max().unwrap_or(0) as u16)
+        .collect();
+    let gap = if words.iter().map(|w| w + 2).sum::<u16>() <= width {
+        2
+    } else {
+        1
+    };
+    for (column, word) in t.column_iter_mut().zip(words) {
+        column.set_padding((0, gap));
+        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(word + gap)));
     }
     t
 }
@@ -156,6 +172,42 @@ fn terminal_width() -> Option<u16> {
         .and_then(|c| c.trim().parse().ok());
     let width = from_env.or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w))?;
     (width >= 40).then_some(width)
+}
+
+/// The table as text when it fits the terminal uncut; else one block per row (its first
+/// column's header and value, then each other column's on a line of its own), so that a
+/// narrow terminal cuts nothing and splits no header. For short listings (a rule per
+/// row), where every value matters.
+pub fn render_fitted(t: &Table) -> String {
+    let natural: usize = t
+        .column_max_content_widths()
+        .iter()
+        .map(|w| usize::from(*w) + 2)
+        .sum();
+    let fits = match t.content_arrangement() {
+        ContentArrangement::Disabled => true,
+        _ => t.width().is_none_or(|w| natural <= usize::from(w)),
+    };
+    if fits {
+        return render_table(t);
+    }
+    let header: Vec<String> = t
+        .header()
+        .map(|h| h.cell_iter().map(|c| c.content()).collect())
+        .unwrap_or_default();
+    let label = header.iter().skip(1).map(|h| h.chars().count()).max();
+    let label = label.unwrap_or(0);
+    let mut out = String::new();
+    for row in t.row_iter() {
+        let cells: Vec<String> = row.cell_iter().map(|c| c.content()).collect();
+        for (i, (h, v)) in header.iter().zip(&cells).enumerate() {
+            match i {
+                0 => out.push_str(&format!("{h} {v}\n")),
+                _ => out.push_str(&format!("  {h:<label$}  {v}\n")),
+            }
+        }
+    }
+    out
 }
 
 /// The table as text, without the padding comfy-table leaves at line ends. Fitted to a
@@ -273,19 +325,21 @@ pub fn stream_json<T: Serialize>(
     Ok(out.flush()?)
 }
 
-/// A table too long to hold (a row per user or operation) written as its rows are read:
-/// `rows` is called twice, handing each row's cells to its sink, once to measure the
-/// columns and once to write them. As [`render_table`] lays tables out: fitted to a
-/// terminal (widest columns narrowed first, long cells cut with `...`), whole rows when
-/// piped. The number of rows; nothing is written for none.
+/// A table streamed from `rows` (called twice: once to size the columns, once to print),
+/// holding no rows. Fitted to a terminal, headers stay whole and the last column (the
+/// error or note, the one an admin reads) is never cut: it may run past the edge. When
+/// the rest does not fit, the `expendable` columns (by header: a member id) are left out
+/// first, then the widest others narrowed, their cells cut with `...`. Piped, rows are
+/// whole. The number of rows; nothing is written for none.
 pub fn stream_table<E: From<std::io::Error>>(
     header: &[&str],
+    expendable: &[&str],
     rows: impl Fn(&mut dyn FnMut(Vec<String>) -> Result<(), E>) -> Result<(), E>,
 ) -> Result<u64, E> {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut content = vec![0; header.len()];
     let mut count = 0;
     rows(&mut |cells| {
-        for (w, c) in widths.iter_mut().zip(&cells) {
+        for (w, c) in content.iter_mut().zip(&cells) {
             *w = (*w).max(c.chars().count());
         }
         count += 1;
@@ -294,17 +348,40 @@ pub fn stream_table<E: From<std::io::Error>>(
     if count == 0 {
         return Ok(0);
     }
-    let fitted = terminal_width().is_some_and(|w| fit(&mut widths, w as usize));
+    let columns: Vec<Column> = header
+        .iter()
+        .zip(&content)
+        .map(|(h, &w)| Column {
+            floor: h.chars().count().max(NARROWEST.min(w)),
+            expendable: w == 0 || expendable.contains(h),
+        })
+        .collect();
+    let header_and_content = header.iter().zip(&content);
+    let mut widths: Vec<usize> = header_and_content
+        .map(|(h, &w)| w.max(h.chars().count()))
+        .collect();
+    let shown = match terminal_width() {
+        Some(w) => fit(&mut widths, &columns, w as usize),
+        None => vec![true; widths.len()],
+    };
+    let last = widths.len().saturating_sub(1);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let line = |cells: &[String], out: &mut dyn Write| -> std::io::Result<()> {
         let mut text = String::new();
-        for (i, (cell, &w)) in cells.iter().zip(&widths).enumerate() {
-            let cell = if fitted { cut(cell, w) } else { cell.clone() };
+        let kept = cells
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .filter(|(i, _)| shown[*i]);
+        for (i, (cell, &w)) in kept {
+            let cell = if i == last {
+                cell.clone()
+            } else {
+                cut(cell, w)
+            };
+            let pad = w.saturating_sub(cell.chars().count()) + 2;
             text.push_str(&cell);
-            if i + 1 < cells.len() {
-                let pad = w.saturating_sub(cell.chars().count()) + 2;
-                text.extend(std::iter::repeat_n(' ', pad));
-            }
+            text.extend(std::iter::repeat_n(' ', pad));
         }
         writeln!(out, "{}", text.trim_end())
     };
@@ -315,20 +392,42 @@ pub fn stream_table<E: From<std::io::Error>>(
     Ok(count)
 }
 
-/// Narrows the widest columns until the row fits `width` (two spaces between columns);
-/// whether any was narrowed.
-fn fit(widths: &mut [usize], width: usize) -> bool {
-    const NARROWEST: usize = 6;
-    let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
-    let mut narrowed = false;
-    while total(widths) > width {
-        let Some(widest) = widths.iter_mut().filter(|w| **w > NARROWEST).max() else {
+/// The narrowest a streamed column is cut to (unless its values are narrower).
+const NARROWEST: usize = 6;
+
+/// How a streamed column may be narrowed.
+struct Column {
+    /// Never narrower: its header stays whole.
+    floor: usize,
+    /// Left out before any other column is narrowed (a member id, or a column with
+    /// nothing in it).
+    expendable: bool,
+}
+
+/// Fits the columns into `width` (two spaces between columns; the last counted at its
+/// floor, since it may run past the edge): expendable columns are left out, then the
+/// widest others narrowed, none below its floor. Which columns are shown.
+fn fit(widths: &mut [usize], columns: &[Column], width: usize) -> Vec<bool> {
+    let last = widths.len().saturating_sub(1);
+    let mut shown = vec![true; widths.len()];
+    let total = |w: &[usize], shown: &[bool]| {
+        let kept = (0..w.len()).filter(|i| shown[*i]);
+        kept.map(|i| if i == last { columns[i].floor } else { w[i] } + 2)
+            .sum::<usize>()
+    };
+    for i in (0..=last).filter(|i| columns[*i].expendable) {
+        if total(widths, &shown) > width {
+            shown[i] = false;
+        }
+    }
+    while total(widths, &shown) > width {
+        let narrowable = (0..last).filter(|&i| shown[i] && widths[i] > columns[i].floor);
+        let Some(i) = narrowable.max_by_key(|&i| widths[i]) else {
             break;
         };
-        *widest -= 1;
-        narrowed = true;
+        widths[i] -= 1;
     }
-    narrowed
+    shown
 }
 
 /// `cell` cut to `width` characters, ending in `...` when cut.
@@ -374,12 +473,32 @@ mod tests {
     }
 
     #[test]
-    fn a_streamed_table_narrows_its_widest_columns_and_cuts_their_cells() {
-        let mut widths = vec![20, 6, 40];
-        assert!(fit(&mut widths, 50));
-        assert_eq!(widths.iter().sum::<usize>() + 4, 50);
-        assert_eq!(widths[1], 6, "a narrow column keeps its width");
-        assert!(!fit(&mut [5, 5], 80));
+    fn a_streamed_table_leaves_out_expendable_columns_then_narrows_the_widest() {
+        let column = |floor, expendable| Column { floor, expendable };
+        // EMAIL, MEMBER ID (expendable), STATE, ERROR (last: counted at its floor).
+        let columns = [
+            column(6, false),
+            column(9, true),
+            column(6, false),
+            column(5, false),
+        ];
+        let mut widths = vec![30, 40, 6, 80];
+        assert_eq!(fit(&mut widths, &columns, 60), [true, false, true, true]);
+        assert_eq!(widths, [30, 40, 6, 80], "nothing else narrowed");
+        assert_eq!(fit(&mut widths, &columns, 30), [true, false, true, true]);
+        assert_eq!(
+            widths[0] + 2 + 6 + 2 + 5 + 2,
+            30,
+            "the widest narrowed to fit"
+        );
+        assert_eq!(widths[3], 80, "the last column is never cut");
+        let mut narrow = vec![6, 9, 6, 5];
+        assert_eq!(fit(&mut narrow, &columns, 10), [true, false, true, true]);
+        assert_eq!(
+            narrow,
+            [6, 9, 6, 5],
+            "no column below its floor: headers stay whole"
+        );
         assert_eq!(cut("dbmid:abcdefghij", 10), "dbmid:a...");
         assert_eq!(cut("short", 10), "short");
     }

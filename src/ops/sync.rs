@@ -165,7 +165,9 @@ pub async fn run_rule(
     };
     let result = run_locked(ctx, rule, options, progress, (started, run_id)).await;
     if let (Err(e), Some(run_id)) = (&result, run_id) {
-        record_failure(ctx, rule, run_id, e)?;
+        // The run's own error is the one to tell: a failure to record it (the database
+        // failing too) leaves the row running, and the next look calls it interrupted.
+        let _ = record_failure(ctx, rule, run_id, e);
     }
     result
 }
@@ -285,6 +287,7 @@ async fn run_outbound(
             planned: &plan.operations,
             planned_groups: &plan.groups.operations,
             members: &team.members,
+            recoverable: &team.recoverable,
             groups: &groups.team,
             in_scope: &in_scope,
             wanted_groups: &wanted_groups,

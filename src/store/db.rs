@@ -213,7 +213,9 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let wal = home.join(format!("{DB_FILE}-wal")).exists();
         let immutable = if wal { "" } else { "?immutable=1" };
-        let uri = format!("file:{}{immutable}", uri_path(&path));
+        // `file://` and an absolute path: a path that starts `//` is not an authority.
+        let absolute = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+        let uri = format!("file://{}{immutable}", uri_path(&absolute));
         let db = Db::open_with_flags(uri, flags).map_err(database(DatabaseStep::Open(path)))?;
         let store = Store {
             db,

@@ -440,13 +440,41 @@ pub fn finish_run(
 }
 
 /// Ends a run that stopped on an error before it could report, unless it was ended
-/// already (an error after its end changes nothing of it).
+/// already (an error after its end changes nothing of it). A streak of identical
+/// failures (cron every 5 minutes against a revoked token) is one row, from the first
+/// attempt to the last: it must not push the real runs out of the history.
 pub fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result<()> {
     tx.execute(
         "UPDATE runs SET finished_at = ?2, outcome = 'failed', error = ?3
          WHERE id = ?1 AND outcome = 'running'",
         params![run_id, now(), error],
     )?;
+    let previous: Option<(i64, i64)> = tx
+        .query_row(
+            "SELECT p.id, p.started_at FROM runs p JOIN runs r ON r.id = ?1
+             WHERE p.rule_id = r.rule_id AND p.id < r.id AND r.summary IS NULL
+             ORDER BY p.id DESC LIMIT 1",
+            [run_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let repeated = match previous {
+        Some((id, _)) => tx.query_row(
+            "SELECT outcome = 'failed' AND summary IS NULL AND error = ?2
+                    AND NOT EXISTS (SELECT 1 FROM journal WHERE run_id = ?1)
+             FROM runs WHERE id = ?1",
+            params![id, error],
+            |r| r.get::<_, bool>(0),
+        )?,
+        None => false,
+    };
+    if let (true, Some((id, started_at))) = (repeated, previous) {
+        tx.execute(
+            "UPDATE runs SET started_at = ?2 WHERE id = ?1",
+            params![run_id, started_at],
+        )?;
+        tx.execute("DELETE FROM runs WHERE id = ?1", [id])?;
+    }
     tx.execute(
         "UPDATE journal SET status = 'unknown' WHERE run_id = ?1 AND status = 'pending'",
         [run_id],

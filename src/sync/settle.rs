@@ -102,6 +102,8 @@ pub struct Evidence<'a> {
     pub planned: &'a [Operation],
     pub planned_groups: &'a [GroupOperation],
     pub members: &'a [Member],
+    /// Removed members Dropbox can still recover.
+    pub recoverable: &'a [Member],
     /// The team's groups; read whenever an unsettled group operation exists.
     pub groups: &'a [DropboxGroup],
     /// The users in the rule's scope.
@@ -113,6 +115,8 @@ pub struct Evidence<'a> {
 /// [`Evidence`], indexed once.
 struct Index<'a> {
     todo: HashSet<(&'a str, &'a str)>,
+    /// Directory group -> the users this run adds to it.
+    adding: HashMap<&'a str, HashSet<&'a str>>,
     member: HashMap<&'a str, &'a Member>,
     member_by_external: HashSet<&'a str>,
     group: HashMap<&'a str, &'a DropboxGroup>,
@@ -130,8 +134,16 @@ pub fn settle(unsettled: &[JournalEntry], evidence: &Evidence<'_>) -> Vec<(i64, 
         .planned_groups
         .iter()
         .map(|op| (op.group.as_str(), op.action.kind()));
+    let mut adding: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for op in evidence.planned_groups {
+        if let GroupAction::AddMembers { users, .. } = &op.action {
+            let users = users.iter().map(String::as_str);
+            adding.entry(op.group.as_str()).or_default().extend(users);
+        }
+    }
     let index = Index {
         todo: users.chain(groups).collect(),
+        adding,
         member: evidence
             .members
             .iter()
@@ -159,7 +171,7 @@ pub fn settle(unsettled: &[JournalEntry], evidence: &Evidence<'_>) -> Vec<(i64, 
 
 impl Index<'_> {
     fn settle(&self, e: &JournalEntry) -> Settlement {
-        let redone = self.todo.contains(&(e.user_id.as_str(), e.action.as_str()));
+        let redone = self.redone(e);
         match self.team_shows(e) {
             Some(Shows::Created(true)) => Settlement::Created,
             Some(Shows::Created(false)) if redone => Settlement::Redone,
@@ -174,6 +186,21 @@ impl Index<'_> {
         }
     }
 
+    /// Whether this run does the operation again: an operation of that kind for its
+    /// subject, or for added members one that adds some of the same users.
+    fn redone(&self, e: &JournalEntry) -> bool {
+        if e.action == "group_add_members" {
+            let Ok(GroupAction::AddMembers { users, .. }) =
+                serde_json::from_value(e.detail.clone())
+            else {
+                return false;
+            };
+            let adding = self.adding.get(e.user_id.as_str());
+            return adding.is_some_and(|a| users.iter().any(|u| a.contains(u.as_str())));
+        }
+        self.todo.contains(&(e.user_id.as_str(), e.action.as_str()))
+    }
+
     fn in_scope(&self, e: &JournalEntry) -> bool {
         let subject = e.user_id.as_str();
         match e.action.starts_with("group_") {
@@ -184,12 +211,21 @@ impl Index<'_> {
 
     /// What the team as read says of the operation, when it can say anything.
     fn team_shows(&self, e: &JournalEntry) -> Option<Shows> {
+        // A create whose detail cannot be read gave no external id anything carries.
+        let unreadable = match e.action.as_str() {
+            "create" | "group_create" => Some(Shows::Created(false)),
+            _ => None,
+        };
         if e.action.starts_with("group_") {
-            let action = serde_json::from_value(e.detail.clone()).ok()?;
-            return self.group_shows(&e.user_id, &action);
+            return match serde_json::from_value(e.detail.clone()) {
+                Ok(action) => self.group_shows(&e.user_id, &action),
+                Err(_) => unreadable,
+            };
         }
-        let action = serde_json::from_value(e.detail.clone()).ok()?;
-        self.member_shows(&action)
+        match serde_json::from_value(e.detail.clone()) {
+            Ok(action) => self.member_shows(&action),
+            Err(_) => unreadable,
+        }
     }
 
     fn member_shows(&self, action: &Action) -> Option<Shows> {
@@ -219,13 +255,29 @@ impl Index<'_> {
             Action::Deprovision {
                 team_member_id,
                 how: RemoveAction::Delete,
-                ..
-            } => Shows::Left(!self.member.contains_key(team_member_id.as_str())),
+                invited,
+            } => self.removal_shows(team_member_id, *invited),
             Action::Recover { team_member_id, .. } => {
                 Shows::Left(self.member.contains_key(team_member_id.as_str()))
             }
             Action::Link { .. } | Action::Unlink { .. } | Action::Reinvite { .. } => return None,
         })
+    }
+
+    /// A removal shows as a member Dropbox can still recover (an invited one leaves no
+    /// trace); a member neither on the team nor recoverable may have been deleted by
+    /// hand: nothing tells.
+    fn removal_shows(&self, team_member_id: &str, invited: bool) -> Shows {
+        let recoverable = self
+            .evidence
+            .recoverable
+            .iter()
+            .any(|m| m.team_member_id == team_member_id);
+        match self.member.contains_key(team_member_id) {
+            true => Shows::Left(false),
+            false if recoverable || invited => Shows::Left(true),
+            false => Shows::Gone,
+        }
     }
 
     fn group_shows(&self, directory_group: &str, action: &GroupAction) -> Option<Shows> {
@@ -366,6 +418,7 @@ mod tests {
             planned,
             planned_groups,
             members,
+            recoverable: &[],
             groups,
             in_scope: &in_scope,
             wanted_groups: &wanted_groups,
@@ -422,7 +475,8 @@ mod tests {
         assert_eq!(settled(&unsettled, &[], &[], &suspended, &[]), [yes, no]);
         assert_eq!(
             settled(&unsettled, &[], &[], &[], &[]),
-            [Settlement::Unknowable, yes]
+            [Settlement::Unknowable, Settlement::Unknowable],
+            "a member gone for good tells nothing"
         );
     }
 
@@ -469,6 +523,55 @@ mod tests {
     }
 
     #[test]
+    fn a_removal_shows_as_a_recoverable_member_and_an_unreadable_create_as_not_created() {
+        let remove = |invited| Action::Deprovision {
+            team_member_id: "dbmid:1".into(),
+            how: RemoveAction::Delete,
+            invited,
+        };
+        let unsettled = [
+            entry(
+                1,
+                "u-1",
+                "remove",
+                serde_json::to_value(remove(false)).unwrap(),
+            ),
+            entry(
+                2,
+                "u-1",
+                "remove",
+                serde_json::to_value(remove(true)).unwrap(),
+            ),
+            entry(
+                3,
+                "u-1",
+                "create",
+                serde_json::json!({"op": "from a newer version"}),
+            ),
+        ];
+        let removed = [member(1, "Al", MemberStatus::Active, &[])];
+        let in_scope = HashSet::from(["u-1"]);
+        let wanted_groups = HashSet::new();
+        let evidence = Evidence {
+            planned: &[],
+            planned_groups: &[],
+            members: &[],
+            recoverable: &removed,
+            groups: &[],
+            in_scope: &in_scope,
+            wanted_groups: &wanted_groups,
+        };
+        let got: Vec<Settlement> = settle(&unsettled, &evidence)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(
+            got,
+            [Settlement::Shown, Settlement::Shown, Settlement::NotCreated]
+        );
+    }
+
+    #[test]
     fn added_members_are_settled_by_what_the_plan_has_left_to_do() {
         let add = GroupAction::AddMembers {
             group_id: Some("dbgid:1".into()),
@@ -492,6 +595,16 @@ mod tests {
         assert_eq!(
             settled(&unsettled, &[], &[], &[], &[]),
             [Settlement::AsWanted, Settlement::Unknowable]
+        );
+        // Adding someone else to the group says nothing of this add.
+        let others = GroupAction::AddMembers {
+            group_id: Some("dbgid:1".into()),
+            users: vec!["u-2".into()],
+        };
+        let planned = [group_op("g-1", others)];
+        assert_eq!(
+            settled(&unsettled[..1], &[], &planned, &[], &[]),
+            [Settlement::AsWanted]
         );
         assert_eq!(
             settled(&unsettled[..1], &[], &again, &[], &[]),

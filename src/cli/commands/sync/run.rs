@@ -623,7 +623,7 @@ pub async fn cmd_run(
         rules.len()
     );
     if printer.json {
-        let each: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        let each: Vec<String> = errors.iter().map(|e| describe(e).message).collect();
         message.push_str(&format!(": {}", each.join("; ")));
     }
     Err(CliError::new(worst, message).into())

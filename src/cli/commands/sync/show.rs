@@ -31,7 +31,7 @@ pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Res
         return Ok(());
     }
     say_out(format_args!("{}", run_fields(&run)));
-    if stream_table(&OPERATION_HEADER, |sink| {
+    if stream_table(&OPERATION_HEADER, &[], |sink| {
         each(&mut |o| sink(operation_cells(&o)))
     })? == 0
     {

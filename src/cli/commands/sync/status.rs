@@ -2,7 +2,9 @@
 
 use clap::{Args, ValueEnum};
 
-use crate::cli::output::{render_table, say_out, stream_json, stream_table, table, Printer};
+use crate::cli::output::{
+    render_fitted, render_table, say_out, stream_json, stream_table, table, Printer,
+};
 use crate::model::Direction;
 use crate::ops::sync::RuleStatus;
 use crate::ops::{rfc3339, sync, Context};
@@ -123,7 +125,7 @@ fn print_user_states(
         return Ok(());
     }
     let by_rule = rule.is_none();
-    let shown = stream_table(user_header(by_rule), |sink| {
+    let shown = stream_table(user_header(by_rule), &["MEMBER ID"], |sink| {
         each(&mut |r| sink(user_cells(&r, by_rule)))
     })?;
     if shown == 0 {
@@ -263,7 +265,7 @@ fn render_inbound(list: &[&RuleStatus]) -> String {
                 .unwrap_or_else(|| "next `sync run --due`".into()),
         ]);
     }
-    render_table(&t)
+    render_fitted(&t)
 }
 
 fn render_outbound(list: &[&RuleStatus]) -> String {
@@ -289,7 +291,7 @@ fn render_outbound(list: &[&RuleStatus]) -> String {
             s.failed.to_string(),
         ]);
     }
-    let mut out = render_table(&t);
+    let mut out = render_fitted(&t);
     let with_groups: Vec<&&RuleStatus> = list.iter().filter(|s| s.groups.impacted > 0).collect();
     if !with_groups.is_empty() {
         let mut g = table(["RULE", "GROUPS IMPACTED", "SUCCESS", "FAILED"]);
