@@ -88,6 +88,12 @@ fn on_a_narrow_terminal_each_user_is_one_line_and_the_member_id_goes_before_the_
     // Member ids (44 characters) and the empty error column are left out; the emails
     // stay whole, and no header is split.
     assert!(!screen.contains("dbmid:"), "{screen}");
-    assert!(lines[2].contains("bartholomew.longname@example.com"), "{screen}");
-    assert!(lines[0].split_whitespace().eq(["USER", "STATE", "MEMBER"]), "{screen}");
+    assert!(
+        lines[2].contains("bartholomew.longname@example.com"),
+        "{screen}"
+    );
+    assert!(
+        lines[0].split_whitespace().eq(["USER", "STATE", "MEMBER"]),
+        "{screen}"
+    );
 }

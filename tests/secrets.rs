@@ -194,6 +194,12 @@ fn an_unreachable_keyring_names_both_ways_out() {
         ))
         .stderr(predicate::str::contains("DBXPROV_SECRET_STORE=file"))
         .stderr(predicate::str::contains("DBXPROV_<NAME>_CLIENT_SECRET"));
+    // Found before anything was sent: the token endpoint saw no request.
+    assert_eq!(
+        emu.stats().total,
+        0,
+        "no test before the store is known to work"
+    );
     // Nothing was saved, and nothing fell back to a file.
     dbxprov(home.path())
         .args(["connection", "list", "--json"])

@@ -158,6 +158,11 @@ pub async fn create(
     credentials: Credentials,
     options: CreateOptions,
 ) -> Result<CreateReport> {
+    // Where the secrets go must work before anything is sent: on a server without a
+    // keyring, a test that passes and then a save that cannot keep its secrets wastes the
+    // admin's token and leaves nothing.
+    let secrets = ctx.secrets_for(&connection)?;
+    secrets.get(&connection.name, SecretKind::ClientSecret)?;
     let mut test = None;
     if options.test {
         let Some(refresh_token) = &credentials.refresh_token else {
@@ -187,7 +192,6 @@ pub async fn create(
         test = Some(report);
     }
 
-    let secrets = ctx.secrets_for(&connection)?;
     ctx.store.write(|tx| {
         store::insert_connection(tx, &connection)?;
         // Written while the row's transaction holds the write lock: a second `create` of
