@@ -218,6 +218,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--no-transfer-admin', '--no-transfer-admin', [CompletionResultType]::ParameterName, 'Clear the transfer admin')
             [CompletionResult]::new('--welcome-email', '--welcome-email', [CompletionResultType]::ParameterName, 'Send Dropbox''s welcome email to new members [default: on]')
             [CompletionResult]::new('--no-welcome-email', '--no-welcome-email', [CompletionResultType]::ParameterName, 'Do not send Dropbox''s welcome email to new members')
+            [CompletionResult]::new('--no-test', '--no-test', [CompletionResultType]::ParameterName, 'Do not test a changed client id, secret, token or endpoint now')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')

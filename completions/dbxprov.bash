@@ -1017,7 +1017,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__connection__subcmd__update)
-            opts="-q -v -h -V --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --no-test --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

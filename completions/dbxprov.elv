@@ -207,6 +207,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --no-transfer-admin 'Clear the transfer admin'
             cand --welcome-email 'Send Dropbox''s welcome email to new members [default: on]'
             cand --no-welcome-email 'Do not send Dropbox''s welcome email to new members'
+            cand --no-test 'Do not test a changed client id, secret, token or endpoint now'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'

@@ -185,6 +185,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-transfer-admin -d 'Clear the transfer admin'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l welcome-email -d 'Send Dropbox\'s welcome email to new members [default: on]'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-welcome-email -d 'Do not send Dropbox\'s welcome email to new members'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-test -d 'Do not test a changed client id, secret, token or endpoint now'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l json -d 'Print results as one JSON document on stdout'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but errors'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'

@@ -162,14 +162,8 @@ fn allow_invalid_saves_a_failing_connection_until_a_test_passes() {
         .args(["connection", "update", "prod", "--refresh-token-file"])
         .arg(&token)
         .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "run `dbxprov connection test prod`",
-        ));
-    dbxprov(home.path())
-        .args(["connection", "test", "prod"])
-        .assert()
         .success();
+    // The new token was tested with the update.
     dbxprov(home.path())
         .args(["connection", "list"])
         .assert()
@@ -581,6 +575,7 @@ fn enable_disable_update_delete() {
             "prod",
             "--service-uri",
             "http://localhost:1/2",
+            "--no-test",
         ])
         .assert()
         .success();
@@ -835,4 +830,58 @@ fn usage_errors_exit_2() {
         ])
         .assert()
         .code(2);
+}
+
+#[test]
+fn a_new_refresh_token_is_tested_at_once_and_the_old_test_forgotten() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    let token = |value: &str| {
+        let path = home.join("token.txt");
+        std::fs::write(&path, value).unwrap();
+        path.display().to_string()
+    };
+    let update = |file: String| {
+        dbxprov(home)
+            .args([
+                "connection",
+                "update",
+                "prod",
+                "--refresh-token-file",
+                &file,
+            ])
+            .output()
+            .unwrap()
+    };
+    let out = update(token("not-the-token"));
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    let shown = |home| {
+        let out = dbxprov(home)
+            .args(["connection", "show", "prod", "--json"])
+            .output()
+            .unwrap();
+        stdout_json(&out)
+    };
+    assert_eq!(
+        shown(home)["last_test"]["ok"],
+        false,
+        "the new token was tested"
+    );
+    let out = update(token(REFRESH));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let after = shown(home);
+    assert_eq!(after["status"], "valid", "{after}");
+    assert_eq!(after["last_test"]["ok"], true, "{after}");
+    // With --no-test, the old test is not left standing for the new values.
+    let out = dbxprov(home)
+        .args(["connection", "update", "prod", "--no-test"])
+        .args(["--refresh-token-file", &token(REFRESH)])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let after = shown(home);
+    assert_eq!(after["status"], "untested", "{after}");
+    assert_eq!(after["last_test"], serde_json::Value::Null, "{after}");
 }

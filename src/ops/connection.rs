@@ -498,6 +498,9 @@ pub struct UpdateReport {
     pub changed: bool,
     /// The change touched how dbxprov reaches or authenticates to Dropbox.
     pub needs_test: bool,
+    /// The test of the changed values, when one was run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub test: Option<TestReport>,
 }
 
 pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Result<UpdateReport> {
@@ -526,6 +529,8 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
         || changes.refresh_token.is_some();
     if needs_test {
         c.status = ConnectionStatus::Untested;
+        // The last test was of what just changed: it says nothing of the new values.
+        c.last_test = None;
         // Another app, endpoint or token may hold other scopes, or reach another team:
         // asked again.
         c.scopes = None;
@@ -551,6 +556,7 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
         connection: view(c, Some(sources)),
         changed,
         needs_test,
+        test: None,
     })
 }
 

@@ -71,7 +71,7 @@ pub async fn run(
         ConnectionCommand::Test(args) => test::cmd_test(&mut ctx, args, printer).await,
         ConnectionCommand::List(args) => list::cmd_list(&ctx, args, printer),
         ConnectionCommand::Show(args) => show::cmd_show(&ctx, args, printer),
-        ConnectionCommand::Update(args) => update::cmd_update(&mut ctx, args, printer),
+        ConnectionCommand::Update(args) => update::cmd_update(&mut ctx, args, printer).await,
         ConnectionCommand::Enable(args) => enable::cmd_enable(&mut ctx, args, true, printer),
         ConnectionCommand::Disable(args) => enable::cmd_enable(&mut ctx, args, false, printer),
         ConnectionCommand::Delete(args) => delete::cmd_delete(&mut ctx, args, printer),
