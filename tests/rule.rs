@@ -254,3 +254,78 @@ fn rules_name_what_exists() {
             .stderr(predicate::str::contains(message));
     }
 }
+
+#[test]
+fn a_rule_over_users_another_rule_provisions_is_warned_of_and_its_conflicts_counted_once() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    let mut csv = String::from("email,population,groups\n");
+    for i in 0..20 {
+        let group = if i < 13 { "Eng" } else { "" };
+        csv.push_str(&format!("u{i:02}@example.com,Staff,{group}\n"));
+    }
+    dbxprov(home)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin(csv)
+        .assert()
+        .success();
+    let rule = |name: &str, scope: &[&str]| {
+        dbxprov(home)
+            .args(["rule", "create", "outbound", name, "--connection", "prod"])
+            .args(scope)
+            .output()
+            .unwrap()
+    };
+    assert!(rule("all", &["--population", "Staff"]).status.success());
+    dbxprov(home)
+        .args(["sync", "run", "all", "-q"])
+        .assert()
+        .success();
+    let out = rule("eng", &["--group", "Eng"]);
+    assert!(out.status.success());
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("13 users are also in the scope of rule \"all\"")
+            && said.contains("u00@example.com, u01@example.com, u02@example.com and 10 more"),
+        "{said}"
+    );
+    // The dry run shows the conflicts it will meet, one cause for all 13.
+    let out = dbxprov(home)
+        .args(["sync", "run", "eng", "--dry-run", "--json"])
+        .output()
+        .unwrap();
+    let report = &stdout_json(&out)[0];
+    assert_eq!(report["states"]["failed"], 13, "{report}");
+    let causes: std::collections::BTreeSet<&str> = report["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["error"].as_str().unwrap())
+        .collect();
+    assert_eq!(causes.len(), 1, "{causes:?}");
+    assert!(causes
+        .iter()
+        .all(|c| c.contains("rules \"eng\" and \"all\" overlap")));
+    dbxprov(home)
+        .args(["sync", "run", "eng", "-q"])
+        .assert()
+        .code(5);
+    let status = dbxprov(home).args(["sync", "status"]).output().unwrap();
+    let said = text(&status.stdout);
+    assert!(
+        said.contains(
+            "Rule \"eng\": 13 users failed.\n  13 x its member is managed by rule \"all\""
+        ),
+        "{said}"
+    );
+}

@@ -4,7 +4,7 @@
 //! valid profile for every user in scope (outbound), and an inbound and an outbound rule
 //! share a connection only when the admin said so.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
 
@@ -294,7 +294,57 @@ fn check_inbound(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
 fn check(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
     let mut checked = check_rule(ctx, rule)?;
     checked.warnings.extend(scope_warnings(ctx, rule)?);
+    checked.warnings.extend(overlap_warnings(ctx, rule)?);
     Ok(checked)
+}
+
+/// The users an outbound rule shares with the other outbound rules of its connection: a
+/// member has one rule per connection, so the rule that did not link them first fails
+/// them on every run.
+fn overlap_warnings(ctx: &Context, rule: &Rule) -> Result<Vec<String>> {
+    if rule.direction != Direction::Outbound {
+        return Ok(Vec::new());
+    }
+    let mine: Vec<_> = scope(ctx, rule)?.users;
+    let mut warnings = Vec::new();
+    for other in ctx.store.rules()? {
+        let same_connection = other.connection.eq_ignore_ascii_case(&rule.connection);
+        if other.id == rule.id || !same_connection || other.direction != Direction::Outbound {
+            continue;
+        }
+        let theirs: HashSet<String> = scope(ctx, &other)?
+            .users
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
+        let shared: Vec<&str> = mine
+            .iter()
+            .filter(|u| theirs.contains(&u.id))
+            .map(|u| u.email.as_str())
+            .collect();
+        if shared.is_empty() {
+            continue;
+        }
+        let first = shared
+            .iter()
+            .take(3)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let more = match shared.len() {
+            n if n > 3 => format!(" and {} more", n - 3),
+            _ => String::new(),
+        };
+        warnings.push(format!(
+            "{} users are also in the scope of rule {:?} of connection {:?} ({first}{more}): a \
+             member has one rule per connection, so the rule that did not link them first \
+             fails them on every run; narrow one of the two scopes",
+            shared.len(),
+            other.name,
+            rule.connection
+        ));
+    }
+    Ok(warnings)
 }
 
 /// The scopes a rule needs that its connection's token is known to lack (nothing when

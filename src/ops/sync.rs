@@ -595,6 +595,9 @@ pub struct RuleStatus {
     /// When the last run that went through (succeeded, or partial) ended.
     #[serde(with = "crate::model::as_rfc3339_opt")]
     pub last_completed: Option<i64>,
+    /// Why its failed users failed: the most common causes, each with how many share it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failure_causes: Vec<FailureCause>,
     /// When this was read (how long ago the last completed run was is told from it).
     #[serde(skip)]
     pub now: i64,
@@ -612,6 +615,13 @@ pub struct RuleStatus {
     /// full sync, when it is due at once).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_run: Option<String>,
+}
+
+/// A cause its failed users share, and how many.
+#[derive(Clone, Debug, Serialize)]
+pub struct FailureCause {
+    pub error: String,
+    pub users: u64,
 }
 
 /// The directory writes of an inbound run.
@@ -678,6 +688,12 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
                 last_outcome,
                 last_error,
                 last_completed: completed.and_then(|c| c.finished_at),
+                failure_causes: ctx
+                    .store
+                    .failure_causes(r.id, 3)?
+                    .into_iter()
+                    .map(|(error, users)| FailureCause { error, users })
+                    .collect(),
                 now: ctx.now(),
                 impacted: counts.total(),
                 success: counts.synced,

@@ -206,6 +206,18 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Why a rule's users failed, the most common cause first, with how many share it
+    /// (at most `limit` causes).
+    pub fn failure_causes(&self, rule_id: i64, limit: u32) -> Result<Vec<(String, u64)>> {
+        let mut stmt = self.read().prepare_cached(
+            "SELECT COALESCE(error, ''), COUNT(*) FROM user_states
+             WHERE rule_id = ?1 AND state = 'failed'
+             GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![rule_id, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The latest run of a rule that went through (succeeded, or partial: some users
     /// failed), with what it applied read out of its summary by the database (a summary
     /// can list 100,000 operations).

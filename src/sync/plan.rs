@@ -900,9 +900,12 @@ fn ownership<'a>(
 ) -> Ownership<'a> {
     let id = member.team_member_id.as_str();
     if let Some(rule) = index.owner.get(id).filter(|r| **r != index.rule) {
+        // No per-user detail: every user two overlapping rules share fails with the same
+        // words, which the run's summary and the status then count as one cause.
         return Ownership::Taken(format!(
-            "the member {} ({id}) is managed by rule {rule:?}",
-            member.email
+            "its member is managed by rule {rule:?}: the scopes of rules {:?} and {rule:?} \
+             overlap; narrow one (a member has one rule per connection)",
+            index.rule
         ));
     }
     let holder = index.holder(id).filter(|u| *u != d.user_id);

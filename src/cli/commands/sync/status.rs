@@ -184,7 +184,8 @@ pub fn render_statuses(list: &[RuleStatus]) -> String {
         }
         out.push_str(&render_inbound(&inbound));
     }
-    let troubled: Vec<String> = list.iter().filter_map(trouble).collect();
+    let mut troubled: Vec<String> = list.iter().filter_map(trouble).collect();
+    troubled.extend(list.iter().filter_map(failure_causes));
     if !troubled.is_empty() {
         out.push('\n');
         out.push_str(&troubled.join(""));
@@ -209,6 +210,24 @@ fn trouble(s: &RuleStatus) -> Option<String> {
         s.rule,
         outcome.as_str()
     ))
+}
+
+/// Why a rule's users failed, identical causes counted once.
+fn failure_causes(s: &RuleStatus) -> Option<String> {
+    if s.failure_causes.is_empty() {
+        return None;
+    }
+    let mut said = format!("Rule {:?}: {} users failed.\n", s.rule, s.failed);
+    for cause in &s.failure_causes {
+        said.push_str(&format!("  {} x {}\n", cause.users, cause.error));
+    }
+    if s.failure_causes.iter().map(|c| c.users).sum::<u64>() < s.failed {
+        let rule = &s.rule;
+        said.push_str(&format!(
+            "  (`dbxprov sync status {rule} --users --state failed` lists them all)\n"
+        ));
+    }
+    Some(said)
 }
 
 /// A duration in seconds, in the largest unit that keeps it readable.
