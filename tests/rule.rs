@@ -329,3 +329,74 @@ fn a_rule_over_users_another_rule_provisions_is_warned_of_and_its_conflicts_coun
         "{said}"
     );
 }
+
+#[test]
+fn a_deleted_rule_keeps_its_runs_and_their_journals_in_the_history() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    dbxprov(home)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin("email,population\nann@example.com,Staff\nbob@example.com,Staff\n")
+        .assert()
+        .success();
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Staff", "-q"])
+        .assert()
+        .success();
+    dbxprov(home)
+        .args(["sync", "run", "staff", "-q"])
+        .assert()
+        .success();
+    dbxprov(home)
+        .args(["rule", "delete", "staff", "--yes", "-q"])
+        .assert()
+        .success();
+    let json =
+        |args: &[&str]| stdout_json(&dbxprov(home).args(args).arg("--json").output().unwrap());
+    let history = json(&["sync", "history"]);
+    assert_eq!(history[0]["rule"], "staff", "{history}");
+    assert_eq!(history[0]["rule_deleted"], true, "{history}");
+    let by_name = json(&["sync", "history", "staff"]);
+    assert_eq!(by_name, history, "found by the name the rule had");
+    let run = json(&["sync", "show", &history[0]["id"].to_string()]);
+    assert_eq!(run["operations"].as_array().unwrap().len(), 2, "{run}");
+    let text_history = dbxprov(home).args(["sync", "history"]).output().unwrap();
+    assert!(text(&text_history.stdout).contains("staff (deleted)"));
+    // A new rule with the name starts clean; pruning removes the old runs.
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Staff", "-q"])
+        .assert()
+        .success();
+    assert_eq!(json(&["sync", "history", "staff"]), serde_json::json!([]));
+    dbxprov(home)
+        .args(["sync", "history", "--prune", "--keep", "0", "-q"])
+        .assert()
+        .success();
+    assert_eq!(json(&["sync", "history"]), serde_json::json!([]));
+}

@@ -775,8 +775,15 @@ pub fn prune_history(
     })
 }
 
+/// The newest runs, of one rule (a deleted one too, by the name it had) or of all.
 pub fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<Vec<RunRecord>> {
-    let rule_id = rule.map(|r| ctx.store.rule(r)).transpose()?.map(|r| r.id);
+    let rule_id = match rule {
+        None => None,
+        Some(name) => match ctx.store.rule(name) {
+            Ok(rule) => Some(rule.id),
+            Err(e) => Some(ctx.store.deleted_rule_id(name)?.ok_or(e)?),
+        },
+    };
     let mut runs = ctx.store.runs(rule_id, limit)?;
     for run in runs.iter_mut() {
         run.outcome = seen_outcome(ctx, run)?;

@@ -486,10 +486,12 @@ mod tests {
             [(crate::model::UserState::Synced, 1)]
         );
         assert_eq!(store.runs(Some(1), 10).unwrap().len(), 1);
-        // Deleting a rule takes its rows with it; its id is never given out again.
+        // Deleting a rule takes its rows with it but its runs, which stay marked; its id
+        // is never given out again.
         store.write(|tx| delete_rule(tx, 1)).unwrap();
         assert_eq!(store.state_counts(1).unwrap(), []);
-        assert_eq!(store.runs(None, 10).unwrap().len(), 0);
+        let runs = store.runs(None, 10).unwrap();
+        assert_eq!((runs.len(), runs[0].rule_deleted), (1, true));
         assert_eq!(store.links_of_rule(1).unwrap(), 0);
         let spec = crate::model::Rule {
             id: 0,

@@ -263,4 +263,23 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 16: the status a rule's last run wanted each user's member in: a member then wanted
     // active and now suspended or removed was changed outside dbxprov (drift).
     "ALTER TABLE user_states ADD COLUMN wanted_status TEXT;",
+    // 17: a rule's runs (and their journals: who was provisioned and removed) outlive the
+    // rule: no longer deleted with it, only by pruning. Rule ids are never reused, so a
+    // run still names its rule's id.
+    "CREATE TABLE runs_v17 (
+         id INTEGER PRIMARY KEY AUTOINCREMENT,
+         rule_id INTEGER NOT NULL,
+         rule TEXT NOT NULL,
+         started_at INTEGER NOT NULL,
+         finished_at INTEGER,
+         outcome TEXT NOT NULL,
+         summary TEXT,
+         requests INTEGER NOT NULL DEFAULT 0,
+         error TEXT
+     );
+     INSERT INTO runs_v17 (id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error)
+         SELECT id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error FROM runs;
+     DROP TABLE runs;
+     ALTER TABLE runs_v17 RENAME TO runs;
+     CREATE INDEX runs_rule ON runs(rule_id, id);",
 ];

@@ -29,6 +29,10 @@ pub struct RunRecord {
     pub summary: Option<serde_json::Value>,
     pub requests: u64,
     pub error: Option<String>,
+    /// Its rule was deleted since: the run stays in the history (it records who was
+    /// provisioned and removed) until pruned.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub rule_deleted: bool,
 }
 
 /// A rule's user states (in state `?2`, if not null) by email: read in the order of the
@@ -106,14 +110,15 @@ fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
         summary: json_column_opt(row, 6)?,
         requests: row.get(7)?,
         error: row.get(8)?,
+        rule_deleted: row.get(9)?,
     })
 }
 
 const RUN_COLUMNS: &str =
-    "id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error";
+    "id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error,
+     NOT EXISTS (SELECT 1 FROM rules WHERE rules.id = runs.rule_id)";
 
 impl Store {
-    /// The links of every rule on `connection`.
     /// The rules that link the directory user `user_id` to a member, by name.
     pub fn rules_linking(&self, user_id: &str) -> Result<Vec<String>> {
         let mut stmt = self.read().prepare(
@@ -124,6 +129,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The links of every rule on `connection`.
     pub fn links_of_connection(&self, connection: &str) -> Result<Vec<Link>> {
         let mut stmt = self.read().prepare(
             "SELECT r.name, l.user_id, l.team_member_id, l.keeps_external_id, l.invitation_owed
@@ -238,6 +244,17 @@ impl Store {
                 },
             )
             .optional()?)
+    }
+
+    /// The id a deleted rule named `name` had (the newest, if several had the name), as
+    /// its runs in the history know it.
+    pub fn deleted_rule_id(&self, name: &str) -> Result<Option<i64>> {
+        Ok(self.read().query_row(
+            "SELECT MAX(rule_id) FROM runs WHERE rule = ?1 COLLATE NOCASE
+             AND rule_id NOT IN (SELECT id FROM rules)",
+            [name],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn runs(&self, rule_id: Option<i64>, limit: u32) -> Result<Vec<RunRecord>> {

@@ -58,7 +58,10 @@ pub fn render_history(runs: &[crate::store::RunRecord]) -> String {
     for r in runs {
         t.add_row([
             r.id.to_string(),
-            r.rule.clone(),
+            match r.rule_deleted {
+                true => format!("{} (deleted)", r.rule),
+                false => r.rule.clone(),
+            },
             rfc3339(r.started_at),
             r.outcome.as_str().to_string(),
             r.requests.to_string(),
