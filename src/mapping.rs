@@ -234,7 +234,7 @@ impl Filter {
         let value = self
             .expression
             .eval(context)
-            .map_err(|e| format!("filter {}: {e}", self.source))?;
+            .map_err(|e| format!("filter {}: {}", self.source, explained(&e, &self.source)))?;
         if value.kind() != ValueKind::Bool {
             return Err(format!(
                 "filter {}: expected a boolean, got {}",
@@ -244,6 +244,59 @@ impl Filter {
         }
         Ok(value.is_true())
     }
+}
+
+/// The fields of a directory user an expression reads as `user.NAME`.
+const USER_FIELDS: [&str; 11] = [
+    "id",
+    "username",
+    "email",
+    "given_name",
+    "surname",
+    "enabled",
+    "population",
+    "attributes",
+    "groups",
+    "provenance",
+    "created_at",
+];
+
+/// An evaluation error, with the name it could not find when it is a `user.NAME` that is
+/// not a field of a directory user (minijinja says only "undefined value").
+fn explained(e: &minijinja::Error, source: &str) -> String {
+    if e.kind() != minijinja::ErrorKind::UndefinedError {
+        return e.to_string();
+    }
+    match unknown_user_field(source) {
+        Some(name) => format!(
+            "user.{name} is not a field of a directory user (an attribute is \
+             user.attributes.{name}; a user may also lack that attribute: \
+             user.attributes.{name} | default('') reads it as empty)"
+        ),
+        None => format!(
+            "{e}: an attribute a user does not have? user.attributes.NAME | default('') \
+             reads a missing one as empty"
+        ),
+    }
+}
+
+/// The first `user.NAME` in `source` that is not a field of a directory user.
+fn unknown_user_field(source: &str) -> Option<&str> {
+    let mut rest = source;
+    while let Some(at) = rest.find("user.") {
+        let before = rest[..at].chars().next_back();
+        let after = &rest[at + 5..];
+        let end = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        let name = &after[..end];
+        let whole_word = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+        if whole_word && !name.is_empty() && !USER_FIELDS.contains(&name) {
+            return Some(name);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// The result of one mapping for one user, as `rule test-mapping` shows it.
@@ -300,7 +353,7 @@ impl Mapper {
         };
         let value = expr
             .eval(minijinja::context! { user => user })
-            .map_err(|e| error(e.to_string()))?;
+            .map_err(|e| error(explained(&e, source)))?;
         target.check(&value).map_err(error)
     }
 

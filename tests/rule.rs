@@ -400,3 +400,57 @@ fn a_deleted_rule_keeps_its_runs_and_their_journals_in_the_history() {
         .success();
     assert_eq!(json(&["sync", "history"]), serde_json::json!([]));
 }
+
+#[test]
+fn a_filter_naming_a_field_users_lack_is_said_once_with_the_attribute_to_use() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    let mut csv = String::from("email,population,department\n");
+    for i in 0..20 {
+        csv.push_str(&format!("u{i:02}@example.com,Staff,Sales\n"));
+    }
+    dbxprov(home)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin(csv)
+        .assert()
+        .success();
+    let out = dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "sales",
+            "--connection",
+            "prod",
+        ])
+        .args([
+            "--population",
+            "Staff",
+            "--filter",
+            "user.department == 'Sales'",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert_eq!(
+        said.matches("is not a field").count(),
+        1,
+        "once, not 20 times: {said}"
+    );
+    assert!(
+        said.contains("20 users (u00@example.com, u01@example.com, u02@example.com and 17 more)"),
+        "{said}"
+    );
+    assert!(said.contains("user.attributes.department"), "{said}");
+}

@@ -970,3 +970,73 @@ fn history_prune_keeps_the_newest_runs_of_each_rule() {
     assert_eq!(history(home.path()), [8, 7], "the newest run of each rule");
     assert_eq!(prune(&[])["runs"], 0);
 }
+
+#[test]
+fn a_removed_invited_member_leaves_its_user_without_a_member_id_and_says_why() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    create(home, &emu, "prod").arg("-q").assert().success();
+    let users = |b_enabled: bool, b_population: &str| {
+        format!("email,population,enabled\na@x.co,Staff,true\nb@x.co,{b_population},{b_enabled}\nc@x.co,Staff,true\n")
+    };
+    let import = |csv: String| {
+        dbxprov(home)
+            .args([
+                "directory",
+                "import",
+                "-",
+                "--format",
+                "csv",
+                "--create-populations",
+                "-q",
+            ])
+            .write_stdin(csv)
+            .assert()
+            .success();
+    };
+    import(users(true, "Staff"));
+    create_rule(home, "staff", "Staff");
+    dbxprov(home)
+        .args(["sync", "run", "staff", "-q"])
+        .assert()
+        .success();
+    import(users(false, "Staff"));
+    dbxprov(home)
+        .args(["sync", "run", "staff", "-q"])
+        .assert()
+        .success();
+    let states = stdout_json(
+        &dbxprov(home)
+            .args(["sync", "status", "staff", "--users", "--json"])
+            .output()
+            .unwrap(),
+    );
+    let b = &states[1];
+    assert_eq!(b["email"], "b@x.co");
+    assert_eq!(b["team_member_id"], serde_json::Value::Null, "{b}");
+    assert!(
+        b["error"]
+            .as_str()
+            .unwrap()
+            .contains("invited member was removed"),
+        "{b}"
+    );
+    // A leaver's invited member under the remove action "suspend": the plan says why it
+    // is removed.
+    import("email,population,enabled\na@x.co,Staff,true\nc@x.co,Other,true\n".into());
+    let out = dbxprov(home)
+        .args(["sync", "run", "staff", "--dry-run", "--json"])
+        .output()
+        .unwrap();
+    let report = &stdout_json(&out)[0];
+    let op = &report["operations"][0];
+    assert_eq!(op["action"]["how"], "delete", "{report}");
+    assert!(
+        op["reason"]
+            .as_str()
+            .unwrap()
+            .contains("an invitation cannot be suspended"),
+        "{report}"
+    );
+}

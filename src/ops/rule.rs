@@ -203,6 +203,34 @@ fn view(ctx: &Context, rule: Rule, users_in_scope: usize) -> Result<RuleView> {
 
 const SHOWN_FAILURES: usize = 20;
 
+/// Problems (user, why), one line per cause: the users a cause fails are counted and the
+/// first named, so that a filter wrong for 2,000 users is one line, not 2,000.
+fn by_cause(problems: Vec<(&str, String)>) -> Vec<String> {
+    let mut causes: Vec<(String, Vec<&str>)> = Vec::new();
+    for (email, why) in problems {
+        match causes.iter_mut().find(|(w, _)| *w == why) {
+            Some((_, emails)) => emails.push(email),
+            None => causes.push((why, vec![email])),
+        }
+    }
+    causes
+        .into_iter()
+        .map(|(why, emails)| match emails.as_slice() {
+            [one] => format!("{one}: {why}"),
+            all => {
+                let first = all[..3.min(all.len())].join(", ");
+                let more = all.len().saturating_sub(3);
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                format!("{} users ({first}{more}): {why}", all.len())
+            }
+        })
+        .collect()
+}
+
 /// The users a rule reaches now: in scope (outbound), or brought in (inbound).
 pub fn users_reached(ctx: &Context, rule: &Rule) -> Result<usize> {
     Ok(match rule.direction {
@@ -394,22 +422,24 @@ fn check_rule(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
         users,
         failed: filter_failures,
     } = scope(ctx, rule)?;
-    let mut problems: Vec<String> = filter_failures
+    let mut problems: Vec<(&str, String)> = filter_failures
         .iter()
-        .map(|(u, e)| format!("{}: {e}", u.email))
+        .map(|(u, e)| (u.email.as_str(), e.clone()))
         .collect();
     let mut default_mapping = None;
     for (u, profile) in users.iter().zip(mapper.profiles(&users)) {
         if let Err(e) = profile {
             default_mapping = default_mapping.or_else(|| e.default_instead());
-            problems.push(format!("{}: {e}", u.email));
+            problems.push((u.email.as_str(), e.to_string()));
         }
     }
     let total = users.len() + filter_failures.len();
     let n = problems.len();
-    let mut details: Vec<String> = problems.into_iter().take(SHOWN_FAILURES).collect();
-    if n > SHOWN_FAILURES {
-        details.push(format!("... and {} more", n - SHOWN_FAILURES));
+    let causes = by_cause(problems);
+    let extra = causes.len().saturating_sub(SHOWN_FAILURES);
+    let mut details: Vec<String> = causes.into_iter().take(SHOWN_FAILURES).collect();
+    if extra > 0 {
+        details.push(format!("... and {extra} more causes"));
     }
     // Failing for every user is a wrong mapping or filter: refuse it. Failing for some is
     // those users' data: save the rule (they will be Failed at run time) and say so.

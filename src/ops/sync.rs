@@ -489,13 +489,18 @@ fn states_after(
         .filter_map(|a| Some((a.operation.user_id.as_str(), a.team_member_id.as_deref()?)))
         .collect();
     let moved = statuses_moved(execution);
+    let removed = members_removed(execution);
     let mut states = Vec::new();
     let mut in_scope = HashSet::new();
     for v in verdicts {
         in_scope.insert(v.user_id.clone());
+        let gone = removed.get(v.user_id.as_str());
         let (state, error) = match failed_ops.remove(&v.user_id) {
             Some(e) => (UserState::Failed, Some(e)),
-            None => (v.state, v.reason.clone()),
+            None => (
+                v.state,
+                v.reason.clone().or(gone.map(|why| why.to_string())),
+            ),
         };
         let member_status = moved
             .get(v.user_id.as_str())
@@ -508,7 +513,8 @@ fn states_after(
             team_member_id: v
                 .team_member_id
                 .clone()
-                .or_else(|| produced.get(v.user_id.as_str()).map(|m| m.to_string())),
+                .or_else(|| produced.get(v.user_id.as_str()).map(|m| m.to_string()))
+                .filter(|_| gone.is_none()),
             member_status,
             error,
             wanted_status: held_status(v, member_status),
@@ -547,6 +553,31 @@ fn held_status(v: &Verdict, member_status: Option<MemberStatus>) -> Option<Wante
         (false, Some(MemberStatus::Suspended)) => Some(WantedStatus::Suspended),
         _ => v.wanted_status,
     }
+}
+
+/// The users whose member the run removed, with the note their state keeps: it has no
+/// member any more (a disabled user's invited member is removed, as Dropbox cannot
+/// suspend an invitation).
+fn members_removed(execution: &crate::sync::execute::Execution) -> BTreeMap<&str, &'static str> {
+    let ok = execution
+        .applied
+        .iter()
+        .filter(|a| a.outcome.error().is_none());
+    ok.filter_map(|a| match &a.operation.action {
+        Action::Deprovision {
+            how: RemoveAction::Delete,
+            invited,
+            ..
+        } => Some((
+            a.operation.user_id.as_str(),
+            match invited {
+                true => "its invited member was removed (Dropbox cannot suspend an invitation)",
+                false => "its member was removed",
+            },
+        )),
+        _ => None,
+    })
+    .collect()
 }
 
 /// The status of each member that an operation of the run changed, by user: what an add

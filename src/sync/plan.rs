@@ -1110,7 +1110,11 @@ fn plan_leavers(
                 "out of scope; the connection does not deprovision users, so the member is left as it is",
             ),
             Some(m) => match deprovision_of(actions.remove_action, m) {
-                Some(action) => (action, left),
+                Some(action) => {
+                    let reason = leaver_reason(left, actions.remove_action, &action);
+                    operations.push(op(&link.user_id, email, action, reason));
+                    continue;
+                }
                 None => continue,
             },
         };
@@ -1162,12 +1166,26 @@ fn plan_strays<'a>(
             counted += 1;
         }
         if let Some(action) = deprovision_of(actions.remove_action, m) {
-            draft
-                .operations
-                .push(op(user, &m.email, action, index.why_left(user)));
+            let reason = leaver_reason(index.why_left(user), actions.remove_action, &action);
+            draft.operations.push(op(user, &m.email, action, reason));
         }
     }
     counted
+}
+
+/// Why a leaver's member is deprovisioned so: the remove action says suspend, but an
+/// invited member cannot be suspended, and the plan must say why it removes one.
+fn leaver_reason(left: &str, remove_action: RemoveAction, action: &Action) -> String {
+    match (remove_action, action) {
+        (
+            RemoveAction::Disable,
+            Action::Deprovision {
+                how: RemoveAction::Delete,
+                ..
+            },
+        ) => format!("{left}; still invited, and an invitation cannot be suspended: removed (it has no data)"),
+        _ => left.to_string(),
+    }
 }
 
 /// How a leaver's member is deprovisioned; `None` when it already is (suspended, and the
