@@ -450,7 +450,7 @@ pub enum Error {
         #[source]
         source: BoxError,
     },
-    #[error("cannot {action} {}", .path.display())]
+    #[error("cannot {action} {}: {source}", .path.display())]
     File {
         action: FileAction,
         path: PathBuf,

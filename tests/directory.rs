@@ -624,3 +624,40 @@ fn a_file_without_line_ends_is_refused_at_once_not_read_whole() {
     let said = text(&out.stderr);
     assert!(said.contains("line 1 is longer than 1 MiB"), "{said}");
 }
+
+#[test]
+fn an_import_says_who_the_file_leaves_out_and_why_it_cannot_open_one() {
+    let home = TempDir::new().unwrap();
+    let h = home.path();
+    let import = |csv: &str| {
+        dbxprov(h)
+            .args([
+                "directory",
+                "import",
+                "-",
+                "--format",
+                "csv",
+                "--create-populations",
+            ])
+            .write_stdin(csv.to_string())
+            .output()
+            .unwrap()
+    };
+    let out = import("email,population\na@x.co,Staff\nb@x.co,Staff\nc@x.co,Staff\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = import("email,population\na@x.co,Staff\n");
+    assert!(out.status.success());
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("2 users of the populations in the file not in it: kept"),
+        "{said}"
+    );
+    let out = dbxprov(h)
+        .args(["-q", "directory", "import", "/no/such/people.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(said.contains("No such file or directory"), "{said}");
+}

@@ -75,7 +75,7 @@ fn create_show_update_test_mapping_delete() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "Created rule \"r1\": 1 users in scope.",
+            "Created rule \"r1\": 1 user in scope.",
         ))
         // An untested connection does not block: a run tries its credentials.
         .stderr(predicate::str::contains("will not run yet").not());

@@ -672,12 +672,15 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
         eprintln!("{}", text.unwrap_or_else(|_| "{}".into()));
         return code;
     }
+    // Quiet (cron) output is the error lines alone, one per trouble: the root cause, if
+    // any, goes on the same line.
+    let root = body.causes.last().filter(|_| printer.quiet);
+    let root = root.map_or(String::new(), |c| format!(" (caused by: {c})"));
     eprintln!(
-        "{} {}",
+        "{} {}{root}",
         printer.paint_err("error:", Paint::Bad),
         body.message
     );
-    // Quiet (cron) output is the error lines alone: one per trouble.
     if printer.quiet {
         return code;
     }

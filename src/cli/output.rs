@@ -242,6 +242,12 @@ pub fn fields<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
 }
 
 /// `yes` / `no`.
+/// `n` and the noun, singular for one (`1 member`, `3 members`).
+pub fn counted(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }

@@ -214,6 +214,55 @@ impl<R: Read> Read for Lines<R> {
     }
 }
 
+/// Why a header has no email column, with the header as read: a file separated by `;`
+/// or tabs reads as one column, which the admin must see to understand.
+fn no_email_column(headers: &csv::StringRecord) -> String {
+    let read: Vec<&str> = headers.iter().collect();
+    let mut said = format!("there is no email column (the header read: {read:?})");
+    if let Some(sep) = [';', '\t']
+        .into_iter()
+        .find(|c| read.iter().any(|h| h.contains(*c)))
+    {
+        let sep = if sep == ';' { "';'" } else { "tabs" };
+        said.push_str(&format!(
+            "; the file seems separated by {sep}: dbxprov reads commas (export it as CSV with commas)"
+        ));
+    }
+    said
+}
+
+/// Column names HR exports use for a known column, with the known column.
+const LOOKALIKES: [(&str, &str); 9] = [
+    ("first_name", "given_name"),
+    ("firstname", "given_name"),
+    ("givenname", "given_name"),
+    ("last_name", "surname"),
+    ("lastname", "surname"),
+    ("family_name", "surname"),
+    ("mail", "email"),
+    ("e-mail", "email"),
+    ("active", "enabled"),
+];
+
+/// A column that looks like a known one the file lacks would silently become an
+/// attribute (and the field stay empty): a problem naming the column to use.
+fn lookalike_problems(header_at: &str, headers: &csv::StringRecord) -> Vec<Problem> {
+    let has = |known: &str| headers.iter().any(|h| h.trim().eq_ignore_ascii_case(known));
+    headers
+        .iter()
+        .filter_map(|h| {
+            let (_, known) = LOOKALIKES.iter().find(|(l, _)| l.eq_ignore_ascii_case(h.trim()))?;
+            (!has(known)).then(|| {
+                problem(
+                    header_at,
+                    Some(h.trim()),
+                    format!("did you mean {known}? Rename the column (as it is, it would be an attribute and {known} would stay empty)"),
+                )
+            })
+        })
+        .collect()
+}
+
 fn read_csv(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut reader = csv::ReaderBuilder::new()
@@ -263,11 +312,12 @@ fn read_csv(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
             }
         }
     }
+    problems.extend(lookalike_problems(&header_at, &headers));
     if !columns
         .iter()
         .any(|c| matches!(c, Some(Column::Known("email"))))
     {
-        problems.push(problem(&header_at, None, "there is no email column"));
+        problems.push(problem(&header_at, None, no_email_column(&headers)));
     }
     let mut records = Vec::new();
     let mut row = csv::StringRecord::new();
@@ -542,6 +592,9 @@ pub struct Plan {
     pub updates: Vec<(User, User)>,
     pub unchanged: usize,
     pub deletes: Vec<User>,
+    /// Without `--replace`: users of the populations the file covers that it does not
+    /// mention (kept; `--replace` would delete them).
+    pub absent: usize,
     pub new_populations: Vec<String>,
     pub new_groups: Vec<String>,
 }
@@ -634,6 +687,8 @@ pub fn plan(
     }
     if options.replace {
         plan.deletes = rows.replaced(file, records.is_empty(), &outcomes);
+    } else {
+        plan.absent = rows.not_in_file(&outcomes).len();
     }
     rows.check_usernames_free(&plan.deletes, &outcomes);
     if !rows.problems.is_empty() {
@@ -879,6 +934,12 @@ impl<'a> Rows<'a> {
                 "--replace with a file without rows would delete every user of the population; refused",
             );
         }
+        self.not_in_file(outcomes)
+    }
+
+    /// The directory's users of the populations the file covers that no row names (an
+    /// inbound rule's users aside: the team is their source).
+    fn not_in_file(&self, outcomes: &[Outcome<'_>]) -> Vec<User> {
         let covered: HashSet<&String> = outcomes.iter().map(|o| &o.population).collect();
         self.users
             .iter()
@@ -1061,7 +1122,19 @@ mod tests {
             "f.csv:2: the row has 1 fields; the header has 2"
         );
         let (_, problems) = csv("mail,surname\na@x.co,b\n");
-        assert_eq!(problems[0].to_string(), "f.csv:1: there is no email column");
+        let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            said,
+            [
+                "f.csv:1: mail: did you mean email? Rename the column (as it is, it would be an attribute and email would stay empty)",
+                "f.csv:1: there is no email column (the header read: [\"mail\", \"surname\"])"
+            ]
+        );
+        let (_, problems) = csv("email;surname\na@x.co;b\n");
+        assert!(
+            problems[0].message.contains("separated by ';'"),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -385,11 +385,18 @@ pub struct ImportReport {
     pub updated: usize,
     pub unchanged: usize,
     pub deleted: usize,
+    /// Users of the file's populations it does not mention, kept (without `--replace`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub absent: usize,
     pub populations_created: Vec<String>,
     pub groups_created: Vec<String>,
     pub created_users: Vec<String>,
     pub updated_users: Vec<UpdatedUser>,
     pub deleted_users: Vec<String>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 fn problems_error(file: &str, problems: Vec<Problem>) -> Error {
@@ -518,6 +525,7 @@ pub fn import(
         updated: plan.updates.len(),
         unchanged: plan.unchanged,
         deleted: plan.deletes.len(),
+        absent: plan.absent,
         created_users: plan.creates.iter().map(|u| u.email.clone()).collect(),
         updated_users: plan
             .updates

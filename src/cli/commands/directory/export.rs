@@ -30,6 +30,7 @@ pub fn cmd_export(ctx: &Context, args: ExportArgs, printer: &Printer) -> anyhow:
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let n = directory::export(ctx, args.population, format.into(), &mut out)?;
     out.flush()?;
-    printer.status(format!("Exported {n} users."));
+    let n = crate::cli::output::counted(n as u64, "user", "users");
+    printer.status(format!("Exported {n}."));
     Ok(())
 }

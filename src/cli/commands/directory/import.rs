@@ -91,6 +91,13 @@ pub fn render(r: &ImportReport) -> String {
         ("unchanged", r.unchanged.to_string()),
         (verb("deleted", "would delete"), r.deleted.to_string()),
     ]));
+    if r.absent > 0 {
+        s.push_str(&format!(
+            "{} of the populations in the file not in it: kept (with --replace, an import \
+             deletes them)\n",
+            crate::cli::output::counted(r.absent as u64, "user", "users")
+        ));
+    }
     if !r.populations_created.is_empty() {
         s.push_str(&list(
             verb("populations created", "populations to create"),

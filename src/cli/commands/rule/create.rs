@@ -189,8 +189,9 @@ fn cmd_create_outbound(
         },
     )?;
     printer.status(format!(
-        "Created rule {:?}: {} users in scope.",
-        view.rule.name, view.users_in_scope
+        "Created rule {:?}: {} in scope.",
+        view.rule.name,
+        crate::cli::output::counted(view.users_in_scope as u64, "user", "users")
     ));
     created(view, printer)
 }

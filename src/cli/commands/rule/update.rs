@@ -128,9 +128,9 @@ pub async fn cmd_update(
     }
     let view = rule::update(ctx, &existing.name, changes)?;
     printer.status(format!(
-        "Updated rule {:?}: {} users {}.",
+        "Updated rule {:?}: {} {}.",
         view.rule.name,
-        view.users_in_scope,
+        crate::cli::output::counted(view.users_in_scope as u64, "user", "users"),
         match view.rule.direction {
             Direction::Outbound => "in scope",
             Direction::Inbound => "brought in",

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::cli::error::{describe, in_rule, CliError, JsonErrorBody};
 use crate::cli::global::GlobalArgs;
-use crate::cli::output::{fields, render_table, table, Paint, Printer};
+use crate::cli::output::{counted, fields, render_table, table, Paint, Printer};
 use crate::error::Error;
 use crate::model::{Direction, RunOutcome};
 use crate::ops::sync::{self, RunOptions, RunReport};
@@ -212,10 +212,13 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
         ("team members read", r.members_read.to_string()),
         (
             deprovisions,
-            format!(
-                "{} planned, limit {} of {} {linked}",
-                r.guard.deprovisions, r.guard.allowed, r.guard.linked
-            ),
+            match r.guard.linked {
+                0 => format!("{} planned (nothing {linked} yet)", r.guard.deprovisions),
+                n => format!(
+                    "{} planned, limit {} of {n} {linked}",
+                    r.guard.deprovisions, r.guard.allowed
+                ),
+            },
         ),
     ];
     let g = &r.guard;
@@ -233,8 +236,8 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
     }
     if r.drift > 0 {
         let drift = format!(
-            "{} members suspended or removed outside dbxprov, left so (--revert-drift undoes it)",
-            r.drift
+            "{} suspended or removed outside dbxprov, left so (--revert-drift undoes it)",
+            crate::cli::output::counted(r.drift, "member", "members")
         );
         rows.push(("drift", drift));
     }
@@ -379,7 +382,16 @@ fn render_plan_rows(
     for r in removals.iter().chain(others.iter().take(limit)) {
         t.add_row([r.kind, r.email, r.reason]);
     }
-    let mut s = format!("\n{title} ({} {removed}, all shown):\n", removals.len());
+    let listed = match others.len() {
+        n if n > limit => format!("{n} other operations, the first {limit} listed"),
+        n => format!("{n} other operations"),
+    };
+    let removals_n = counted(
+        removals.len() as u64,
+        removed.trim_end_matches('s'),
+        removed,
+    );
+    let mut s = format!("\n{title} ({removals_n}, every one listed; {listed}):\n");
     s.push_str(&render_table(&t));
     if others.len() > limit {
         s.push_str(&format!(

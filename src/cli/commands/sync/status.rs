@@ -217,7 +217,8 @@ fn failure_causes(s: &RuleStatus) -> Option<String> {
     if s.failure_causes.is_empty() {
         return None;
     }
-    let mut said = format!("Rule {:?}: {} users failed.\n", s.rule, s.failed);
+    let failed = crate::cli::output::counted(s.failed, "user", "users");
+    let mut said = format!("Rule {:?}: {failed} failed.\n", s.rule);
     for cause in &s.failure_causes {
         said.push_str(&format!("  {} x {}\n", cause.users, cause.error));
     }

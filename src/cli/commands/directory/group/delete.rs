@@ -43,8 +43,9 @@ pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> any
 fn effect(d: &DeletedGroup) -> String {
     let g = &d.group;
     let mut said = format!(
-        "Group {:?} has {} members; they stay in the directory.",
-        g.name, g.members
+        "Group {:?} has {}; they stay in the directory.",
+        g.name,
+        crate::cli::output::counted(g.members, "member", "members")
     );
     let rules: Vec<String> = d.provisioned_by.iter().map(|r| format!("{r:?}")).collect();
     if !rules.is_empty() {
