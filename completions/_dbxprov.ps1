@@ -1233,7 +1233,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;sync;status' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'With --users: only users in this state')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only users in this state (implies --users)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'List the rule''s users (every rule''s, without RULE) with their state, Dropbox member id and last error')

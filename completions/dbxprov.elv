@@ -1108,7 +1108,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --version 'Print version'
         }
         &'dbxprov;sync;status'= {
-            cand --state 'With --users: only users in this state'
+            cand --state 'Only users in this state (implies --users)'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --users 'List the rule''s users (every rule''s, without RULE) with their state, Dropbox member id and last error'

@@ -503,7 +503,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l state -d 'With --users: only users in this state' -r -f -a "synced\t''
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from status" -l state -d 'Only users in this state (implies --users)' -r -f -a "synced\t''
 unsynced\t''
 partially_synced\t''
 failed\t''"

@@ -229,7 +229,12 @@ pub enum Error {
     #[error(transparent)]
     Invalid(#[from] Invalid),
     #[error("{}", not_found_text(*.thing, .name))]
-    NotFound { thing: Thing, name: String },
+    NotFound {
+        thing: Thing,
+        name: String,
+        /// The existing name closest to it, when one is close enough to be what was meant.
+        similar: Option<String>,
+    },
     #[error("a {thing} named {name:?} already exists")]
     AlreadyExists { thing: Thing, name: String },
     #[error("{thing} {name:?} is used by rule {}", .rules.join(", "))]
@@ -511,6 +516,20 @@ impl Error {
         Error::NotFound {
             thing,
             name: name.into(),
+            similar: None,
+        }
+    }
+
+    /// [`Error::not_found`], with the one of `existing` that was probably meant.
+    pub fn not_found_among<'a>(
+        thing: Thing,
+        name: &str,
+        existing: impl IntoIterator<Item = &'a str>,
+    ) -> Error {
+        Error::NotFound {
+            thing,
+            name: name.to_string(),
+            similar: crate::model::did_you_mean(name, existing).map(str::to_string),
         }
     }
 

@@ -214,3 +214,68 @@ fn a_user_table_keeps_its_footer_on_stderr() {
     assert_eq!(text(&out.stdout).lines().count(), 2, "header and one row");
     assert_eq!(text(&out.stderr), "1 user\n");
 }
+
+#[test]
+fn every_mistyped_name_gets_a_suggestion_and_state_implies_users() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let h = home.path();
+    create(h, &emu, "prod").arg("-q").assert().success();
+    dbxprov(h)
+        .args([
+            "directory",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--create-populations",
+            "-q",
+        ])
+        .write_stdin("email,population,groups\nann@example.com,Staff,Sales\n")
+        .assert()
+        .success();
+    dbxprov(h)
+        .args([
+            "rule",
+            "create",
+            "outbound",
+            "staff",
+            "--connection",
+            "prod",
+        ])
+        .args(["--population", "Staff", "-q"])
+        .assert()
+        .success();
+    for (args, meant) in [
+        (&["rule", "show", "staf"][..], "staff"),
+        (&["connection", "show", "prd"], "prod"),
+        (
+            &["directory", "user", "show", "ann@example.co"],
+            "ann@example.com",
+        ),
+        (&["directory", "group", "members", "Sale"], "Sales"),
+        (
+            &["directory", "population", "delete", "Staf", "--yes"],
+            "Staff",
+        ),
+        (
+            &["rule", "update", "staff", "--population", "Stafff"],
+            "Staff",
+        ),
+    ] {
+        dbxprov(h)
+            .args(args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!("did you mean {meant:?}?")));
+    }
+    let out = dbxprov(h)
+        .args(["sync", "status", "--state", "unsynced", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout_json(&out).is_array(),
+        "a list of users, as with --users"
+    );
+}

@@ -62,16 +62,44 @@ pub enum Command {
     /// Set up a tested connection, optionally an import and an outbound rule, step by step.
     Setup(commands::setup::SetupArgs),
     /// Connections to Dropbox teams: credentials, user actions, tests.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  dbxprov connection create prod --client-id APP_KEY --client-secret-file secret.txt --no-test
+  dbxprov connection authorize prod   # approve in a browser, paste the code
+  dbxprov connection test prod
+  dbxprov connection list"
+    )]
     Connection(commands::connection::ConnectionCommand),
     /// The directory: users, groups, populations, import and export.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  dbxprov directory import people.csv --create-populations --dry-run
+  dbxprov directory import people.csv --replace   # users of its populations not in it go
+  dbxprov directory user list --population Staff
+  dbxprov directory export --format json > directory.json"
+    )]
     Directory(commands::directory::DirectoryCommand),
     /// Provisioning rules: scope, mappings, deletion limit.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  dbxprov rule create outbound staff --connection prod --population Staff
+  dbxprov rule test-mapping staff ann@example.com
+  dbxprov rule update staff --max-deletes 5%
+  dbxprov rule list"
+    )]
     Rule(commands::rule::RuleCommand),
     /// Run rules and see what happened to whom.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  dbxprov sync run staff --dry-run   # the plan; nothing changes
+  dbxprov -q sync run --due          # for cron: silent when all is well
+  dbxprov sync status --state failed
+  dbxprov sync history staff"
+    )]
     Sync(commands::sync::SyncCommand),
     /// Run the whole story against the built-in Dropbox emulator, in a temporary home.
     #[cfg(feature = "demo")]

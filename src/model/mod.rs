@@ -4,6 +4,7 @@
 mod directory;
 mod group;
 mod invalid;
+mod names;
 mod rule;
 mod run;
 mod scope;
@@ -14,6 +15,7 @@ mod time;
 pub use directory::*;
 pub use group::*;
 pub use invalid::*;
+pub use names::did_you_mean;
 pub use rule::*;
 pub use run::*;
 pub use scope::*;

@@ -20,7 +20,11 @@ use crate::sync::Progress;
 pub fn find_user(ctx: &Context, key: &str) -> Result<User> {
     let mut found = ctx.store.find_users(key)?;
     match found.len() {
-        0 => Err(Error::not_found(Thing::User, key)),
+        0 => {
+            let all = ctx.store.users(&UserFilter::default())?;
+            let emails = all.iter().map(|u| u.email.as_str());
+            Err(Error::not_found_among(Thing::User, key, emails))
+        }
         1 => Ok(found.remove(0)),
         _ if found[0].id == key => Ok(found.remove(0)),
         _ => Err(Error::AmbiguousUser {
@@ -34,18 +38,26 @@ pub fn find_user(ctx: &Context, key: &str) -> Result<User> {
 }
 
 fn population_exists(ctx: &Context, name: &str) -> Result<String> {
-    ctx.store
-        .populations()?
-        .into_iter()
-        .find(|p| p.name.eq_ignore_ascii_case(name))
-        .map(|p| p.name)
-        .ok_or_else(|| Error::not_found(Thing::Population, name))
+    let all = ctx.store.populations()?;
+    match all.iter().find(|p| p.name.eq_ignore_ascii_case(name)) {
+        Some(p) => Ok(p.name.clone()),
+        None => {
+            let names = all.iter().map(|p| p.name.as_str());
+            Err(Error::not_found_among(Thing::Population, name, names))
+        }
+    }
 }
 
-fn find_group(ctx: &Context, name: &str) -> Result<Group> {
-    ctx.store
-        .find_group(name)?
-        .ok_or_else(|| Error::not_found(Thing::Group, name))
+/// The directory group `name`; an error suggests the name probably meant.
+pub(super) fn find_group(ctx: &Context, name: &str) -> Result<Group> {
+    match ctx.store.find_group(name)? {
+        Some(group) => Ok(group),
+        None => {
+            let all = ctx.store.groups()?;
+            let names = all.iter().map(|g| g.name.as_str());
+            Err(Error::not_found_among(Thing::Group, name, names))
+        }
+    }
 }
 
 /// Writes a user row (and its groups when `groups` is given), inside one transaction.

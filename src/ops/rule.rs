@@ -243,11 +243,13 @@ pub fn users_reached(ctx: &Context, rule: &Rule) -> Result<usize> {
 fn check_populations(ctx: &Context, rule: &mut Rule) -> Result<()> {
     let populations = ctx.store.populations()?;
     for p in rule.populations.iter_mut() {
-        *p = populations
-            .iter()
-            .find(|x| x.name.eq_ignore_ascii_case(p))
-            .map(|x| x.name.clone())
-            .ok_or_else(|| Error::not_found(Thing::Population, p.as_str()))?;
+        *p = match populations.iter().find(|x| x.name.eq_ignore_ascii_case(p)) {
+            Some(x) => x.name.clone(),
+            None => {
+                let names = populations.iter().map(|x| x.name.as_str());
+                return Err(Error::not_found_among(Thing::Population, p, names));
+            }
+        };
     }
     Ok(())
 }
@@ -411,11 +413,7 @@ fn check_rule(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
     }
     check_populations(ctx, rule)?;
     for g in rule.groups.iter_mut() {
-        *g = ctx
-            .store
-            .find_group(g)?
-            .map(|x| x.name)
-            .ok_or_else(|| Error::not_found(Thing::Group, g.as_str()))?;
+        *g = super::directory::find_group(ctx, g)?.name;
     }
     let mapper = Mapper::new(&rule.mappings)?;
     let Scope {
@@ -642,10 +640,7 @@ pub struct RuleChanges {
 /// Adds directory groups (by name) to those a rule provisions, once each.
 fn add_provision_groups(ctx: &Context, rule: &mut Rule, names: &[String]) -> Result<()> {
     for name in names {
-        let group = ctx
-            .store
-            .find_group(name)?
-            .ok_or_else(|| Error::not_found(Thing::Group, name.as_str()))?;
+        let group = super::directory::find_group(ctx, name)?;
         if !rule.provision_groups.contains(&group.id) {
             rule.provision_groups.push(group.id);
         }

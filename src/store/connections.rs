@@ -80,8 +80,14 @@ impl Store {
     }
 
     pub fn connection(&self, name: &str) -> Result<Connection> {
-        self.find_connection(name)?
-            .ok_or_else(|| Error::not_found(Thing::Connection, name))
+        match self.find_connection(name)? {
+            Some(c) => Ok(c),
+            None => {
+                let all = self.connections()?;
+                let names = all.iter().map(|c| c.name.as_str());
+                Err(Error::not_found_among(Thing::Connection, name, names))
+            }
+        }
     }
 }
 

@@ -38,8 +38,14 @@ impl Store {
     }
 
     pub fn rule(&self, name: &str) -> Result<Rule> {
-        self.find_rule(name)?
-            .ok_or_else(|| Error::not_found(Thing::Rule, name))
+        match self.find_rule(name)? {
+            Some(rule) => Ok(rule),
+            None => {
+                let all = self.rules()?;
+                let names = all.iter().map(|r| r.name.as_str());
+                Err(Error::not_found_among(Thing::Rule, name, names))
+            }
+        }
     }
 }
 

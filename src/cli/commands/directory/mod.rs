@@ -28,13 +28,30 @@ pub enum DirectoryCommand {
     /// Export users as CSV or JSON, in the form import reads.
     Export(export::ExportArgs),
     /// Users: add, list, show, set, enable, disable, delete.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  dbxprov directory user add ann@example.com --given-name Ann --surname Lee --population Staff
+  dbxprov directory user disable ann@example.com
+  dbxprov directory user list --group Sales"
+    )]
     User(user::UserCommand),
     /// Groups: create, rename, delete, list, members, add-member, remove-member.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  dbxprov directory group create Sales
+  dbxprov directory group add-member Sales ann@example.com
+  dbxprov directory group members Sales"
+    )]
     Group(group::GroupCommand),
     /// Populations: create, list, delete.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  dbxprov directory population create Contractors
+  dbxprov directory population list"
+    )]
     Population(population::PopulationCommand),
 }
 

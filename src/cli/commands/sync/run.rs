@@ -505,7 +505,7 @@ fn known_rules(ctx: &Context, names: Vec<String>) -> anyhow::Result<Vec<String>>
         quoted.join(", ")
     ));
     let names = rules.iter().map(|r| r.name.as_str());
-    error = match crate::cli::error::did_you_mean(first, names) {
+    error = match crate::model::did_you_mean(first, names) {
         Some(close) => error.with_hint(format!(
             "did you mean {close:?}? (`dbxprov rule list` shows the rules)"
         )),

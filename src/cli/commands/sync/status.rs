@@ -22,7 +22,7 @@ pub enum StateArg {
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  dbxprov sync status\n  dbxprov sync status staff --users --state failed\n  dbxprov sync status staff --groups --json"
+    after_help = "Examples:\n  dbxprov sync status\n  dbxprov sync status staff --state failed\n  dbxprov sync status staff --groups --json"
 )]
 pub struct StatusArgs {
     /// One rule [default: every rule]
@@ -31,17 +31,17 @@ pub struct StatusArgs {
     /// member id and last error.
     #[arg(long)]
     pub users: bool,
-    /// With --users: only users in this state.
-    #[arg(long, value_enum, requires = "users")]
+    /// Only users in this state (implies --users).
+    #[arg(long, value_enum)]
     pub state: Option<StateArg>,
     /// List the rule's groups (every rule's, without RULE) with their state, Dropbox
     /// group id, member count and last error.
-    #[arg(long, conflicts_with = "users")]
+    #[arg(long, conflicts_with_all = ["users", "state"])]
     pub groups: bool,
 }
 
 pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow::Result<()> {
-    if args.users {
+    if args.users || args.state.is_some() {
         let state = args.state.map(|s| match s {
             StateArg::Synced => UserState::Synced,
             StateArg::Unsynced => UserState::Unsynced,
