@@ -904,3 +904,56 @@ fn directory_deletions_ask_first_and_say_what_the_next_run_does() {
         "{again}"
     );
 }
+
+#[test]
+fn a_directory_group_deleted_and_re_created_under_its_name_keeps_its_dropbox_group() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    sales_synced(home, &emu, 10);
+    let before = emu.groups()[0].clone();
+    dbxprov(home)
+        .args(["directory", "group", "delete", "Sales", "--yes", "-q"])
+        .assert()
+        .success();
+    // Re-created by the next HR import, and put back in the rule.
+    import_csv(home, &export_with(0..10, "Sales", true));
+    dbxprov(home)
+        .args([
+            "rule",
+            "update",
+            "staff",
+            "--add-provision-group",
+            "Sales",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(out[0]["groups"]["failed"], 0, "{out}");
+    assert_eq!(
+        out[0]["groups"]["applied"],
+        serde_json::json!({"group_link": 1}),
+        "{out}"
+    );
+    let after = emu.groups();
+    assert_eq!(after.len(), 1, "{after:?}");
+    assert_eq!(after[0].group_id, before.group_id, "the same Dropbox group");
+    assert_eq!(after[0].members, before.members, "with its members");
+    assert_ne!(
+        after[0].external_id, before.external_id,
+        "now the new directory group's"
+    );
+    let again = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(
+        again[0]["groups"]["planned"],
+        serde_json::json!({}),
+        "{again}"
+    );
+    let show = run_ok(home, &["rule", "show", "staff"]);
+    assert_eq!(
+        show["provisioned_groups"].as_array().unwrap().len(),
+        1,
+        "{show}"
+    );
+}

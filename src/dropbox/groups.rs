@@ -169,6 +169,21 @@ impl Client {
         Ok(decode::<RawGroup>(route, info)?.into_group())
     }
 
+    /// `groups/update` with a new external id (the directory group it is provisioned from).
+    pub async fn set_group_external_id(
+        &self,
+        group_id: &str,
+        external_id: &str,
+    ) -> Result<(), ApiError> {
+        let arg = json!({
+            "group": group_by_id(group_id),
+            "return_members": false,
+            "new_group_external_id": external_id,
+        });
+        let _: Value = self.rpc("team/groups/update", Some(&arg)).await?;
+        Ok(())
+    }
+
     /// `groups/update` with a new name; the group keeps its id (and its shared folders).
     pub async fn rename_group(&self, group_id: &str, new_name: &str) -> Result<(), ApiError> {
         let arg = json!({

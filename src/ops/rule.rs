@@ -102,6 +102,9 @@ pub struct ProvisionedGroup {
     /// `None` once the group is deleted in the directory (the next run deletes its
     /// Dropbox group).
     pub name: Option<String>,
+    /// The name it had when a run last provisioned it (of a group deleted since).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
     pub dropbox_group_id: Option<String>,
     /// `None` until a run has provisioned it.
     pub state: Option<GroupState>,
@@ -115,9 +118,18 @@ fn provisioned_groups(ctx: &Context, rule: &Rule) -> Result<Vec<ProvisionedGroup
     }
     let directory = ctx.store.groups()?;
     let states = ctx.store.group_states(rule.id)?;
+    let links = ctx.store.group_links_of_connection(&rule.connection)?;
+    let links: Vec<_> = links.into_iter().filter(|l| l.rule == rule.name).collect();
+    // A group deleted in the directory is shown while the rule still holds its Dropbox
+    // group (its next run deletes it); after that, or once it passed to a group
+    // re-created under its name, there is nothing left of it to show.
+    let shown = |id: &&String| {
+        directory.iter().any(|g| g.id == **id) || links.iter().any(|l| l.directory_group_id == **id)
+    };
     Ok(rule
         .provision_groups
         .iter()
+        .filter(shown)
         .map(|id| {
             let state = states.iter().find(|s| s.group == *id);
             ProvisionedGroup {
@@ -126,6 +138,7 @@ fn provisioned_groups(ctx: &Context, rule: &Rule) -> Result<Vec<ProvisionedGroup
                     .iter()
                     .find(|g| g.id == *id)
                     .map(|g| g.name.clone()),
+                last_name: state.map(|s| s.name.clone()),
                 dropbox_group_id: state.and_then(|s| s.dropbox_group_id.clone()),
                 state: state.map(|s| s.state),
                 members: state.map(|s| s.members),

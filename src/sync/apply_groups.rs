@@ -186,9 +186,17 @@ async fn send(
         GroupAction::Create { name } => {
             return create(client, name, &operation.group, group_id).await;
         }
-        GroupAction::Link { group_id: id, .. } => {
+        GroupAction::Link {
+            group_id: id,
+            handed_over_from,
+            ..
+        } => {
             *group_id = Some(id.clone());
-            Ok(())
+            match handed_over_from {
+                // The external id says whose group it is, should the link be lost.
+                Some(_) => client.set_group_external_id(id, &operation.group).await,
+                None => Ok(()),
+            }
         }
         GroupAction::Unlink { .. } => Ok(()),
         GroupAction::Rename { group_id: id, name } => client.rename_group(id, name).await,
@@ -450,9 +458,15 @@ fn record(store: &mut Store, job: &Job<'_>, sent: Vec<Sent>) -> Result<Vec<Group
                         GroupAction::Link {
                             group_id: id,
                             adopted,
+                            handed_over_from,
                         },
                         _,
-                    ) => Some(store::claim_group_link(tx, &owner, group, id, *adopted)?),
+                    ) => {
+                        if handed_over_from.is_some() {
+                            store::remove_group_link(tx, owner.id, id)?;
+                        }
+                        Some(store::claim_group_link(tx, &owner, group, id, *adopted)?)
+                    }
                     (
                         GroupAction::Delete { group_id: id } | GroupAction::Unlink { group_id: id },
                         _,

@@ -56,10 +56,15 @@ pub enum GroupAction {
     Create {
         name: String,
     },
-    /// A link to an existing group: ours by external id, or adopted by name.
+    /// A link to an existing group: ours by external id, or adopted by name. With
+    /// `handed_over_from`, the group was this rule's for that directory group, deleted
+    /// and re-created under the same name: the link passes to the new one (and the
+    /// group's external id with it), so that its members and shared folders stay.
     Link {
         group_id: String,
         adopted: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        handed_over_from: Option<String>,
     },
     Rename {
         group_id: String,
@@ -153,6 +158,9 @@ enum Match<'a> {
     Existing(&'a DropboxGroup),
     /// Ours by external id, or adopted by name: linked by this run.
     Linked(&'a DropboxGroup, bool),
+    /// This rule's for a directory group no longer wanted whose name a wanted one now
+    /// has (the group re-created in the directory): handed over to it.
+    HandedOver(&'a DropboxGroup, String),
     Missing,
     Refused(String),
 }
@@ -202,8 +210,22 @@ pub fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
         plan_group(input, &lookup, group, &mut plan);
     }
     let wanted: HashSet<&str> = input.wanted.iter().map(|g| g.id.as_str()).collect();
+    let handed: HashSet<String> = plan
+        .operations
+        .iter()
+        .filter_map(|op| match &op.action {
+            GroupAction::Link {
+                handed_over_from: Some(from),
+                ..
+            } => Some(from.clone()),
+            _ => None,
+        })
+        .collect();
     let mine = || lookup.mine.values();
-    for link in mine().filter(|l| !wanted.contains(l.directory_group_id.as_str())) {
+    let dropped = |l: &&&GroupLink| {
+        !wanted.contains(l.directory_group_id.as_str()) && !handed.contains(&l.directory_group_id)
+    };
+    for link in mine().filter(dropped) {
         plan_dropped(&lookup.by_id, link, &mut plan);
     }
     plan.counts.owned = mine()
@@ -265,10 +287,24 @@ fn plan_group(
             op(create, "in the rule, not in Dropbox".into());
             None
         }
+        Match::HandedOver(g, from) => {
+            let link = GroupAction::Link {
+                group_id: g.group_id.clone(),
+                adopted: false,
+                handed_over_from: Some(from.clone()),
+            };
+            let why = format!(
+                "the group was re-created in the directory under the same name (was {from}): \
+                 the Dropbox group passes to it, with its members and shared folders"
+            );
+            op(link, why);
+            Some(g)
+        }
         Match::Linked(g, adopted) => {
             let link = GroupAction::Link {
                 group_id: g.group_id.clone(),
                 adopted,
+                handed_over_from: None,
             };
             let how = if adopted {
                 "adopted by name"
@@ -336,6 +372,10 @@ fn correlate<'a>(input: &GroupInput<'a>, lookup: &Lookup<'a>, group: &WantedGrou
         },
     };
     if let Some((rule, directory_group)) = owner(found) {
+        let dropped = !input.wanted.iter().any(|w| w.id == directory_group);
+        if rule == input.rule && dropped && found.name.eq_ignore_ascii_case(&group.name) {
+            return Match::HandedOver(found, directory_group);
+        }
         return Match::Refused(if rule == input.rule {
             format!(
                 "the Dropbox group {:?} ({}) is already provisioned from directory group {directory_group}",

@@ -118,9 +118,10 @@ fn render_provisioned(v: &RuleView) -> String {
     ]);
     for g in &v.provisioned_groups {
         t.add_row([
-            g.name
-                .clone()
-                .unwrap_or_else(|| format!("{} (deleted in the directory)", g.id)),
+            g.name.clone().unwrap_or_else(|| {
+                let was = g.last_name.as_deref().unwrap_or(&g.id);
+                format!("{was} (deleted in the directory)")
+            }),
             g.dropbox_group_id.clone().unwrap_or_default(),
             g.state.map_or("not yet synced", |s| s.as_str()).to_string(),
             g.members.map(|m| m.to_string()).unwrap_or_default(),
