@@ -246,20 +246,13 @@ impl Filter {
     }
 }
 
-/// The fields of a directory user an expression reads as `user.NAME`.
-const USER_FIELDS: [&str; 11] = [
-    "id",
-    "username",
-    "email",
-    "given_name",
-    "surname",
-    "enabled",
-    "population",
-    "attributes",
-    "groups",
-    "provenance",
-    "created_at",
-];
+/// The fields of a directory user an expression reads as `user.NAME` beyond the columns
+/// of a directory file.
+const OTHER_USER_FIELDS: [&str; 5] = ["id", "attributes", "provenance", "created_at", "updated_at"];
+
+fn is_user_field(name: &str) -> bool {
+    crate::model::KNOWN_COLUMNS.contains(&name) || OTHER_USER_FIELDS.contains(&name)
+}
 
 /// An evaluation error, with the name it could not find when it is a `user.NAME` that is
 /// not a field of a directory user (minijinja says only "undefined value").
@@ -291,7 +284,7 @@ fn unknown_user_field(source: &str) -> Option<&str> {
             .unwrap_or(after.len());
         let name = &after[..end];
         let whole_word = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
-        if whole_word && !name.is_empty() && !USER_FIELDS.contains(&name) {
+        if whole_word && !name.is_empty() && !is_user_field(name) {
             return Some(name);
         }
         rest = after;

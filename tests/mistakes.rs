@@ -220,32 +220,11 @@ fn every_mistyped_name_gets_a_suggestion_and_state_implies_users() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
     let h = home.path();
-    create(h, &emu, "prod").arg("-q").assert().success();
-    dbxprov(h)
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
-        .write_stdin("email,population,groups\nann@example.com,Staff,Sales\n")
-        .assert()
-        .success();
-    dbxprov(h)
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "staff",
-            "--connection",
-            "prod",
-        ])
-        .args(["--population", "Staff", "-q"])
-        .assert()
-        .success();
+    staff_rule_over(
+        h,
+        &emu,
+        "email,population,groups\nann@example.com,Staff,Sales\n",
+    );
     for (args, meant) in [
         (&["rule", "show", "staf"][..], "staff"),
         (&["connection", "show", "prd"], "prod"),

@@ -345,6 +345,17 @@ fn sales_synced(home: &Path, emu: &EmulatorHandle, n: usize) {
     run_ok(home, &["sync", "run", "staff"]);
 }
 
+/// A run of rule `staff` plans nothing, for its users or its groups.
+fn nothing_left_to_do(home: &Path) {
+    let again = run_ok(home, &["sync", "run", "staff"]);
+    assert_eq!(again[0]["planned"], serde_json::json!({}), "{again}");
+    assert_eq!(
+        again[0]["groups"]["planned"],
+        serde_json::json!({}),
+        "{again}"
+    );
+}
+
 /// A rule `staff` that provisions `n` users and their group `Sales`, not run yet.
 fn sales_rule(home: &Path, emu: &EmulatorHandle, n: usize) {
     create(home, emu, "prod").arg("-q").assert().success();
@@ -375,13 +386,7 @@ fn a_group_created_whose_answer_was_lost_is_read_back_and_filled() {
     let groups = emu.groups();
     assert_eq!(groups.len(), 1, "created once");
     assert_eq!(groups[0].members.len(), 30, "and filled");
-    let again = run_ok(home, &["sync", "run", "staff"]);
-    assert_eq!(again[0]["planned"], serde_json::json!({}), "{again}");
-    assert_eq!(
-        again[0]["groups"]["planned"],
-        serde_json::json!({}),
-        "{again}"
-    );
+    nothing_left_to_do(home);
 }
 
 #[test]
@@ -616,6 +621,16 @@ fn a_deletion_with_deprovisioning_that_fails_keeps_the_rule_disabled_until_it_fi
     assert!(emu.groups().is_empty());
 }
 
+/// `cmd` (with `-q`) exits `code` with one line naming rule "staff" and its connection.
+fn one_quiet_line(cmd: &mut assert_cmd::Command, code: i32) {
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(code));
+    let said = text(&out.stderr);
+    assert_eq!(said.lines().count(), 1, "one line with -q: {said}");
+    let named = "error: rule \"staff\" (connection \"prod\"): ";
+    assert!(said.starts_with(named), "{said}");
+}
+
 #[test]
 fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
     let emu = active_emulator();
@@ -627,17 +642,7 @@ fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
         cmd.env("DBXPROV_PROD_REFRESH_TOKEN", "not-the-token");
         cmd
     };
-    let out = refused()
-        .args(["-q", "sync", "run", "staff"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    let said = text(&out.stderr);
-    assert_eq!(said.lines().count(), 1, "{said}");
-    assert!(
-        said.starts_with("error: rule \"staff\" (connection \"prod\"): "),
-        "{said}"
-    );
+    one_quiet_line(refused().args(["-q", "sync", "run", "staff"]), 3);
     let out = refused()
         .args(["--json", "sync", "run", "staff"])
         .output()
@@ -730,17 +735,7 @@ fn an_outage_before_the_first_run_is_in_the_history() {
     outbound_rule(home, "staff", "Staff");
     let (code, _) = run_json(home, &["sync", "run", "staff"]);
     assert_eq!(code, 4);
-    let out = dbxprov(home)
-        .args(["-q", "sync", "run", "staff"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4));
-    let said = text(&out.stderr);
-    assert_eq!(said.lines().count(), 1, "one line with -q: {said}");
-    assert!(
-        said.starts_with("error: rule \"staff\" (connection \"prod\"): "),
-        "{said}"
-    );
+    one_quiet_line(dbxprov(home).args(["-q", "sync", "run", "staff"]), 4);
     let history = run_ok(home, &["sync", "history", "staff"]);
     assert_eq!(history[0]["outcome"], "failed", "{history}");
     let status = &run_ok(home, &["sync", "status", "staff"])[0];
@@ -896,13 +891,7 @@ fn directory_deletions_ask_first_and_say_what_the_next_run_does() {
         .unwrap();
     assert!(text(&out.stderr).contains("its next run deprovisions that member"));
     // Nothing was deleted: the next run has nothing to do.
-    let again = run_ok(home, &["sync", "run", "staff"]);
-    assert_eq!(again[0]["planned"], serde_json::json!({}), "{again}");
-    assert_eq!(
-        again[0]["groups"]["planned"],
-        serde_json::json!({}),
-        "{again}"
-    );
+    nothing_left_to_do(home);
 }
 
 #[test]
@@ -944,12 +933,7 @@ fn a_directory_group_deleted_and_re_created_under_its_name_keeps_its_dropbox_gro
         after[0].external_id, before.external_id,
         "now the new directory group's"
     );
-    let again = run_ok(home, &["sync", "run", "staff"]);
-    assert_eq!(
-        again[0]["groups"]["planned"],
-        serde_json::json!({}),
-        "{again}"
-    );
+    nothing_left_to_do(home);
     let show = run_ok(home, &["rule", "show", "staff"]);
     assert_eq!(
         show["provisioned_groups"].as_array().unwrap().len(),

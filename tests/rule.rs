@@ -266,19 +266,7 @@ fn a_rule_over_users_another_rule_provisions_is_warned_of_and_its_conflicts_coun
         let group = if i < 13 { "Eng" } else { "" };
         csv.push_str(&format!("u{i:02}@example.com,Staff,{group}\n"));
     }
-    dbxprov(home)
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
-        .write_stdin(csv)
-        .assert()
-        .success();
+    import_csv(home, &csv);
     let rule = |name: &str, scope: &[&str]| {
         dbxprov(home)
             .args(["rule", "create", "outbound", name, "--connection", "prod"])
@@ -335,32 +323,11 @@ fn a_deleted_rule_keeps_its_runs_and_their_journals_in_the_history() {
     let emu = active_emulator();
     let home = TempDir::new().unwrap();
     let home = home.path();
-    create(home, &emu, "prod").arg("-q").assert().success();
-    dbxprov(home)
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
-        .write_stdin("email,population\nann@example.com,Staff\nbob@example.com,Staff\n")
-        .assert()
-        .success();
-    dbxprov(home)
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "staff",
-            "--connection",
-            "prod",
-        ])
-        .args(["--population", "Staff", "-q"])
-        .assert()
-        .success();
+    staff_rule_over(
+        home,
+        &emu,
+        "email,population\nann@example.com,Staff\nbob@example.com,Staff\n",
+    );
     dbxprov(home)
         .args(["sync", "run", "staff", "-q"])
         .assert()
@@ -381,18 +348,7 @@ fn a_deleted_rule_keeps_its_runs_and_their_journals_in_the_history() {
     let text_history = dbxprov(home).args(["sync", "history"]).output().unwrap();
     assert!(text(&text_history.stdout).contains("staff (deleted)"));
     // A new rule with the name starts clean; pruning removes the old runs.
-    dbxprov(home)
-        .args([
-            "rule",
-            "create",
-            "outbound",
-            "staff",
-            "--connection",
-            "prod",
-        ])
-        .args(["--population", "Staff", "-q"])
-        .assert()
-        .success();
+    outbound_rule(home, "staff", "Staff");
     assert_eq!(json(&["sync", "history", "staff"]), serde_json::json!([]));
     dbxprov(home)
         .args(["sync", "history", "--prune", "--keep", "0", "-q"])
@@ -411,19 +367,7 @@ fn a_filter_naming_a_field_users_lack_is_said_once_with_the_attribute_to_use() {
     for i in 0..20 {
         csv.push_str(&format!("u{i:02}@example.com,Staff,Sales\n"));
     }
-    dbxprov(home)
-        .args([
-            "directory",
-            "import",
-            "-",
-            "--format",
-            "csv",
-            "--create-populations",
-            "-q",
-        ])
-        .write_stdin(csv)
-        .assert()
-        .success();
+    import_csv(home, &csv);
     let out = dbxprov(home)
         .args([
             "rule",

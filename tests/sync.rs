@@ -980,21 +980,7 @@ fn a_removed_invited_member_leaves_its_user_without_a_member_id_and_says_why() {
     let users = |b_enabled: bool, b_population: &str| {
         format!("email,population,enabled\na@x.co,Staff,true\nb@x.co,{b_population},{b_enabled}\nc@x.co,Staff,true\n")
     };
-    let import = |csv: String| {
-        dbxprov(home)
-            .args([
-                "directory",
-                "import",
-                "-",
-                "--format",
-                "csv",
-                "--create-populations",
-                "-q",
-            ])
-            .write_stdin(csv)
-            .assert()
-            .success();
-    };
+    let import = |csv: String| import_csv(home, &csv);
     import(users(true, "Staff"));
     create_rule(home, "staff", "Staff");
     dbxprov(home)
