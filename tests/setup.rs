@@ -38,7 +38,8 @@ fn connection_questions(p: &mut PtySession, emu: &dbx_emulator::EmulatorHandle, 
     answer(p, "Connection name", "");
     answer(p, "Description", "Made by the wizard");
     answer(p, "Service URI", &emu.service_uri());
-    answer(p, "Token endpoint", &emu.token_endpoint());
+    // Derived from the service URI: the emulator's own.
+    answer(p, "Token endpoint", "");
     answer(p, "Client id", CLIENT_ID);
     answer(p, "Client secret", SECRET);
     answer(p, "The refresh token", ""); // paste one
@@ -151,7 +152,7 @@ fn a_wrong_refresh_token_is_seen_fixed_and_the_setup_goes_on() {
     answer(&mut p, "Service URI", "");
     answer(&mut p, "Token endpoint", "");
     answer(&mut p, "Client id", "");
-    answer(&mut p, "Client secret", SECRET);
+    answer(&mut p, "Enter keeps the one given", ""); // the client secret, kept
     answer(&mut p, "The refresh token", "");
     answer(&mut p, "Refresh token (hidden)", REFRESH);
     p.exp_string("Emulated Team").unwrap();
@@ -229,4 +230,18 @@ fn without_a_terminal_setup_points_at_the_commands() {
         .stderr(predicates::str::contains(
             "dbxprov connection create --help",
         ));
+}
+
+#[test]
+fn a_second_setup_offers_a_connection_name_not_taken() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    create(home.path(), &emu, "prod")
+        .arg("-q")
+        .assert()
+        .success();
+    let mut p = wizard(home.path());
+    p.exp_string("Connection name [prod2]").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
 }

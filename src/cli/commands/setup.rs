@@ -74,6 +74,23 @@ fn ask_secret(prompt: &str) -> anyhow::Result<Secret> {
     Ok(Secret::new(text.trim().to_string()))
 }
 
+/// A hidden answer, or (Enter) the one given before, when there is one: fixing the
+/// values after a failed test must not mean typing every secret again.
+fn ask_secret_again(prompt: &str, before: Option<&Secret>) -> anyhow::Result<Secret> {
+    let Some(before) = before else {
+        return ask_secret(prompt);
+    };
+    let prompt = format!("{prompt} [Enter keeps the one given]");
+    let password = Password::new()
+        .with_prompt(prompt)
+        .allow_empty_password(true);
+    let text = answered(password.interact())?;
+    Ok(match text.trim() {
+        "" => before.clone(),
+        given => Secret::new(given.to_string()),
+    })
+}
+
 fn choose(prompt: &str, items: &[&str]) -> anyhow::Result<usize> {
     answered(
         Select::new()
@@ -138,14 +155,42 @@ pub async fn cmd_setup(
     Ok(())
 }
 
+/// The name the wizard offers: `prod`, or the first of `prod2`, `prod3`, ... not taken.
+fn free_name(ctx: &Context) -> anyhow::Result<String> {
+    for n in 1.. {
+        let name = if n == 1 {
+            "prod".to_string()
+        } else {
+            format!("prod{n}")
+        };
+        if ctx.store.find_connection(&name)?.is_none() {
+            return Ok(name);
+        }
+    }
+    unreachable!("some name is free")
+}
+
+/// The token endpoint at a service URI's origin (`http://127.0.0.1:8765/2` ->
+/// `http://127.0.0.1:8765/oauth2/token`); `None` for Dropbox's own service, whose token
+/// endpoint is on another host, or a URI without an origin.
+fn token_endpoint_of(service_uri: &str) -> Option<String> {
+    if service_uri == DEFAULT_SERVICE_URI {
+        return Some(DEFAULT_TOKEN_ENDPOINT.to_string());
+    }
+    let (scheme, rest) = service_uri.split_once("://")?;
+    let host = rest.split('/').next().filter(|h| !h.is_empty())?;
+    Some(format!("{scheme}://{host}/oauth2/token"))
+}
+
 /// Name, description, service, credentials; tested until it passes, is saved as invalid,
 /// or the admin cancels (`None`).
 async fn connection_answers(
     ctx: &Context,
     printer: &Printer,
 ) -> anyhow::Result<Option<ConnectionAnswers>> {
+    let free = free_name(ctx)?;
     let name = loop {
-        let name = ask("Connection name", Some("prod"))?;
+        let name = ask("Connection name", Some(&free))?;
         match validate_connection_name(&name).map_err(crate::error::Error::from) {
             Ok(()) if ctx.store.find_connection(&name)?.is_none() => break name,
             Ok(()) => printer.status(format!("A connection named {name:?} exists already.")),
@@ -156,12 +201,21 @@ async fn connection_answers(
     let mut service_uri = DEFAULT_SERVICE_URI.to_string();
     let mut token_endpoint = DEFAULT_TOKEN_ENDPOINT.to_string();
     let mut client_id = String::new();
+    let mut given: Option<(Secret, Secret)> = None;
     loop {
-        service_uri = ask("Service URI", Some(&service_uri))?;
+        let asked = ask("Service URI", Some(&service_uri))?;
+        if asked != service_uri {
+            // The token endpoint of a service elsewhere (an emulator, a proxy) is there too.
+            token_endpoint = token_endpoint_of(&asked).unwrap_or(token_endpoint);
+        }
+        service_uri = asked;
         token_endpoint = ask("Token endpoint", Some(&token_endpoint))?;
         let shown = (!client_id.is_empty()).then_some(client_id.as_str());
         client_id = ask("Client id (the Dropbox app key)", shown)?;
-        let client_secret = ask_secret("Client secret (the app secret; hidden)")?;
+        let client_secret = ask_secret_again(
+            "Client secret (the app secret; hidden)",
+            given.as_ref().map(|(secret, _)| secret),
+        )?;
         let new = NewConnection {
             name: name.clone(),
             description: Some(description.clone()),
@@ -177,17 +231,20 @@ async fn connection_answers(
                 continue;
             }
         };
-        let refresh_token = match refresh_token(ctx, printer, &prepared, &client_secret).await {
-            Ok(token) => token,
-            Err(e) => {
-                printer.status(format!("{e:#}; try again."));
-                continue;
-            }
-        };
+        let before = given.as_ref().map(|(_, token)| token);
+        let refresh_token =
+            match refresh_token(ctx, printer, (&prepared, before), &client_secret).await {
+                Ok(token) => token,
+                Err(e) => {
+                    printer.status(format!("{e:#}; try again."));
+                    continue;
+                }
+            };
         printer.status(format!(
             "Testing the connection to {} ...",
             prepared.service_uri
         ));
+        given = Some((client_secret.clone(), refresh_token.clone()));
         let (report, error) =
             connection::test_unsaved(ctx, &prepared, client_secret.clone(), refresh_token.clone())
                 .await;
@@ -225,18 +282,21 @@ async fn connection_answers(
 async fn refresh_token(
     ctx: &Context,
     printer: &Printer,
-    prepared: &crate::model::Connection,
+    (prepared, before): (&crate::model::Connection, Option<&Secret>),
     client_secret: &Secret,
 ) -> anyhow::Result<Secret> {
-    let how = choose(
-        "The refresh token",
-        &[
-            "Paste one (hidden)",
-            "Obtain one now: open Dropbox's consent page, allow the app, paste the code",
-        ],
-    )?;
-    if how == 0 {
-        return ask_secret("Refresh token (hidden)");
+    let mut ways = vec![
+        "Paste one (hidden)",
+        "Obtain one now: open Dropbox's consent page, allow the app, paste the code",
+    ];
+    if before.is_some() {
+        ways.push("Keep the one given");
+    }
+    let how = choose("The refresh token", &ways)?;
+    match (how, before) {
+        (0, _) => return ask_secret("Refresh token (hidden)"),
+        (2, Some(token)) => return Ok(token.clone()),
+        _ => {}
     }
     let start = connection::authorize_start_for(prepared, None)?;
     printer.status(format!(
@@ -590,4 +650,21 @@ fn shell_word(word: &str) -> String {
         return word.to_string();
     }
     format!("'{}'", word.replace('\'', r"'\''"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_custom_service_has_its_token_endpoint_at_its_origin() {
+        let derived = token_endpoint_of("http://127.0.0.1:8765/2");
+        assert_eq!(
+            derived.as_deref(),
+            Some("http://127.0.0.1:8765/oauth2/token")
+        );
+        let dropbox = token_endpoint_of(DEFAULT_SERVICE_URI);
+        assert_eq!(dropbox.as_deref(), Some(DEFAULT_TOKEN_ENDPOINT));
+        assert_eq!(token_endpoint_of("not a uri"), None);
+    }
 }
