@@ -22,14 +22,13 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let runs = cli.command.runs_rules();
     let code = runtime.block_on(async {
         // On a worker of its own, so that a prompt blocking the main task cannot hide it.
-        tokio::spawn(async {
+        let told = printer.clone();
+        tokio::spawn(async move {
             let (signal, code) = stop_signal().await;
-            eprintln!(
-                "error: interrupted by {signal}; a run under way shows as interrupted in \
-                 `dbxprov sync history`, and the rule's next run settles what it had sent"
-            );
+            cli::error::report_interrupted(&told, signal, code, runs);
             std::process::exit(code);
         });
         match cli::run(cli, &printer).await {

@@ -515,6 +515,24 @@ struct JsonError {
     error: JsonErrorBody,
 }
 
+/// What a signal stopped (`Ctrl-C`, SIGTERM), as any error is told: one JSON document with
+/// `--json`, else a line (and, for a command that runs rules, what becomes of the run).
+pub fn report_interrupted(printer: &Printer, signal: &str, code: i32, runs: bool) {
+    let mut message = format!("interrupted by {signal}");
+    if runs {
+        message.push_str(
+            "; a run under way shows as interrupted in `dbxprov sync history`, and the \
+             rule's next run settles what it had sent",
+        );
+    }
+    if printer.json {
+        let body = serde_json::json!({"error": {"message": message, "exit_code": code}});
+        eprintln!("{body}");
+        return;
+    }
+    eprintln!("{} {message}", printer.paint_err("error:", Paint::Bad));
+}
+
 /// The rule whose run an error stopped before it could report (refused credentials, an
 /// outage, a lock): attached as context, so that every line about it (cron's one line
 /// included) names the rule.

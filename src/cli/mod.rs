@@ -108,6 +108,17 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
 }
 
+impl Command {
+    /// Whether the command runs rules (a signal then leaves a run interrupted).
+    pub fn runs_rules(&self) -> bool {
+        matches!(
+            self,
+            Command::Sync(commands::sync::SyncCommand::Run(_))
+                | Command::Rule(commands::rule::RuleCommand::Delete(_))
+        )
+    }
+}
+
 /// Runs one parsed command line.
 pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
     match cli.command {
