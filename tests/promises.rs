@@ -621,6 +621,12 @@ fn a_deletion_with_deprovisioning_that_fails_keeps_the_rule_disabled_until_it_fi
     assert!(emu.groups().is_empty());
 }
 
+/// What `sync status` prints.
+fn status_text(home: &Path) -> String {
+    let out = dbxprov(home).args(["sync", "status"]).output().unwrap();
+    text(&out.stdout)
+}
+
 /// `cmd` (with `-q`) exits `code` with one line naming rule "staff" and its connection.
 fn one_quiet_line(cmd: &mut assert_cmd::Command, code: i32) {
     let out = cmd.output().unwrap();
@@ -696,13 +702,7 @@ fn a_run_stopped_before_it_could_report_names_its_rule_and_prints_its_error() {
         .as_str()
         .unwrap()
         .contains("refresh token"));
-    let said = text(
-        &dbxprov(home)
-            .args(["sync", "status"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
+    let said = status_text(home);
     assert!(
         said.contains("Rule \"staff\": its last attempt failed: "),
         "{said}"
@@ -744,13 +744,7 @@ fn an_outage_before_the_first_run_is_in_the_history() {
         serde_json::Value::Null,
         "{status}"
     );
-    let said = text(
-        &dbxprov(home)
-            .args(["sync", "status"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
+    let said = status_text(home);
     assert!(
         said.contains("Last run that went through: never."),
         "{said}"
