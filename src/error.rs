@@ -334,6 +334,8 @@ pub enum Error {
     /// creates nothing (a mistyped home would otherwise look like an empty one).
     #[error("there is no dbxprov home at {}", .path.display())]
     NoHome { path: PathBuf },
+    #[error("the dbxprov home at {} holds a write-ahead log (dbxprov.db-wal) without its index (dbxprov.db-shm), which this user cannot create: its last commits cannot be read", .home.display())]
+    UnreadableLog { home: PathBuf },
     #[error("this user cannot write the dbxprov home at {}, and this command changes it", .path.display())]
     HomeReadOnly { path: PathBuf },
     #[error("no member of connection {connection:?} has this email")]

@@ -231,6 +231,16 @@ fn a_home_that_cannot_be_written_is_read_by_commands_that_only_read() {
         );
     }
     assert!(text(&as_nobody(&["connection", "list"]).stdout).contains("prod"));
+    // A copy with the log but not its index: said, with the way out.
+    std::fs::write(home.join("dbxprov.db-wal"), [7u8; 64]).unwrap();
+    let out = as_nobody(&["sync", "status"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("without its index"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_file(home.join("dbxprov.db-wal")).unwrap();
     let out = as_nobody(&["directory", "population", "create", "Staff"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(

@@ -355,6 +355,9 @@ fn hint(e: &Error) -> Option<String> {
         Error::SchemaTooOldToRead { .. } => "run any command as the user who owns the home \
              (it upgrades the database), or read it with the dbxprov that wrote it"
             .into(),
+        Error::UnreadableLog { .. } => "copy the whole home (all its dbxprov.db files) to a \
+             directory you can write and read the copy, or read it as its owner"
+            .into(),
         Error::HomeReadOnly { .. } => "run it as the user who owns the home, on a writable \
              copy of it; commands that only read (`sync status`, `sync history`, lists) \
              work as they are"

@@ -211,7 +211,15 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let wal = home.join(format!("{DB_FILE}-wal")).exists();
+        // An empty log holds no commits: the file alone is the database.
+        let log = std::fs::metadata(home.join(format!("{DB_FILE}-wal")));
+        let wal = log.is_ok_and(|m| m.len() > 0);
+        if wal && !home.join(format!("{DB_FILE}-shm")).exists() {
+            // SQLite reads a log only through its index, which cannot be created here.
+            return Err(Error::UnreadableLog {
+                home: home.to_path_buf(),
+            });
+        }
         let immutable = if wal { "" } else { "?immutable=1" };
         // `file://` and an absolute path: a path that starts `//` is not an authority.
         let absolute = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
