@@ -527,15 +527,11 @@ enum RuleRun {
     },
 }
 
-pub async fn cmd_run(
-    ctx: &mut Context,
-    args: RunArgs,
-    global: &GlobalArgs,
-    printer: &Printer,
-) -> anyhow::Result<()> {
+/// The rules `sync run` runs: those named, every enabled one (`--all`), or the due ones
+/// (`--due`, saying which are not due). Over a home without rules, `--all` and `--due`
+/// fail: cron over a new or mistyped home must not pass for a quiet success.
+fn rules_to_run(ctx: &Context, args: &RunArgs, printer: &Printer) -> anyhow::Result<Vec<String>> {
     if (args.all || args.due) && ctx.store.rules()?.is_empty() {
-        // Cron over a home without rules (a new one, or the wrong one) must not pass for
-        // a quiet success.
         return Err(CliError::usage(format!(
             "there are no rules in {}: nothing to run",
             ctx.store.home().display()
@@ -570,11 +566,21 @@ pub async fn cmd_run(
                 .into(),
         );
     } else {
-        known_rules(ctx, args.rules)?
+        known_rules(ctx, args.rules.clone())?
     };
     if rules.is_empty() && args.all {
         printer.status("No enabled rules: nothing to run (`dbxprov rule list` shows the rules).");
     }
+    Ok(rules)
+}
+
+pub async fn cmd_run(
+    ctx: &mut Context,
+    args: RunArgs,
+    global: &GlobalArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    let rules = rules_to_run(ctx, &args, printer)?;
     let options = RunOptions {
         concurrency: args.concurrency as usize,
         scheduled: args.due,
