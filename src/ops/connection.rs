@@ -365,43 +365,17 @@ pub(super) async fn learn_team(ctx: &mut Context, client: &Client, c: &Connectio
 /// list` must not say "ok" while every run fails on them. Its status stays (see
 /// [`status_after`]: a connection that has worked keeps running its rules).
 pub(super) fn record_refused(ctx: &mut Context, name: &str, error: String) -> Result<()> {
-    let status = ctx.store.connection(name)?.status;
+    let connection = ctx.store.connection(name)?;
     let record = TestRecord {
         at: ctx.now(),
         ok: false,
-        team_name: None,
+        // The team it reached when it last worked, for the run that works again.
+        team_name: connection.last_test.and_then(|t| t.team_name),
         error: Some(error),
         missing_scopes: Vec::new(),
     };
     ctx.store
-        .write(|tx| store::record_connection_test(tx, name, status, &record))
-}
-
-/// A run got past its credentials and scopes: a connection whose last check failed (or
-/// that was saved invalid) is recorded as working again, with its team's name.
-pub(super) async fn recover_check(
-    ctx: &mut Context,
-    client: &Client,
-    c: &Connection,
-) -> Result<()> {
-    let failed = c.last_test.as_ref().is_some_and(|t| !t.ok);
-    if c.status == ConnectionStatus::Valid && !failed {
-        return Ok(());
-    }
-    let team = client
-        .get_info()
-        .await
-        .map_err(|e| Error::dropbox(&c.name, e))?;
-    let record = TestRecord {
-        at: ctx.now(),
-        ok: true,
-        team_name: Some(team.name),
-        error: None,
-        missing_scopes: Vec::new(),
-    };
-    let valid = ConnectionStatus::Valid;
-    ctx.store
-        .write(|tx| store::record_connection_test(tx, &c.name, valid, &record))
+        .write(|tx| store::record_connection_test(tx, name, connection.status, &record))
 }
 
 /// `connection test NAME`: records the outcome and the scopes found; a failure is

@@ -12,7 +12,7 @@ use super::groups::GroupReport;
 use super::Context;
 use crate::dropbox::{Client, ConcurrencyReport};
 use crate::error::{Error, GuardStop, Result};
-use crate::model::{Connection, ConnectionStatus, Direction, Rule, RunOutcome};
+use crate::model::{Connection, ConnectionStatus, Direction, Rule, RunOutcome, TestRecord};
 use crate::store;
 use crate::sync::inbound::DirectoryOperation;
 use crate::sync::licenses::LicensePlan;
@@ -224,9 +224,29 @@ pub(super) async fn read_team(
     }
     .map_err(|e| Error::dropbox(&connection.name, e))?;
     progress.end();
-    if connection.status != ConnectionStatus::Valid {
-        ctx.store
-            .write(|tx| store::mark_connection_valid(tx, &connection.name))?;
+    // Dropbox took its credentials: an untested or invalid mark goes, and a last check
+    // that failed (a test, or a run that was refused) gives way to one that worked.
+    let failed = connection.last_test.as_ref().filter(|t| !t.ok);
+    if connection.status != ConnectionStatus::Valid || failed.is_some() {
+        let worked = failed.map(|t| TestRecord {
+            at: ctx.now(),
+            ok: true,
+            team_name: t.team_name.clone(),
+            error: None,
+            missing_scopes: Vec::new(),
+        });
+        ctx.store.write(|tx| {
+            store::mark_connection_valid(tx, &connection.name)?;
+            match &worked {
+                Some(record) => store::record_connection_test(
+                    tx,
+                    &connection.name,
+                    ConnectionStatus::Valid,
+                    record,
+                ),
+                None => Ok(()),
+            }
+        })?;
     }
     Ok(members_for_plan(members))
 }

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use super::connection::{client_settings, learn_team, record_refused, recover_check};
+use super::connection::{client_settings, learn_team, record_refused};
 use super::groups::{
     group_status, planned_report, read_groups, states_after as group_states_after, wanted_groups,
     GroupStatus,
@@ -201,7 +201,6 @@ async fn run_locked(
     let actions = run_actions(&connection, options);
     scopes::check_for_run(ctx, &client, &connection, rule, &actions, token).await?;
     learn_team(ctx, &client, &connection).await?;
-    recover_check(ctx, &client, &connection).await?;
     let session = Session {
         rule,
         connection: &connection,
@@ -616,8 +615,8 @@ pub struct RuleStatus {
     pub rule: String,
     pub direction: Direction,
     pub connection: String,
-    #[serde(with = "crate::model::as_rfc3339_opt")]
     /// When the last attempt ended (or started, when it did not end: running, killed).
+    #[serde(with = "crate::model::as_rfc3339_opt")]
     pub last_sync: Option<i64>,
     pub last_outcome: Option<RunOutcome>,
     /// Why the last attempt failed or stopped, when it did not go through.
