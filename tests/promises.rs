@@ -752,6 +752,39 @@ fn an_outage_before_the_first_run_is_in_the_history() {
 }
 
 #[test]
+fn a_run_whose_every_write_was_refused_is_failed_not_partial() {
+    let emu = emulator_with(dbx_emulator::Config {
+        invites_accepted_immediately: true,
+        retry_after_secs: 300,
+        ..dbx_emulator::Config::default()
+    });
+    let home = TempDir::new().unwrap();
+    let home = home.path();
+    synced(home, &emu, 3);
+    import_csv(home, &export(0..6));
+    emu.set_rate_limited_routes(&["team/members/add_v2"]);
+    let (code, report) = run_json(home, &["sync", "run", "staff"]);
+    assert_eq!(code, 5, "{report}");
+    let history = run_ok(home, &["sync", "history", "staff"]);
+    assert_eq!(
+        history[0]["outcome"], "failed",
+        "nothing went through: {history}"
+    );
+    let status = &run_ok(home, &["sync", "status", "staff"])[0];
+    assert_eq!(status["last_outcome"], "failed", "{status}");
+    let error = status["last_error"].as_str().unwrap_or_default();
+    assert!(error.contains("3 failed"), "{status}");
+    assert_eq!(
+        status["last_completed"], history[1]["finished_at"],
+        "{status}"
+    );
+    emu.set_rate_limited_routes(&[]);
+    run_ok(home, &["sync", "run", "staff"]);
+    let history = run_ok(home, &["sync", "history", "staff"]);
+    assert_eq!(history[0]["outcome"], "succeeded", "{history}");
+}
+
+#[test]
 fn a_secret_refused_from_the_environment_is_blamed_on_the_variable() {
     let emu = active_emulator();
     let home = TempDir::new().unwrap();

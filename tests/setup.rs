@@ -245,3 +245,104 @@ fn a_second_setup_offers_a_connection_name_not_taken() {
     p.send_control('c').unwrap();
     p.exp_eof().unwrap();
 }
+
+/// The wizard in a pty `cols` columns wide (and tall enough never to scroll), as a real
+/// terminal: what it draws and erases is replayed by a terminal emulator.
+fn narrow_wizard(home: &Path, cols: u16) -> PtySession {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args([
+        "-c",
+        // Echo on, as a terminal has it (rexpect turns it off).
+        &format!("stty cols {cols} rows {ROWS} echo; exec \"$0\" \"$@\""),
+    ])
+    .arg(env!("CARGO_BIN_EXE_dbxprov"))
+    .arg("--home")
+    .arg(home)
+    .arg("setup")
+    .env_remove("DBXPROV_SECRET_STORE")
+    .env(
+        "DBUS_SESSION_BUS_ADDRESS",
+        "unix:path=/nonexistent/dbxprov-test-bus",
+    )
+    .env("NO_COLOR", "1")
+    .env("TERM", "xterm");
+    spawn_command(cmd, Some(TIMEOUT_MS)).expect("the wizard starts in a pty")
+}
+
+const ROWS: u16 = 400;
+
+/// Everything the session printed, kept while answering.
+struct Screen {
+    seen: String,
+}
+
+impl Screen {
+    fn answer(&mut self, p: &mut PtySession, prompt: &str, answer: &str) {
+        let before = p
+            .exp_string(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}\n{}", self.seen));
+        self.seen.push_str(&before);
+        self.seen.push_str(prompt);
+        p.send_line(answer).unwrap();
+    }
+
+    /// The screen as a terminal `cols` wide shows it once everything was drawn.
+    fn shown(&self, cols: u16) -> String {
+        let mut terminal = vt100::Parser::new(ROWS, cols, 0);
+        terminal.process(self.seen.as_bytes());
+        terminal.screen().contents()
+    }
+}
+
+#[test]
+fn on_a_narrow_terminal_an_answered_question_leaves_no_half_line() {
+    const COLS: u16 = 40;
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let mut p = narrow_wizard(home.path(), COLS);
+    let mut screen = Screen {
+        seen: String::new(),
+    };
+    let service = emu.service_uri();
+    for (prompt, answer) in [
+        ("Connection name", ""),
+        ("Description", ""),
+        ("Service URI", service.as_str()),
+        ("Token endpoint", ""),
+        ("Client id", CLIENT_ID),
+        ("Client secret", SECRET),
+        ("The refresh token", ""),
+        ("Refresh token", REFRESH),
+        ("Create a Dropbox", ""),
+        ("Keep members'", ""),
+        ("Suspend the member", ""),
+        ("Deprovision members", ""),
+        ("How are they", ""),
+        ("Wipe the devices", ""),
+        ("No OS keyring", ""),
+    ] {
+        screen.answer(&mut p, prompt, answer);
+    }
+    screen.answer(&mut p, "Import a directory", "");
+    p.send_control('c').unwrap();
+    screen.seen.push_str(&p.exp_eof().unwrap());
+    let shown = screen.shown(COLS);
+    for first_words in [
+        "Service URI",
+        "Client id",
+        "Client secret",
+        "Create a Dropbox member",
+        "Keep members' names",
+        "Suspend the member",
+        "Deprovision members",
+        "How are they",
+        "Wipe the devices",
+        "No OS keyring",
+    ] {
+        assert_eq!(
+            shown.matches(first_words).count(),
+            1,
+            "{first_words:?} once, answered:\n{shown}"
+        );
+    }
+}

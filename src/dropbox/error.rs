@@ -147,3 +147,22 @@ impl ApiError {
         self
     }
 }
+
+/// A Dropbox error tag in plain words (with the tag, for searching); other text as it is.
+pub fn plain_words(error: &str) -> String {
+    let words = match error {
+        "team_license_limit" => "the team has no free license",
+        "free_team_member_limit_reached" => "the free team's member limit is reached",
+        "user_already_on_team" => "the address is already a member of this team",
+        "user_on_another_team" => "the address belongs to a member of another Dropbox team",
+        "user_already_paired" => "the address is already paired with another account",
+        "duplicate_external_member_id" => "another member has this external id",
+        "duplicate_member_persistent_id" => "another member has this persistent id",
+        "user_creation_failed" => "Dropbox could not create the account",
+        "suspend_inactive_user" => "an invited member cannot be suspended",
+        "suspend_last_admin" => "the team's last admin cannot be suspended",
+        "user_not_found" | "user_not_in_team" => "the member is no longer in the team",
+        _ => return error.to_string(),
+    };
+    format!("{words} ({error})")
+}

@@ -16,6 +16,6 @@ pub mod types;
 
 pub use auth::{authorize_url, exchange_code, Pkce, TokenGrant};
 pub use client::{Client, ClientSettings};
-pub use error::{ApiError, AuthError};
+pub use error::{plain_words, ApiError, AuthError};
 pub use limit::ConcurrencyReport;
 pub use transport::{Delivered, NoObserver, Observer, RetryPolicy, Transport};

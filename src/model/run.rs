@@ -15,7 +15,7 @@ pub enum RunOutcome {
     /// The deletion guard stopped it before anything was applied.
     Stopped,
     /// It stopped early on an error that concerns the whole run (authentication, the
-    /// service gone after retries).
+    /// service gone after retries), or nothing it tried went through.
     Failed,
     /// Its process died (killed, crashed, power cut).
     Interrupted,
@@ -24,6 +24,18 @@ pub enum RunOutcome {
 }
 
 impl RunOutcome {
+    /// How a run the guard let through ended: `Failed` when it stopped on an error of the
+    /// whole run, or when items failed and none went through (a run that changed nothing
+    /// did not partly succeed); `Partial` when some went through and some failed.
+    pub fn of_run(aborted: bool, applied: u64, failed: u64) -> RunOutcome {
+        match (aborted, applied, failed) {
+            (true, _, _) => RunOutcome::Failed,
+            (false, _, 0) => RunOutcome::Succeeded,
+            (false, 0, _) => RunOutcome::Failed,
+            (false, _, _) => RunOutcome::Partial,
+        }
+    }
+
     /// The run did not go through: it failed, was killed, or the guard stopped it.
     pub fn is_trouble(self) -> bool {
         matches!(
@@ -110,5 +122,23 @@ mod tests {
             assert_eq!(serde_json::to_value(v).unwrap(), v.as_str());
         }
         assert_eq!(RunOutcome::parse("exploded"), None);
+    }
+
+    #[test]
+    fn a_run_that_changed_nothing_did_not_partly_succeed() {
+        use RunOutcome::*;
+        assert_eq!(RunOutcome::of_run(false, 0, 0), Succeeded, "nothing to do");
+        assert_eq!(RunOutcome::of_run(false, 5, 0), Succeeded);
+        assert_eq!(RunOutcome::of_run(false, 5, 1), Partial);
+        assert_eq!(
+            RunOutcome::of_run(false, 0, 3),
+            Failed,
+            "every write refused"
+        );
+        assert_eq!(
+            RunOutcome::of_run(true, 5, 0),
+            Failed,
+            "stopped on a run error"
+        );
     }
 }

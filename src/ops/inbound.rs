@@ -180,16 +180,17 @@ pub(super) async fn run(
     let states = states_after(&mut report, &plan, &written);
     report.states = count_states(states.iter().map(|s| s.state));
     session.close(&mut report);
-    report.outcome = if report.failures.is_empty() {
-        RunOutcome::Succeeded
-    } else {
-        RunOutcome::Partial
-    };
+    let applied = report.applied.values().sum();
+    report.outcome = RunOutcome::of_run(false, applied, report.failures.len() as u64);
+    let error = (report.outcome == RunOutcome::Failed)
+        .then(|| super::run::report_error(&report).map(|e| e.to_string()))
+        .flatten();
     let summary = stored_summary(&report);
     let now = ctx.now();
     ctx.store.write(|tx| {
         store::replace_states(tx, rule.id, run_id, &states)?;
-        store::finish_run(tx, run_id, report.outcome, &summary, report.requests, None)?;
+        let (outcome, requests) = (report.outcome, report.requests);
+        store::finish_run(tx, run_id, outcome, &summary, requests, error.as_deref())?;
         // The first full sync that finishes sets the time of day of the schedule.
         store::start_schedule(tx, rule.id, now)
     })?;

@@ -127,6 +127,62 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
+/// The error a report stands for, if any: a guard that stopped it (exit 6), or users
+/// that failed (exit 5).
+pub fn report_error(report: &RunReport) -> Option<Error> {
+    if report.outcome == RunOutcome::Stopped {
+        return Some(guard_error(report));
+    }
+    let failed = report.failures.len() + report.groups.failures.len();
+    if failed == 0 || report.dry_run {
+        return None;
+    }
+    let items = report
+        .failures
+        .iter()
+        .map(|f| (f.email.as_str(), f.error.as_str()))
+        .chain(
+            report
+                .groups
+                .failures
+                .iter()
+                .map(|f| (f.name.as_str(), f.error.as_str())),
+        );
+    let (first, reason) = summarize_failures(items);
+    Some(Error::ItemsFailed {
+        rule: report.rule.clone(),
+        failed,
+        first,
+        reason,
+    })
+}
+
+/// The first few failed names, and the error most of them share (in plain words when
+/// it is a Dropbox error tag) with how many share it: what a cron line has room for.
+fn summarize_failures<'a>(
+    items: impl Iterator<Item = (&'a str, &'a str)>,
+) -> (Vec<String>, Option<(String, usize)>) {
+    const FIRST: usize = 3;
+    let mut first = Vec::new();
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut total = 0;
+    for (name, error) in items {
+        if first.len() < FIRST {
+            first.push(name.to_string());
+        }
+        *counts.entry(error).or_default() += 1;
+        total += 1;
+    }
+    if total > FIRST {
+        first.push(format!("and {} more", total - FIRST));
+    }
+    let reason = counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(error, n)| (crate::dropbox::plain_words(error), n));
+    (first, reason)
+}
+
 /// A stopped report as the error the CLI exits with (code 6): what tripped, and the
 /// exact `--allow-deletes` that lets the same plan through.
 pub fn guard_error(report: &RunReport) -> Error {

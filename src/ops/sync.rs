@@ -19,7 +19,7 @@ use super::run::{
     close_unapplied, count_kinds, count_states, counted_states, new_report, plan_failures,
     read_team, stored_summary, Session,
 };
-pub use super::run::{guard_error, FailedItem, RunOptions, RunReport, StateCounts};
+pub use super::run::{guard_error, report_error, FailedItem, RunOptions, RunReport, StateCounts};
 use super::scopes::{self, fingerprint};
 use super::Context;
 use crate::dropbox::Client;
@@ -401,15 +401,20 @@ async fn apply(
     };
     let aborted_error = execution.aborted.or(group_aborted);
     applied.close(&mut report);
-    let clean = report.failures.is_empty() && report.groups.failures.is_empty();
-    report.outcome = match (&aborted_error, clean) {
-        (Some(_), _) => RunOutcome::Failed,
-        (None, true) => RunOutcome::Succeeded,
-        (None, false) => RunOutcome::Partial,
-    };
+    let applied_count = report
+        .applied
+        .values()
+        .chain(report.groups.applied.values())
+        .sum();
+    let failed = report.failures.len() + report.groups.failures.len();
+    report.outcome = RunOutcome::of_run(aborted_error.is_some(), applied_count, failed as u64);
     let summary = stored_summary(&report);
     let aborted = aborted_error.map(|e| Error::dropbox(&applied.connection.name, e));
-    let error_text = aborted.as_ref().map(|e| e.to_string());
+    let error_text = match &aborted {
+        Some(e) => Some(e.to_string()),
+        None => report_error(&report).map(|e| e.to_string()),
+    }
+    .filter(|_| report.outcome == RunOutcome::Failed);
     ctx.store.write(|tx| {
         store::replace_states(tx, rule.id, run_id, &states)?;
         if let Some(group_states) = &group_states {

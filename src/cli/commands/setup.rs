@@ -10,13 +10,14 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::Args;
-use dialoguer::{Confirm, Input, MultiSelect, Password, Select};
+use dialoguer::{Confirm, MultiSelect, Password, Select};
 
 use super::connection::render_test;
 use super::sync::render_run;
 use crate::cli::error::CliError;
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::{Paint, Printer};
+use crate::cli::prompt::{fitted, CONFIRM_ROOM};
 use crate::import_export::import::Options;
 use crate::model::{
     validate_connection_name, RemoveAction, SecretStoreKind, UserActions, UserActionsPatch,
@@ -57,20 +58,47 @@ fn answered<T>(result: dialoguer::Result<T>) -> anyhow::Result<T> {
 }
 
 fn ask(prompt: &str, default: Option<&str>) -> anyhow::Result<String> {
-    let mut input = Input::<String>::new().with_prompt(prompt);
-    if let Some(d) = default {
-        input = input.default(d.to_string());
-    }
-    Ok(answered(input.interact_text())?.trim().to_string())
+    ask_line(prompt, default, false)
 }
 
 fn ask_optional(prompt: &str) -> anyhow::Result<String> {
-    let input = Input::<String>::new().with_prompt(prompt).allow_empty(true);
-    Ok(answered(input.interact_text())?.trim().to_string())
+    ask_line(prompt, None, true)
+}
+
+/// A line typed in answer (Enter takes the default; an empty answer is asked again
+/// unless `optional`). Read as the terminal gives it, with its own echo and line
+/// editing: nothing is redrawn, so no width of terminal and no length of answer leaves
+/// half a line behind. Ctrl-C ends the process through the signal handler (exit 130),
+/// Ctrl-D as an interruption too, nothing saved.
+fn ask_line(prompt: &str, default: Option<&str>, optional: bool) -> anyhow::Result<String> {
+    let shown = match default {
+        Some(d) => format!("{prompt} [{d}]:"),
+        None => format!("{prompt}:"),
+    };
+    let term = console::Term::stderr();
+    loop {
+        let asked = term.write_str(&format!("{} ", fitted(&shown, 12)));
+        let mut line = String::new();
+        let read = asked.and_then(|()| std::io::stdin().read_line(&mut line));
+        match read {
+            Ok(0) => answered::<()>(Err(
+                std::io::Error::from(std::io::ErrorKind::Interrupted).into()
+            ))?,
+            Ok(_) => {}
+            Err(e) => answered::<()>(Err(e.into()))?,
+        }
+        let typed = line.trim();
+        match default {
+            _ if !typed.is_empty() => return Ok(typed.to_string()),
+            Some(d) => return Ok(d.to_string()),
+            None if optional => return Ok(String::new()),
+            None => {}
+        }
+    }
 }
 
 fn ask_secret(prompt: &str) -> anyhow::Result<Secret> {
-    let text = answered(Password::new().with_prompt(prompt).interact())?;
+    let text = answered(Password::new().with_prompt(fitted(prompt, 2)).interact())?;
     Ok(Secret::new(text.trim().to_string()))
 }
 
@@ -82,7 +110,7 @@ fn ask_secret_again(prompt: &str, before: Option<&Secret>) -> anyhow::Result<Sec
     };
     let prompt = format!("{prompt} [Enter keeps the one given]");
     let password = Password::new()
-        .with_prompt(prompt)
+        .with_prompt(fitted(&prompt, 2))
         .allow_empty_password(true);
     let text = answered(password.interact())?;
     Ok(match text.trim() {
@@ -91,10 +119,14 @@ fn ask_secret_again(prompt: &str, before: Option<&Secret>) -> anyhow::Result<Sec
     })
 }
 
+/// A pick among `items`, each short enough for a narrow terminal's line (dialoguer
+/// erases an answered list line by line: an item the terminal wraps leaves half of
+/// itself behind); what they mean is said before the question.
 fn choose(prompt: &str, items: &[&str]) -> anyhow::Result<usize> {
+    debug_assert!(items.iter().all(|i| i.chars().count() <= 36), "{items:?}");
     answered(
         Select::new()
-            .with_prompt(prompt)
+            .with_prompt(fitted(prompt, 2))
             .items(items)
             .default(0)
             .interact(),
@@ -104,7 +136,7 @@ fn choose(prompt: &str, items: &[&str]) -> anyhow::Result<usize> {
 fn yes(prompt: &str, default: bool) -> anyhow::Result<bool> {
     answered(
         Confirm::new()
-            .with_prompt(prompt)
+            .with_prompt(fitted(prompt, CONFIRM_ROOM))
             .default(default)
             .interact(),
     )
@@ -139,7 +171,7 @@ pub async fn cmd_setup(
         printer.status("Nothing was saved.");
         return Ok(());
     };
-    answers.new.actions = user_actions()?;
+    answers.new.actions = user_actions(printer)?;
     let Some(store) = secret_store(&ctx)? else {
         printer.status("Nothing was saved.");
         return Ok(());
@@ -262,11 +294,15 @@ async fn connection_answers(
             "{} {error}",
             printer.paint_err("The test failed:", Paint::Bad)
         ));
+        printer.status(
+            "A connection saved as invalid keeps its rules from running until \
+             `dbxprov connection test` passes.",
+        );
         match choose(
             "What now?",
             &[
                 "Fix the values and test again",
-                "Save it as invalid (its rules do not run until `dbxprov connection test` passes)",
+                "Save it as invalid",
                 "Cancel: save nothing",
             ],
         )? {
@@ -285,10 +321,7 @@ async fn refresh_token(
     (prepared, before): (&crate::model::Connection, Option<&Secret>),
     client_secret: &Secret,
 ) -> anyhow::Result<Secret> {
-    let mut ways = vec![
-        "Paste one (hidden)",
-        "Obtain one now: open Dropbox's consent page, allow the app, paste the code",
-    ];
+    let mut ways = vec!["Paste one (hidden)", "Obtain one now from Dropbox"];
     if before.is_some() {
         ways.push("Keep the one given");
     }
@@ -310,7 +343,7 @@ async fn refresh_token(
 }
 
 /// PingOne's user actions, each with what it does to a person.
-fn user_actions() -> anyhow::Result<UserActionsPatch> {
+fn user_actions(printer: &Printer) -> anyhow::Result<UserActionsPatch> {
     let d = UserActions::default();
     let create = yes(
         "Create a Dropbox member for each new user in scope?",
@@ -330,12 +363,14 @@ fn user_actions() -> anyhow::Result<UserActionsPatch> {
         d.deprovision_users,
     )?;
     let remove_action = if deprovision && disable {
+        printer.status(
+            "A suspended member keeps its account and files, and can be unsuspended \
+             (PingOne's Disable); a removed one leaves the team and frees its license \
+             (PingOne's Delete; recoverable for 7 days).",
+        );
         match choose(
             "How are they deprovisioned?",
-            &[
-                "Suspended: reversible, the account and its files stay (PingOne's Disable)",
-                "Removed from the team: the account leaves, its license is freed (PingOne's Delete)",
-            ],
+            &["Suspended (reversible)", "Removed from the team"],
         )? {
             0 => RemoveAction::Disable,
             _ => RemoveAction::Delete,
@@ -363,10 +398,13 @@ fn user_actions() -> anyhow::Result<UserActionsPatch> {
 fn secret_store(ctx: &Context) -> anyhow::Result<Option<SecretStoreKind>> {
     let file = ctx.store.home().join(crate::home::SECRETS_FILE);
     if connection::keyring_reachable(ctx) {
-        let file_choice = format!("A 0600 file in the home ({})", file.display());
+        let prompt = format!(
+            "Where do the secrets go? (the file would be {})",
+            file.display()
+        );
         let kind = match choose(
-            "Where do the secrets go?",
-            &["The OS keyring (recommended)", &file_choice],
+            &prompt,
+            &["The OS keyring (recommended)", "A 0600 file in the home"],
         )? {
             0 => SecretStoreKind::Keyring,
             _ => SecretStoreKind::File,

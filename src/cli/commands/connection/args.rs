@@ -227,9 +227,9 @@ fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
     }
     if source.prompt && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         let value = dialoguer::Password::new()
-            .with_prompt(format!(
-                "{} (input hidden; empty to skip)",
-                capitalize(kind.label())
+            .with_prompt(crate::cli::prompt::fitted(
+                &format!("{} (input hidden; empty to skip)", capitalize(kind.label())),
+                2,
             ))
             .allow_empty_password(true)
             .interact()

@@ -7,7 +7,7 @@ use super::super::flag_pair;
 
 use super::args::parse_maps;
 use super::render::render_rule;
-use crate::cli::commands::sync::{render_run, report_error};
+use crate::cli::commands::sync::render_run;
 use crate::cli::output::Printer;
 use crate::cli::progress::Bar;
 use crate::cli::prompt::confirm;
@@ -184,7 +184,7 @@ async fn resync_only_active(
     rule::update(ctx, name, changes)?;
     let report = sync::run(ctx, name, &RunOptions::new(false, Some(deletes)), progress).await?;
     printer.result(&report, |r| render_run(printer, r))?;
-    match report_error(&report) {
+    match sync::report_error(&report) {
         Some(e) => Err(e.into()),
         None => Ok(()),
     }

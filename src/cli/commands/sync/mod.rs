@@ -8,7 +8,6 @@ mod status;
 pub use history::render_history;
 pub use run::render as render_run;
 pub use run::render_brief as render_run_brief;
-pub use run::report_error;
 pub use show::render_run_detail;
 pub use status::{render_group_states, render_statuses, render_user_states};
 

@@ -6,7 +6,6 @@ use serde::Serialize;
 use crate::cli::error::{describe, in_rule, CliError, JsonErrorBody};
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::{counted, fields, render_table, table, Paint, Printer};
-use crate::error::Error;
 use crate::model::{Direction, RunOutcome};
 use crate::ops::sync::{self, RunOptions, RunReport};
 use crate::ops::{inbound, Context};
@@ -428,62 +427,6 @@ fn render_directory_plan(operations: &[DirectoryOperation], limit: usize) -> Str
     render_plan_rows(rows.collect(), limit, titles)
 }
 
-/// The error a report stands for, if any: a guard that stopped it (exit 6), or users
-/// that failed (exit 5).
-pub fn report_error(report: &RunReport) -> Option<Error> {
-    if report.outcome == RunOutcome::Stopped {
-        return Some(sync::guard_error(report));
-    }
-    let failed = report.failures.len() + report.groups.failures.len();
-    if failed == 0 || report.dry_run {
-        return None;
-    }
-    let items = report
-        .failures
-        .iter()
-        .map(|f| (f.email.as_str(), f.error.as_str()))
-        .chain(
-            report
-                .groups
-                .failures
-                .iter()
-                .map(|f| (f.name.as_str(), f.error.as_str())),
-        );
-    let (first, reason) = summarize_failures(items);
-    Some(Error::ItemsFailed {
-        rule: report.rule.clone(),
-        failed,
-        first,
-        reason,
-    })
-}
-
-/// The first few failed names, and the error most of them share (in plain words when
-/// it is a Dropbox error tag) with how many share it: what a cron line has room for.
-fn summarize_failures<'a>(
-    items: impl Iterator<Item = (&'a str, &'a str)>,
-) -> (Vec<String>, Option<(String, usize)>) {
-    const FIRST: usize = 3;
-    let mut first = Vec::new();
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    let mut total = 0;
-    for (name, error) in items {
-        if first.len() < FIRST {
-            first.push(name.to_string());
-        }
-        *counts.entry(error).or_default() += 1;
-        total += 1;
-    }
-    if total > FIRST {
-        first.push(format!("and {} more", total - FIRST));
-    }
-    let reason = counts
-        .into_iter()
-        .max_by_key(|(_, n)| *n)
-        .map(|(error, n)| (crate::cli::error::plain_words(error), n));
-    (first, reason)
-}
-
 /// The named rules as the store spells them, every one checked before any runs: a typo
 /// in the third name must not leave the first two run and the rest not.
 fn known_rules(ctx: &Context, names: Vec<String>) -> anyhow::Result<Vec<String>> {
@@ -599,7 +542,7 @@ pub async fn cmd_run(
                 if !printer.json {
                     printer.result(&report, |r| render(printer, r))?;
                 }
-                if let Some(e) = report_error(&report) {
+                if let Some(e) = sync::report_error(&report) {
                     errors.push(e.into());
                 }
                 reports.push(RuleRun::Report(Box::new(report)));
