@@ -246,10 +246,14 @@ const LOOKALIKES: [(&str, &str); 9] = [
 
 /// A column that looks like a known one the file lacks would silently become an
 /// attribute (and the field stay empty): a problem naming the column to use.
-fn lookalike_problems(header_at: &str, headers: &csv::StringRecord) -> Vec<Problem> {
-    let has = |known: &str| headers.iter().any(|h| h.trim().eq_ignore_ascii_case(known));
-    headers
-        .iter()
+/// `names` are a CSV file's columns, or every key of a JSON file's objects.
+fn lookalike_problems<'a>(
+    header_at: &str,
+    names: impl Iterator<Item = &'a str> + Clone,
+) -> Vec<Problem> {
+    let has = |known: &str| names.clone().any(|h| h.trim().eq_ignore_ascii_case(known));
+    names
+        .clone()
         .filter_map(|h| {
             let (_, known) = LOOKALIKES.iter().find(|(l, _)| l.eq_ignore_ascii_case(h.trim()))?;
             (!has(known)).then(|| {
@@ -312,7 +316,7 @@ fn read_csv(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
             }
         }
     }
-    problems.extend(lookalike_problems(&header_at, &headers));
+    problems.extend(lookalike_problems(&header_at, headers.iter()));
     if !columns
         .iter()
         .any(|c| matches!(c, Some(Column::Known("email"))))
@@ -515,6 +519,7 @@ fn read_json(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
     };
     let mut records = Vec::new();
     let mut problems = Vec::new();
+    let mut keys = std::collections::BTreeSet::new();
     for (i, item) in items.into_iter().enumerate() {
         let location = format!("{name} item {}", i + 1);
         let JsonItem::Object(fields) = item else {
@@ -531,6 +536,7 @@ fn read_json(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
                 problems.push(problem(&location, Some(&key), "the key appears twice"));
                 continue;
             }
+            keys.insert(key.trim().to_string());
             let column = match column_of(&key) {
                 Ok(c) => c,
                 Err(message) => {
@@ -570,6 +576,7 @@ fn read_json(name: &str, input: impl Read) -> (Vec<Record>, Vec<Problem>) {
         }
         records.push(record);
     }
+    problems.extend(lookalike_problems(name, keys.iter().map(String::as_str)));
     (records, problems)
 }
 
@@ -1019,6 +1026,18 @@ mod tests {
         assert!(held.len() <= (1 << 20) + 8192, "stopped at the cap");
         let (_, problems) = csv("email,given_name\r\na@x.co,A\r\nb@x.co\r\n");
         assert_eq!(problems[0].location, "f.csv:3", "{problems:?}");
+    }
+
+    #[test]
+    fn a_json_key_like_a_known_one_is_named_once_for_the_file() {
+        let text = r#"[{"email": "a@x.co", "first_name": "Ann"}, {"email": "b@x.co", "first_name": "Bo"}]"#;
+        let (_, problems) = read("f.json", text.as_bytes(), Format::Json);
+        let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].contains("did you mean given_name?"), "{said:?}");
+        let known = r#"[{"email": "a@x.co", "given_name": "Ann", "first_name": "A"}]"#;
+        let (_, problems) = read("f.json", known.as_bytes(), Format::Json);
+        assert!(problems.is_empty(), "given_name is there: {problems:?}");
     }
 
     #[test]
