@@ -75,7 +75,9 @@ fn main() {
         )
     });
     let home = dir.path().join("home");
-    let mut ctx = Context::open(&home, dbxprov::ops::Access::Create, Arc::new(NoObserver)).unwrap();
+    let settings = dbxprov::settings::Settings::from_env();
+    let access = dbxprov::ops::Access::Create;
+    let mut ctx = Context::open(&home, access, Arc::new(NoObserver), settings).unwrap();
     let request = || ImportRequest {
         path: &file,
         format: Some(Format::Csv),

@@ -14,15 +14,15 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// A cause kept for `caused by:`, whose type nobody matches on.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-/// What went wrong, in the classes that decide what happens next (`design.md` §3): the
-/// engine acts on these (an auth failure marks a connection), the CLI maps them to exit
-/// codes.
+/// What went wrong, in the classes that decide what happens next: the engine acts on
+/// these (an auth failure marks a connection), the CLI maps them to exit codes
+/// (`cli/error.rs`, whose one table says what each code means).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
-    /// The command line itself is wrong (as clap's own errors): exit 2.
+    /// The command line itself is wrong (as clap's own usage errors): exit 2.
     Usage,
-    /// Something the user asked or configured is wrong.
+    /// Something the user asked or configured is wrong: exit 1.
     Config,
     /// Authentication or authorization failed.
     Auth,
@@ -572,7 +572,49 @@ impl Error {
             RuleLocked { .. } | ConnectionBusy { .. } => ErrorKind::Locked,
             GuardStopped(_) => ErrorKind::Safety,
             ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,
-            _ => ErrorKind::Config,
+            // Named one by one, so that a new variant has to be given its kind.
+            Invalid(_)
+            | NotFound { .. }
+            | AlreadyExists { .. }
+            | InUse { .. }
+            | AmbiguousUser { .. }
+            | DuplicateUser { .. }
+            | DefaultPopulation
+            | PopulationNotEmpty { .. }
+            | UnknownFormat { .. }
+            | ImportOpen { .. }
+            | ImportRejected { .. }
+            | EmptyScope
+            | UnknownAttribute(_)
+            | FilterCompile { .. }
+            | UnknownInboundAttribute(_)
+            | MappingCompile { .. }
+            | RuleFailsEveryone { .. }
+            | InboundPopulation { .. }
+            | NotForInbound { .. }
+            | NotForOutbound { .. }
+            | Bidirectional { .. }
+            | NotAHome { .. }
+            | UntrustedHome { .. }
+            | EmptyDatabase { .. }
+            | NoHome { .. }
+            | UnreadableLog { .. }
+            | HomeReadOnly { .. }
+            | NoSuchMember { .. }
+            | NotProvisioned { .. }
+            | SecondConnectionToTeam { .. }
+            | RuleWouldOrphan { .. }
+            | RuleBlocked { .. }
+            | EnvOverridesShared { .. }
+            | NoRefreshTokenToTest { .. }
+            | NoAuthorizationCode
+            | UnknownSecretStore(_)
+            | MissingSecret { .. }
+            | KeyringUnavailable(_)
+            | SecretsFileExposed { .. }
+            | NotSecretsFile { .. }
+            | SchemaTooNew { .. }
+            | SchemaTooOldToRead { .. } => ErrorKind::Config,
         }
     }
 }

@@ -6,10 +6,12 @@ use clap::Parser;
 use dbxprov::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let mut cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return cli::error::report_usage(e),
     };
+    // The environment, read once: nothing below reads it.
+    cli.global.settings = std::sync::Arc::new(dbxprov::settings::Settings::from_env());
     let printer = cli.global.printer();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

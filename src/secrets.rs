@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, FileAction, Result};
 use crate::model::SecretStoreKind;
+use crate::settings::Settings;
 
 pub use crate::model::{Secret, SecretKind};
 
@@ -45,9 +46,12 @@ pub trait SecretStore {
 
 /// Opens the store `DBXPROV_SECRET_STORE` names (`keyring`, the default, or `file`).
 /// `store_id` keeps the keyring entries of different homes apart.
-pub fn open_store(home: &Path, store_id: &str) -> Result<Box<dyn SecretStore>> {
-    let choice = std::env::var("DBXPROV_SECRET_STORE").unwrap_or_default();
-    let kind = match choice.as_str() {
+pub fn open_store(
+    home: &Path,
+    store_id: &str,
+    settings: &Settings,
+) -> Result<Box<dyn SecretStore>> {
+    let kind = match settings.secret_store.as_deref().unwrap_or_default() {
         "" => SecretStoreKind::Keyring,
         other => SecretStoreKind::parse(other)
             .ok_or_else(|| Error::UnknownSecretStore(other.to_string()))?,
@@ -67,17 +71,20 @@ pub fn open_kind(kind: SecretStoreKind, home: &Path, store_id: &str) -> Box<dyn 
 
 /// The environment variable that overrides the connection's stored secret of `kind`
 /// now, if one does (its name): an error about that secret must point there.
-pub fn overridden_by(connection: &str, kind: SecretKind) -> Option<String> {
+pub fn overridden_by(settings: &Settings, connection: &str, kind: SecretKind) -> Option<String> {
     let var = override_env_var(connection, kind);
-    std::env::var(&var)
-        .is_ok_and(|v| !v.is_empty())
-        .then_some(var)
+    settings.secret_override(&var).is_some().then_some(var)
 }
 
 /// The secret a connection uses at run time: its environment override if set, else the store.
-pub fn resolve(store: &dyn SecretStore, connection: &str, kind: SecretKind) -> Result<Secret> {
+pub fn resolve(
+    store: &dyn SecretStore,
+    settings: &Settings,
+    connection: &str,
+    kind: SecretKind,
+) -> Result<Secret> {
     let var = override_env_var(connection, kind);
-    if let Some(value) = std::env::var(&var).ok().filter(|v| !v.is_empty()) {
+    if let Some(value) = settings.secret_override(&var) {
         return Ok(Secret::new(value));
     }
     store

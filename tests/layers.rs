@@ -323,6 +323,7 @@ fn no_module_imports_itself_through_a_circle() {
 /// The layers of `src/lib.rs`, bottom up.
 const LAYERS: &[(&str, u8)] = &[
     ("model", 1),
+    ("settings", 1),
     ("dropbox", 2),
     ("error", 3),
     ("home", 4),
@@ -375,6 +376,24 @@ fn only_the_store_knows_sqlite() {
             name(m)
         );
     }
+}
+
+#[test]
+fn only_the_settings_read_the_environment() {
+    let c = load(&crate_root("src"));
+    let mut readers = Vec::new();
+    for (m, source) in &c.modules {
+        if m.first().map(String::as_str) == Some("settings") {
+            continue;
+        }
+        if source.contains("env::var") {
+            readers.push(name(m));
+        }
+    }
+    assert!(
+        readers.is_empty(),
+        "these read the environment; only settings.rs may (pass a Settings down): {readers:?}"
+    );
 }
 
 /// The checker itself: a circle it must see, and paths it must resolve.

@@ -3,7 +3,7 @@
 //! It owns everything dbxprov's tests and `dbxprov demo` need from "Dropbox": the OAuth
 //! endpoints (`/oauth2/authorize`, `/oauth2/token`) and the `/2/team/*` routes (the team's
 //! info, its members and its groups, kept in memory for the life of the server), with the
-//! wire rules of `shared/reference/dropbox-team-api.md` enforced as the real service
+//! wire rules of `docs/dropbox-api.md` enforced as the real service
 //! enforces them (bad content type, unknown field, missing bearer token are rejected the
 //! same way). It can inject latency, 429s and 5xx at configurable rates (and 5xx after a
 //! write was applied, the answer lost), so the client's retry logic is tested over real

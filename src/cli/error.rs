@@ -1,13 +1,15 @@
-//! Turning an error into what the user reads (`error:`, `caused by:`, `hint:`) and the
-//! exit code of `design.md` §3. The core says what happened ([`crate::error::Error`]);
+//! Turning an error into what the user reads (`error:`, `caused by:`, `hint:`) and its
+//! exit code (`exit.rs` says what each means). The core says what happened ([`crate::error::Error`]);
 //! this module alone says it in terms of commands and flags, and decides exit codes.
 
 use serde::Serialize;
 
+use super::exit::exit_code;
 use super::output::{Paint, Printer};
 use crate::dropbox::{ApiError, AuthError};
 use crate::error::{Error, ErrorKind, Thing, Untrusted};
 use crate::model::{ActionConflict, Blocked, Invalid, SecretKind, TransferRole};
+use crate::settings::Settings;
 
 /// An error of the CLI's own making (a missing argument, a terminal that cannot be
 /// read): it has words already.
@@ -20,8 +22,8 @@ pub struct CliError {
 }
 
 impl CliError {
-    /// Something the user asked is wrong (exit 1).
-    pub fn usage(message: impl Into<String>) -> CliError {
+    /// Something the user asked or configured is wrong (exit 1).
+    pub fn config(message: impl Into<String>) -> CliError {
         CliError::new(ErrorKind::Config, message)
     }
 
@@ -30,8 +32,8 @@ impl CliError {
         CliError::new(kind, "")
     }
 
-    /// A command line that cannot mean anything (exit 2, as clap's own errors).
-    pub fn command_line(message: impl Into<String>) -> CliError {
+    /// A command line that cannot mean anything (exit 2, as clap's own usage errors).
+    pub fn usage(message: impl Into<String>) -> CliError {
         CliError::new(ErrorKind::Usage, message)
     }
 
@@ -74,18 +76,6 @@ impl std::error::Error for CliError {
     }
 }
 
-pub fn exit_code(kind: ErrorKind) -> i32 {
-    match kind {
-        ErrorKind::Usage => 2,
-        ErrorKind::Config | ErrorKind::Internal => 1,
-        ErrorKind::Auth => 3,
-        ErrorKind::Remote => 4,
-        ErrorKind::ItemsFailed => 5,
-        ErrorKind::Safety => 6,
-        ErrorKind::Locked => 7,
-    }
-}
-
 /// The core error inside an anyhow chain, if any.
 fn core_error(e: &anyhow::Error) -> Option<&Error> {
     e.chain().find_map(|c| c.downcast_ref::<Error>())
@@ -109,24 +99,6 @@ pub fn kind(e: &anyhow::Error) -> ErrorKind {
         .map(|c| c.kind)
         .or_else(|| core_error(e).map(Error::kind))
         .unwrap_or(ErrorKind::Internal)
-}
-
-/// Which of several rules' troubles decides the exit code of `sync run --all`: what
-/// needs the admin first. Broken credentials (3) and an unreachable Dropbox (4) stop
-/// every rule of a connection; a guard that stopped a run (6) waits for a decision; a
-/// lock held (7) clears by itself; failed users (5) are the everyday case. Errors in
-/// what was asked (1) and local failures rank above them all.
-pub fn worst(kinds: impl IntoIterator<Item = ErrorKind>) -> Option<ErrorKind> {
-    use ErrorKind::*;
-    let rank = |k: &ErrorKind| match k {
-        Usage | Config | Internal => 6,
-        Auth => 5,
-        Remote => 4,
-        Safety => 3,
-        Locked => 2,
-        ItemsFailed => 1,
-    };
-    kinds.into_iter().max_by_key(rank)
 }
 
 /// The words for a core error that differ from its plain statement: settings named by
@@ -176,7 +148,7 @@ fn details(e: &Error) -> Vec<String> {
 }
 
 /// What to do about it.
-fn hint(e: &Error) -> Option<String> {
+fn hint(e: &Error, settings: &Settings) -> Option<String> {
     Some(match e {
         Error::Invalid(invalid) => return invalid_hint(invalid),
         Error::NotFound {
@@ -306,7 +278,7 @@ fn hint(e: &Error) -> Option<String> {
             "the authorize URL must ask for token_access_type=offline; check --authorize-url".into()
         }
         Error::Dropbox { connection, source } => {
-            return api_hint(source, connection.as_deref().unwrap_or("NAME"))
+            return api_hint(source, connection.as_deref().unwrap_or("NAME"), settings)
         }
         Error::UnknownSecretStore(_) => {
             "use DBXPROV_SECRET_STORE=keyring (the default) or DBXPROV_SECRET_STORE=file".into()
@@ -346,7 +318,18 @@ fn hint(e: &Error) -> Option<String> {
         Error::NoHome { .. } => "check --home (or DBXPROV_HOME); `dbxprov setup` or \
              `dbxprov connection create` creates a home"
             .into(),
-        _ => return None,
+        // Their statement says it all (named one by one, so that a new variant is
+        // thought about).
+        Error::AlreadyExists { .. }
+        | Error::DuplicateUser { .. }
+        | Error::DefaultPopulation
+        | Error::ImportOpen { .. }
+        | Error::Export { .. }
+        | Error::FilterCompile { .. }
+        | Error::MappingCompile { .. }
+        | Error::NotSecretsFile { .. }
+        | Error::Database { .. }
+        | Error::File { .. } => return None,
     })
 }
 
@@ -374,7 +357,18 @@ fn invalid_hint(e: &Invalid) -> Option<String> {
         Invalid::DeleteLimit(_) | Invalid::DeleteLimitRange(_) => {
             "use a count such as 25, or a share of the linked members such as 5%"
         }
-        _ => return None,
+        Invalid::Actions(ActionConflict::KeepAccountAndWipe)
+        | Invalid::TransferEmail { .. }
+        | Invalid::Url { .. }
+        | Invalid::UrlUnparsable { .. }
+        | Invalid::Email(_)
+        | Invalid::PersonName { .. }
+        | Invalid::Username(_)
+        | Invalid::CollectionNameSpaces { .. }
+        | Invalid::CollectionNameCharacters { .. }
+        | Invalid::EmptyAttribute
+        | Invalid::AttributeIsField(_)
+        | Invalid::EmptyClientId => return None,
     }
     .to_string())
 }
@@ -453,8 +447,8 @@ pub fn scopes_hint(connection: &str) -> String {
 }
 
 /// What to do about a failed Dropbox call of `connection`.
-fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
-    let overridden = |kind| crate::secrets::overridden_by(connection, kind);
+fn api_hint(e: &ApiError, connection: &str, settings: &Settings) -> Option<String> {
+    let overridden = |kind| crate::secrets::overridden_by(settings, connection, kind);
     Some(match e {
         ApiError::InvalidGrant { .. } => match overridden(SecretKind::RefreshToken) {
             Some(var) => override_hint(&var, "refresh token", connection),
@@ -481,7 +475,12 @@ fn api_hint(e: &ApiError, connection: &str) -> Option<String> {
         ApiError::RateLimited { .. } | ApiError::Server { .. } => {
             "Dropbox is busy or failing; try again later".into()
         }
-        _ => return None,
+        ApiError::Auth { .. }
+        | ApiError::Access { .. }
+        | ApiError::OAuth { .. }
+        | ApiError::BadRequest { .. }
+        | ApiError::Route { .. }
+        | ApiError::Decode { .. } => return None,
     })
 }
 
@@ -563,7 +562,7 @@ pub struct JsonErrorBody {
 
 /// What `report` prints: the message, its detail lines, the causes not already in the
 /// message, and the hint.
-pub fn describe(e: &anyhow::Error) -> JsonErrorBody {
+pub fn describe(e: &anyhow::Error, settings: &Settings) -> JsonErrorBody {
     let in_rule = e.downcast_ref::<InRule>();
     let skip = usize::from(in_rule.is_some());
     let mut chain = e.chain().skip(skip).map(|c| c.to_string());
@@ -586,7 +585,7 @@ pub fn describe(e: &anyhow::Error) -> JsonErrorBody {
     }
     let hint = match cli_error(e) {
         Some(c) => c.hint.clone(),
-        None => core.and_then(hint),
+        None => core.and_then(|c| hint(c, settings)),
     };
     let known = cli_error(e).is_some() || core.is_some();
     JsonErrorBody {
@@ -636,7 +635,7 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
     if is_broken_pipe(e) {
         return 0;
     }
-    let body = describe(e);
+    let body = describe(e, &printer.settings);
     let code = body.exit_code;
     if body.message.is_empty() && !printer.json {
         return code;
@@ -673,22 +672,12 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ErrorKind::*;
-
-    #[test]
-    fn an_auth_failure_outranks_a_held_lock_and_failed_users() {
-        assert_eq!(worst([Locked, Auth, ItemsFailed]), Some(Auth));
-        assert_eq!(worst([ItemsFailed, Locked]), Some(Locked));
-        assert_eq!(worst([Safety, Locked, ItemsFailed]), Some(Safety));
-        assert_eq!(worst([Remote, Safety]), Some(Remote));
-        assert_eq!(worst([]), None);
-    }
 
     #[test]
     fn settings_are_named_by_their_flags_and_hints_name_the_connection() {
         let e: anyhow::Error =
             Error::from(Invalid::Actions(ActionConflict::DisableNeedsUpdate)).into();
-        let body = describe(&e);
+        let body = describe(&e, &Settings::default());
         assert_eq!(body.message, "--disable-users needs --update-users");
         assert!(body.hint.unwrap().contains("--no-disable-users"));
         assert_eq!(body.exit_code, 1);
@@ -696,7 +685,7 @@ mod tests {
             description: "expired".into(),
         };
         let e: anyhow::Error = Error::dropbox("prod", refused).into();
-        let body = describe(&e);
+        let body = describe(&e, &Settings::default());
         assert_eq!(body.exit_code, 3);
         assert!(body.hint.unwrap().contains("connection authorize prod"));
     }

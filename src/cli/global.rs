@@ -8,6 +8,7 @@ use super::error::CliError;
 use super::output::{ColorChoice, Printer};
 use super::progress;
 use crate::ops::{self, Access, Context};
+use crate::settings::Settings;
 
 #[derive(clap::Args, Debug, Clone)]
 #[command(next_help_heading = "Global options")]
@@ -31,11 +32,20 @@ pub struct GlobalArgs {
     /// When to colour the output (NO_COLOR in the environment means never).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// What the environment set: read once by `main`, before anything runs.
+    #[arg(skip)]
+    pub settings: Arc<Settings>,
 }
 
 impl GlobalArgs {
     pub fn printer(&self) -> Printer {
-        Printer::new(self.json, self.quiet, self.verbose, self.color)
+        Printer::new(
+            self.json,
+            self.quiet,
+            self.verbose,
+            self.color,
+            self.settings.clone(),
+        )
     }
 
     /// The engine's progress bar: only on a terminal, never with `--quiet`, `--json` or
@@ -50,25 +60,26 @@ impl GlobalArgs {
         let home = match &self.home {
             Some(h) => h.clone(),
             None => ops::default_home().ok_or_else(|| {
-                CliError::usage("cannot find a data directory for this user")
+                CliError::config("cannot find a data directory for this user")
                     .with_hint("pass --home DIR or set DBXPROV_HOME")
             })?,
         };
-        let mut ctx = Context::open(&home, access, Arc::new(printer.observer()))?;
-        ctx.now = clock_override()?;
+        let settings = (*self.settings).clone();
+        let mut ctx = Context::open(&home, access, Arc::new(printer.observer()), settings)?;
+        ctx.now = clock_override(&self.settings)?;
         Ok(ctx)
     }
 }
 
 /// `DBXPROV_NOW`: the time schedules read, for tests and for checking what
 /// `sync run --due` would do at another time.
-fn clock_override() -> anyhow::Result<Option<i64>> {
-    let Ok(text) = std::env::var("DBXPROV_NOW") else {
+fn clock_override(settings: &Settings) -> anyhow::Result<Option<i64>> {
+    let Some(text) = &settings.now else {
         return Ok(None);
     };
-    match ops::parse_rfc3339(&text) {
+    match ops::parse_rfc3339(text) {
         Some(t) => Ok(Some(t)),
-        None => Err(CliError::usage(format!(
+        None => Err(CliError::config(format!(
             "DBXPROV_NOW={text:?} is not a time in RFC 3339 (UTC)"
         ))
         .with_hint("e.g. DBXPROV_NOW=2026-12-03T10:00:00Z, or unset it to use the clock")

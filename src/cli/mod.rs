@@ -6,6 +6,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod exit;
 pub mod global;
 pub mod output;
 pub mod progress;
@@ -22,19 +23,19 @@ Examples:
   dbxprov demo                          the whole story against the built-in emulator
   dbxprov sync run --all --dry-run      what every rule would change
   dbxprov -q sync run --due             for cron: silent when all is well
+";
 
-Environment:
-  DBXPROV_HOME                 the home (as --home)
-  DBXPROV_SECRET_STORE         keyring (default) or file: where a new connection's secrets go
-  DBXPROV_<NAME>_CLIENT_SECRET, DBXPROV_<NAME>_REFRESH_TOKEN
-                               override connection NAME's secrets at run time (cron)
-  DBXPROV_CLIENT_SECRET, DBXPROV_REFRESH_TOKEN
-                               the secrets of `connection create`
-  DBXPROV_NOW                  the clock schedules read (RFC 3339, UTC), for tests
-  NO_COLOR                     no colour
-
-Exit codes: 0 ok, 1 config, 2 usage, 3 auth, 4 Dropbox down, 5 users failed,
-6 deletion guard, 7 locked, 130 interrupted (`dbxprov help sync run` explains).";
+/// The top help's examples, environment (from `settings::ENVIRONMENT`) and exit codes
+/// (from the table of `exit.rs`).
+fn top_help() -> String {
+    let mut text = format!("{TOP_HELP}\nEnvironment:\n");
+    for (name, does) in crate::settings::ENVIRONMENT {
+        let first = format!("  {name:<30}");
+        text.push_str(&output::wrapped(does, 88, &first, &" ".repeat(33)));
+        text.push('\n');
+    }
+    format!("{text}\n{}", exit::exit_codes_line())
+}
 
 /// Provision Dropbox teams from an identity directory.
 ///
@@ -46,7 +47,7 @@ Exit codes: 0 ok, 1 config, 2 usage, 3 auth, 4 Dropbox down, 5 users failed,
     version,
     propagate_version = true,
     max_term_width = 100,
-    after_help = TOP_HELP
+    after_help = top_help()
 )]
 pub struct Cli {
     #[command(flatten)]

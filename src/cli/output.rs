@@ -4,11 +4,17 @@
 
 use std::fmt::Display;
 use std::io::{IsTerminal, Write};
+use std::sync::{Arc, OnceLock};
 
 use comfy_table::{presets, ColumnConstraint, ContentArrangement, Table, Width};
 use serde::Serialize;
 
 use super::progress::VerboseObserver;
+use crate::settings::Settings;
+
+/// `COLUMNS` as the settings read it, set once with the process's printer: the width
+/// tables fit, over the terminal's (the renderers that use it take no printer).
+static COLUMNS: OnceLock<Option<u16>> = OnceLock::new();
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
@@ -33,26 +39,36 @@ pub struct Printer {
     pub verbose: bool,
     color_out: bool,
     color_err: bool,
+    /// What the environment set: its secret overrides decide what an auth error's hint
+    /// says to change.
+    pub settings: Arc<Settings>,
 }
 
-fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+fn use_color(choice: ColorChoice, is_terminal: bool, no_color: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
+        ColorChoice::Auto => is_terminal && !no_color,
     }
 }
 
 impl Printer {
-    pub fn new(json: bool, quiet: bool, verbose: bool, color: ColorChoice) -> Printer {
+    pub fn new(
+        json: bool,
+        quiet: bool,
+        verbose: bool,
+        color: ColorChoice,
+        settings: Arc<Settings>,
+    ) -> Printer {
+        let no_color = settings.no_color;
+        COLUMNS.get_or_init(|| settings.columns);
         Printer {
             json,
             quiet,
             verbose,
-            color_out: use_color(color, std::io::stdout().is_terminal()),
-            color_err: use_color(color, std::io::stderr().is_terminal()),
+            color_out: use_color(color, std::io::stdout().is_terminal(), no_color),
+            color_err: use_color(color, std::io::stderr().is_terminal(), no_color),
+            settings,
         }
     }
 
@@ -167,9 +183,7 @@ fn terminal_width() -> Option<u16> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    let from_env = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse().ok());
+    let from_env = COLUMNS.get().copied().flatten();
     let width = from_env.or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w))?;
     (width >= 40).then_some(width)
 }
@@ -443,6 +457,24 @@ fn cut(cell: &str, width: usize) -> String {
     }
     let kept: String = cell.chars().take(width.saturating_sub(3)).collect();
     format!("{kept}...")
+}
+
+/// `text` broken at spaces into lines of at most `width` columns, the first starting
+/// with `first`, the others with `indent`.
+pub fn wrapped(text: &str, width: usize, first: &str, indent: &str) -> String {
+    let mut lines = vec![first.to_string()];
+    for word in text.split(' ') {
+        let line = lines.last_mut().expect("a first line");
+        if line.trim().is_empty() {
+            line.push_str(word);
+        } else if line.len() + 1 + word.len() <= width {
+            line.push(' ');
+            line.push_str(word);
+        } else {
+            lines.push(format!("{indent}{word}"));
+        }
+    }
+    lines.join("\n")
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ pub fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Result<bool>
         return Ok(true);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(CliError::usage(refusal.to_string())
+        return Err(CliError::config(refusal.to_string())
             .with_hint("pass --yes")
             .into());
     }
@@ -20,7 +20,7 @@ pub fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Result<bool>
         .with_prompt(fitted(question, CONFIRM_ROOM))
         .default(false)
         .interact()
-        .map_err(|e| CliError::usage("cannot read from the terminal").with_source(e))?)
+        .map_err(|e| CliError::config("cannot read from the terminal").with_source(e))?)
 }
 
 /// What dialoguer writes after a yes/no question (` [y/N] `, then the answer).

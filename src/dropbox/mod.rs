@@ -1,6 +1,6 @@
 //! The HTTP client for the Dropbox team API: OAuth (refresh-token and authorization-code
 //! grants), a token cache, retries with backoff and jitter, `Retry-After`, typed errors
-//! for every status of `shared/reference/dropbox-team-api.md`, and a request count.
+//! for every status of `docs/dropbox-api.md`, and a request count.
 
 mod auth;
 mod calls;

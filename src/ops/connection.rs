@@ -246,12 +246,11 @@ fn record_of(report: &TestReport, at: i64) -> TestRecord {
 /// The client settings of a stored connection, with its secrets resolved (environment
 /// override first, then the store).
 pub fn client_settings(ctx: &Context, connection: &Connection) -> Result<ClientSettings> {
-    let secrets = ctx.secrets_for(connection)?;
     Ok(settings_with(
         ctx,
         connection,
-        crate::secrets::resolve(&*secrets, &connection.name, SecretKind::ClientSecret)?,
-        crate::secrets::resolve(&*secrets, &connection.name, SecretKind::RefreshToken)?,
+        ctx.secret(connection, SecretKind::ClientSecret)?,
+        ctx.secret(connection, SecretKind::RefreshToken)?,
     ))
 }
 
@@ -383,11 +382,8 @@ pub(super) fn record_refused(ctx: &mut Context, name: &str, error: String) -> Re
 /// ([`Error::MissingScopes`]: the credentials work, so the connection stays valid).
 pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
     let connection = ctx.store.connection(name)?;
-    let secrets = ctx.secrets_for(&connection)?;
-    let client_secret =
-        crate::secrets::resolve(&*secrets, &connection.name, SecretKind::ClientSecret)?;
-    let refresh_token =
-        crate::secrets::resolve(&*secrets, &connection.name, SecretKind::RefreshToken)?;
+    let client_secret = ctx.secret(&connection, SecretKind::ClientSecret)?;
+    let refresh_token = ctx.secret(&connection, SecretKind::RefreshToken)?;
     let (report, error, scopes) = run_test(ctx, &connection, client_secret, refresh_token).await;
     let record = record_of(&report, now());
     ctx.store.write(|tx| {
@@ -418,8 +414,7 @@ fn secret_sources(ctx: &Context, connection: &Connection) -> SecretSources {
     let store = ctx.secrets_for(connection);
     let store_name = store.as_ref().map_or("keyring", |s| s.name());
     let source = |kind: SecretKind| {
-        let var = override_env_var(name, kind);
-        if std::env::var(&var).is_ok_and(|v| !v.is_empty()) {
+        if let Some(var) = crate::secrets::overridden_by(&ctx.settings, name, kind) {
             return format!("environment ({var})");
         }
         let found = match &store {
@@ -677,7 +672,7 @@ pub async fn authorize_finish(
 ) -> Result<AuthorizeReport> {
     let c = ctx.store.connection(&start.connection)?;
     let secrets = ctx.secrets_for(&c)?;
-    let client_secret = crate::secrets::resolve(&*secrets, &c.name, SecretKind::ClientSecret)?;
+    let client_secret = ctx.secret(&c, SecretKind::ClientSecret)?;
     let (refresh_token, scopes_granted) =
         exchange_code(ctx, &c, &client_secret, &start, code).await?;
     ctx.store.write(|tx| {

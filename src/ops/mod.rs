@@ -16,7 +16,8 @@ use std::sync::Arc;
 use crate::dropbox::{Observer, RetryPolicy};
 use crate::error::Result;
 use crate::model::Connection;
-use crate::secrets::{self, SecretStore};
+use crate::secrets::{self, Secret, SecretKind, SecretStore};
+use crate::settings::Settings;
 use crate::store::Store;
 
 /// An open home: its database, its secret store, and how remote calls behave.
@@ -28,6 +29,8 @@ pub struct Context {
     /// The clock schedules read (`DBXPROV_NOW` sets it, for tests and for checking what
     /// `sync run --due` would do at another time); `None` is the system clock.
     pub now: Option<i64>,
+    /// What the environment set (the secret overrides are read from it).
+    pub settings: Settings,
 }
 
 impl Context {
@@ -42,6 +45,13 @@ impl Context {
         ))
     }
 
+    /// The secret of `kind` that `connection` uses now: its environment override if
+    /// set, else the one in the store it was kept in.
+    pub fn secret(&self, connection: &Connection, kind: SecretKind) -> Result<Secret> {
+        let store = self.secrets_for(connection)?;
+        secrets::resolve(&*store, &self.settings, &connection.name, kind)
+    }
+
     /// Unix seconds, by the context's clock.
     pub fn now(&self) -> i64 {
         self.now.unwrap_or_else(crate::store::now)
@@ -50,10 +60,15 @@ impl Context {
 
 impl Context {
     /// Opens `home` for `access`, with the secret store `DBXPROV_SECRET_STORE` names.
-    pub fn open(home: &Path, access: Access, observer: Arc<dyn Observer>) -> Result<Context> {
+    pub fn open(
+        home: &Path,
+        access: Access,
+        observer: Arc<dyn Observer>,
+        settings: Settings,
+    ) -> Result<Context> {
         let store = Store::open_for(home, access)?;
-        let secrets = secrets::open_store(home, &store.store_id()?)?;
-        Ok(Self::with_parts(store, secrets, observer))
+        let secrets = secrets::open_store(home, &store.store_id()?, &settings)?;
+        Ok(Self::with_parts(store, secrets, observer, settings))
     }
 
     /// Opens `home` with a secret store chosen by the caller (the demo's file store).
@@ -61,21 +76,32 @@ impl Context {
         home: &Path,
         secrets: Box<dyn SecretStore>,
         observer: Arc<dyn Observer>,
+        settings: Settings,
     ) -> Result<Context> {
-        Ok(Self::with_parts(Store::open(home)?, secrets, observer))
+        Ok(Self::with_parts(
+            Store::open(home)?,
+            secrets,
+            observer,
+            settings,
+        ))
     }
 
     fn with_parts(
         store: Store,
         secrets: Box<dyn SecretStore>,
         observer: Arc<dyn Observer>,
+        settings: Settings,
     ) -> Context {
         Context {
             store,
             secrets,
             observer,
-            retry: RetryPolicy::default(),
+            retry: RetryPolicy {
+                time_scale: settings.retry_scale,
+                ..RetryPolicy::default()
+            },
             now: None,
+            settings,
         }
     }
 }

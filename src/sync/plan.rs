@@ -1,6 +1,7 @@
 //! The plan: a pure function from (desired profiles, team members, links, user actions,
 //! deletion limit) to the operations of one outbound run, each with its reason, and the
-//! state every in-scope user ends in if they succeed (`design.md` §2 steps 3 to 5).
+//! state every in-scope user ends in if they succeed (the outbound sync's correlate,
+//! plan and guard steps in `docs/design.md`).
 //!
 //! What it guarantees, whatever the input: a member that no link and no correlation ties
 //! to a user of this rule gets no operation (unmanaged members are never touched), and a

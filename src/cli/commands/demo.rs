@@ -153,6 +153,7 @@ pub async fn cmd_demo(
         &home.path,
         Box::new(FileStore::in_home(&home.path)),
         Arc::new(printer.observer()),
+        (*printer.settings).clone(),
     )?;
     let n = Narrator { printer };
     n.say(format!(

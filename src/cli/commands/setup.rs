@@ -51,7 +51,7 @@ fn answered<T>(result: dialoguer::Result<T>) -> anyhow::Result<T> {
             crate::cli::output::say_err(format_args!("\ninterrupted: nothing was saved"));
             std::process::exit(130);
         }
-        Err(e) => Err(CliError::usage("cannot read from the terminal")
+        Err(e) => Err(CliError::config("cannot read from the terminal")
             .with_source(e)
             .into()),
     }
@@ -157,7 +157,7 @@ pub async fn cmd_setup(
 ) -> anyhow::Result<()> {
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(
-            CliError::usage("setup asks questions, and there is no terminal to ask on")
+            CliError::config("setup asks questions, and there is no terminal to ask on")
                 .with_hint(
                     "use the non-interactive commands: `dbxprov connection create --help`, \
                  `dbxprov directory import --help`, `dbxprov rule create outbound --help`",

@@ -6,6 +6,7 @@ use crate::cli::error::CliError;
 use crate::cli::output::capitalize;
 use crate::model::{RemoveAction, UserActionsPatch};
 use crate::secrets::{Secret, SecretKind};
+use crate::settings::Settings;
 use clap::{Args, ValueEnum};
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -17,7 +18,7 @@ pub enum RemoveActionArg {
     /// Suspend the member (members/suspend): reversible.
     Disable,
 }
-/// The user actions of `design.md` §1, each as a `--x` / `--no-x` pair; the last one given wins.
+/// The user actions (`docs/design.md`), each as a `--x` / `--no-x` pair; the last one given wins.
 #[derive(Args, Debug, Default)]
 #[command(next_help_heading = "User actions")]
 pub struct UserActionArgs {
@@ -147,13 +148,15 @@ pub struct SettingsArgs {
 impl SettingsArgs {
     /// The client secret and refresh token given. At creation they may also come from
     /// the environment or a prompt; on update only from their files.
+    /// `settings` is what the environment set: its creation secrets count at creation.
     pub fn read_secrets(
         &self,
         at_creation: bool,
+        settings: &Settings,
     ) -> anyhow::Result<(Option<Secret>, Option<Secret>)> {
         let stdin = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.as_os_str() == "-");
         if stdin(&self.client_secret_file) && stdin(&self.refresh_token_file) {
-            return Err(CliError::usage("only one secret can come from stdin ('-')")
+            return Err(CliError::config("only one secret can come from stdin ('-')")
                 .with_hint("put the other one in a file, or in DBXPROV_CLIENT_SECRET / DBXPROV_REFRESH_TOKEN")
                 .into());
         }
@@ -161,7 +164,7 @@ impl SettingsArgs {
             read_secret(SecretSource {
                 kind,
                 file: file.as_deref(),
-                from_env: at_creation,
+                environment: at_creation.then_some(settings),
                 prompt: at_creation,
             })
         };
@@ -176,8 +179,8 @@ struct SecretSource<'a> {
     kind: SecretKind,
     /// `--x-file F` (`-` for stdin).
     file: Option<&'a Path>,
-    /// Read `DBXPROV_CLIENT_SECRET` / `DBXPROV_REFRESH_TOKEN` when no file is given.
-    from_env: bool,
+    /// Its `DBXPROV_CLIENT_SECRET` / `DBXPROV_REFRESH_TOKEN`, read when no file is given.
+    environment: Option<&'a Settings>,
     /// Ask on a terminal when nothing else gave it.
     prompt: bool,
 }
@@ -189,13 +192,13 @@ fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
         let text = if path == Path::new("-") {
             let mut s = String::new();
             std::io::stdin().read_to_string(&mut s).map_err(|e| {
-                CliError::usage(format!("cannot read the {} from stdin", kind.label()))
+                CliError::config(format!("cannot read the {} from stdin", kind.label()))
                     .with_source(e)
             })?;
             s
         } else {
             std::fs::read_to_string(path).map_err(|e| {
-                CliError::usage(format!(
+                CliError::config(format!(
                     "cannot read the {} from {}",
                     kind.label(),
                     path.display()
@@ -205,7 +208,7 @@ fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
         };
         let value = text.trim();
         if value.is_empty() {
-            return Err(CliError::usage(format!(
+            return Err(CliError::config(format!(
                 "the {} in {} is empty",
                 kind.label(),
                 if path == Path::new("-") {
@@ -218,12 +221,8 @@ fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
         }
         return Ok(Some(Secret::new(value)));
     }
-    if source.from_env {
-        if let Ok(value) = std::env::var(kind.creation_env_var()) {
-            if !value.trim().is_empty() {
-                return Ok(Some(Secret::new(value.trim())));
-            }
-        }
+    if let Some(given) = source.environment.and_then(|s| s.creation_secret(kind)) {
+        return Ok(Some(given));
     }
     if source.prompt && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         let value = dialoguer::Password::new()
@@ -233,7 +232,7 @@ fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
             ))
             .allow_empty_password(true)
             .interact()
-            .map_err(|e| CliError::usage("cannot read from the terminal").with_source(e))?;
+            .map_err(|e| CliError::config("cannot read from the terminal").with_source(e))?;
         if !value.trim().is_empty() {
             return Ok(Some(Secret::new(value.trim())));
         }

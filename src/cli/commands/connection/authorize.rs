@@ -40,13 +40,13 @@ pub async fn cmd_authorize(
         dialoguer::Input::<String>::new()
             .with_prompt("Access code")
             .interact_text()
-            .map_err(|e| CliError::usage("cannot read from the terminal").with_source(e))?
+            .map_err(|e| CliError::config("cannot read from the terminal").with_source(e))?
     } else {
         let mut line = String::new();
         std::io::stdin()
             .lock()
             .read_line(&mut line)
-            .map_err(|e| CliError::usage("cannot read the code from stdin").with_source(e))?;
+            .map_err(|e| CliError::config("cannot read the code from stdin").with_source(e))?;
         line
     };
     let report = connection::authorize_finish(ctx, start, &code).await?;

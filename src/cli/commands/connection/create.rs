@@ -37,9 +37,9 @@ pub async fn cmd_create(
     args: CreateArgs,
     printer: &Printer,
 ) -> anyhow::Result<()> {
-    let (client_secret, refresh_token) = args.settings.read_secrets(true)?;
+    let (client_secret, refresh_token) = args.settings.read_secrets(true, &ctx.settings)?;
     let client_secret = client_secret.ok_or_else(|| {
-        CliError::usage("no client secret was given").with_hint(
+        CliError::config("no client secret was given").with_hint(
             "pass --client-secret-file FILE ('-' for stdin) or set DBXPROV_CLIENT_SECRET",
         )
     })?;

@@ -35,7 +35,7 @@ pub async fn cmd_update(
     args: UpdateArgs,
     printer: &Printer,
 ) -> anyhow::Result<()> {
-    let (client_secret, refresh_token) = args.settings.read_secrets(false)?;
+    let (client_secret, refresh_token) = args.settings.read_secrets(false, &ctx.settings)?;
     let changes = ConnectionChanges {
         description: args.settings.description,
         service_uri: args.settings.service_uri,

@@ -27,7 +27,7 @@ pub fn parse_attrs(attrs: &[String]) -> anyhow::Result<AttributeChanges> {
     let mut changes = AttributeChanges::new();
     for a in attrs {
         let Some((k, v)) = a.split_once('=') else {
-            return Err(CliError::usage(format!("--attr {a:?} is not KEY=VALUE"))
+            return Err(CliError::config(format!("--attr {a:?} is not KEY=VALUE"))
                 .with_hint("use --attr department=Sales; --attr department= removes it")
                 .into());
         };

@@ -10,7 +10,7 @@ pub fn parse_maps(maps: &[String]) -> anyhow::Result<Vec<(String, String)>> {
                 .map(|(a, e)| (a.trim().to_string(), e.trim().to_string()))
                 .filter(|(a, e)| !a.is_empty() && !e.is_empty())
                 .ok_or_else(|| {
-                    CliError::usage(format!("--map {m:?} is not ATTR=EXPR"))
+                    CliError::config(format!("--map {m:?} is not ATTR=EXPR"))
                         .with_hint("for example --map \"given_name=user.attributes.preferred_name | default(user.given_name)\"")
                         .into()
                 })

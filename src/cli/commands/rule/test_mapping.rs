@@ -33,7 +33,7 @@ pub async fn cmd_test_mapping(
     let failed = report.values.iter().filter(|v| v.error.is_some()).count();
     printer.result(&report, render)?;
     if failed > 0 {
-        return Err(CliError::usage(format!(
+        return Err(CliError::config(format!(
             "{failed} mapping{} of rule {:?} fail for {}",
             if failed == 1 { "" } else { "s" },
             report.rule,

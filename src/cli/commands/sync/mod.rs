@@ -22,27 +22,18 @@ const RUN_HELP: &str = concat!(
     "  dbxprov sync run staff --dry-run        the plan, with a reason per operation\n",
     "  dbxprov sync run staff                  apply it\n",
     "  dbxprov sync run staff --allow-deletes 12   let a stopped plan through, once\n",
-    "  dbxprov -q sync run --due               for cron (every few minutes)\n\n",
-    "Exit codes:\n",
-    "  0    success\n",
-    "  1    an error in what was asked or configured\n",
-    "  2    a usage error (the command line)\n",
-    "  3    authentication or authorization failed (revoked token, wrong secret, a scope\n",
-    "       the app lacks)\n",
-    "  4    Dropbox failed after retries (unreachable, 5xx): retry later\n",
-    "  5    the sync finished but some users or groups failed (their data, or calls still\n",
-    "       rate limited: the next run retries them)\n",
-    "  6    a safety limit (the deletion guard) stopped the run; nothing was applied\n",
-    "  7    another run of the same rule holds its lock\n",
-    "  130  interrupted\n",
-    "With several rules, every rule runs and the code is the trouble that needs you\n",
-    "first: 1 > 3 > 4 > 6 > 7 > 5."
+    "  dbxprov -q sync run --due               for cron (every few minutes)\n\n"
 );
+
+/// `sync run --help` after its options: examples, then what each exit code means.
+fn run_help() -> String {
+    format!("{RUN_HELP}{}", crate::cli::exit::exit_codes_list())
+}
 
 #[derive(Subcommand, Debug)]
 pub enum SyncCommand {
     /// Run rules: plan, check the deletion limit, apply.
-    #[command(after_help = RUN_HELP)]
+    #[command(after_help = run_help())]
     Run(run::RunArgs),
     /// Per-rule summary (PingOne's sync status), or per-user states with --users.
     Status(status::StatusArgs),

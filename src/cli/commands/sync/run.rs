@@ -443,7 +443,7 @@ fn known_rules(ctx: &Context, names: Vec<String>) -> anyhow::Result<Vec<String>>
         return Ok(known);
     };
     let quoted: Vec<String> = unknown.iter().map(|n| format!("{n:?}")).collect();
-    let mut error = CliError::usage(format!(
+    let mut error = CliError::config(format!(
         "no rule named {}; nothing was run",
         quoted.join(", ")
     ));
@@ -475,7 +475,7 @@ enum RuleRun {
 /// fail: cron over a new or mistyped home must not pass for a quiet success.
 fn rules_to_run(ctx: &Context, args: &RunArgs, printer: &Printer) -> anyhow::Result<Vec<String>> {
     if (args.all || args.due) && ctx.store.rules()?.is_empty() {
-        return Err(CliError::usage(format!(
+        return Err(CliError::config(format!(
             "there are no rules in {}: nothing to run",
             ctx.store.home().display()
         ))
@@ -503,11 +503,9 @@ fn rules_to_run(ctx: &Context, args: &RunArgs, printer: &Printer) -> anyhow::Res
         }
         due.into_iter().filter(|d| d.due).map(|d| d.rule).collect()
     } else if args.rules.is_empty() {
-        return Err(
-            CliError::command_line("name the rules to run, or --all, or --due")
-                .with_hint("`dbxprov rule list` shows the rules")
-                .into(),
-        );
+        return Err(CliError::usage("name the rules to run, or --all, or --due")
+            .with_hint("`dbxprov rule list` shows the rules")
+            .into());
     } else {
         known_rules(ctx, args.rules.clone())?
     };
@@ -553,7 +551,7 @@ pub async fn cmd_run(
                 reports.push(RuleRun::Failed {
                     rule: name.clone(),
                     outcome: RunOutcome::Failed,
-                    error: describe(&e),
+                    error: describe(&e, &printer.settings),
                 });
                 errors.push(e);
             }
@@ -571,7 +569,7 @@ pub async fn cmd_run(
     if rules.len() == 1 || errors.is_empty() {
         return errors.pop().map_or(Ok(()), Err);
     }
-    let worst = crate::cli::error::worst(errors.iter().map(crate::cli::error::kind))
+    let worst = crate::cli::exit::worst(errors.iter().map(crate::cli::error::kind))
         .expect("there are errors");
     // Quiet (cron) output is one line per failed rule, already printed: the exit code
     // says the rest.
@@ -584,7 +582,10 @@ pub async fn cmd_run(
         rules.len()
     );
     if printer.json {
-        let each: Vec<String> = errors.iter().map(|e| describe(e).message).collect();
+        let each: Vec<String> = errors
+            .iter()
+            .map(|e| describe(e, &printer.settings).message)
+            .collect();
         message.push_str(&format!(": {}", each.join("; ")));
     }
     Err(CliError::new(worst, message).into())

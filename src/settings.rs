@@ -1,0 +1,186 @@
+//! The process's settings from its environment: every environment variable dbxprov
+//! reads is read here, once, when the binary starts ([`Settings::from_env`]), and
+//! passed down as values; nothing else reads the environment (`tests/layers.rs` checks
+//! it). [`ENVIRONMENT`] documents them for `--help` and the README.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Secret, SecretKind};
+
+/// The variables an admin may set, each with what it does: the top help's list, and
+/// the README's table (a test holds it to this one).
+pub const ENVIRONMENT: [(&str, &str); 9] = [
+    ("DBXPROV_HOME", "the home (as --home)"),
+    (
+        "DBXPROV_SECRET_STORE",
+        "keyring (default) or file: where a new connection's secrets go",
+    ),
+    (
+        "DBXPROV_<NAME>_CLIENT_SECRET",
+        "connection NAME's client secret at run time, over the stored one (cron)",
+    ),
+    (
+        "DBXPROV_<NAME>_REFRESH_TOKEN",
+        "connection NAME's refresh token at run time, over the stored one (cron)",
+    ),
+    (
+        "DBXPROV_CLIENT_SECRET",
+        "the client secret of `connection create` (instead of a file or a prompt)",
+    ),
+    (
+        "DBXPROV_REFRESH_TOKEN",
+        "the refresh token of `connection create` (instead of a file or a prompt)",
+    ),
+    (
+        "DBXPROV_NOW",
+        "the clock schedules read (RFC 3339, UTC), to see what `sync run --due` would do then",
+    ),
+    ("NO_COLOR", "no colour"),
+    ("COLUMNS", "the width tables fit, over the terminal's"),
+];
+
+/// The hidden variable of the tests: a factor in (0, 1] for every wait of the retry
+/// policy (backoff, `Retry-After`, job and lock polls) and its time limits.
+pub const TEST_RETRY_SCALE: &str = "DBXPROV_TEST_RETRY_SCALE";
+
+/// What the environment set, resolved.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// `DBXPROV_HOME` (clap reads it for `--home`; kept here for the record).
+    pub home: Option<String>,
+    /// `DBXPROV_SECRET_STORE`, as given (the secret store checks it).
+    pub secret_store: Option<String>,
+    /// `DBXPROV_NOW`, as given (the CLI parses it, to say what is wrong with it).
+    pub now: Option<String>,
+    /// [`TEST_RETRY_SCALE`]: 1 unless it is a number in (0, 1].
+    pub retry_scale: f64,
+    /// `NO_COLOR` set to anything but the empty string.
+    pub no_color: bool,
+    /// `COLUMNS`, when it is a number: the width tables fit, over the terminal's.
+    pub columns: Option<u16>,
+    /// The other `DBXPROV_*` variables with a value: the secrets of `connection create`
+    /// and the per-connection overrides.
+    secrets: BTreeMap<String, String>,
+}
+
+impl Default for Settings {
+    /// An empty environment's.
+    fn default() -> Settings {
+        Settings::from_vars([])
+    }
+}
+
+impl Settings {
+    /// The settings of this process, from its environment.
+    pub fn from_env() -> Settings {
+        Settings::from_vars(
+            std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
+        )
+    }
+
+    /// The settings of an environment given as its variables.
+    pub fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Settings {
+        let mut settings = Settings {
+            home: None,
+            secret_store: None,
+            now: None,
+            retry_scale: 1.0,
+            no_color: false,
+            columns: None,
+            secrets: BTreeMap::new(),
+        };
+        for (name, value) in vars {
+            match name.as_str() {
+                "DBXPROV_HOME" => settings.home = Some(value),
+                "DBXPROV_SECRET_STORE" => settings.secret_store = Some(value),
+                "DBXPROV_NOW" => settings.now = Some(value),
+                TEST_RETRY_SCALE => {
+                    settings.retry_scale = parse_retry_scale(&value).unwrap_or(1.0);
+                }
+                "NO_COLOR" => settings.no_color = !value.is_empty(),
+                "COLUMNS" => settings.columns = value.trim().parse().ok(),
+                _ if name.starts_with("DBXPROV_") && !value.trim().is_empty() => {
+                    settings.secrets.insert(name, value);
+                }
+                _ => {}
+            }
+        }
+        settings
+    }
+
+    /// The secret of `kind` that `connection create` was given in the environment
+    /// (`DBXPROV_CLIENT_SECRET`, `DBXPROV_REFRESH_TOKEN`).
+    pub fn creation_secret(&self, kind: SecretKind) -> Option<Secret> {
+        let value = self.secrets.get(&kind.creation_env_var())?;
+        Some(Secret::new(value.trim()))
+    }
+
+    /// The value of the override variable `var` (`DBXPROV_PROD_REFRESH_TOKEN`), if set.
+    pub fn secret_override(&self, var: &str) -> Option<&str> {
+        self.secrets.get(var).map(String::as_str)
+    }
+}
+
+/// A time scale from its text: a number in (0, 1], else `None`.
+pub fn parse_retry_scale(text: &str) -> Option<f64> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| *s > 0.0 && *s <= 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(vars: &[(&str, &str)]) -> Settings {
+        Settings::from_vars(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())))
+    }
+
+    #[test]
+    fn each_variable_lands_in_its_setting() {
+        let s = of(&[
+            ("DBXPROV_SECRET_STORE", "file"),
+            ("DBXPROV_NOW", "2026-12-03T10:00:00Z"),
+            ("DBXPROV_TEST_RETRY_SCALE", "0.01"),
+            ("NO_COLOR", "1"),
+            ("COLUMNS", "60"),
+            ("DBXPROV_PROD_REFRESH_TOKEN", "tok"),
+            ("DBXPROV_CLIENT_SECRET", " sec "),
+            ("PATH", "/usr/bin"),
+        ]);
+        assert_eq!(s.secret_store.as_deref(), Some("file"));
+        assert_eq!(s.now.as_deref(), Some("2026-12-03T10:00:00Z"));
+        assert_eq!(s.retry_scale, 0.01);
+        assert!(s.no_color);
+        assert_eq!(s.columns, Some(60));
+        assert_eq!(s.secret_override("DBXPROV_PROD_REFRESH_TOKEN"), Some("tok"));
+        let secret = s.creation_secret(SecretKind::ClientSecret).unwrap();
+        assert_eq!(secret.expose(), "sec");
+        assert_eq!(s.secret_override("PATH"), None);
+    }
+
+    #[test]
+    fn empty_or_odd_values_count_as_unset() {
+        let s = of(&[
+            ("NO_COLOR", ""),
+            ("DBXPROV_TEST_RETRY_SCALE", "3"),
+            ("DBXPROV_PROD_CLIENT_SECRET", "  "),
+            ("COLUMNS", "wide"),
+        ]);
+        assert!(!s.no_color);
+        assert_eq!(s.retry_scale, 1.0);
+        assert_eq!(s.secret_override("DBXPROV_PROD_CLIENT_SECRET"), None);
+        assert_eq!(s.columns, None);
+    }
+
+    #[test]
+    fn the_retry_scale_is_a_number_in_zero_to_one() {
+        assert_eq!(parse_retry_scale("0.01"), Some(0.01));
+        assert_eq!(parse_retry_scale(" 1 "), Some(1.0));
+        for bad in ["", "fast", "0", "-0.5", "1.5", "NaN", "inf"] {
+            assert_eq!(parse_retry_scale(bad), None, "{bad:?}");
+        }
+    }
+}
