@@ -14,7 +14,7 @@ use dbxprov::import_export::import::Options;
 use dbxprov::import_export::Format;
 use dbxprov::ops::directory::{export, import, ImportRequest};
 use dbxprov::ops::Context;
-use dbxprov::sync::NoProgress;
+use dbxprov::progress::NoProgress;
 
 fn generate(path: &Path, n: usize) {
     let mut w = std::io::BufWriter::new(std::fs::File::create(path).unwrap());

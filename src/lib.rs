@@ -26,6 +26,7 @@ pub mod import_export;
 pub mod mapping;
 pub mod model;
 pub mod ops;
+pub mod progress;
 pub mod secrets;
 pub mod settings;
 pub mod store;

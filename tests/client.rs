@@ -671,8 +671,8 @@ async fn member_info_reads_a_member_by_id() {
 /// others out of the group.
 #[tokio::test]
 async fn group_adds_and_removes_recover_from_all_or_nothing_refusals() {
-    use dbxprov::sync::apply_groups::{add_to_group, remove_from_group};
-    use dbxprov::sync::execute::Outcome;
+    use dbxprov::sync::outbound::apply::Outcome;
+    use dbxprov::sync::outbound::apply_groups::{add_to_group, remove_from_group};
     let emu = dbx_emulator::spawn(Config::default(), 0).unwrap();
     let ids = emu.seed_members(&[
         dbx_emulator::SeedMember::new("a@example.com", "A", "A"),

@@ -76,7 +76,7 @@ impl Drop for Bar {
     }
 }
 
-impl crate::sync::Progress for Bar {
+impl crate::progress::Progress for Bar {
     fn begin(&self, label: &str, total: u64) {
         let Some(bar) = &self.bar else { return };
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());

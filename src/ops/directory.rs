@@ -13,8 +13,8 @@ use crate::model::{
     new_id, validate_attribute_key, validate_collection_name, validate_email, validate_person_name,
     validate_username, Group, Population, User, DEFAULT_POPULATION,
 };
+use crate::progress::Progress;
 use crate::store::{self, now, UserFilter};
-use crate::sync::Progress;
 
 /// Finds one user by id, email or username.
 pub fn find_user(ctx: &Context, key: &str) -> Result<User> {

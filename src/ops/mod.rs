@@ -3,12 +3,11 @@
 
 pub mod connection;
 pub mod directory;
-pub mod groups;
-pub mod inbound;
+pub mod history;
 pub mod rule;
 pub mod run;
 pub mod scopes;
-pub mod sync;
+pub mod status;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -432,7 +432,7 @@ mod tests {
             .read()
             .prepare(&format!(
                 "EXPLAIN QUERY PLAN {}",
-                crate::store::sync::STATES_BY_EMAIL
+                crate::store::states::STATES_BY_EMAIL
             ))
             .unwrap()
             .query_map(rusqlite::params![1, "synced"], |r| r.get::<_, String>(3))

@@ -7,7 +7,7 @@ use rusqlite::{params, Row, Transaction};
 use serde::Serialize;
 
 use super::db::{enum_column, is_unique_violation, now, write_changed, StateTable, Store};
-use super::sync::LinkOwner;
+use super::links::LinkOwner;
 use crate::error::Result;
 use crate::model::{GroupLink, GroupState};
 

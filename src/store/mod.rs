@@ -6,18 +6,22 @@ mod db;
 mod directory;
 mod groups;
 mod inbound;
+mod links;
 mod locks;
 mod rules;
+mod runs;
 mod schema;
-mod sync;
+mod states;
 
 pub use connections::*;
 pub use db::{alone, now, Access, Store};
 pub use directory::*;
 pub use groups::*;
 pub use inbound::*;
+pub use links::*;
 pub use locks::*;
 pub use rules::*;
+pub use runs::*;
 /// A write transaction, as [`Store::write`] hands it to the functions of this module.
 pub use rusqlite::Transaction as Tx;
-pub use sync::*;
+pub use states::*;

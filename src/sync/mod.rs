@@ -1,25 +1,13 @@
-//! Provisioning runs: [`plan`] turns the directory's desired state, the team as read from
-//! Dropbox and the remembered links into operations (a pure function), and the executor
-//! applies them.
+//! The provisioning engine, by direction. [`outbound`]: the directory's users in a rule's
+//! scope become Dropbox members (and its groups Dropbox groups): a pure plan from the
+//! directory, the team as read and the remembered links, then its application through
+//! the API. [`inbound`]: the team's members become directory users of one population,
+//! the same way. [`guard`], the deletion guard, and [`Verdict`], where a user stands after a run,
+//! serve both.
 
-pub mod apply_groups;
-pub mod execute;
-pub mod groups;
+pub mod guard;
 pub mod inbound;
-pub mod licenses;
-pub mod plan;
-pub mod settle;
+pub mod outbound;
+pub mod verdict;
 
-/// How the engine reports progress; the CLI draws a bar on a terminal.
-pub trait Progress: Send + Sync {
-    fn begin(&self, _label: &str, _total: u64) {}
-    fn advance(&self, _n: u64) {}
-    /// `n` more items of the current step failed.
-    fn failed(&self, _n: u64) {}
-    fn end(&self) {}
-    /// Something a person watching should know now (a run waiting for another).
-    fn notice(&self, _message: &str) {}
-}
-
-pub struct NoProgress;
-impl Progress for NoProgress {}
+pub use verdict::Verdict;

@@ -25,10 +25,10 @@ use crate::ops::connection::{
 };
 use crate::ops::directory::{self, ImportReport, ImportRequest, UserChanges};
 use crate::ops::rule::{self, NewInboundRule, NewOutboundRule};
-use crate::ops::sync::{self, RunOptions, RunReport};
-use crate::ops::Context;
+use crate::ops::run::{self, RunOptions, RunReport};
+use crate::ops::{history, status, Context};
+use crate::progress::{NoProgress, Progress};
 use crate::secrets::{FileStore, Secret};
-use crate::sync::{NoProgress, Progress};
 use dbx_emulator::{MemberStatus, SeedMember};
 
 #[derive(Args, Debug)]
@@ -207,10 +207,10 @@ pub async fn cmd_demo(
 
     let options = |dry_run| RunOptions::new(dry_run, None);
     n.step("dbxprov sync run employees --dry-run");
-    let dry_run = sync::run(&mut ctx, "employees", &options(true), &NoProgress).await?;
+    let dry_run = run::run(&mut ctx, "employees", &options(true), &NoProgress).await?;
     n.say(render_run_brief(printer, &dry_run));
     n.step("dbxprov sync run employees");
-    let first = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
+    let first = run::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
     n.say(render_run(printer, &first));
 
     n.step(
@@ -219,18 +219,18 @@ pub async fn cmd_demo(
     );
     change_directory(&mut ctx)?;
     n.step("dbxprov sync run employees");
-    let second = sync::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
+    let second = run::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
     n.say(render_run(printer, &second));
 
     n.step("dbxprov sync status");
-    n.say(render_statuses(&sync::status(&ctx, None)?));
+    n.say(render_statuses(&status::status(&ctx, None)?));
     n.step("dbxprov sync status employees --groups");
-    n.say(render_group_states(&sync::group_states(
+    n.say(render_group_states(&status::group_states(
         &ctx,
         Some("employees"),
     )?));
     n.step("dbxprov sync status employees --users   (first rows)");
-    let states = sync::user_states(&ctx, Some("employees"), None)?;
+    let states = status::user_states(&ctx, Some("employees"), None)?;
     n.say(render_user_states(&states[..states.len().min(6)]));
 
     guard_stops_a_mistake(&mut ctx, printer, &n, second.run_id).await?;
@@ -327,7 +327,7 @@ async fn at_scale(
         concurrency: 16,
         ..RunOptions::new(false, None)
     };
-    let run = sync::run(ctx, "bulk", &options, progress).await?;
+    let run = run::run(ctx, "bulk", &options, progress).await?;
     n.say(render_run_brief(n.printer, &run));
     Ok(run)
 }
@@ -360,23 +360,23 @@ async fn guard_stops_a_mistake(
     };
     n.step("By mistake, five employees are moved to Contractors: dbxprov sync run employees");
     move_to(ctx, "Contractors")?;
-    let stopped = sync::run(ctx, "employees", &RunOptions::new(false, None), &NoProgress).await?;
+    let stopped = run::run(ctx, "employees", &RunOptions::new(false, None), &NoProgress).await?;
     n.say(render_run(printer, &stopped));
     if !stopped.guard.tripped {
         return Err(CliError::internal("the deletion guard let five deprovisions through").into());
     }
     n.say(format!(
         "error: {}\n(exit code 6; if the plan were right, `dbxprov sync run employees --allow-deletes {}` would let it through)\n",
-        sync::guard_error(&stopped),
+        run::guard_error(&stopped),
         stopped.guard.allow_deletes_needed.unwrap_or(stopped.guard.deprovisions)
     ));
     n.step("They are moved back; nothing was deprovisioned in the meantime");
     move_to(ctx, "Employees")?;
     n.step("dbxprov sync history");
-    n.say(render_history(&sync::history(ctx, None, 10)?));
+    n.say(render_history(&history::history(ctx, None, 10)?));
     if let Some(id) = second_run {
         n.step(&format!("dbxprov sync show {id}"));
-        n.say(render_run_detail(&sync::show_run(ctx, id)?));
+        n.say(render_run_detail(&history::show_run(ctx, id)?));
     }
     Ok(())
 }
@@ -413,10 +413,10 @@ async fn bring_in(ctx: &mut Context, n: &Narrator<'_>) -> anyhow::Result<RunRepo
     )?;
     n.say(render_rule(&created));
     n.step("dbxprov sync run team-in");
-    let run = sync::run(ctx, "team-in", &RunOptions::new(false, None), &NoProgress).await?;
+    let run = run::run(ctx, "team-in", &RunOptions::new(false, None), &NoProgress).await?;
     n.say(render_run(n.printer, &run));
     n.step("dbxprov sync status");
-    n.say(render_statuses(&sync::status(ctx, None)?));
+    n.say(render_statuses(&status::status(ctx, None)?));
     Ok(run)
 }
 

@@ -26,10 +26,10 @@ use crate::model::{
 use crate::ops::connection::{self, CreateOptions, Credentials, NewConnection};
 use crate::ops::directory::{self, ImportRequest};
 use crate::ops::rule::{self, NewOutboundRule};
-use crate::ops::sync::{self, RunOptions};
+use crate::ops::run::{self, RunOptions};
 use crate::ops::Context;
+use crate::progress::NoProgress;
 use crate::secrets::Secret;
-use crate::sync::NoProgress;
 
 #[derive(Args, Debug)]
 #[command(
@@ -579,7 +579,7 @@ async fn save(
     if answers.save_invalid {
         return Ok(());
     }
-    let dry = sync::run(ctx, &r.name, &RunOptions::new(true, None), &NoProgress).await?;
+    let dry = run::run(ctx, &r.name, &RunOptions::new(true, None), &NoProgress).await?;
     printer.result(&dry, |d| render_run(printer, d))
 }
 
@@ -691,18 +691,4 @@ fn shell_word(word: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_custom_service_has_its_token_endpoint_at_its_origin() {
-        let derived = token_endpoint_of("http://127.0.0.1:8765/2");
-        assert_eq!(
-            derived.as_deref(),
-            Some("http://127.0.0.1:8765/oauth2/token")
-        );
-        let dropbox = token_endpoint_of(DEFAULT_SERVICE_URI);
-        assert_eq!(dropbox.as_deref(), Some(DEFAULT_TOKEN_ENDPOINT));
-        assert_eq!(token_endpoint_of("not a uri"), None);
-    }
-}
+mod tests;

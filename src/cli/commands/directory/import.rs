@@ -9,7 +9,7 @@ use crate::cli::output::{fields, Printer};
 use crate::import_export::import::Options;
 use crate::ops::directory::{self, ImportReport, ImportRequest};
 use crate::ops::Context;
-use crate::sync::Progress;
+use crate::progress::Progress;
 
 #[derive(Args, Debug)]
 #[command(

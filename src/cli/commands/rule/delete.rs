@@ -8,7 +8,7 @@ use crate::cli::progress::Bar;
 use crate::cli::prompt::confirm;
 use crate::error::Error;
 use crate::model::{Direction, RemoveAction};
-use crate::ops::sync::{self, RunOptions};
+use crate::ops::run::{self, RunOptions};
 use crate::ops::{rule, Context};
 
 #[derive(Args, Debug)]
@@ -69,7 +69,7 @@ pub async fn cmd_delete(
     }
     // Count first, so that the question says exactly what goes. The confirmed count is
     // then the run's whole allowance: a plan that grew meanwhile stops at the guard.
-    let preview = sync::run(ctx, &name, &deprovision_all(true, Some(u64::MAX)), progress).await?;
+    let preview = run::run(ctx, &name, &deprovision_all(true, Some(u64::MAX)), progress).await?;
     if args.dry_run {
         printer.result(&preview, |r| render_run(printer, r))?;
         printer.status(format!("Dry run: rule {name:?} was not deleted."));
@@ -104,10 +104,10 @@ pub async fn cmd_delete(
     // a `rule delete --deprovision` finishes it.
     rule::set_enabled(ctx, &name, false)?;
     let options = deprovision_all(false, Some(allowance));
-    let report = sync::run(ctx, &name, &options, progress).await?;
+    let report = run::run(ctx, &name, &options, progress).await?;
     printer.result(&report, |r| render_run(printer, r))?;
     if report.guard.tripped {
-        return Err(sync::guard_error(&report).into());
+        return Err(run::guard_error(&report).into());
     }
     let failed = report.failures.len() + report.groups.failures.len();
     if failed > 0 {

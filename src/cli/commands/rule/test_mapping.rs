@@ -5,8 +5,8 @@ use clap::Args;
 
 use crate::cli::output::{render_table, table, Printer};
 use crate::model::Direction;
-use crate::ops::inbound;
 use crate::ops::rule::{self, MappingTest};
+use crate::ops::run;
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
@@ -28,7 +28,7 @@ pub async fn cmd_test_mapping(
     let found = ctx.store.rule(&args.name)?;
     let report = match found.direction {
         Direction::Outbound => rule::test_mapping(ctx, &args.name, &args.user)?,
-        Direction::Inbound => inbound::test_mapping(ctx, &found, &args.user).await?,
+        Direction::Inbound => run::inbound::test_mapping(ctx, &found, &args.user).await?,
     };
     let failed = report.values.iter().filter(|v| v.error.is_some()).count();
     printer.result(&report, render)?;

@@ -13,7 +13,7 @@ use crate::cli::progress::Bar;
 use crate::cli::prompt::confirm;
 use crate::model::Direction;
 use crate::ops::rule::{self, RuleChanges};
-use crate::ops::sync::{self, RunOptions};
+use crate::ops::run::{self, RunOptions};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
@@ -155,7 +155,7 @@ async fn resync_only_active(
 ) -> anyhow::Result<()> {
     let preview_rule = rule::updated_rule(ctx, name, changes.clone())?;
     let preview = RunOptions::new(true, Some(u64::MAX));
-    let preview = sync::run_rule(ctx, &preview_rule, &preview, progress).await?;
+    let preview = run::run_rule(ctx, &preview_rule, &preview, progress).await?;
     let count = |kind: &str| preview.planned.get(kind).copied().unwrap_or(0);
     let deletes = preview.guard.deprovisions;
     let mut what = vec![format!(
@@ -182,9 +182,9 @@ async fn resync_only_active(
         return Ok(());
     }
     rule::update(ctx, name, changes)?;
-    let report = sync::run(ctx, name, &RunOptions::new(false, Some(deletes)), progress).await?;
+    let report = run::run(ctx, name, &RunOptions::new(false, Some(deletes)), progress).await?;
     printer.result(&report, |r| render_run(printer, r))?;
-    match sync::report_error(&report) {
+    match run::report_error(&report) {
         Some(e) => Err(e.into()),
         None => Ok(()),
     }

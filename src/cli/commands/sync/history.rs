@@ -4,7 +4,7 @@
 use clap::Args;
 
 use crate::cli::output::{render_table, table, Printer};
-use crate::ops::{rfc3339, sync, Context};
+use crate::ops::{history, rfc3339, Context};
 
 #[derive(Args, Debug)]
 #[command(
@@ -30,14 +30,14 @@ pub struct HistoryArgs {
 
 pub fn cmd_history(ctx: &mut Context, args: HistoryArgs, printer: &Printer) -> anyhow::Result<()> {
     if args.prune {
-        let report = sync::prune_history(ctx, args.rule.as_deref(), args.keep, args.dry_run)?;
+        let report = history::prune_history(ctx, args.rule.as_deref(), args.keep, args.dry_run)?;
         return printer.result(&report, render_prune);
     }
-    let runs = sync::history(ctx, args.rule.as_deref(), args.limit)?;
+    let runs = history::history(ctx, args.rule.as_deref(), args.limit)?;
     printer.result(&runs, |runs| render_history(runs))
 }
 
-fn render_prune(r: &sync::PruneReport) -> String {
+fn render_prune(r: &history::PruneReport) -> String {
     let scope = r
         .rule
         .as_ref()

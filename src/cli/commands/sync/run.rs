@@ -7,11 +7,11 @@ use crate::cli::error::{describe, in_rule, CliError, JsonErrorBody};
 use crate::cli::global::GlobalArgs;
 use crate::cli::output::{counted, fields, render_table, table, Paint, Printer};
 use crate::model::{Direction, RunOutcome};
-use crate::ops::sync::{self, RunOptions, RunReport};
-use crate::ops::{inbound, Context};
+use crate::ops::run::{self, RunOptions, RunReport};
+use crate::ops::Context;
 use crate::sync::inbound::DirectoryOperation;
-use crate::sync::licenses::LicensePlan;
-use crate::sync::plan::Operation;
+use crate::sync::outbound::licenses::LicensePlan;
+use crate::sync::outbound::plan::Operation;
 
 #[derive(Args, Debug)]
 pub struct RunArgs {
@@ -490,7 +490,7 @@ fn rules_to_run(ctx: &Context, args: &RunArgs, printer: &Printer) -> anyhow::Res
             .map(|r| r.name)
             .collect()
     } else if args.due {
-        let due = inbound::due(ctx)?;
+        let due = run::inbound::due(ctx)?;
         for d in due.iter().filter(|d| !d.due) {
             printer.status(format!(
                 "Rule {:?} is not due: its next run is at {}.",
@@ -535,12 +535,12 @@ pub async fn cmd_run(
     let mut errors: Vec<anyhow::Error> = Vec::new();
     let mut reported = 0;
     for name in &rules {
-        match sync::run(ctx, name, &options, &bar).await {
+        match run::run(ctx, name, &options, &bar).await {
             Ok(report) => {
                 if !printer.json {
                     printer.result(&report, |r| render(printer, r))?;
                 }
-                if let Some(e) = sync::report_error(&report) {
+                if let Some(e) = run::report_error(&report) {
                     errors.push(e.into());
                 }
                 reports.push(RuleRun::Report(Box::new(report)));

@@ -5,7 +5,7 @@ use clap::Args;
 use crate::cli::output::{
     fields, render_table, say_out, stream_json, stream_table, table, Printer,
 };
-use crate::ops::{rfc3339, sync, Context};
+use crate::ops::{history, rfc3339, Context};
 use crate::store::{JournalEntry, RunRecord};
 
 #[derive(Args, Debug)]
@@ -16,9 +16,9 @@ pub struct ShowArgs {
 }
 
 pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
-    let run = sync::run_record(ctx, args.run_id)?;
+    let run = history::run_record(ctx, args.run_id)?;
     let each = |sink: &mut dyn FnMut(JournalEntry) -> anyhow::Result<()>| {
-        sync::each_operation(ctx, &run, sink)
+        history::each_operation(ctx, &run, sink)
     };
     if printer.json {
         // `RunDetail`'s document: the run's fields, then its operations as they are read.
@@ -76,7 +76,7 @@ fn operation_cells(o: &JournalEntry) -> Vec<String> {
 }
 
 /// One run with every operation and its result (the demo's).
-pub fn render_run_detail(d: &sync::RunDetail) -> String {
+pub fn render_run_detail(d: &history::RunDetail) -> String {
     let mut s = run_fields(&d.run);
     if d.operations.is_empty() {
         s.push_str("\nNo operations.\n");

@@ -6,10 +6,10 @@ use crate::cli::output::{
     render_fitted, render_table, say_out, stream_json, stream_table, table, Printer,
 };
 use crate::model::Direction;
-use crate::ops::sync::RuleStatus;
-use crate::ops::{rfc3339, sync, Context};
+use crate::ops::status::RuleStatus;
+use crate::ops::{rfc3339, status, Context};
 use crate::store::{GroupStateRow, StateRecord};
-use crate::sync::plan::UserState;
+use crate::sync::outbound::plan::UserState;
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum StateArg {
@@ -51,11 +51,11 @@ pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow:
         return print_user_states(ctx, args.rule.as_deref(), state, printer);
     }
     if args.groups {
-        let rows = sync::group_states(ctx, args.rule.as_deref())?;
+        let rows = status::group_states(ctx, args.rule.as_deref())?;
         let by_rule = args.rule.is_none();
         return printer.result(&rows, |rows| render_group_states_of(rows, by_rule));
     }
-    let statuses = sync::status(ctx, args.rule.as_deref())?;
+    let statuses = status::status(ctx, args.rule.as_deref())?;
     printer.result(&statuses, |list| render_statuses(list))
 }
 
@@ -116,7 +116,7 @@ fn print_user_states(
     printer: &Printer,
 ) -> anyhow::Result<()> {
     let each = |sink: &mut dyn FnMut(StateRecord) -> anyhow::Result<()>| {
-        sync::each_user_state(ctx, rule, state, sink)
+        status::each_user_state(ctx, rule, state, sink)
     };
     if printer.json {
         return stream_json(("", 0, "\n"), each);

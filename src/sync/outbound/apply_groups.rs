@@ -19,11 +19,11 @@ use std::sync::Arc;
 use serde_json::Value;
 use tokio::task::JoinSet;
 
-use super::execute::{item_error, read_back, Job, Outcome};
-use super::groups::{GroupAction, GroupOperation};
-use super::Progress;
+use super::apply::{item_error, read_back, Job, Outcome};
+use super::plan_groups::{GroupAction, GroupOperation};
 use crate::dropbox::{ApiError, Client};
 use crate::error::Result;
+use crate::progress::Progress;
 use crate::store::{self, GroupClaim, LinkOwner, Store};
 
 /// What happened to one group operation.

@@ -1,25 +1,18 @@
-//! The inbound direction: [`plan_inbound`] turns the team's members (as the rule's
-//! filter and mappings see them), the directory users the rule brought in and the rest
-//! of the directory into directory writes, each with its reason (a pure function);
-//! [`apply_inbound`] makes them, all in one transaction.
-//!
-//! What it guarantees, whatever the input: a directory user the rule did not bring in is
-//! never changed or deleted (a member whose email or username another user holds is a
-//! conflict, reported and left alone); a member whose filter fails keeps its user as it
-//! is (an error must not delete people).
+//! The inbound plan: a pure function from the team's members (as the rule's filter and
+//! mappings see them), the directory users the rule brought in and the rest of the
+//! directory to directory writes, each with its reason, and where each member's user
+//! stands once they are made.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::plan::{deletion_guard, Guard, GuardInput, Verdict};
-use crate::error::Result;
 use crate::mapping::inbound::DirectoryProfile;
 use crate::mapping::MappingError;
-use crate::model::{
-    new_id, DeleteLimit, JournalStatus, RemoveAction, User, UserActions, UserState,
-};
-use crate::store::{self, InboundLink, Store};
+use crate::model::{DeleteLimit, RemoveAction, User, UserActions, UserState};
+use crate::store::InboundLink;
+use crate::sync::guard::{deletion_guard, Guard, GuardInput};
+use crate::sync::Verdict;
 
 /// A member in the rule's scope and what its mappings made of it.
 #[derive(Clone, Debug)]
@@ -91,7 +84,7 @@ impl DirectoryChanges {
         *self == DirectoryChanges::default()
     }
 
-    fn fields(&self) -> Vec<String> {
+    pub(super) fn fields(&self) -> Vec<String> {
         let mut f: Vec<String> = [
             ("email", self.email.is_some()),
             ("username", self.username.is_some()),
@@ -113,7 +106,7 @@ impl DirectoryChanges {
         f
     }
 
-    fn apply(&self, user: &mut User) {
+    pub(super) fn apply(&self, user: &mut User) {
         crate::model::set(&mut user.email, &self.email);
         crate::model::set(&mut user.username, &self.username);
         crate::model::set(&mut user.given_name, &self.given_name);
@@ -156,7 +149,7 @@ impl DirectoryAction {
     }
 
     /// An update that changes the user's email or username.
-    fn renames(&self) -> bool {
+    pub(super) fn renames(&self) -> bool {
         matches!(self, DirectoryAction::Update { changes }
             if changes.email.is_some() || changes.username.is_some())
     }
@@ -600,354 +593,5 @@ fn leave_action(
         RemoveAction::Delete => (Some(DirectoryAction::Delete), why),
         RemoveAction::Disable if user.enabled => (Some(DirectoryAction::Disable), why),
         RemoveAction::Disable => (None, why),
-    }
-}
-
-/// What writing one operation did.
-#[derive(Clone, Debug)]
-pub struct Written {
-    pub operation: DirectoryOperation,
-    /// The user's id (a created user's new one), or the error.
-    pub result: std::result::Result<String, String>,
-}
-
-/// Writes the plan's operations in one transaction, each journaled with its result; an
-/// operation that fails (a user changed by hand since the plan) is undone alone and the
-/// others are kept.
-pub fn apply_inbound(
-    store: &mut Store,
-    rule_id: i64,
-    population: &str,
-    run_id: i64,
-    plan: &InboundPlan,
-    owned: &HashMap<String, User>,
-) -> Result<Vec<Written>> {
-    store.write(|tx| {
-        let populations = store::population_ids(tx)?;
-        let target = Target {
-            rule_id,
-            population,
-            populations: &populations,
-        };
-        let renamed = rename_together(tx, &target, plan, owned)?;
-        let mut written = Vec::new();
-        for op in &plan.operations {
-            let result = if renamed && op.action.renames() {
-                Ok(op.user_id.clone())
-            } else {
-                store::alone(tx, || write_one(tx, &target, op, owned))?
-            };
-            let journal = match &result {
-                Ok(_) => (JournalStatus::Ok, None),
-                Err(e) => (JournalStatus::Failed, Some(e.to_string())),
-            };
-            let detail = serde_json::to_value(&op.action).unwrap_or_default();
-            let user_id = result.as_ref().map_or(op.user_id.as_str(), String::as_str);
-            let entry = store::journal_pending(
-                tx,
-                run_id,
-                user_id,
-                &op.email,
-                op.action.kind(),
-                &detail,
-                &op.reason,
-            )?;
-            store::journal_done(tx, entry, journal.0, journal.1.as_deref())?;
-            written.push(Written {
-                operation: op.clone(),
-                result: result.map_err(|e| e.to_string()),
-            });
-        }
-        Ok(written)
-    })
-}
-
-/// The updates that change emails or usernames, written together: each user is first
-/// parked on a placeholder, then given its new values, so users that swap or pass on
-/// addresses never meet the unique indexes half-way. Returns whether it worked; if not
-/// (a user changed by hand since the plan), nothing of it stays and the updates are
-/// written one by one.
-fn rename_together(
-    tx: &store::Tx<'_>,
-    target: &Target<'_>,
-    plan: &InboundPlan,
-    owned: &HashMap<String, User>,
-) -> Result<bool> {
-    let renames: Vec<&DirectoryOperation> = plan
-        .operations
-        .iter()
-        .filter(|op| op.action.renames())
-        .collect();
-    if renames.len() < 2 {
-        return Ok(false);
-    }
-    let together = store::alone(tx, || {
-        for op in &renames {
-            store::park_identity(tx, &op.user_id)?;
-        }
-        for op in &renames {
-            write_one(tx, target, op, owned)?;
-        }
-        Ok(())
-    })?;
-    Ok(together.is_ok())
-}
-
-/// Where an inbound rule writes.
-struct Target<'a> {
-    rule_id: i64,
-    population: &'a str,
-    populations: &'a HashMap<String, i64>,
-}
-
-fn write_one(
-    tx: &store::Tx<'_>,
-    target: &Target<'_>,
-    op: &DirectoryOperation,
-    owned: &HashMap<String, User>,
-) -> Result<String> {
-    let (rule_id, population) = (target.rule_id, target.population);
-    let population_id = |name: &str| {
-        target
-            .populations
-            .get(&name.to_lowercase())
-            .copied()
-            .ok_or_else(|| crate::error::Error::not_found(crate::error::Thing::Population, name))
-    };
-    let user = || {
-        owned.get(&op.user_id).cloned().ok_or_else(|| {
-            crate::error::Error::not_found(crate::error::Thing::User, op.user_id.as_str())
-        })
-    };
-    match &op.action {
-        DirectoryAction::Create {
-            team_member_id,
-            profile,
-        } => {
-            let t = store::now();
-            let user = User {
-                id: new_id("u-"),
-                username: profile.username.clone(),
-                email: profile.email.clone(),
-                given_name: profile.given_name.clone(),
-                surname: profile.surname.clone(),
-                enabled: profile.enabled,
-                population: String::new(),
-                attributes: profile.attributes.clone(),
-                groups: Vec::new(),
-                provenance: None,
-                created_at: t,
-                updated_at: t,
-            };
-            store::upsert_user(tx, &user, population_id(population)?)?;
-            store::link_inbound(tx, rule_id, team_member_id, &user.id)?;
-            Ok(user.id)
-        }
-        DirectoryAction::Update { changes } => {
-            let mut u = user()?;
-            changes.apply(&mut u);
-            u.updated_at = store::now();
-            store::upsert_user(tx, &u, population_id(&u.population)?)?;
-            if let Some(member) = &changes.team_member_id {
-                store::link_inbound(tx, rule_id, member, &u.id)?;
-            }
-            Ok(u.id)
-        }
-        DirectoryAction::Disable => {
-            let mut u = user()?;
-            u.enabled = false;
-            u.updated_at = store::now();
-            store::upsert_user(tx, &u, population_id(&u.population)?)?;
-            Ok(u.id)
-        }
-        DirectoryAction::Delete => {
-            let u = user()?;
-            store::delete_user(tx, &u.id)?;
-            Ok(u.id)
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn profile(n: u32) -> DirectoryProfile {
-        DirectoryProfile {
-            email: format!("m{n}@x.co"),
-            username: format!("m{n}@x.co"),
-            given_name: format!("G{n}"),
-            surname: format!("S{n}"),
-            enabled: true,
-            attributes: BTreeMap::new(),
-        }
-    }
-
-    fn candidate(n: u32) -> Candidate {
-        Candidate {
-            team_member_id: format!("dbmid:{n}"),
-            email: format!("m{n}@x.co"),
-            profile: Ok(profile(n)),
-        }
-    }
-
-    fn user(n: u32) -> User {
-        let p = profile(n);
-        User {
-            id: format!("u-{n}"),
-            username: p.username,
-            email: p.email,
-            given_name: p.given_name,
-            surname: p.surname,
-            enabled: true,
-            population: "Team".into(),
-            attributes: BTreeMap::new(),
-            groups: Vec::new(),
-            provenance: None,
-            created_at: 0,
-            updated_at: 0,
-        }
-    }
-
-    fn link(n: u32) -> InboundLink {
-        InboundLink {
-            team_member_id: format!("dbmid:{n}"),
-            user_id: format!("u-{n}"),
-        }
-    }
-
-    use std::collections::BTreeMap;
-
-    /// The world of one plan: `mine` are the rule's users (linked to their members),
-    /// `others` are directory users from elsewhere.
-    struct World {
-        candidates: Vec<Candidate>,
-        excluded: HashMap<String, Excluded>,
-        links: Vec<InboundLink>,
-        owned: HashMap<String, User>,
-        emails: HashMap<String, String>,
-        usernames: HashMap<String, String>,
-        actions: UserActions,
-    }
-
-    fn world(candidates: &[u32], mine: &[u32], others: &[User]) -> World {
-        let owned: HashMap<String, User> =
-            mine.iter().map(|n| (format!("u-{n}"), user(*n))).collect();
-        let all: Vec<&User> = owned.values().chain(others.iter()).collect();
-        World {
-            candidates: candidates.iter().map(|n| candidate(*n)).collect(),
-            excluded: HashMap::new(),
-            links: mine.iter().map(|n| link(*n)).collect(),
-            emails: all
-                .iter()
-                .map(|u| (u.email.to_lowercase(), u.id.clone()))
-                .collect(),
-            usernames: all
-                .iter()
-                .map(|u| (u.username.to_lowercase(), u.id.clone()))
-                .collect(),
-            owned,
-            actions: UserActions::default(),
-        }
-    }
-
-    fn plan(w: &World) -> InboundPlan {
-        plan_inbound(&InboundInput {
-            population: "Team",
-            candidates: &w.candidates,
-            excluded: &w.excluded,
-            links: &w.links,
-            owned: &w.owned,
-            provisioned: &HashMap::new(),
-            emails: &w.emails,
-            usernames: &w.usernames,
-            actions: &w.actions,
-            limit: None,
-            allow_deletes: None,
-            deprovision_all: false,
-        })
-    }
-
-    fn kinds(p: &InboundPlan) -> Vec<(&str, &str)> {
-        p.operations
-            .iter()
-            .map(|o| (o.action.kind(), o.email.as_str()))
-            .collect()
-    }
-
-    #[test]
-    fn new_members_are_created_and_a_changed_one_updated() {
-        let mut w = world(&[1, 2], &[1], &[]);
-        w.candidates[0].profile.as_mut().unwrap().surname = "Changed".into();
-        let p = plan(&w);
-        assert_eq!(kinds(&p), [("update", "m1@x.co"), ("create", "m2@x.co")]);
-        let DirectoryAction::Update { changes } = &p.operations[0].action else {
-            panic!()
-        };
-        assert_eq!(changes.surname.as_deref(), Some("Changed"));
-        assert_eq!(changes.fields(), ["surname"]);
-        assert!(!p.guard.tripped);
-    }
-
-    #[test]
-    fn users_from_elsewhere_are_conflicts_never_written() {
-        let mut csv = user(1);
-        csv.id = "u-csv".into();
-        let mut w = world(&[1, 2], &[], &[csv]);
-        // Another user holds m2's username only.
-        w.usernames.insert("m2@x.co".into(), "u-9".into());
-        let p = plan(&w);
-        assert!(p.operations.is_empty(), "{:?}", p.operations);
-        assert!(p.verdicts.iter().all(|v| v.state == UserState::Failed));
-        assert!(p.verdicts[0].reason.as_deref().unwrap().contains("u-csv"));
-    }
-
-    #[test]
-    fn leavers_follow_the_remove_action_and_a_failed_filter_deletes_nobody() {
-        let mut w = world(&[], &[1, 2, 3], &[]);
-        w.candidates.push(candidate(4));
-        w.excluded.insert("dbmid:2".into(), Excluded::NotActive);
-        w.excluded
-            .insert("dbmid:3".into(), Excluded::FilterFailed("boom".into()));
-        let p = plan(&w);
-        // 1 left the team: disabled (the default remove action); 2 is not active: deleted.
-        assert_eq!(
-            kinds(&p),
-            [
-                ("disable", "m1@x.co"),
-                ("delete", "m2@x.co"),
-                ("create", "m4@x.co")
-            ]
-        );
-        let failed = p.verdicts.iter().find(|v| v.user_id == "u-3").unwrap();
-        assert_eq!(failed.state, UserState::Failed);
-        w.actions.remove_action = RemoveAction::Delete;
-        w.owned.get_mut("u-1").unwrap().enabled = false;
-        assert_eq!(plan(&w).operations[0].action, DirectoryAction::Delete);
-        w.actions.deprovision_users = false;
-        assert_eq!(kinds(&plan(&w)), [("create", "m4@x.co")]);
-    }
-
-    #[test]
-    fn a_member_back_under_a_new_id_gets_its_old_user_back() {
-        let mut w = world(&[], &[1], &[]);
-        w.candidates.push(Candidate {
-            team_member_id: "dbmid:new".into(),
-            ..candidate(1)
-        });
-        let p = plan(&w);
-        let DirectoryAction::Update { changes } = &p.operations[0].action else {
-            panic!("{:?}", p.operations)
-        };
-        assert_eq!(changes.team_member_id.as_deref(), Some("dbmid:new"));
-        assert_eq!(p.operations.len(), 1, "no disable of the old link");
-    }
-
-    #[test]
-    fn an_empty_team_with_users_brought_in_trips_the_guard() {
-        let w = world(&[], &[1, 2, 3, 4, 5, 6], &[]);
-        let p = plan(&w);
-        assert!(p.guard.tripped && p.guard.empty_scope);
-        assert_eq!(p.guard.deprovisions, 6);
     }
 }

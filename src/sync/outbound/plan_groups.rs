@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{DropboxGroup, GroupLink, GroupState, WantedGroup};
+use crate::sync::guard::GroupCounts;
 
 /// Where a wanted user's member will be once the user operations are applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -133,17 +134,6 @@ pub struct GroupVerdict {
     /// Members it will have that this rule placed there.
     pub members: usize,
     pub reason: Option<String>,
-}
-
-/// The figures the deletion guard reads.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupCounts {
-    /// Groups the rule owns now.
-    pub owned: u64,
-    pub deletions: u64,
-    /// Memberships in the rule's groups now.
-    pub memberships: u64,
-    pub membership_removals: u64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -8,25 +8,26 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::connection::client_settings;
-use super::rule::MappingTest;
-use super::run::{
+use super::report::{FailedItem, RunOptions, RunReport};
+use super::session::{
     close_unapplied, count_kinds, count_states, members_for_plan, new_report, plan_failures,
-    read_team, stored_summary, FailedItem, RunOptions, RunReport, Session,
+    read_team, stored_summary, Session,
 };
-use super::Context;
 use crate::dropbox::Client;
 use crate::error::{Error, Result};
 use crate::mapping::inbound::{InboundMapper, MemberView};
 use crate::mapping::Filter;
 use crate::model::{Direction, Member, MemberStatus, Rule, RunOutcome, User, UserState};
+use crate::ops::connection::client_settings;
+use crate::ops::rule::MappingTest;
+use crate::ops::Context;
+use crate::progress::Progress;
 use crate::store::{self, NewState, UserFilter};
 use crate::sync::inbound::{
     apply_inbound, plan_inbound, Candidate, DirectoryAction, Excluded, InboundInput, InboundPlan,
     Written,
 };
-use crate::sync::plan::Verdict;
-use crate::sync::Progress;
+use crate::sync::Verdict;
 
 /// The members of the team as the rule sees them: in scope (mapped), or out and why.
 fn candidates(
@@ -183,7 +184,7 @@ pub(super) async fn run(
     let applied = report.applied.values().sum();
     report.outcome = RunOutcome::of_run(false, applied, report.failures.len() as u64);
     let error = (report.outcome == RunOutcome::Failed)
-        .then(|| super::run::report_error(&report).map(|e| e.to_string()))
+        .then(|| super::report::report_error(&report).map(|e| e.to_string()))
         .flatten();
     let summary = stored_summary(&report);
     let now = ctx.now();
@@ -303,7 +304,7 @@ pub fn due(ctx: &Context) -> Result<Vec<Due>> {
             };
             Ok(Due {
                 due: r.direction == Direction::Outbound || schedule.is_none_or(|s| s.is_due(now)),
-                next_run: schedule.map(|s| super::rfc3339(s.next())),
+                next_run: schedule.map(|s| crate::ops::rfc3339(s.next())),
                 rule: r.name,
             })
         })

@@ -6,13 +6,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::Context;
 use crate::dropbox::Client;
 use crate::error::{Error, Result};
 use crate::model::{DropboxGroup, GroupLink, GroupState, Rule, User, WantedGroup};
+use crate::ops::Context;
 use crate::store::{GroupStateRow, NewGroupState};
-use crate::sync::apply_groups::GroupExecution;
-use crate::sync::groups::{GroupOperation, GroupPlan, DELETE_KIND};
+use crate::sync::outbound::apply_groups::GroupExecution;
+use crate::sync::outbound::plan_groups::{GroupOperation, GroupPlan, DELETE_KIND};
 
 /// What the group plan reads, when the rule provisions or owns groups.
 #[derive(Default)]

@@ -1,0 +1,454 @@
+//! One outbound run, once it holds its locks: read the scope and the team, settle what
+//! earlier runs left unknown, plan, stop at the deletion guard (or on a dry run), apply
+//! the users' operations then the groups', and record each user's state (decided here,
+//! from the plan's verdicts and what the operations did) and the run's outcome.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+
+use super::outbound_groups::{
+    planned_report, read_groups, states_after as group_states_after, wanted_groups,
+};
+use super::report::{report_error, FailedItem, RunOptions, RunReport};
+use super::session::{
+    close_unapplied, count_kinds, count_states, new_report, plan_failures, read_team, run_actions,
+    stored_summary, Session,
+};
+use crate::dropbox::Client;
+use crate::error::{Error, Result};
+use crate::mapping::{Mapper, MappingError, WantedStatus};
+use crate::model::{MemberStatus, RemoveAction, Rule, RunOutcome, WantedGroup};
+use crate::ops::rule::{scope, Scope};
+use crate::ops::Context;
+use crate::progress::Progress;
+use crate::store::{self, NewState};
+use crate::sync::outbound::apply::{execute, Job};
+use crate::sync::outbound::apply_groups::apply_groups;
+use crate::sync::outbound::licenses::{license_plan, LicensePlan, TeamLicenses};
+use crate::sync::outbound::plan::{self, Action, Desired, Operation, Plan, UserState};
+use crate::sync::outbound::settle::{self, Settlement};
+use crate::sync::Verdict;
+
+/// The in-scope users and their desired profiles (filter failures as mapping errors),
+/// and the directory groups the rule provisions with their in-scope users.
+fn desired_state(
+    ctx: &Context,
+    rule: &Rule,
+    options: &RunOptions,
+) -> Result<(Vec<Desired>, Vec<WantedGroup>)> {
+    let mapper = Mapper::new(&rule.mappings)?;
+    let reached = if options.deprovision_all {
+        Scope::default()
+    } else {
+        scope(ctx, rule)?
+    };
+    let profiles = mapper.profiles(&reached.users);
+    let mut mirrored = ctx.store.mirrored_users(&rule.connection)?;
+    let mut desired: Vec<Desired> = reached
+        .users
+        .iter()
+        .zip(profiles)
+        .map(|(u, profile)| Desired {
+            user_id: u.id.clone(),
+            email: u.email.clone(),
+            profile,
+            mirror: mirrored.remove(&u.id),
+        })
+        .collect();
+    desired.extend(reached.failed.iter().map(|(u, e)| Desired {
+        user_id: u.id.clone(),
+        email: u.email.clone(),
+        profile: Err(MappingError {
+            attribute: "filter".into(),
+            expression: rule.filter.clone().unwrap_or_default(),
+            message: e.clone(),
+        }),
+        mirror: None,
+    }));
+    // Deprovisioning everything drops the rule's groups too: it wants none, so the plan
+    // deletes the ones it owns.
+    let wanted = if options.deprovision_all {
+        Vec::new()
+    } else {
+        wanted_groups(ctx, rule, &reached.users)?
+    };
+    Ok((desired, wanted))
+}
+
+/// How long Dropbox keeps a removed member recoverable (7 days), and a day's margin.
+const RECOVERY_DAYS: i64 = 8;
+
+pub(super) async fn run_outbound(
+    ctx: &mut Context,
+    session: &Session<'_>,
+    options: &RunOptions,
+    progress: &dyn Progress,
+) -> Result<RunReport> {
+    let (rule, connection, client) = (session.rule, session.connection, session.client);
+    progress.begin("reading the directory", 0);
+    let (desired, wanted) = desired_state(ctx, rule, options)?;
+    progress.end();
+    let actions = run_actions(connection, options);
+    let team = read_team(ctx, client, connection, progress, true).await?;
+    let unsettled = ctx.store.unsettled(rule.id)?;
+    let unsettled_groups = unsettled.iter().any(|e| e.action.starts_with("group_"));
+    let groups = read_groups(ctx, client, rule, wanted, unsettled_groups).await?;
+    progress.begin("planning", 0);
+    // Read under the connection's lock: no other run of this team changes them meanwhile.
+    let links = ctx.store.links_of_connection(&connection.name)?;
+    let directory_users = ctx.store.user_ids()?;
+    let removed_by_rule = ctx.store.removed_by_rule(rule.id, RECOVERY_DAYS)?;
+    let last_wanted = ctx.store.last_wanted(rule.id)?;
+    let lost_creates = settle::lost_creates(&unsettled);
+    let plan = plan::plan(&plan::Input {
+        rule: &rule.name,
+        desired: &desired,
+        members: &team.members,
+        recoverable: &team.recoverable,
+        links: &links,
+        directory_users: &directory_users,
+        removed_by_rule: &removed_by_rule,
+        lost_creates: &lost_creates,
+        actions: &actions,
+        limit: rule.max_deletes,
+        allow_deletes: options.allow_deletes,
+        allow_changes: options.allow_changes,
+        groups: plan::GroupSources {
+            wanted: &groups.wanted,
+            team: &groups.team,
+            links: &groups.links,
+            adopt_existing: rule.adopt_existing_groups,
+            exclusive: rule.exclusive_group_membership,
+        },
+        take_external_ids: rule.take_external_ids,
+        last_wanted: &last_wanted,
+        revert_drift: options.revert_drift,
+    });
+    progress.end();
+    let mut report = new_report(
+        rule,
+        options,
+        count_kinds(plan.operations.iter().map(|o| o.action.kind())),
+        plan.guard.clone(),
+    );
+    report.groups = planned_report(&plan.groups);
+    report.users_in_scope = desired.len();
+    report.drift = plan.verdicts.iter().filter(|v| v.drift).count() as u64;
+    report.members_read = team.members.len();
+    report.licenses = license_plan_of(client, connection, &team, &plan).await?;
+    if options.dry_run || plan.guard.tripped {
+        return finish_unapplied(ctx, session, report, plan);
+    }
+    let in_scope: HashSet<&str> = desired.iter().map(|d| d.user_id.as_str()).collect();
+    let wanted_groups: HashSet<&str> = groups.wanted.iter().map(|g| g.id.as_str()).collect();
+    let settlements = settle::settle(
+        &unsettled,
+        &settle::Evidence {
+            planned: &plan.operations,
+            planned_groups: &plan.groups.operations,
+            members: &team.members,
+            recoverable: &team.recoverable,
+            groups: &groups.team,
+            in_scope: &in_scope,
+            wanted_groups: &wanted_groups,
+        },
+    );
+    let job = Job {
+        rule_id: rule.id,
+        connection: &connection.name,
+        run_id: 0,
+        actions: &actions,
+        concurrency: options.concurrency,
+        removals_first: report.licenses.as_ref().is_some_and(|l| l.removals_first()),
+    };
+    apply(ctx, session, job, report, (plan, &settlements), progress).await
+}
+
+/// What the plan does to the team's licenses, when it takes any (a create or a
+/// recovery): `team/get_info` says how many the team has, and how many its members hold
+/// (counted from the members read when Dropbox does not say).
+async fn license_plan_of(
+    client: &Client,
+    connection: &crate::model::Connection,
+    team: &super::session::TeamRead,
+    plan: &Plan,
+) -> Result<Option<LicensePlan>> {
+    let takes =
+        |op: &Operation| matches!(op.action, Action::Create { .. } | Action::Recover { .. });
+    if !plan.operations.iter().any(takes) {
+        return Ok(None);
+    }
+    let info = client
+        .get_info()
+        .await
+        .map_err(|e| Error::dropbox(&connection.name, e))?;
+    let licenses = TeamLicenses {
+        licensed: info.num_licensed_users,
+        used: info.num_used_licenses.unwrap_or(team.members.len() as u64),
+    };
+    Ok(Some(license_plan(
+        licenses,
+        &plan.operations,
+        &team.members,
+    )))
+}
+
+/// A dry run, or a run the guard stopped: the report carries the whole plan; a stopped
+/// run goes into the history with nothing applied.
+fn finish_unapplied(
+    ctx: &mut Context,
+    session: &Session<'_>,
+    mut report: RunReport,
+    plan: Plan,
+) -> Result<RunReport> {
+    report.operations = plan.operations;
+    report.groups.operations = plan.groups.operations;
+    close_unapplied(ctx, session, report, &plan.verdicts)
+}
+
+/// Applies the plan under a new run id, then records each user's state and the run.
+async fn apply(
+    ctx: &mut Context,
+    applied: &Session<'_>,
+    mut job: Job<'_>,
+    mut report: RunReport,
+    (plan, settlements): (Plan, &[(i64, Settlement)]),
+    progress: &dyn Progress,
+) -> Result<RunReport> {
+    let rule = applied.rule;
+    let run_id = applied.run_id.expect("a run that applies has its row");
+    report.run_id = Some(run_id);
+    report.settled = record_settlements(ctx, run_id, settlements)?;
+    job.run_id = run_id;
+    let client = applied.client.clone();
+    let execution = execute(&mut ctx.store, client, &job, plan.operations, progress).await?;
+    let states = states_after(&mut report, &plan.verdicts, &execution);
+    report.states = count_states(states.iter().map(|s| s.state));
+    let (group_states, group_aborted) = match &execution.aborted {
+        Some(_) => (None, None),
+        None => {
+            let members = Arc::new(ctx.store.members_of_rule(rule.id)?);
+            let client = applied.client.clone();
+            let groups = plan.groups;
+            let ops = groups.operations.clone();
+            let done = apply_groups(&mut ctx.store, client, &job, ops, members, progress).await?;
+            let states = group_states_after(&mut report.groups, &groups, &done);
+            (Some(states), done.aborted)
+        }
+    };
+    let aborted_error = execution.aborted.or(group_aborted);
+    applied.close(&mut report);
+    let applied_count = report
+        .applied
+        .values()
+        .chain(report.groups.applied.values())
+        .sum();
+    let failed = report.failures.len() + report.groups.failures.len();
+    report.outcome = RunOutcome::of_run(aborted_error.is_some(), applied_count, failed as u64);
+    let summary = stored_summary(&report);
+    let aborted = aborted_error.map(|e| Error::dropbox(&applied.connection.name, e));
+    let error_text = match &aborted {
+        Some(e) => Some(e.to_string()),
+        None => report_error(&report).map(|e| e.to_string()),
+    }
+    .filter(|_| report.outcome == RunOutcome::Failed);
+    ctx.store.write(|tx| {
+        store::replace_states(tx, rule.id, run_id, &states)?;
+        if let Some(group_states) = &group_states {
+            store::replace_group_states(tx, rule.id, run_id, group_states)?;
+        }
+        store::finish_run(
+            tx,
+            run_id,
+            report.outcome,
+            &summary,
+            report.requests,
+            error_text.as_deref(),
+        )
+    })?;
+    match aborted {
+        Some(e) => Err(e),
+        None => Ok(report),
+    }
+}
+
+/// Writes how operations of earlier runs whose outcome was unknown were settled (see
+/// [`settle::settle`]). Returns how many.
+fn record_settlements(
+    ctx: &mut Context,
+    run_id: i64,
+    settlements: &[(i64, Settlement)],
+) -> Result<u64> {
+    ctx.store.write(|tx| {
+        for (id, settlement) in settlements {
+            store::journal_settle(tx, *id, settlement.status(), &settlement.note(run_id))?;
+        }
+        Ok(settlements.len() as u64)
+    })
+}
+
+/// The users' states after a run: the plan's verdicts, turned Failed by the operations
+/// that failed, did not finish or were never sent. Fills the report's counts and failures.
+fn states_after(
+    report: &mut RunReport,
+    verdicts: &[Verdict],
+    execution: &crate::sync::outbound::apply::Execution,
+) -> Vec<NewState> {
+    for op in &execution.not_started {
+        report.failures.push(FailedItem {
+            email: op.email.clone(),
+            user_id: op.user_id.clone(),
+            action: op.action.kind().to_string(),
+            error: "not applied: the run stopped early".into(),
+        });
+    }
+    for a in &execution.applied {
+        let kind = a.operation.action.kind().to_string();
+        match a.outcome.error() {
+            None => *report.applied.entry(kind).or_default() += 1,
+            Some(e) => report.failures.push(FailedItem {
+                email: a.operation.email.clone(),
+                user_id: a.operation.user_id.clone(),
+                action: kind,
+                error: e.to_string(),
+            }),
+        }
+    }
+    // Every failed operation of a user, in its state's error.
+    let mut failed_ops: BTreeMap<String, String> = BTreeMap::new();
+    for f in &report.failures {
+        let entry = failed_ops.entry(f.user_id.clone()).or_default();
+        if !entry.is_empty() {
+            entry.push_str("; ");
+        }
+        entry.push_str(&format!("{}: {}", f.action, f.error));
+    }
+    let produced: BTreeMap<&str, &str> = execution
+        .applied
+        .iter()
+        .filter(|a| a.outcome.error().is_none())
+        .filter_map(|a| Some((a.operation.user_id.as_str(), a.team_member_id.as_deref()?)))
+        .collect();
+    let moved = statuses_moved(execution);
+    let removed = members_removed(execution);
+    let mut states = Vec::new();
+    let mut in_scope = HashSet::new();
+    for v in verdicts {
+        in_scope.insert(v.user_id.clone());
+        let gone = removed.get(v.user_id.as_str());
+        let (state, error) = match failed_ops.remove(&v.user_id) {
+            Some(e) => (UserState::Failed, Some(e)),
+            None => (
+                v.state,
+                v.reason.clone().or(gone.map(|why| why.to_string())),
+            ),
+        };
+        let member_status = moved
+            .get(v.user_id.as_str())
+            .copied()
+            .unwrap_or(v.member_status);
+        states.push(NewState {
+            user_id: v.user_id.clone(),
+            email: v.email.clone(),
+            state,
+            team_member_id: v
+                .team_member_id
+                .clone()
+                .or_else(|| produced.get(v.user_id.as_str()).map(|m| m.to_string()))
+                .filter(|_| gone.is_none()),
+            member_status,
+            error,
+            wanted_status: held_status(v, member_status),
+        });
+    }
+    report.failures.extend(plan_failures(verdicts));
+    // Deprovisions that failed: the user is out of scope but still shown, Failed.
+    for (user_id, error) in failed_ops {
+        if !in_scope.contains(&user_id) {
+            let email = report
+                .failures
+                .iter()
+                .find(|f| f.user_id == user_id)
+                .map(|f| f.email.clone())
+                .unwrap_or_default();
+            states.push(NewState {
+                user_id,
+                email,
+                state: UserState::Failed,
+                team_member_id: None,
+                member_status: None,
+                error: Some(error),
+                wanted_status: None,
+            });
+        }
+    }
+    states
+}
+
+/// The status the run leaves a user's member wanted in, as far as it got there: a member
+/// still suspended is recorded so (an unsuspend that failed is tried again, not taken for
+/// drift), unless it is drift, which stays recorded as wanted active.
+fn held_status(v: &Verdict, member_status: Option<MemberStatus>) -> Option<WantedStatus> {
+    match (v.drift, member_status) {
+        (true, _) => Some(WantedStatus::Active),
+        (false, Some(MemberStatus::Suspended)) => Some(WantedStatus::Suspended),
+        _ => v.wanted_status,
+    }
+}
+
+/// The users whose member the run removed, with the note their state keeps: it has no
+/// member any more (a disabled user's invited member is removed, as Dropbox cannot
+/// suspend an invitation).
+fn members_removed(
+    execution: &crate::sync::outbound::apply::Execution,
+) -> BTreeMap<&str, &'static str> {
+    let ok = execution
+        .applied
+        .iter()
+        .filter(|a| a.outcome.error().is_none());
+    ok.filter_map(|a| match &a.operation.action {
+        Action::Deprovision {
+            how: RemoveAction::Delete,
+            invited,
+            ..
+        } => Some((
+            a.operation.user_id.as_str(),
+            match invited {
+                true => "its invited member was removed (Dropbox cannot suspend an invitation)",
+                false => "its member was removed",
+            },
+        )),
+        _ => None,
+    })
+    .collect()
+}
+
+/// The status of each member that an operation of the run changed, by user: what an add
+/// answered, active again after a recovery or an unsuspend, suspended, or (removed) none.
+fn statuses_moved(
+    execution: &crate::sync::outbound::apply::Execution,
+) -> BTreeMap<&str, Option<MemberStatus>> {
+    let mut moved = BTreeMap::new();
+    for a in execution
+        .applied
+        .iter()
+        .filter(|a| a.outcome.error().is_none())
+    {
+        let status = match &a.operation.action {
+            Action::Create { .. } => a.member_status,
+            Action::Recover { .. } | Action::Unsuspend { .. } => Some(MemberStatus::Active),
+            Action::Suspend { .. }
+            | Action::Deprovision {
+                how: RemoveAction::Disable,
+                ..
+            } => Some(MemberStatus::Suspended),
+            Action::Deprovision {
+                how: RemoveAction::Delete,
+                ..
+            } => None,
+            _ => continue,
+        };
+        moved.insert(a.operation.user_id.as_str(), status);
+    }
+    moved
+}

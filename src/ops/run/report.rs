@@ -1,0 +1,203 @@
+//! What a run is asked ([`RunOptions`]) and what it reports ([`RunReport`]), in either
+//! direction, and the error a report stands for: a guard that stopped it, or items that
+//! failed.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::outbound_groups::GroupReport;
+use crate::dropbox::ConcurrencyReport;
+use crate::error::{Error, GuardStop};
+use crate::model::{Direction, RunOutcome};
+use crate::sync::guard::Guard;
+use crate::sync::inbound::DirectoryOperation;
+use crate::sync::outbound::licenses::LicensePlan;
+use crate::sync::outbound::plan::Operation;
+
+/// How `sync run` runs.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    pub dry_run: bool,
+    pub allow_deletes: Option<u64>,
+    /// `--allow-changes N`: identity changes and unsuspends the guard lets through.
+    pub allow_changes: Option<u64>,
+    /// `--revert-drift`: undo suspensions and removals made in Dropbox outside dbxprov.
+    pub revert_drift: bool,
+    pub concurrency: usize,
+    /// The rule is being deleted with deprovisioning: every member it links is
+    /// deprovisioned with the connection's remove action, whatever the scope, the
+    /// deprovision setting and the deletion limit (the admin asked for exactly that).
+    pub deprovision_all: bool,
+    /// `sync run --due` runs it on its schedule: the slot it runs for is taken.
+    pub scheduled: bool,
+}
+
+impl RunOptions {
+    /// A run as `sync run` does it by default.
+    pub fn new(dry_run: bool, allow_deletes: Option<u64>) -> RunOptions {
+        RunOptions {
+            dry_run,
+            allow_deletes,
+            allow_changes: None,
+            revert_drift: false,
+            concurrency: 4,
+            deprovision_all: false,
+            scheduled: false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FailedItem {
+    pub email: String,
+    pub user_id: String,
+    pub action: String,
+    pub error: String,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct StateCounts {
+    pub synced: u64,
+    pub unsynced: u64,
+    pub partially_synced: u64,
+    pub failed: u64,
+}
+
+impl StateCounts {
+    /// Users with a state: PingOne's "impacted".
+    pub fn total(&self) -> u64 {
+        self.synced + self.unsynced + self.partially_synced + self.failed
+    }
+}
+
+/// What one run of one rule did (or, dry, would do).
+#[derive(Clone, Debug, Serialize)]
+pub struct RunReport {
+    pub rule: String,
+    pub direction: Direction,
+    pub connection: String,
+    pub run_id: Option<i64>,
+    pub dry_run: bool,
+    pub outcome: RunOutcome,
+    pub users_in_scope: usize,
+    pub members_read: usize,
+    /// Operations by kind: planned, and (not dry) succeeded.
+    pub planned: BTreeMap<String, u64>,
+    pub applied: BTreeMap<String, u64>,
+    pub failures: Vec<FailedItem>,
+    pub states: StateCounts,
+    pub guard: Guard,
+    /// The whole plan, when nothing was applied: a dry run, or a run the guard stopped.
+    pub operations: Vec<Operation>,
+    /// An inbound rule's whole plan (directory writes), when nothing was applied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub directory_operations: Vec<DirectoryOperation>,
+    /// The groups the rule provisions (empty for a rule without groups).
+    pub groups: GroupReport,
+    /// What the plan does to the team's licenses (outbound runs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licenses: Option<LicensePlan>,
+    /// Operations of earlier runs whose outcome was unknown, settled by this run.
+    pub settled: u64,
+    /// Members suspended or removed in Dropbox outside dbxprov, left as they are.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub drift: u64,
+    pub requests: u64,
+    /// Requests sent again (after a 5xx, a network error or a 429), and the 429s met.
+    #[serde(default)]
+    pub retries: u64,
+    #[serde(default)]
+    pub rate_limited: u64,
+    /// Requests in flight: as configured, where the 429s left it, its lowest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concurrency: Option<ConcurrencyReport>,
+    /// Members (or groups) Dropbox listed twice while the run read the team, each taken
+    /// once.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub listed_twice: u64,
+    pub duration_ms: u64,
+}
+
+pub(super) fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// The error a report stands for, if any: a guard that stopped it (exit 6), or users
+/// that failed (exit 5).
+pub fn report_error(report: &RunReport) -> Option<Error> {
+    if report.outcome == RunOutcome::Stopped {
+        return Some(guard_error(report));
+    }
+    let failed = report.failures.len() + report.groups.failures.len();
+    if failed == 0 || report.dry_run {
+        return None;
+    }
+    let items = report
+        .failures
+        .iter()
+        .map(|f| (f.email.as_str(), f.error.as_str()))
+        .chain(
+            report
+                .groups
+                .failures
+                .iter()
+                .map(|f| (f.name.as_str(), f.error.as_str())),
+        );
+    let (first, reason) = summarize_failures(items);
+    Some(Error::ItemsFailed {
+        rule: report.rule.clone(),
+        failed,
+        first,
+        reason,
+    })
+}
+
+/// The first few failed names, and the error most of them share (in plain words when
+/// it is a Dropbox error tag) with how many share it: what a cron line has room for.
+pub(super) fn summarize_failures<'a>(
+    items: impl Iterator<Item = (&'a str, &'a str)>,
+) -> (Vec<String>, Option<(String, usize)>) {
+    const FIRST: usize = 3;
+    let mut first = Vec::new();
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut total = 0;
+    for (name, error) in items {
+        if first.len() < FIRST {
+            first.push(name.to_string());
+        }
+        *counts.entry(error).or_default() += 1;
+        total += 1;
+    }
+    if total > FIRST {
+        first.push(format!("and {} more", total - FIRST));
+    }
+    let reason = counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(error, n)| (crate::dropbox::plain_words(error), n));
+    (first, reason)
+}
+
+/// A stopped report as the error the CLI exits with (code 6): what tripped, and the
+/// exact `--allow-deletes` that lets the same plan through.
+pub fn guard_error(report: &RunReport) -> Error {
+    let g = &report.guard;
+    Error::GuardStopped(Box::new(GuardStop {
+        rule: report.rule.clone(),
+        direction: report.direction,
+        dry_run: report.dry_run,
+        empty_scope: g.empty_scope,
+        linked: g.linked,
+        deprovisions: g.deprovisions,
+        allowed: g.allowed,
+        allow_deletes_needed: g.allow_deletes_needed,
+        identity_changes: g.identity_changes,
+        unsuspends: g.unsuspends,
+        changes_linked: g.changes_base,
+        changes_allowed: g.changes_allowed,
+        allow_changes_needed: g.allow_changes_needed,
+        group_deletions: (g.group_deletions, g.groups_owned, g.groups_allowed),
+        membership_removals: (g.membership_removals, g.memberships, g.memberships_allowed),
+    }))
+}

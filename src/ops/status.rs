@@ -1,0 +1,179 @@
+//! `sync status`: each rule's summary as PingOne shows it (last attempt, last run that
+//! went through, counts of users by state, the causes its failed users share, the
+//! groups, an inbound rule's directory writes and next run), and the users' and groups'
+//! states one by one.
+
+use serde::Serialize;
+
+use super::history::seen_outcome;
+use super::run::counted_states;
+use super::run::outbound_groups::{group_status, GroupStatus};
+use super::Context;
+use crate::error::{Error, Result};
+use crate::model::{Direction, Rule, RunOutcome, UserState};
+use crate::store;
+
+/// PingOne's sync summary of one rule.
+#[derive(Clone, Debug, Serialize)]
+pub struct RuleStatus {
+    pub rule: String,
+    pub direction: Direction,
+    pub connection: String,
+    /// When the last attempt ended (or started, when it did not end: running, killed).
+    #[serde(with = "crate::model::as_rfc3339_opt")]
+    pub last_sync: Option<i64>,
+    pub last_outcome: Option<RunOutcome>,
+    /// Why the last attempt failed or stopped, when it did not go through.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<String>,
+    /// When the last run that went through (succeeded, or partial) ended.
+    #[serde(with = "crate::model::as_rfc3339_opt")]
+    pub last_completed: Option<i64>,
+    /// Why its failed users failed: the most common causes, each with how many share it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failure_causes: Vec<FailureCause>,
+    /// When this was read (how long ago the last completed run was is told from it).
+    #[serde(skip)]
+    pub now: i64,
+    pub impacted: u64,
+    pub success: u64,
+    pub unsynced: u64,
+    pub partially_synced: u64,
+    pub failed: u64,
+    /// PingOne's group section: the groups the rule provisions.
+    pub groups: GroupStatus,
+    /// Inbound: what its last run wrote in the directory.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directory: Option<DirectoryCounts>,
+    /// Inbound: when `sync run --due` runs it next (RFC 3339; `None` before its first
+    /// full sync, when it is due at once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_run: Option<String>,
+}
+
+/// A cause its failed users share, and how many.
+#[derive(Clone, Debug, Serialize)]
+pub struct FailureCause {
+    pub error: String,
+    pub users: u64,
+}
+
+/// The directory writes of an inbound run.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct DirectoryCounts {
+    pub created: u64,
+    pub updated: u64,
+    pub deleted: u64,
+    pub disabled: u64,
+}
+
+impl DirectoryCounts {
+    /// From what a run applied, by kind (its summary's `applied`).
+    fn of_run(applied: Option<&serde_json::Value>) -> DirectoryCounts {
+        let applied = |kind: &str| applied.and_then(|a| a.get(kind)?.as_u64()).unwrap_or(0);
+        DirectoryCounts {
+            created: applied("create"),
+            updated: applied("update"),
+            deleted: applied("delete"),
+            disabled: applied("disable"),
+        }
+    }
+}
+
+/// The rule named, or every rule.
+fn rules_named(ctx: &Context, rule: Option<&str>) -> Result<Vec<Rule>> {
+    match rule {
+        Some(name) => Ok(vec![ctx.store.rule(name)?]),
+        None => ctx.store.rules(),
+    }
+}
+
+pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
+    let rules = rules_named(ctx, rule)?;
+    rules
+        .into_iter()
+        .map(|r| {
+            let counts = counted_states(ctx.store.state_counts(r.id)?);
+            let completed = ctx.store.last_completed_run(r.id)?;
+            // The last attempt, whatever became of it: a run still marked running is
+            // running, or died with its process.
+            let newest = ctx.store.runs(Some(r.id), 1)?.pop();
+            let last_outcome = match &newest {
+                Some(run) => Some(seen_outcome(ctx, run)?),
+                None => None,
+            };
+            let last_error = newest
+                .as_ref()
+                .filter(|_| last_outcome.is_some_and(RunOutcome::is_trouble))
+                .and_then(|n| n.error.clone());
+            let inbound = r.direction == Direction::Inbound;
+            let schedule = ctx.store.schedule(r.id)?;
+            Ok(RuleStatus {
+                direction: r.direction,
+                directory: inbound.then(|| {
+                    DirectoryCounts::of_run(completed.as_ref().and_then(|l| l.applied.as_ref()))
+                }),
+                next_run: schedule
+                    .filter(|_| inbound)
+                    .map(|s| crate::ops::rfc3339(s.next())),
+                rule: r.name,
+                connection: r.connection,
+                last_sync: newest.map(|n| n.finished_at.unwrap_or(n.started_at)),
+                last_outcome,
+                last_error,
+                last_completed: completed.and_then(|c| c.finished_at),
+                failure_causes: ctx
+                    .store
+                    .failure_causes(r.id, 3)?
+                    .into_iter()
+                    .map(|(error, users)| FailureCause { error, users })
+                    .collect(),
+                now: ctx.now(),
+                impacted: counts.total(),
+                success: counts.synced,
+                unsynced: counts.unsynced,
+                partially_synced: counts.partially_synced,
+                failed: counts.failed,
+                groups: group_status(&ctx.store.group_states(r.id)?),
+            })
+        })
+        .collect()
+}
+
+/// The users of one rule, or of every rule (by rule name), with their state.
+pub fn user_states(
+    ctx: &Context,
+    rule: Option<&str>,
+    state: Option<UserState>,
+) -> Result<Vec<store::StateRecord>> {
+    let mut rows = Vec::new();
+    each_user_state(ctx, rule, state, |s| {
+        rows.push(s);
+        Ok::<(), Error>(())
+    })?;
+    Ok(rows)
+}
+
+/// Hands [`user_states`]' rows to `f` as they are read, holding none.
+pub fn each_user_state<E: From<Error>>(
+    ctx: &Context,
+    rule: Option<&str>,
+    state: Option<UserState>,
+    mut f: impl FnMut(store::StateRecord) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let rules = rules_named(ctx, rule)?;
+    for rule in rules {
+        ctx.store.each_user_state(rule.id, state, &mut f)?;
+    }
+    Ok(())
+}
+
+/// Each group of one rule, or of every rule, as its last run left it.
+pub fn group_states(ctx: &Context, rule: Option<&str>) -> Result<Vec<store::GroupStateRow>> {
+    let rules = rules_named(ctx, rule)?;
+    let mut rows = Vec::new();
+    for rule in rules {
+        rows.extend(ctx.store.group_states(rule.id)?);
+    }
+    Ok(rows)
+}

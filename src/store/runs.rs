@@ -1,0 +1,365 @@
+//! Rows of `runs` and `journal`: each run of a rule with its outcome and summary, and
+//! each of its operations (written before it is sent and completed after); pruning the
+//! old ones.
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+use serde::Serialize;
+
+use super::db::{enum_column, json_column_opt, now, Store};
+use crate::error::Result;
+use crate::model::{JournalStatus, RunOutcome};
+
+/// One run of a rule.
+#[derive(Clone, Debug, Serialize)]
+pub struct RunRecord {
+    pub id: i64,
+    pub rule_id: i64,
+    pub rule: String,
+    #[serde(with = "crate::model::as_rfc3339")]
+    pub started_at: i64,
+    #[serde(with = "crate::model::as_rfc3339_opt")]
+    pub finished_at: Option<i64>,
+    pub outcome: RunOutcome,
+    pub summary: Option<serde_json::Value>,
+    pub requests: u64,
+    pub error: Option<String>,
+    /// Its rule was deleted since: the run stays in the history (it records who was
+    /// provisioned and removed) until pruned.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub rule_deleted: bool,
+}
+
+/// What `sync status` shows of a rule's last run.
+#[derive(Clone, Debug)]
+pub struct LastRun {
+    pub finished_at: Option<i64>,
+    pub outcome: RunOutcome,
+    /// Operations applied, by kind (the summary's `applied`).
+    pub applied: Option<serde_json::Value>,
+}
+
+/// One operation of a run.
+#[derive(Clone, Debug, Serialize)]
+pub struct JournalEntry {
+    pub id: i64,
+    pub user_id: String,
+    pub email: String,
+    pub action: String,
+    pub detail: serde_json::Value,
+    pub reason: String,
+    pub status: JournalStatus,
+    pub error: Option<String>,
+    /// How a later run settled an operation whose outcome was unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(with = "crate::model::as_rfc3339")]
+    pub updated_at: i64,
+}
+
+fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
+    Ok(RunRecord {
+        id: row.get(0)?,
+        rule_id: row.get(1)?,
+        rule: row.get(2)?,
+        started_at: row.get(3)?,
+        finished_at: row.get(4)?,
+        outcome: enum_column(row, 5, RunOutcome::parse)?,
+        summary: json_column_opt(row, 6)?,
+        requests: row.get(7)?,
+        error: row.get(8)?,
+        rule_deleted: row.get(9)?,
+    })
+}
+
+const RUN_COLUMNS: &str =
+    "id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error,
+     NOT EXISTS (SELECT 1 FROM rules WHERE rules.id = runs.rule_id)";
+
+fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {
+    Ok(JournalEntry {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        email: r.get(2)?,
+        action: r.get(3)?,
+        detail: json_column_opt(r, 4)?.unwrap_or_default(),
+        reason: r.get(5)?,
+        status: enum_column(r, 6, JournalStatus::parse)?,
+        error: r.get(7)?,
+        note: r.get(8)?,
+        updated_at: r.get(9)?,
+    })
+}
+
+/// Starts a run. Runs of the rule still marked running died with their process (the
+/// caller holds the rule's lock): they are marked interrupted, and what they had sent
+/// without an answer becomes unknown.
+pub fn start_run(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    rule_name: &str,
+    requests: u64,
+) -> Result<i64> {
+    tx.execute(
+        "UPDATE journal SET status = 'unknown' WHERE status = 'pending'
+         AND run_id IN (SELECT id FROM runs WHERE rule_id = ?1 AND outcome = 'running')",
+        [rule_id],
+    )?;
+    tx.execute(
+        "UPDATE runs SET outcome = 'interrupted' WHERE rule_id = ?1 AND outcome = 'running'",
+        [rule_id],
+    )?;
+    tx.execute(
+        "INSERT INTO runs (rule_id, rule, started_at, outcome, requests)
+         VALUES (?1, ?2, ?3, 'running', ?4)",
+        params![rule_id, rule_name, now(), requests],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Keeps a running run's request count current, so a run that dies still shows it.
+pub fn count_requests(tx: &Transaction<'_>, run_id: i64, requests: u64) -> Result<()> {
+    tx.prepare_cached("UPDATE runs SET requests = ?2 WHERE id = ?1")?
+        .execute(params![run_id, requests])?;
+    Ok(())
+}
+
+pub fn finish_run(
+    tx: &Transaction<'_>,
+    run_id: i64,
+    outcome: RunOutcome,
+    summary: &serde_json::Value,
+    requests: u64,
+    error: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE runs SET finished_at = ?2, outcome = ?3, summary = ?4, requests = ?5, error = ?6 WHERE id = ?1",
+        params![run_id, now(), outcome.as_str(), summary.to_string(), requests, error],
+    )?;
+    // Whatever was sent and never answered when the run ended is unknown, not failed.
+    tx.execute(
+        "UPDATE journal SET status = 'unknown' WHERE run_id = ?1 AND status = 'pending'",
+        [run_id],
+    )?;
+    Ok(())
+}
+
+/// Ends a run that stopped on an error before it could report, unless it was ended
+/// already (an error after its end changes nothing of it). A streak of identical
+/// failures (cron every 5 minutes against a revoked token) is one row, from the first
+/// attempt to the last: it must not push the real runs out of the history.
+pub fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE runs SET finished_at = ?2, outcome = 'failed', error = ?3
+         WHERE id = ?1 AND outcome = 'running'",
+        params![run_id, now(), error],
+    )?;
+    let previous: Option<(i64, i64)> = tx
+        .query_row(
+            "SELECT p.id, p.started_at FROM runs p JOIN runs r ON r.id = ?1
+             WHERE p.rule_id = r.rule_id AND p.id < r.id AND r.summary IS NULL
+             ORDER BY p.id DESC LIMIT 1",
+            [run_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let repeated = match previous {
+        Some((id, _)) => tx.query_row(
+            "SELECT outcome = 'failed' AND summary IS NULL AND error = ?2
+                    AND NOT EXISTS (SELECT 1 FROM journal WHERE run_id = ?1)
+             FROM runs WHERE id = ?1",
+            params![id, error],
+            |r| r.get::<_, bool>(0),
+        )?,
+        None => false,
+    };
+    if let (true, Some((id, started_at))) = (repeated, previous) {
+        tx.execute(
+            "UPDATE runs SET started_at = ?2 WHERE id = ?1",
+            params![run_id, started_at],
+        )?;
+        tx.execute("DELETE FROM runs WHERE id = ?1", [id])?;
+    }
+    tx.execute(
+        "UPDATE journal SET status = 'unknown' WHERE run_id = ?1 AND status = 'pending'",
+        [run_id],
+    )?;
+    Ok(())
+}
+
+/// Journals an operation as pending; returns its id.
+pub fn journal_pending(
+    tx: &Transaction<'_>,
+    run_id: i64,
+    user_id: &str,
+    email: &str,
+    action: &str,
+    detail: &serde_json::Value,
+    reason: &str,
+) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO journal (run_id, user_id, email, action, detail, reason, status, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7)",
+    )?
+    .execute(params![
+        run_id,
+        user_id,
+        email,
+        action,
+        detail.to_string(),
+        reason,
+        now()
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+pub fn journal_done(
+    tx: &Transaction<'_>,
+    id: i64,
+    status: JournalStatus,
+    error: Option<&str>,
+) -> Result<()> {
+    tx.prepare_cached("UPDATE journal SET status = ?2, error = ?3, updated_at = ?4 WHERE id = ?1")?
+        .execute(params![id, status.as_str(), error, now()])?;
+    Ok(())
+}
+
+/// Settles an operation of an earlier run whose outcome was unknown.
+pub fn journal_settle(
+    tx: &Transaction<'_>,
+    id: i64,
+    status: JournalStatus,
+    note: &str,
+) -> Result<()> {
+    tx.prepare_cached("UPDATE journal SET status = ?2, note = ?3, updated_at = ?4 WHERE id = ?1")?
+        .execute(params![id, status.as_str(), note, now()])?;
+    Ok(())
+}
+
+/// The runs beyond the newest `?2` of each rule (of rule `?1`, or every rule when it is
+/// null) that may go: finished, with no operation whose outcome a later run must still
+/// settle.
+const PRUNABLE: &str = "
+    SELECT id FROM (
+        SELECT x.id, x.outcome,
+               ROW_NUMBER() OVER (PARTITION BY x.rule_id ORDER BY x.id DESC) AS newer
+        FROM runs x WHERE ?1 IS NULL OR x.rule_id = ?1
+    ) r
+    WHERE r.newer > ?2 AND r.outcome != 'running'
+      AND NOT EXISTS (SELECT 1 FROM journal j
+                      WHERE j.run_id = r.id AND j.status IN ('pending', 'unknown'))";
+
+/// What pruning the history removed (or would).
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct Pruned {
+    pub runs: u64,
+    pub journal_rows: u64,
+}
+
+/// Deletes (with `apply`; else only counts) the runs [`PRUNABLE`] names, and their
+/// journals.
+pub fn prune_runs(
+    tx: &Transaction<'_>,
+    rule_id: Option<i64>,
+    keep: u32,
+    apply: bool,
+) -> Result<Pruned> {
+    let (runs, journal_rows): (u64, u64) = tx.query_row(
+        &format!(
+            "SELECT COUNT(*), (SELECT COUNT(*) FROM journal WHERE run_id IN ({PRUNABLE}))
+             FROM ({PRUNABLE})"
+        ),
+        params![rule_id, keep],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if apply {
+        // The journal goes with its run (ON DELETE CASCADE).
+        tx.execute(
+            &format!("DELETE FROM runs WHERE id IN ({PRUNABLE})"),
+            params![rule_id, keep],
+        )?;
+    }
+    Ok(Pruned { runs, journal_rows })
+}
+
+impl Store {
+    /// The latest run of a rule that went through (succeeded, or partial: some users
+    /// failed), with what it applied read out of its summary by the database (a summary
+    /// can list 100,000 operations).
+    pub fn last_completed_run(&self, rule_id: i64) -> Result<Option<LastRun>> {
+        Ok(self
+            .read()
+            .query_row(
+                "SELECT finished_at, outcome, json_extract(summary, '$.applied') FROM runs
+                 WHERE rule_id = ?1 AND outcome IN ('succeeded', 'partial')
+                 ORDER BY id DESC LIMIT 1",
+                [rule_id],
+                |r| {
+                    Ok(LastRun {
+                        finished_at: r.get(0)?,
+                        outcome: enum_column(r, 1, RunOutcome::parse)?,
+                        applied: json_column_opt(r, 2)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// The id a deleted rule named `name` had (the newest, if several had the name), as
+    /// its runs in the history know it.
+    pub fn deleted_rule_id(&self, name: &str) -> Result<Option<i64>> {
+        Ok(self.read().query_row(
+            "SELECT MAX(rule_id) FROM runs WHERE rule = ?1 COLLATE NOCASE
+             AND rule_id NOT IN (SELECT id FROM rules)",
+            [name],
+            |r| r.get(0),
+        )?)
+    }
+
+    pub fn runs(&self, rule_id: Option<i64>, limit: u32) -> Result<Vec<RunRecord>> {
+        let mut stmt = self.read().prepare(&format!(
+            "SELECT {RUN_COLUMNS} FROM runs WHERE ?1 IS NULL OR rule_id = ?1 ORDER BY id DESC LIMIT ?2"
+        ))?;
+        let rows = stmt.query_map(params![rule_id, limit], run_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn run(&self, id: i64) -> Result<Option<RunRecord>> {
+        Ok(self
+            .read()
+            .query_row(
+                &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = ?1"),
+                [id],
+                run_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Hands each operation of a run to `f` as it is read (a run can have 100,000).
+    pub fn each_journal_entry<E: From<crate::error::Error>>(
+        &self,
+        run_id: i64,
+        f: impl FnMut(JournalEntry) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        self.each_row(
+            "SELECT id, user_id, email, action, detail, reason, status, error, note, updated_at
+             FROM journal WHERE run_id = ?1 ORDER BY id",
+            [run_id],
+            journal_from_row,
+            f,
+        )
+    }
+
+    /// Operations of earlier runs of a rule whose outcome is not known and that no run
+    /// settled yet (pending rows of runs that died, unknown rows of runs that stopped
+    /// early). The caller holds the rule's lock: a run still marked running is dead.
+    pub fn unsettled(&self, rule_id: i64) -> Result<Vec<JournalEntry>> {
+        let mut stmt = self.read().prepare(
+            "SELECT j.id, j.user_id, j.email, j.action, j.detail, j.reason, j.status, j.error, j.note, j.updated_at
+             FROM journal j JOIN runs x ON x.id = j.run_id
+             WHERE x.rule_id = ?1 AND j.note IS NULL AND j.status IN ('pending', 'unknown')
+             ORDER BY j.id",
+        )?;
+        let rows = stmt.query_map([rule_id], journal_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,166 @@
+//! Rows of `user_states`: where each of a rule's users stands after its last run that
+//! changed it, with the member, the error and the run.
+
+use std::collections::HashMap;
+
+use rusqlite::types::Value;
+use rusqlite::{params, Row, Transaction};
+use serde::Serialize;
+
+use super::db::{enum_column, now, write_changed, StateTable, Store};
+use crate::error::Result;
+use crate::mapping::WantedStatus;
+use crate::model::{MemberStatus, UserState};
+
+/// A rule's user states (in state `?2`, if not null) by email: read in the order of the
+/// `user_states_email` index, so that a listing holds no rows.
+pub(super) const STATES_BY_EMAIL: &str =
+    "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id, s.updated_at,
+            s.member_status
+     FROM user_states s JOIN rules r ON r.id = s.rule_id
+     WHERE s.rule_id = ?1 AND (?2 IS NULL OR s.state = ?2) ORDER BY s.email";
+
+/// A user's state for a rule.
+#[derive(Clone, Debug, Serialize)]
+pub struct StateRecord {
+    pub rule: String,
+    pub user_id: String,
+    pub email: String,
+    pub state: UserState,
+    pub team_member_id: Option<String>,
+    /// Its member's status as the last run left it (`invited`: the person has not
+    /// accepted the invitation yet).
+    pub member_status: Option<MemberStatus>,
+    pub error: Option<String>,
+    pub run_id: Option<i64>,
+    #[serde(with = "crate::model::as_rfc3339")]
+    pub updated_at: i64,
+}
+
+fn state_from_row(r: &Row<'_>) -> rusqlite::Result<StateRecord> {
+    Ok(StateRecord {
+        rule: r.get(0)?,
+        user_id: r.get(1)?,
+        email: r.get(2)?,
+        state: enum_column(r, 3, UserState::parse)?,
+        team_member_id: r.get(4)?,
+        member_status: r
+            .get::<_, Option<String>>(8)?
+            .and_then(|s| MemberStatus::parse(&s)),
+        error: r.get(5)?,
+        run_id: r.get(6)?,
+        updated_at: r.get(7)?,
+    })
+}
+
+/// A user's state as a run leaves it.
+#[derive(Clone, Debug)]
+pub struct NewState {
+    pub user_id: String,
+    pub email: String,
+    pub state: UserState,
+    pub team_member_id: Option<String>,
+    pub member_status: Option<MemberStatus>,
+    pub error: Option<String>,
+    /// The status the run wanted the member in (outbound).
+    pub wanted_status: Option<WantedStatus>,
+}
+
+const USER_STATES: StateTable = StateTable {
+    keys: "SELECT user_id FROM user_states WHERE rule_id = ?1",
+    upsert: "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at, member_status, wanted_status)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (rule_id, user_id) DO UPDATE SET
+                 email = excluded.email, state = excluded.state,
+                 team_member_id = excluded.team_member_id, error = excluded.error,
+                 run_id = excluded.run_id, updated_at = excluded.updated_at,
+                 member_status = excluded.member_status, wanted_status = excluded.wanted_status
+             WHERE (email, state, team_member_id, error, member_status, wanted_status)
+                 IS NOT (excluded.email, excluded.state, excluded.team_member_id, excluded.error,
+                         excluded.member_status, excluded.wanted_status)",
+    delete: "DELETE FROM user_states WHERE rule_id = ?1 AND user_id = ?2",
+};
+
+/// Makes the rule's user states `states`, writing only those that changed (a state as
+/// it was keeps the run and time that set it).
+pub fn replace_states(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    run_id: i64,
+    states: &[NewState],
+) -> Result<()> {
+    let t = now();
+    let rows = states.iter().map(|s| {
+        let params = vec![
+            Value::Integer(rule_id),
+            Value::Text(s.user_id.clone()),
+            Value::Text(s.email.clone()),
+            Value::Text(s.state.as_str().into()),
+            s.team_member_id.clone().into(),
+            s.error.clone().into(),
+            Value::Integer(run_id),
+            Value::Integer(t),
+            s.member_status.map(|m| m.as_str().to_string()).into(),
+            s.wanted_status.map(|w| w.as_str().to_string()).into(),
+        ];
+        (s.user_id.clone(), params)
+    });
+    write_changed(tx, &USER_STATES, rule_id, rows)
+}
+
+impl Store {
+    /// The status the rule's last run wanted each user's member in.
+    pub fn last_wanted(&self, rule_id: i64) -> Result<HashMap<String, WantedStatus>> {
+        let mut stmt = self.read().prepare(
+            "SELECT user_id, wanted_status FROM user_states
+             WHERE rule_id = ?1 AND wanted_status IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([rule_id], |r| {
+            let status: String = r.get(1)?;
+            Ok((r.get::<_, String>(0)?, status))
+        })?;
+        let mut wanted = HashMap::new();
+        for row in rows {
+            let (user, status) = row?;
+            if let Some(status) = WantedStatus::parse(&status) {
+                wanted.insert(user, status);
+            }
+        }
+        Ok(wanted)
+    }
+
+    /// How many of a rule's users are in each state, counted by the database.
+    pub fn state_counts(&self, rule_id: i64) -> Result<Vec<(UserState, u64)>> {
+        let mut stmt = self.read().prepare_cached(
+            "SELECT state, COUNT(*) FROM user_states WHERE rule_id = ?1 GROUP BY state",
+        )?;
+        let rows = stmt.query_map([rule_id], |r| {
+            Ok((enum_column(r, 0, UserState::parse)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Why a rule's users failed, the most common cause first, with how many share it
+    /// (at most `limit` causes).
+    pub fn failure_causes(&self, rule_id: i64, limit: u32) -> Result<Vec<(String, u64)>> {
+        let mut stmt = self.read().prepare_cached(
+            "SELECT COALESCE(error, ''), COUNT(*) FROM user_states
+             WHERE rule_id = ?1 AND state = 'failed'
+             GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![rule_id, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Hands each of a rule's user states (in `state` only, if given) to `f` as it is
+    /// read, by email.
+    pub fn each_user_state<E: From<crate::error::Error>>(
+        &self,
+        rule_id: i64,
+        state: Option<UserState>,
+        f: impl FnMut(StateRecord) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let params = params![rule_id, state.map(|s| s.as_str())];
+        self.each_row(STATES_BY_EMAIL, params, state_from_row, f)
+    }
+}

@@ -1,0 +1,134 @@
+//! The members whose users left the rule's scope or the directory: deprovisioned with
+//! the connection's remove action (or unlinked), and the members linked to no one.
+
+use std::collections::HashSet;
+
+use super::index::{Draft, Index};
+use super::operation::*;
+use crate::model::{Member, MemberStatus, RemoveAction, UserActions};
+
+/// Links of users no longer in scope (or no longer in the directory): deprovisioned or
+/// unlinked, but for members handed over to a user in scope. Returns how many linked
+/// members the guard counts (active or invited; suspended ones need no guarding).
+pub(super) fn plan_leavers(
+    actions: &UserActions,
+    index: &Index<'_>,
+    in_scope: &HashSet<&str>,
+    handed: &HashSet<&str>,
+    operations: &mut Vec<Operation>,
+) -> u64 {
+    let mut linked_members = 0u64;
+    for link in &index.my_links {
+        let member = index.team.by_id.get(link.team_member_id.as_str()).copied();
+        if member.is_some_and(|m| m.status != MemberStatus::Suspended) {
+            linked_members += 1;
+        }
+        if in_scope.contains(link.user_id.as_str()) || handed.contains(link.team_member_id.as_str())
+        {
+            continue;
+        }
+        let left = index.why_left(&link.user_id);
+        let email = member.map(|m| m.email.as_str()).unwrap_or("");
+        let unlink = Action::Unlink {
+            team_member_id: link.team_member_id.clone(),
+        };
+        let (action, reason) = match member {
+            None => (unlink, "the member is no longer in the team"),
+            Some(_) if !actions.deprovision_users => (
+                unlink,
+                "out of scope; the connection does not deprovision users, so the member is left as it is",
+            ),
+            Some(m) => match deprovision_of(actions.remove_action, m) {
+                Some(action) => {
+                    let reason = leaver_reason(left, actions.remove_action, &action);
+                    operations.push(op(&link.user_id, email, action, reason));
+                    continue;
+                }
+                None => continue,
+            },
+        };
+        operations.push(op(&link.user_id, email, action, reason));
+    }
+    linked_members
+}
+
+/// Members this rule created for users now out of scope whose creates' answers were lost,
+/// so that no link remembers them: found by the external id the create gave, linked to
+/// their user and deprovisioned as any leaver's (never left active with no one managing
+/// them). Returns how many the guard counts.
+pub(super) fn plan_strays<'a>(
+    input: &Input<'a>,
+    index: &Index<'a>,
+    in_scope: &HashSet<&str>,
+    draft: &mut Draft<'a>,
+) -> u64 {
+    let actions = input.actions;
+    let mut counted = 0;
+    for lost in input.lost_creates {
+        let user = lost.user_id.as_str();
+        if !actions.deprovision_users
+            || in_scope.contains(user)
+            || index.my_link_of_user.contains_key(user)
+        {
+            continue;
+        }
+        let Some(m) = index
+            .team
+            .by_external
+            .get(lost.external_id.as_str())
+            .copied()
+        else {
+            continue;
+        };
+        let id = m.team_member_id.as_str();
+        if index.owner.contains_key(id) || draft.matched.insert(id, m.email.as_str()).is_some() {
+            continue;
+        }
+        let link = Action::Link {
+            team_member_id: id.to_string(),
+            keep_external_id: false,
+            handed_over_from: None,
+        };
+        let created = "created for this user by a run whose answer was lost: the member carries the external id it gave";
+        draft.operations.push(op(user, &m.email, link, created));
+        if m.status != MemberStatus::Suspended {
+            counted += 1;
+        }
+        if let Some(action) = deprovision_of(actions.remove_action, m) {
+            let reason = leaver_reason(index.why_left(user), actions.remove_action, &action);
+            draft.operations.push(op(user, &m.email, action, reason));
+        }
+    }
+    counted
+}
+
+/// Why a leaver's member is deprovisioned so: the remove action says suspend, but an
+/// invited member cannot be suspended, and the plan must say why it removes one.
+pub(super) fn leaver_reason(left: &str, remove_action: RemoveAction, action: &Action) -> String {
+    match (remove_action, action) {
+        (
+            RemoveAction::Disable,
+            Action::Deprovision {
+                how: RemoveAction::Delete,
+                ..
+            },
+        ) => format!("{left}; still invited, and an invitation cannot be suspended: removed (it has no data)"),
+        _ => left.to_string(),
+    }
+}
+
+/// How a leaver's member is deprovisioned; `None` when it already is (suspended, and the
+/// remove action suspends).
+pub(super) fn deprovision_of(remove_action: RemoveAction, m: &Member) -> Option<Action> {
+    let how = match (remove_action, m.status) {
+        // An invited member cannot be suspended; it has no data to keep.
+        (RemoveAction::Disable, MemberStatus::Invited) => RemoveAction::Delete,
+        (RemoveAction::Disable, MemberStatus::Suspended) => return None,
+        (how, _) => how,
+    };
+    Some(Action::Deprovision {
+        team_member_id: m.team_member_id.clone(),
+        how,
+        invited: m.status == MemberStatus::Invited,
+    })
+}
