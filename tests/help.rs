@@ -86,3 +86,24 @@ fn every_command_shows_an_example() {
         "commands without an example: {missing:#?}"
     );
 }
+
+/// The README's table of exit codes says what the one table of the code says (the
+/// help's lists are made from it), code for code and word for word.
+#[test]
+fn the_readme_gives_the_exit_codes_of_the_table() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let rows: Vec<(i32, String)> = readme
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.trim().strip_prefix('|')?.split('|').collect();
+            let code = cells.first()?.trim().parse().ok()?;
+            Some((code, cells.get(1)?.trim().to_string()))
+        })
+        .collect();
+    let table: Vec<(i32, String)> = dbxprov::cli::exit::EXITS
+        .iter()
+        .map(|e| (e.code, e.meaning.to_string()))
+        .collect();
+    assert_eq!(rows, table);
+}

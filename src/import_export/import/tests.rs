@@ -1,6 +1,8 @@
 //! The unit tests of `import`.
 
+use super::json::Capped;
 use super::*;
+use crate::model::User;
 
 #[test]
 fn a_json_file_past_its_cap_is_refused_and_line_numbers_survive_crlf() {
