@@ -107,3 +107,24 @@ fn the_readme_gives_the_exit_codes_of_the_table() {
         .collect();
     assert_eq!(rows, table);
 }
+
+/// The README's table of environment variables is the list of the one module that reads
+/// them (the top help's list is made from it), row for row.
+#[test]
+fn the_readme_gives_every_variable_the_settings_read() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let rows: Vec<(String, String)> = readme
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.trim().strip_prefix("| `")?.split('|').collect();
+            let name = cells.first()?.trim().trim_end_matches('`');
+            Some((name.to_string(), cells.get(1)?.trim().to_string()))
+        })
+        .collect();
+    let listed: Vec<(String, String)> = dbxprov::settings::ENVIRONMENT
+        .iter()
+        .map(|(name, does)| (name.to_string(), does.to_string()))
+        .collect();
+    assert_eq!(rows, listed);
+}
