@@ -4,14 +4,12 @@
 //! responder: bad server data (huge token lifetimes, listings that never end, malformed
 //! add results) and the ambiguity of retried writes.
 
-mod common;
-
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::{Config, SeedMember};
 use dbxprov::dropbox::members::{AddOutcome, NewMember, RemoveOptions, Status, MALFORMED_RESULT};
 use dbxprov::dropbox::{ApiError, Client, ClientSettings, NoObserver, Observer, RetryPolicy};

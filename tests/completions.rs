@@ -1,11 +1,9 @@
 //! The committed completion scripts under `completions/` match what the binary generates.
-//! Regenerate them with `UPDATE_COMPLETIONS=1 cargo test --test completions`.
-
-mod common;
+//! Regenerate them with `UPDATE_COMPLETIONS=1 cargo test --test runner completions::`.
 
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use tempfile::TempDir;
 
 #[test]
@@ -40,6 +38,6 @@ fn committed_completions_are_current() {
     }
     assert!(
         stale.is_empty(),
-        "stale completion scripts {stale:?}: run `UPDATE_COMPLETIONS=1 cargo test --test completions` and commit completions/"
+        "stale completion scripts {stale:?}: run `UPDATE_COMPLETIONS=1 cargo test --test runner completions::` and commit completions/"
     );
 }

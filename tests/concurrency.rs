@@ -3,12 +3,10 @@
 //! that answers 429 halves them, after which successes grow them back. The real binary
 //! against an emulator that answers 429 to a request beyond its limit of calls at once.
 
-mod common;
-
 use std::path::Path;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::{Config, EmulatorHandle, MemberStatus};
 use tempfile::TempDir;
 

@@ -1,10 +1,8 @@
 //! `dbxprov connection ...` end to end: the real binary against the emulator over HTTP.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::Config;
 use predicates::prelude::*;
 use tempfile::TempDir;

@@ -1,8 +1,6 @@
 //! `dbxprov demo`, the README's first command, tells its story and leaves nothing behind.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use tempfile::TempDir;
 
 #[test]

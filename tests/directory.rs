@@ -1,10 +1,8 @@
 //! `dbxprov directory ...` end to end: the real binary on a real SQLite file.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use predicates::prelude::*;
 use tempfile::TempDir;
 

@@ -2,13 +2,11 @@
 //! one team, mappings that collide, a guard that must show its plan, a rule deleted while
 //! it runs, an outage during a test. The real binary against the emulator.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::{Config, EmulatorHandle, MemberStatus};
 use predicates::prelude::*;
 use tempfile::TempDir;

@@ -4,11 +4,9 @@
 //! an invitation follows a changed address; group memberships go in calls of a few
 //! hundred. The real binary against the emulator.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::{Config, EmulatorHandle, MemberSnapshot, MemberStatus};
 use tempfile::TempDir;
 

@@ -3,11 +3,9 @@
 //! never taken over unless asked, never deleted when not owned; the deletion guard counts
 //! group deletions. The real binary against the emulator.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::{EmulatorHandle, GroupSnapshot, SeedMember};
 use tempfile::TempDir;
 

@@ -3,11 +3,9 @@
 //! resyncs at once; the daily schedule of `sync run --due`; the bidirectional guard; rule
 //! deletion. The real binary against the emulator.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::{EmulatorHandle, MemberStatus, SeedMember};
 use predicates::prelude::*;
 use serde_json::Value;

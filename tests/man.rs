@@ -1,5 +1,5 @@
 //! The committed man pages under `man/` (one for `dbxprov`, one per command) match what
-//! the command tree renders. Regenerate them with `UPDATE_MAN=1 cargo test --test man`;
+//! the command tree renders. Regenerate them with `UPDATE_MAN=1 cargo test --test runner man::`;
 //! install with e.g. `cp man/*.1 /usr/local/share/man/man1/`.
 
 use std::path::Path;
@@ -48,6 +48,6 @@ fn committed_man_pages_are_current() {
     );
     assert!(
         stale.is_empty(),
-        "stale man pages {stale:?}: run `UPDATE_MAN=1 cargo test --test man` and commit man/"
+        "stale man pages {stale:?}: run `UPDATE_MAN=1 cargo test --test runner man::` and commit man/"
     );
 }

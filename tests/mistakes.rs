@@ -2,9 +2,7 @@
 //! with a suggestion; a `sync run` that names nothing is a usage error; an empty `--all`
 //! says so; a refused deletion limit says why. The real binary.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use predicates::prelude::*;
 use tempfile::TempDir;
 

@@ -3,13 +3,11 @@
 //! its stdout read a little and then closed, many times over (the race between a write
 //! and the close must never show).
 
-mod common;
-
 use std::io::Read;
 use std::path::Path;
 use std::process::Stdio;
 
-use common::*;
+use crate::common::*;
 use tempfile::TempDir;
 
 /// Runs `args`, reads `keep` bytes of its stdout, closes it, and returns the exit

@@ -2,12 +2,10 @@
 //! stderr; the same run with stdout and stderr redirected to files writes no escape
 //! sequences and no carriage returns. An import draws its writing step the same way.
 
-mod common;
-
 use std::path::Path;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use rexpect::session::spawn_command;
 use tempfile::TempDir;
 

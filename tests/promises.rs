@@ -2,12 +2,10 @@
 //! re-imported directory, no orphaned accounts, a guard without blind spots, hand-made
 //! changes in Dropbox respected. The real binary against the emulator.
 
-mod common;
-
 use std::path::Path;
 
-use common::Emulator;
-use common::*;
+use crate::common::Emulator;
+use crate::common::*;
 use dbx_emulator::{EmulatorHandle, MemberSnapshot, MemberStatus};
 use tempfile::TempDir;
 

@@ -2,11 +2,9 @@
 //! every command block runs as shown, in order, on a fresh home, against the emulator
 //! started as the quick start starts it (its address in place of 127.0.0.1:8765).
 
-mod common;
-
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::SeedMember;
 use tempfile::TempDir;
 

@@ -1,11 +1,9 @@
 //! `dbxprov rule ...`: rules are checked as a whole (connection, scope, filter, mappings
 //! against every user in scope) before anything is saved.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use predicates::prelude::*;
 use tempfile::TempDir;
 

@@ -1,12 +1,10 @@
 //! Secrets stay secret: never in output in any mode, never in the home with the keyring
 //! store, a 0600 file with the file store, and a clear error when no keyring is reachable.
 
-mod common;
-
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::Config;
 use predicates::prelude::*;
 use tempfile::TempDir;

@@ -3,11 +3,9 @@
 //! token is fixed in place; Ctrl-C midway leaves the home unchanged; without a keyring
 //! the file store is offered, and later commands need no variable.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use rexpect::session::{spawn_command, PtySession};
 use tempfile::TempDir;
 

@@ -3,16 +3,14 @@
 //! against the emulator (a dry-run plan, a run, `sync status`, `sync show`, errors).
 //!
 //! A changed output fails the test; review and accept it with `cargo insta review` (or
-//! `INSTA_UPDATE=always cargo test --test snapshots` and read the diff). `.ci/run` sets
+//! `INSTA_UPDATE=always cargo test --test runner snapshots::` and read the diff). `.ci/run` sets
 //! `INSTA_UPDATE=no`, so a mismatch fails there without writing `.snap.new` files.
-
-mod common;
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::common::*;
 use clap::CommandFactory;
-use common::*;
 use dbx_emulator::EmulatorHandle;
 use tempfile::TempDir;
 

@@ -1,8 +1,6 @@
 //! The SQLite store under concurrency: processes started together on a fresh home.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use tempfile::TempDir;
 
 fn integrity(home: &std::path::Path) -> String {

@@ -1,10 +1,8 @@
 //! `dbxprov sync ...` end to end: the real binary against the emulator's members routes.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use dbx_emulator::{Config, EmulatorHandle, MemberStatus, SeedMember};
 use predicates::prelude::*;
 use tempfile::TempDir;

@@ -1,9 +1,7 @@
 //! One timestamp format (issue 11): every time in a `--json` document is RFC 3339 in
 //! UTC, whatever command wrote it; tables use the same.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use tempfile::TempDir;
 

@@ -1,0 +1,35 @@
+//! Every integration test, as modules of one test binary (as jj's `runner.rs`): the
+//! binary links once, and its tests share one pool of threads instead of 23 binaries
+//! running one after another. Each module says what it tests; `common` is what they
+//! share (the real binary, the emulator, fixtures).
+//!
+//! One module's tests: `cargo test --test runner promises::`.
+
+mod common;
+
+mod client;
+mod completions;
+mod concurrency;
+mod connection;
+mod demo;
+mod directory;
+mod docs;
+mod engine;
+mod fidelity;
+mod groups;
+mod help;
+mod inbound;
+mod layers;
+mod man;
+mod mistakes;
+mod pipes;
+mod progress;
+mod promises;
+mod readme;
+mod rule;
+mod secrets;
+mod setup;
+mod snapshots;
+mod store;
+mod sync;
+mod times;
