@@ -1,6 +1,8 @@
 //! The unit tests of `error`.
 
 use super::*;
+use crate::dropbox::ApiError;
+use crate::model::{ActionConflict, Invalid};
 
 #[test]
 fn settings_are_named_by_their_flags_and_hints_name_the_connection() {

@@ -1,6 +1,8 @@
 //! The unit tests of `connection`.
 
 use super::*;
+use crate::dropbox;
+use crate::error::Error;
 
 #[test]
 fn only_credentials_that_never_worked_are_marked_invalid() {

@@ -1,6 +1,7 @@
 //! The unit tests of `setup`.
 
 use super::*;
+use crate::model::{DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT};
 
 #[test]
 fn a_custom_service_has_its_token_endpoint_at_its_origin() {

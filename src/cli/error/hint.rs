@@ -1,109 +1,15 @@
-//! Turning an error into what the user reads (`error:`, `caused by:`, `hint:`) and its
-//! exit code (`exit.rs` says what each means). The core says what happened ([`crate::error::Error`]);
-//! this module alone says it in terms of commands and flags, and decides exit codes.
+//! The words for a core error: its message where it differs from the plain statement
+//! (settings named by their flags), the lines that belong to it, and what to do about it
+//! (the hint), in terms of commands and flags.
 
-use serde::Serialize;
-
-use super::exit::exit_code;
-use super::output::{Paint, Printer};
 use crate::dropbox::{ApiError, AuthError};
-use crate::error::{Error, ErrorKind, Thing, Untrusted};
+use crate::error::{Error, Thing, Untrusted};
 use crate::model::{ActionConflict, Blocked, Invalid, SecretKind, TransferRole};
 use crate::settings::Settings;
 
-/// An error of the CLI's own making (a missing argument, a terminal that cannot be
-/// read): it has words already.
-#[derive(Debug)]
-pub struct CliError {
-    kind: ErrorKind,
-    message: String,
-    hint: Option<String>,
-    source: Option<Box<dyn std::error::Error + Send + Sync>>,
-}
-
-impl CliError {
-    /// Something the user asked or configured is wrong (exit 1).
-    pub fn config(message: impl Into<String>) -> CliError {
-        CliError::new(ErrorKind::Config, message)
-    }
-
-    /// An outcome whose words were printed as it happened: only its exit code is left.
-    pub fn already_told(kind: ErrorKind) -> CliError {
-        CliError::new(kind, "")
-    }
-
-    /// A command line that cannot mean anything (exit 2, as clap's own usage errors).
-    pub fn usage(message: impl Into<String>) -> CliError {
-        CliError::new(ErrorKind::Usage, message)
-    }
-
-    /// A local failure (exit 1).
-    pub fn internal(message: impl Into<String>) -> CliError {
-        CliError::new(ErrorKind::Internal, message)
-    }
-
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> CliError {
-        CliError {
-            kind,
-            message: message.into(),
-            hint: None,
-            source: None,
-        }
-    }
-
-    pub fn with_hint(mut self, hint: impl Into<String>) -> CliError {
-        self.hint = Some(hint.into());
-        self
-    }
-
-    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
-        self.source = Some(Box::new(source));
-        self
-    }
-}
-
-impl std::fmt::Display for CliError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for CliError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
-            .as_deref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
-    }
-}
-
-/// The core error inside an anyhow chain, if any.
-fn core_error(e: &anyhow::Error) -> Option<&Error> {
-    e.chain().find_map(|c| c.downcast_ref::<Error>())
-}
-
-fn cli_error(e: &anyhow::Error) -> Option<&CliError> {
-    e.chain().find_map(|c| c.downcast_ref::<CliError>())
-}
-
-/// Whether writing to stdout failed because its reader closed the pipe.
-pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
-}
-
-/// The kind of an error; one that is neither the core's nor the CLI's is internal.
-pub fn kind(e: &anyhow::Error) -> ErrorKind {
-    cli_error(e)
-        .map(|c| c.kind)
-        .or_else(|| core_error(e).map(Error::kind))
-        .unwrap_or(ErrorKind::Internal)
-}
-
 /// The words for a core error that differ from its plain statement: settings named by
 /// the flags that set them.
-fn message(e: &Error) -> Option<String> {
+pub(super) fn message(e: &Error) -> Option<String> {
     Some(match e {
         Error::Invalid(Invalid::Actions(c)) => match c {
             ActionConflict::DisableNeedsUpdate => "--disable-users needs --update-users",
@@ -138,7 +44,7 @@ fn message(e: &Error) -> Option<String> {
 }
 
 /// Lines that belong to the message (one per bad row of an import, say).
-fn details(e: &Error) -> Vec<String> {
+pub(super) fn details(e: &Error) -> Vec<String> {
     match e {
         Error::ImportRejected { problems, .. } | Error::RuleFailsEveryone { problems, .. } => {
             problems.clone()
@@ -148,7 +54,7 @@ fn details(e: &Error) -> Vec<String> {
 }
 
 /// What to do about it.
-fn hint(e: &Error, settings: &Settings) -> Option<String> {
+pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
     Some(match e {
         Error::Invalid(invalid) => return invalid_hint(invalid),
         Error::NotFound {
@@ -227,6 +133,51 @@ fn hint(e: &Error, settings: &Settings) -> Option<String> {
         Error::UnknownInboundAttribute(_) => {
             "inbound rules map email, username, given_name, surname, enabled and attributes.NAME".into()
         }
+        // Homes, runs, connections and their secrets: said by [`home_or_run_hint`].
+        Error::UntrustedHome { .. }
+        | Error::EmptyDatabase { .. }
+        | Error::NotAHome { .. }
+        | Error::NoSuchMember { .. }
+        | Error::RuleLocked { .. }
+        | Error::ConnectionBusy { .. }
+        | Error::GuardStopped { .. }
+        | Error::ItemsFailed { .. }
+        | Error::EnvOverridesShared { .. }
+        | Error::NoRefreshTokenToTest { .. }
+        | Error::ConnectionTestFailed { .. }
+        | Error::NoAuthorizationCode
+        | Error::CodeRefused { .. }
+        | Error::MissingScopes { .. }
+        | Error::NoRefreshTokenReturned
+        | Error::Dropbox { .. }
+        | Error::UnknownSecretStore { .. }
+        | Error::MissingSecret { .. }
+        | Error::KeyringUnavailable { .. }
+        | Error::SecretsFileExposed { .. }
+        | Error::SchemaTooNew { .. }
+        | Error::SchemaTooOldToRead { .. }
+        | Error::UnreadableLog { .. }
+        | Error::HomeReadOnly { .. }
+        | Error::NoHome { .. } => return home_or_run_hint(e, settings),
+        // Their statement says it all (named one by one, so that a new variant is
+        // thought about).
+        Error::AlreadyExists { .. }
+        | Error::DuplicateUser { .. }
+        | Error::DefaultPopulation
+        | Error::ImportOpen { .. }
+        | Error::Export { .. }
+        | Error::FilterCompile { .. }
+        | Error::MappingCompile { .. }
+        | Error::NotSecretsFile { .. }
+        | Error::Database { .. }
+        | Error::File { .. } => return None,
+    })
+}
+
+/// What to do about an error of the home, of a run, or of a connection and its
+/// secrets (the variants [`hint`] hands over).
+fn home_or_run_hint(e: &Error, settings: &Settings) -> Option<String> {
+    Some(match e {
         Error::UntrustedHome {
             path,
             why: Untrusted::Writable(_),
@@ -318,22 +269,11 @@ fn hint(e: &Error, settings: &Settings) -> Option<String> {
         Error::NoHome { .. } => "check --home (or DBXPROV_HOME); `dbxprov setup` or \
              `dbxprov connection create` creates a home"
             .into(),
-        // Their statement says it all (named one by one, so that a new variant is
-        // thought about).
-        Error::AlreadyExists { .. }
-        | Error::DuplicateUser { .. }
-        | Error::DefaultPopulation
-        | Error::ImportOpen { .. }
-        | Error::Export { .. }
-        | Error::FilterCompile { .. }
-        | Error::MappingCompile { .. }
-        | Error::NotSecretsFile { .. }
-        | Error::Database { .. }
-        | Error::File { .. } => return None,
+        _ => return None,
     })
 }
 
-fn invalid_hint(e: &Invalid) -> Option<String> {
+pub(super) fn invalid_hint(e: &Invalid) -> Option<String> {
     Some(match e {
         Invalid::Actions(ActionConflict::DisableNeedsUpdate) => {
             "disabling a user is an update: pass --update-users, or --no-disable-users"
@@ -385,7 +325,7 @@ pub fn blocked_hint(rule: &str, reason: &Blocked) -> String {
     }
 }
 
-fn not_found_hint(thing: Thing, name: &str) -> String {
+pub(super) fn not_found_hint(thing: Thing, name: &str) -> String {
     match thing {
         Thing::Connection => "`dbxprov connection list` shows the connections".into(),
         Thing::Rule => "`dbxprov rule list` shows the rules".into(),
@@ -401,7 +341,7 @@ fn not_found_hint(thing: Thing, name: &str) -> String {
     }
 }
 
-fn guard_hint(stop: &crate::error::GuardStop) -> String {
+pub(super) fn guard_hint(stop: &crate::error::GuardStop) -> String {
     // An empty scope trips with nothing to deprovision: the allowance is then the linked.
     let deletes = stop
         .allow_deletes_needed
@@ -447,7 +387,7 @@ pub fn scopes_hint(connection: &str) -> String {
 }
 
 /// What to do about a failed Dropbox call of `connection`.
-fn api_hint(e: &ApiError, connection: &str, settings: &Settings) -> Option<String> {
+pub(super) fn api_hint(e: &ApiError, connection: &str, settings: &Settings) -> Option<String> {
     let overridden = |kind| crate::secrets::overridden_by(settings, connection, kind);
     Some(match e {
         ApiError::InvalidGrant { .. } => match overridden(SecretKind::RefreshToken) {
@@ -486,188 +426,9 @@ fn api_hint(e: &ApiError, connection: &str, settings: &Settings) -> Option<Strin
 
 /// The secret Dropbox refused came from the environment, which overrides the stored one:
 /// changing the stored one would change nothing.
-fn override_hint(var: &str, what: &str, connection: &str) -> String {
+pub(super) fn override_hint(var: &str, what: &str, connection: &str) -> String {
     format!(
         "the {what} came from {var}, which overrides the stored one: correct it, or unset it \
          to use the stored one (`dbxprov connection show {connection}` shows the rest)"
     )
 }
-
-#[derive(Serialize)]
-struct JsonError {
-    error: JsonErrorBody,
-}
-
-/// What a signal stopped (`Ctrl-C`, SIGTERM), as any error is told: one JSON document with
-/// `--json`, else a line (and, for a command that runs rules, what becomes of the run).
-pub fn report_interrupted(printer: &Printer, signal: &str, code: i32, runs: bool) {
-    let mut message = format!("interrupted by {signal}");
-    if runs {
-        message.push_str(
-            "; a run under way shows as interrupted in `dbxprov sync history`, and the \
-             rule's next run settles what it had sent",
-        );
-    }
-    if printer.json {
-        let body = serde_json::json!({"error": {"message": message, "exit_code": code}});
-        eprintln!("{body}");
-        return;
-    }
-    eprintln!("{} {message}", printer.paint_err("error:", Paint::Bad));
-}
-
-/// The rule whose run an error stopped before it could report (refused credentials, an
-/// outage, a lock): attached as context, so that every line about it (cron's one line
-/// included) names the rule.
-#[derive(Debug)]
-pub struct InRule {
-    pub rule: String,
-    /// The rule's connection, when it is known.
-    pub connection: Option<String>,
-}
-
-impl std::fmt::Display for InRule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "rule {:?}", self.rule)?;
-        match &self.connection {
-            Some(c) => write!(f, " (connection {c:?})"),
-            None => Ok(()),
-        }
-    }
-}
-
-/// `e`, said to be about rule `rule` of `connection`.
-pub fn in_rule(
-    rule: &str,
-    connection: Option<String>,
-    e: impl Into<anyhow::Error>,
-) -> anyhow::Error {
-    e.into().context(InRule {
-        rule: rule.to_string(),
-        connection,
-    })
-}
-
-#[derive(Serialize)]
-pub struct JsonErrorBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    rule: Option<String>,
-    pub message: String,
-    details: Vec<String>,
-    causes: Vec<String>,
-    hint: Option<String>,
-    kind: Option<ErrorKind>,
-    exit_code: i32,
-}
-
-/// What `report` prints: the message, its detail lines, the causes not already in the
-/// message, and the hint.
-pub fn describe(e: &anyhow::Error, settings: &Settings) -> JsonErrorBody {
-    let in_rule = e.downcast_ref::<InRule>();
-    let skip = usize::from(in_rule.is_some());
-    let mut chain = e.chain().skip(skip).map(|c| c.to_string());
-    let plain = chain.next().unwrap_or_default();
-    let core = core_error(e);
-    // Only an error at the head of the chain is reworded: an outer message stays.
-    let head = e.downcast_ref::<Error>();
-    let mut message = head.and_then(message).unwrap_or_else(|| plain.clone());
-    if let Some(rule) = in_rule.filter(|r| !message.contains(&format!("rule {:?}", r.rule))) {
-        message = format!("{rule}: {message}");
-    }
-    // A cause already spelled out inside the message above it adds nothing.
-    let mut causes: Vec<String> = Vec::new();
-    let mut previous = plain;
-    for cause in chain {
-        if !previous.contains(&cause) {
-            causes.push(cause.clone());
-        }
-        previous = cause;
-    }
-    let hint = match cli_error(e) {
-        Some(c) => c.hint.clone(),
-        None => core.and_then(|c| hint(c, settings)),
-    };
-    let known = cli_error(e).is_some() || core.is_some();
-    JsonErrorBody {
-        rule: in_rule.map(|r| r.rule.clone()),
-        message,
-        details: core.map(details).unwrap_or_default(),
-        causes,
-        hint,
-        kind: known.then(|| kind(e)),
-        exit_code: exit_code(kind(e)),
-    }
-}
-
-/// A command line clap refused (or `--help`, `--version`): clap's own text, or with
-/// `--json` anywhere on the line one JSON error document like every other error.
-pub fn report_usage(e: clap::Error) -> std::process::ExitCode {
-    let json = std::env::args_os().any(|a| a == "--json");
-    let code = e.exit_code();
-    if !json || !e.use_stderr() {
-        let _ = e.print();
-        return std::process::ExitCode::from(code as u8);
-    }
-    let rendered = e.render().to_string();
-    let mut lines = rendered.lines().filter(|l| !l.trim().is_empty());
-    let message = lines
-        .next()
-        .unwrap_or_default()
-        .trim_start_matches("error: ")
-        .to_string();
-    let body = JsonErrorBody {
-        rule: None,
-        message,
-        details: lines.map(|l| l.trim().to_string()).collect(),
-        causes: Vec::new(),
-        hint: Some("`dbxprov help` lists the commands and their flags".into()),
-        kind: Some(ErrorKind::Usage),
-        exit_code: code,
-    };
-    let text = serde_json::to_string(&JsonError { error: body });
-    eprintln!("{}", text.unwrap_or_else(|_| "{}".into()));
-    std::process::ExitCode::from(code as u8)
-}
-
-/// Prints the error on stderr (as JSON with `--json`) and returns the exit code.
-pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
-    // The reader went away (`dbxprov ... | head`): it has what it wanted; nothing to say.
-    if is_broken_pipe(e) {
-        return 0;
-    }
-    let body = describe(e, &printer.settings);
-    let code = body.exit_code;
-    if body.message.is_empty() && !printer.json {
-        return code;
-    }
-    if printer.json {
-        let text = serde_json::to_string(&JsonError { error: body });
-        eprintln!("{}", text.unwrap_or_else(|_| "{}".into()));
-        return code;
-    }
-    // Quiet (cron) output is the error lines alone, one per trouble: the root cause, if
-    // any, goes on the same line.
-    let root = body.causes.last().filter(|_| printer.quiet);
-    let root = root.map_or(String::new(), |c| format!(" (caused by: {c})"));
-    eprintln!(
-        "{} {}{root}",
-        printer.paint_err("error:", Paint::Bad),
-        body.message
-    );
-    if printer.quiet {
-        return code;
-    }
-    for detail in body.details {
-        eprintln!("  {detail}");
-    }
-    for cause in body.causes {
-        eprintln!("{} {cause}", printer.paint_err("caused by:", Paint::Dim));
-    }
-    if let Some(hint) = body.hint {
-        eprintln!("{} {hint}", printer.paint_err("hint:", Paint::Bold));
-    }
-    code
-}
-
-#[cfg(test)]
-mod tests;

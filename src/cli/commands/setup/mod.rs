@@ -1,0 +1,75 @@
+//! `dbxprov setup`: the wizard, PingOne's "New Connection" flow on a terminal. It asks
+//! for the connection and tests it (fix and test again, save as invalid, or cancel), the
+//! user actions, where the secrets go, and optionally a directory import and an outbound
+//! rule; then it saves all of it at once (nothing is saved before the last question, so
+//! Ctrl-C at any point leaves the home unchanged), shows the rule's dry-run plan, and
+//! prints the equivalent commands and the crontab line. Every step calls the functions
+//! the non-interactive commands call.
+
+mod ask;
+mod connection_questions;
+mod rule_questions;
+mod save;
+
+use std::io::IsTerminal;
+
+use clap::Args;
+
+use crate::cli::error::CliError;
+use crate::cli::global::GlobalArgs;
+use crate::cli::output::Printer;
+
+use ask::*;
+use connection_questions::*;
+use rule_questions::*;
+use save::*;
+
+#[cfg(test)]
+mod tests;
+
+#[derive(Args, Debug)]
+#[command(
+    after_help = "Without a terminal, use the commands it prints at the end:
+  dbxprov connection create NAME --client-id ID ...
+  dbxprov directory import FILE --create-populations
+  dbxprov rule create outbound RULE --connection NAME --population P
+  dbxprov sync run RULE --dry-run"
+)]
+pub struct SetupArgs {}
+
+pub async fn cmd_setup(
+    _args: SetupArgs,
+    global: &GlobalArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(
+            CliError::config("setup asks questions, and there is no terminal to ask on")
+                .with_hint(
+                    "use the non-interactive commands: `dbxprov connection create --help`, \
+                 `dbxprov directory import --help`, `dbxprov rule create outbound --help`",
+                )
+                .into(),
+        );
+    }
+    let mut ctx = global.context(printer, crate::ops::Access::Create)?;
+    printer.status("dbxprov setup: a connection to a Dropbox team, tested, and optionally a directory import and an outbound rule. Nothing is saved until the last question.\n");
+    let Some(mut answers) = connection_answers(&ctx, printer).await? else {
+        printer.status("Nothing was saved.");
+        return Ok(());
+    };
+    answers.new.actions = user_actions(printer)?;
+    let Some(store) = secret_store(&ctx)? else {
+        printer.status("Nothing was saved.");
+        return Ok(());
+    };
+    let import = import_answer(&mut ctx, printer)?;
+    let rule = rule_answer(&ctx, &import)?;
+    if !yes("Save all of this now?", true)? {
+        printer.status("Nothing was saved.");
+        return Ok(());
+    }
+    save(&mut ctx, printer, &answers, store, &import, &rule).await?;
+    printer.status(equivalent_commands(&answers, store, &import, &rule, &ctx));
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! The classes of error that decide what happens next: the engine acts on them (an auth
+//! failure marks a connection), the CLI maps them to exit codes (`cli/exit.rs`, whose one
+//! table says what each code means).
+
+use super::parts::FileAction;
+use super::variants::Error;
+use crate::dropbox::ApiError;
+
+/// What went wrong, in the classes that decide what happens next: the engine acts on
+/// these (an auth failure marks a connection), the CLI maps them to exit codes
+/// (`cli/error.rs`, whose one table says what each code means).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// The command line itself is wrong (as clap's own usage errors): exit 2.
+    Usage,
+    /// Something the user asked or configured is wrong: exit 1.
+    Config,
+    /// Authentication or authorization failed.
+    Auth,
+    /// The remote side failed after retries.
+    Remote,
+    /// The run finished but some users or groups failed.
+    ItemsFailed,
+    /// A safety limit stopped the run before anything was applied.
+    Safety,
+    /// Another run of the same rule holds its lock.
+    Locked,
+    /// A local failure that is nobody's input: database, file system.
+    Internal,
+}
+
+pub(super) fn api_kind(e: &ApiError) -> ErrorKind {
+    match e {
+        ApiError::InvalidGrant { .. }
+        | ApiError::InvalidClient { .. }
+        | ApiError::Auth { .. }
+        | ApiError::Access { .. } => ErrorKind::Auth,
+        ApiError::OAuth { .. }
+        | ApiError::BadRequest { .. }
+        | ApiError::Route { .. }
+        | ApiError::RateLimited { .. }
+        | ApiError::Server { .. }
+        | ApiError::Network { .. }
+        | ApiError::Decode { .. } => ErrorKind::Remote,
+    }
+}
+
+impl Error {
+    pub fn kind(&self) -> ErrorKind {
+        use Error::*;
+        match self {
+            File {
+                action: FileAction::CreateDirectory,
+                ..
+            } => ErrorKind::Config,
+            Database { .. } | File { .. } | Export(_) => ErrorKind::Internal,
+            Dropbox { source, .. } => api_kind(source),
+            ConnectionTestFailed { source, .. } => source.kind(),
+            CodeRefused(_) | NoRefreshTokenReturned | MissingScopes { .. } => ErrorKind::Auth,
+            RuleLocked { .. } | ConnectionBusy { .. } => ErrorKind::Locked,
+            GuardStopped(_) => ErrorKind::Safety,
+            ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,
+            // Named one by one, so that a new variant has to be given its kind.
+            Invalid(_)
+            | NotFound { .. }
+            | AlreadyExists { .. }
+            | InUse { .. }
+            | AmbiguousUser { .. }
+            | DuplicateUser { .. }
+            | DefaultPopulation
+            | PopulationNotEmpty { .. }
+            | UnknownFormat { .. }
+            | ImportOpen { .. }
+            | ImportRejected { .. }
+            | EmptyScope
+            | UnknownAttribute(_)
+            | FilterCompile { .. }
+            | UnknownInboundAttribute(_)
+            | MappingCompile { .. }
+            | RuleFailsEveryone { .. }
+            | InboundPopulation { .. }
+            | NotForInbound { .. }
+            | NotForOutbound { .. }
+            | Bidirectional { .. }
+            | NotAHome { .. }
+            | UntrustedHome { .. }
+            | EmptyDatabase { .. }
+            | NoHome { .. }
+            | UnreadableLog { .. }
+            | HomeReadOnly { .. }
+            | NoSuchMember { .. }
+            | NotProvisioned { .. }
+            | SecondConnectionToTeam { .. }
+            | RuleWouldOrphan { .. }
+            | RuleBlocked { .. }
+            | EnvOverridesShared { .. }
+            | NoRefreshTokenToTest { .. }
+            | NoAuthorizationCode
+            | UnknownSecretStore(_)
+            | MissingSecret { .. }
+            | KeyringUnavailable(_)
+            | SecretsFileExposed { .. }
+            | NotSecretsFile { .. }
+            | SchemaTooNew { .. }
+            | SchemaTooOldToRead { .. } => ErrorKind::Config,
+        }
+    }
+}
