@@ -1,7 +1,8 @@
 //! The layering `src/lib.rs` states, checked on the sources: no two modules of `src/` or
 //! `emulator/src/` import each other directly or through a circle, no module imports
 //! from a layer above its own (the model and the store import nothing from the engine,
-//! the operations or the CLI), and only the store knows SQLite.
+//! the operations or the CLI), only the store knows SQLite, the CLI reaches the store only
+//! through the operations, and only the settings read the environment.
 //!
 //! A module is a file. An import is any path that names another module: `use` trees,
 //! inline `crate::`/`super::`/`self::` paths, and paths through a child module; `mod x;`
@@ -399,6 +400,109 @@ fn only_the_settings_read_the_environment() {
         readers.is_empty(),
         "these read the environment; only settings.rs may (pass a Settings down): {readers:?}"
     );
+}
+
+#[test]
+fn the_cli_reaches_the_store_only_through_ops() {
+    let c = load(&crate_root("src"));
+    let mut readers = Vec::new();
+    for (m, source) in &c.modules {
+        if m.first().map(String::as_str) != Some("cli") {
+            continue;
+        }
+        if source.contains("crate::store") || source.contains(".store.") {
+            readers.push(name(m));
+        }
+    }
+    assert!(
+        readers.is_empty(),
+        "these reach the store; a command calls one ops function: {readers:?}"
+    );
+}
+
+/// Every `.rs` file under `root`, recursively.
+fn rust_files(root: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
+/// The functions of `text` (before its `#[cfg(test)]` part) longer than `limit` lines,
+/// as (name, lines): a function runs from its `fn` line to the `}` at its indentation.
+fn long_functions(text: &str, limit: usize) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().take_while(|l| *l != "#[cfg(test)]").collect();
+    let mut long = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let code = line.trim_start();
+        let indent = &line[..line.len() - code.len()];
+        let after_vis = code
+            .strip_prefix("pub ")
+            .or_else(|| code.strip_prefix("pub(crate) "))
+            .or_else(|| code.strip_prefix("pub(super) "))
+            .unwrap_or(code);
+        let after_async = after_vis.strip_prefix("async ").unwrap_or(after_vis);
+        let Some(rest) = after_async.strip_prefix("fn ") else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let close = format!("{indent}}}");
+        if let Some(end) = lines[i + 1..].iter().position(|l| *l == close) {
+            if end + 2 > limit {
+                long.push((name, end + 2));
+            }
+        }
+    }
+    long
+}
+
+/// A module fits in one reading: no file over 600 lines, no function over 100 (tests
+/// left out: their files, and what follows `#[cfg(test)]`).
+#[test]
+fn files_and_functions_fit_in_one_reading() {
+    let mut over = Vec::new();
+    for root in ["src", "emulator/src", "spec/src"] {
+        for file in rust_files(&crate_root(root)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let shown = file
+                .strip_prefix(crate_root(""))
+                .unwrap()
+                .display()
+                .to_string();
+            let lines = text.lines().count();
+            if lines > 600 {
+                over.push(format!("{shown}: {lines} lines"));
+            }
+            let is_tests =
+                file.ends_with("tests.rs") || file.components().any(|c| c.as_os_str() == "tests");
+            if is_tests {
+                continue;
+            }
+            for (name, n) in long_functions(&text, 100) {
+                over.push(format!("{shown}: fn {name} is {n} lines"));
+            }
+        }
+    }
+    assert!(over.is_empty(), "split these:\n{}", over.join("\n"));
+}
+
+#[test]
+fn the_length_checker_sees_a_long_function() {
+    let body = "    x();\n".repeat(120);
+    let text = format!("fn short() {{\n}}\n\npub(crate) async fn long() {{\n{body}}}\n#[cfg(test)]\nfn skipped() {{\n{body}}}\n");
+    assert_eq!(long_functions(&text, 100), [("long".to_string(), 122)]);
 }
 
 /// The checker itself: a circle it must see, and paths it must resolve.

@@ -11,6 +11,7 @@ pub mod global;
 pub mod output;
 pub mod progress;
 pub mod prompt;
+pub mod render;
 
 use clap::{Parser, Subcommand};
 

@@ -14,7 +14,8 @@ use crate::model::{
     validate_username, Group, Population, User, DEFAULT_POPULATION,
 };
 use crate::progress::Progress;
-use crate::store::{self, now, UserFilter};
+pub use crate::store::UserFilter;
+use crate::store::{self, now};
 
 /// Finds one user by id, email or username.
 pub fn find_user(ctx: &Context, key: &str) -> Result<User> {
@@ -430,6 +431,28 @@ pub fn import(
     request: ImportRequest<'_>,
     progress: &dyn Progress,
 ) -> Result<ImportReport> {
+    let (name, format, records, problems) = read_file(&request, progress)?;
+    if let Some(p) = &request.options.population {
+        population_exists(ctx, p).map(|_| ()).or_else(|e| {
+            if request.options.create_populations {
+                Ok(validate_collection_name("population", p)?)
+            } else {
+                Err(e)
+            }
+        })?;
+    }
+    let plan = plan_import(ctx, &name, &records, problems, &request.options, progress)?;
+    if !request.dry_run {
+        write_import(ctx, &plan, progress)?;
+    }
+    Ok(import_report(name, format, request.dry_run, plan))
+}
+
+/// The file's name (`stdin` for `-`), format, records and problems of form.
+fn read_file(
+    request: &ImportRequest<'_>,
+    progress: &dyn Progress,
+) -> Result<(String, Format, Vec<import::Record>, Vec<import::Problem>)> {
     let path = request.path;
     let stdin = path == Path::new("-");
     let name = if stdin {
@@ -442,7 +465,7 @@ pub fn import(
         None => return Err(Error::UnknownFormat { file: name }),
     };
     progress.begin(&format!("reading {name}"), 0);
-    let (records, mut problems) = if stdin {
+    let (records, problems) = if stdin {
         import::read(&name, std::io::stdin().lock(), format)
     } else {
         let file = std::fs::File::open(path).map_err(|source| Error::ImportOpen {
@@ -452,15 +475,19 @@ pub fn import(
         import::read(&name, file, format)
     };
     progress.end();
-    if let Some(p) = &request.options.population {
-        population_exists(ctx, p).map(|_| ()).or_else(|e| {
-            if request.options.create_populations {
-                Ok(validate_collection_name("population", p)?)
-            } else {
-                Err(e)
-            }
-        })?;
-    }
+    Ok((name, format, records, problems))
+}
+
+/// What the records do to the directory, or every problem of the file (those of form
+/// first).
+fn plan_import(
+    ctx: &mut Context,
+    name: &str,
+    records: &[import::Record],
+    mut problems: Vec<import::Problem>,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<import::Plan> {
     let users = ctx.store.users(&UserFilter::default())?;
     let populations: Vec<String> = ctx
         .store
@@ -471,68 +498,67 @@ pub fn import(
     let groups: Vec<String> = ctx.store.groups()?.into_iter().map(|g| g.name).collect();
     ctx.store.cache_for_bulk_writes()?;
     progress.begin(&format!("checking {} rows", records.len()), 0);
-    let plan = import::plan(
-        &name,
-        &records,
-        &users,
-        &populations,
-        &groups,
-        &request.options,
-        now(),
-    );
+    let plan = import::plan(name, records, &users, &populations, &groups, options, now());
     progress.end();
-    let plan = match plan {
-        Ok(plan) if problems.is_empty() => plan,
-        Ok(_) => return Err(problems_error(&name, problems)),
+    match plan {
+        Ok(plan) if problems.is_empty() => Ok(plan),
+        Ok(_) => Err(problems_error(name, problems)),
         Err(more) => {
             problems.extend(more);
-            return Err(problems_error(&name, problems));
+            Err(problems_error(name, problems))
         }
-    };
-    if !request.dry_run {
-        let total = plan.creates.len() + plan.updates.len() + plan.deletes.len();
-        progress.begin("writing users", total as u64);
-        ctx.store.write(|tx| {
-            for p in &plan.new_populations {
-                store::insert_population(tx, p)?;
-            }
-            for g in &plan.new_groups {
-                store::insert_group(tx, &new_id("g-"), g)?;
-            }
-            let population_ids = store::population_ids(tx)?;
-            let group_ids = store::group_ids(tx)?;
-            for u in &plan.deletes {
-                store::delete_user(tx, &u.id)?;
-                progress.advance(1);
-            }
-            let changed = plan.creates.iter().map(|u| (None, u)).chain(
-                plan.updates
-                    .iter()
-                    .map(|(before, after)| (Some(before), after)),
-            );
-            for (before, user) in changed {
-                let population_id = population_ids[&user.population.to_lowercase()];
-                store::upsert_user(tx, user, population_id)?;
-                let groups_changed =
-                    before.map_or(!user.groups.is_empty(), |b| b.groups != user.groups);
-                if groups_changed {
-                    let ids: Vec<String> = user
-                        .groups
-                        .iter()
-                        .map(|g| group_ids[&g.to_lowercase()].clone())
-                        .collect();
-                    store::set_user_groups(tx, &user.id, &ids)?;
-                }
-                progress.advance(1);
-            }
-            Ok(())
-        })?;
-        progress.end();
     }
-    Ok(ImportReport {
+}
+
+/// Writes an import's plan in one transaction: new populations and groups, deletions,
+/// then each created or updated user (its groups only when they changed).
+fn write_import(ctx: &mut Context, plan: &import::Plan, progress: &dyn Progress) -> Result<()> {
+    let total = plan.creates.len() + plan.updates.len() + plan.deletes.len();
+    progress.begin("writing users", total as u64);
+    ctx.store.write(|tx| {
+        for p in &plan.new_populations {
+            store::insert_population(tx, p)?;
+        }
+        for g in &plan.new_groups {
+            store::insert_group(tx, &new_id("g-"), g)?;
+        }
+        let population_ids = store::population_ids(tx)?;
+        let group_ids = store::group_ids(tx)?;
+        for u in &plan.deletes {
+            store::delete_user(tx, &u.id)?;
+            progress.advance(1);
+        }
+        let changed = plan.creates.iter().map(|u| (None, u)).chain(
+            plan.updates
+                .iter()
+                .map(|(before, after)| (Some(before), after)),
+        );
+        for (before, user) in changed {
+            let population_id = population_ids[&user.population.to_lowercase()];
+            store::upsert_user(tx, user, population_id)?;
+            let groups_changed =
+                before.map_or(!user.groups.is_empty(), |b| b.groups != user.groups);
+            if groups_changed {
+                let ids: Vec<String> = user
+                    .groups
+                    .iter()
+                    .map(|g| group_ids[&g.to_lowercase()].clone())
+                    .collect();
+                store::set_user_groups(tx, &user.id, &ids)?;
+            }
+            progress.advance(1);
+        }
+        Ok(())
+    })?;
+    progress.end();
+    Ok(())
+}
+
+fn import_report(name: String, format: Format, dry_run: bool, plan: import::Plan) -> ImportReport {
+    ImportReport {
         file: name,
         format,
-        dry_run: request.dry_run,
+        dry_run,
         created: plan.creates.len(),
         updated: plan.updates.len(),
         unchanged: plan.unchanged,
@@ -550,7 +576,7 @@ pub fn import(
         deleted_users: plan.deletes.iter().map(|u| u.email.clone()).collect(),
         populations_created: plan.new_populations,
         groups_created: plan.new_groups,
-    })
+    }
 }
 
 /// Writes every user (or one population's) to `out`.

@@ -6,7 +6,8 @@ use serde::Serialize;
 use super::Context;
 use crate::error::{Error, Result, Thing};
 use crate::model::{JournalStatus, RunOutcome};
-use crate::store::{self, LockKey, RunRecord};
+use crate::store::{self, LockKey};
+pub use crate::store::{JournalEntry, RunRecord};
 
 /// `sync history --prune`: what was (or, in a dry run, would be) deleted.
 #[derive(Clone, Debug, Serialize)]

@@ -51,6 +51,11 @@ impl Context {
         secrets::resolve(&*store, &self.settings, &connection.name, kind)
     }
 
+    /// The home this context opened.
+    pub fn home(&self) -> &Path {
+        self.store.home()
+    }
+
     /// Unix seconds, by the context's clock.
     pub fn now(&self) -> i64 {
         self.now.unwrap_or_else(crate::store::now)
@@ -111,4 +116,4 @@ pub fn default_home() -> Option<PathBuf> {
 }
 
 pub use crate::model::{parse_rfc3339, rfc3339};
-pub use crate::store::Access;
+pub use crate::store::{now, Access};

@@ -12,6 +12,7 @@ use super::Context;
 use crate::error::{Error, Result};
 use crate::model::{Direction, Rule, RunOutcome, UserState};
 use crate::store;
+pub use crate::store::{GroupStateRow, StateRecord};
 
 /// PingOne's sync summary of one rule.
 #[derive(Clone, Debug, Serialize)]

@@ -127,23 +127,12 @@ pub async fn cmd_demo(
     printer: &Printer,
     progress: &dyn Progress,
 ) -> anyhow::Result<()> {
-    // An SSO team: new members are active at once, so a disabled user is suspended.
-    let defaults = dbx_emulator::Config::default();
-    let config = dbx_emulator::Config {
-        invites_accepted_immediately: true,
-        num_licensed_users: defaults
-            .num_licensed_users
-            .max(args.users.unwrap_or(0) as u32 + 100),
-        ..defaults
-    };
-    let emulator = dbx_emulator::spawn(config.clone(), 0).map_err(|e| {
-        CliError::internal("cannot start the built-in Dropbox emulator").with_source(e)
-    })?;
+    let (emulator, config) = start_emulator(&args)?;
     let home = TempHome {
         path: std::env::temp_dir().join(format!(
             "dbxprov-demo-{}-{}",
             std::process::id(),
-            crate::store::now()
+            crate::ops::now()
         )),
         keep: args.keep,
     };
@@ -171,70 +160,15 @@ pub async fn cmd_demo(
             " (removed at the end)"
         }
     ));
-
     let create = create_connection(&mut ctx, &emulator, &config, &n).await?;
     n.step("dbxprov connection test demo");
     let test = connection::test(&mut ctx, "demo").await?;
     n.say(render_test(printer, &test));
-
     let import = import_sample(&mut ctx, &home.path, &n)?;
-    // People already in the team whom no directory user matches: never touched.
-    let outsiders = emulator.seed_members(&[
-        SeedMember::new("founder@example.com", "Frida", "Founder"),
-        SeedMember::new("auditor@external.example", "Abe", "Auditor"),
-        SeedMember::new("intern@example.com", "Ivo", "Intern"),
-    ]);
-    n.say(format!(
-        "The team already has {} members that are not in the directory.\n",
-        outsiders.len()
-    ));
-
-    n.step(
-        "dbxprov rule create outbound employees --connection demo --population Employees \\\n      \
-         --provision-group Sales --provision-group Engineering",
-    );
-    let rule = rule::create_outbound(
-        &mut ctx,
-        NewOutboundRule {
-            name: "employees".into(),
-            connection: "demo".into(),
-            populations: vec!["Employees".into()],
-            provision_groups: vec!["Sales".into(), "Engineering".into()],
-            ..NewOutboundRule::default()
-        },
-    )?;
-    n.say(render_rule(&rule));
-
-    let options = |dry_run| RunOptions::new(dry_run, None);
-    n.step("dbxprov sync run employees --dry-run");
-    let dry_run = run::run(&mut ctx, "employees", &options(true), &NoProgress).await?;
-    n.say(render_run_brief(printer, &dry_run));
-    n.step("dbxprov sync run employees");
-    let first = run::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
-    n.say(render_run(printer, &first));
-
-    n.step(
-        "The directory changes: Ada is disabled, Ben is renamed, Dev moves to Contractors, \
-         Engineering becomes Product Engineering, Emma and Hugo move from it to Sales",
-    );
-    change_directory(&mut ctx)?;
-    n.step("dbxprov sync run employees");
-    let second = run::run(&mut ctx, "employees", &options(false), &NoProgress).await?;
-    n.say(render_run(printer, &second));
-
-    n.step("dbxprov sync status");
-    n.say(render_statuses(&status::status(&ctx, None)?));
-    n.step("dbxprov sync status employees --groups");
-    n.say(render_group_states(&status::group_states(
-        &ctx,
-        Some("employees"),
-    )?));
-    n.step("dbxprov sync status employees --users   (first rows)");
-    let states = status::user_states(&ctx, Some("employees"), None)?;
-    n.say(render_user_states(&states[..states.len().min(6)]));
-
+    let outsiders = seed_outsiders(&emulator, &n);
+    let [dry_run, first, second] = provision(&mut ctx, &n).await?;
+    show_status(&ctx, &n)?;
     guard_stops_a_mistake(&mut ctx, printer, &n, second.run_id).await?;
-
     let untouched = emulator
         .members()
         .iter()
@@ -245,14 +179,9 @@ pub async fn cmd_demo(
         None => None,
     };
     let inbound = bring_in(&mut ctx, &n).await?;
+    let total = outsiders.len();
     n.say(summary(
-        printer,
-        &test,
-        &import,
-        &first,
-        &second,
-        untouched,
-        outsiders.len(),
+        printer, &test, &import, &first, &second, untouched, total,
     ));
     n.say(inbound_summary(&inbound));
     n.say(
@@ -260,22 +189,104 @@ pub async fn cmd_demo(
          then `dbxprov sync run RULE --dry-run` before the first real run."
             .to_string(),
     );
-    if printer.json {
-        printer.result(
-            &DemoReport {
-                emulator: emulator.base_url(),
-                home: args.keep.then(|| home.path.clone()),
-                create,
-                test,
-                import,
-                runs: [dry_run, first, second, inbound]
-                    .into_iter()
-                    .chain(at_scale)
-                    .collect(),
-            },
-            |_| String::new(),
-        )?;
+    if !printer.json {
+        return Ok(());
     }
+    let report = DemoReport {
+        emulator: emulator.base_url(),
+        home: args.keep.then(|| home.path.clone()),
+        create,
+        test,
+        import,
+        runs: [dry_run, first, second, inbound]
+            .into_iter()
+            .chain(at_scale)
+            .collect(),
+    };
+    printer.result(&report, |_| String::new())
+}
+
+/// The emulator of an SSO team (new members are active at once, so a disabled user is
+/// suspended), with licenses for `--users` more.
+fn start_emulator(
+    args: &DemoArgs,
+) -> anyhow::Result<(dbx_emulator::EmulatorHandle, dbx_emulator::Config)> {
+    let defaults = dbx_emulator::Config::default();
+    let config = dbx_emulator::Config {
+        invites_accepted_immediately: true,
+        num_licensed_users: defaults
+            .num_licensed_users
+            .max(args.users.unwrap_or(0) as u32 + 100),
+        ..defaults
+    };
+    let emulator = dbx_emulator::spawn(config.clone(), 0).map_err(|e| {
+        CliError::internal("cannot start the built-in Dropbox emulator").with_source(e)
+    })?;
+    Ok((emulator, config))
+}
+
+/// People already in the team whom no directory user matches: never touched.
+fn seed_outsiders(emulator: &dbx_emulator::EmulatorHandle, n: &Narrator<'_>) -> Vec<String> {
+    let outsiders = emulator.seed_members(&[
+        SeedMember::new("founder@example.com", "Frida", "Founder"),
+        SeedMember::new("auditor@external.example", "Abe", "Auditor"),
+        SeedMember::new("intern@example.com", "Ivo", "Intern"),
+    ]);
+    n.say(format!(
+        "The team already has {} members that are not in the directory.\n",
+        outsiders.len()
+    ));
+    outsiders
+}
+
+/// The rule over Employees with two groups: its dry run, its first run, and a run after
+/// the directory changes.
+async fn provision(ctx: &mut Context, n: &Narrator<'_>) -> anyhow::Result<[RunReport; 3]> {
+    n.step(
+        "dbxprov rule create outbound employees --connection demo --population Employees \\\n      \
+         --provision-group Sales --provision-group Engineering",
+    );
+    let rule = rule::create_outbound(
+        ctx,
+        NewOutboundRule {
+            name: "employees".into(),
+            connection: "demo".into(),
+            populations: vec!["Employees".into()],
+            provision_groups: vec!["Sales".into(), "Engineering".into()],
+            ..NewOutboundRule::default()
+        },
+    )?;
+    n.say(render_rule(&rule));
+    let options = |dry_run| RunOptions::new(dry_run, None);
+    n.step("dbxprov sync run employees --dry-run");
+    let dry_run = run::run(ctx, "employees", &options(true), &NoProgress).await?;
+    n.say(render_run_brief(n.printer, &dry_run));
+    n.step("dbxprov sync run employees");
+    let first = run::run(ctx, "employees", &options(false), &NoProgress).await?;
+    n.say(render_run(n.printer, &first));
+    n.step(
+        "The directory changes: Ada is disabled, Ben is renamed, Dev moves to Contractors, \
+         Engineering becomes Product Engineering, Emma and Hugo move from it to Sales",
+    );
+    change_directory(ctx)?;
+    n.step("dbxprov sync run employees");
+    let second = run::run(ctx, "employees", &options(false), &NoProgress).await?;
+    n.say(render_run(n.printer, &second));
+    Ok([dry_run, first, second])
+}
+
+/// `sync status`, its groups, and the first users' states.
+fn show_status(ctx: &Context, n: &Narrator<'_>) -> anyhow::Result<()> {
+    n.step("dbxprov sync status");
+    n.say(render_statuses(&status::status(ctx, None)?));
+    n.step("dbxprov sync status employees --groups");
+    n.say(render_group_states(&status::group_states(
+        ctx,
+        Some("employees"),
+    )?));
+    n.step("dbxprov sync status employees --users   (first rows)");
+    let states = status::user_states(ctx, Some("employees"), None)?;
+    n.say(render_user_states(&states[..states.len().min(6)]));
     Ok(())
 }
 

@@ -94,6 +94,62 @@ pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
         Error::UnknownAttribute(_) => {
             "the attributes are email, given_name, surname, external_id and status".into()
         }
+        // Rules: said by [`rule_hint`].
+        Error::RuleFailsEveryone { .. }
+        | Error::NotProvisioned { .. }
+        | Error::DeprovisionFailed { .. }
+        | Error::SecondConnectionToTeam { .. }
+        | Error::RuleWouldOrphan { .. }
+        | Error::RuleBlocked { .. }
+        | Error::Bidirectional { .. }
+        | Error::InboundPopulation { .. }
+        | Error::NotForInbound { .. }
+        | Error::NotForOutbound { .. }
+        | Error::UnknownInboundAttribute { .. } => return rule_hint(e),
+        // Homes, runs, connections and their secrets: said by [`home_or_run_hint`].
+        Error::UntrustedHome { .. }
+        | Error::EmptyDatabase { .. }
+        | Error::NotAHome { .. }
+        | Error::NoSuchMember { .. }
+        | Error::RuleLocked { .. }
+        | Error::ConnectionBusy { .. }
+        | Error::GuardStopped { .. }
+        | Error::ItemsFailed { .. }
+        | Error::EnvOverridesShared { .. }
+        | Error::NoRefreshTokenToTest { .. }
+        | Error::ConnectionTestFailed { .. }
+        | Error::NoAuthorizationCode
+        | Error::CodeRefused { .. }
+        | Error::MissingScopes { .. }
+        | Error::NoRefreshTokenReturned
+        | Error::Dropbox { .. }
+        | Error::UnknownSecretStore { .. }
+        | Error::MissingSecret { .. }
+        | Error::KeyringUnavailable { .. }
+        | Error::SecretsFileExposed { .. }
+        | Error::SchemaTooNew { .. }
+        | Error::SchemaTooOldToRead { .. }
+        | Error::UnreadableLog { .. }
+        | Error::HomeReadOnly { .. }
+        | Error::NoHome { .. } => return home_or_run_hint(e, settings),
+        // Their statement says it all (named one by one, so that a new variant is
+        // thought about).
+        Error::AlreadyExists { .. }
+        | Error::DuplicateUser { .. }
+        | Error::DefaultPopulation
+        | Error::ImportOpen { .. }
+        | Error::Export { .. }
+        | Error::FilterCompile { .. }
+        | Error::MappingCompile { .. }
+        | Error::NotSecretsFile { .. }
+        | Error::Database { .. }
+        | Error::File { .. } => return None,
+    })
+}
+
+/// What to do about an error of a rule (the variants [`hint`] hands over).
+fn rule_hint(e: &Error) -> Option<String> {
+    Some(match e {
         Error::RuleFailsEveryone {
             default_mapping: Some((attribute, expression)),
             ..
@@ -133,44 +189,7 @@ pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
         Error::UnknownInboundAttribute(_) => {
             "inbound rules map email, username, given_name, surname, enabled and attributes.NAME".into()
         }
-        // Homes, runs, connections and their secrets: said by [`home_or_run_hint`].
-        Error::UntrustedHome { .. }
-        | Error::EmptyDatabase { .. }
-        | Error::NotAHome { .. }
-        | Error::NoSuchMember { .. }
-        | Error::RuleLocked { .. }
-        | Error::ConnectionBusy { .. }
-        | Error::GuardStopped { .. }
-        | Error::ItemsFailed { .. }
-        | Error::EnvOverridesShared { .. }
-        | Error::NoRefreshTokenToTest { .. }
-        | Error::ConnectionTestFailed { .. }
-        | Error::NoAuthorizationCode
-        | Error::CodeRefused { .. }
-        | Error::MissingScopes { .. }
-        | Error::NoRefreshTokenReturned
-        | Error::Dropbox { .. }
-        | Error::UnknownSecretStore { .. }
-        | Error::MissingSecret { .. }
-        | Error::KeyringUnavailable { .. }
-        | Error::SecretsFileExposed { .. }
-        | Error::SchemaTooNew { .. }
-        | Error::SchemaTooOldToRead { .. }
-        | Error::UnreadableLog { .. }
-        | Error::HomeReadOnly { .. }
-        | Error::NoHome { .. } => return home_or_run_hint(e, settings),
-        // Their statement says it all (named one by one, so that a new variant is
-        // thought about).
-        Error::AlreadyExists { .. }
-        | Error::DuplicateUser { .. }
-        | Error::DefaultPopulation
-        | Error::ImportOpen { .. }
-        | Error::Export { .. }
-        | Error::FilterCompile { .. }
-        | Error::MappingCompile { .. }
-        | Error::NotSecretsFile { .. }
-        | Error::Database { .. }
-        | Error::File { .. } => return None,
+        _ => return None,
     })
 }
 

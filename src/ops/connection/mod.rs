@@ -369,3 +369,13 @@ pub fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
         secrets_removed_from: secrets.name(),
     })
 }
+
+/// The connection named `name` (an error with a did-you-mean when there is none).
+pub fn get(ctx: &Context, name: &str) -> Result<Connection> {
+    ctx.store.connection(name)
+}
+
+/// Whether a connection is named `name` (case-insensitively).
+pub fn exists(ctx: &Context, name: &str) -> Result<bool> {
+    Ok(ctx.store.find_connection(name)?.is_some())
+}

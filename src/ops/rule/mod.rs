@@ -383,3 +383,18 @@ pub fn test_mapping(ctx: &Context, name: &str, user_key: &str) -> Result<Mapping
         values: mapper.evaluate(&user),
     })
 }
+
+/// The rule named `name` (an error with a did-you-mean when there is none).
+pub fn get(ctx: &Context, name: &str) -> Result<Rule> {
+    ctx.store.rule(name)
+}
+
+/// Every rule, as stored (no view is computed).
+pub fn all(ctx: &Context) -> Result<Vec<Rule>> {
+    ctx.store.rules()
+}
+
+/// Whether an inbound rule has had its first full sync (its schedule is set).
+pub fn is_scheduled(ctx: &Context, rule: &Rule) -> Result<bool> {
+    Ok(ctx.store.schedule(rule.id)?.is_some())
+}

@@ -264,48 +264,17 @@ fn plan_group(
         Some(g) => Match::Existing(g),
         None => correlate(input, lookup, group),
     };
-    let target = match found {
+    let (linking, target) = match found {
         Match::Refused(reason) => {
             plan.verdicts
                 .push(verdict(group, GroupState::Failed, None, 0, Some(reason)));
             return;
         }
-        Match::Missing => {
-            let create = GroupAction::Create {
-                name: group.name.clone(),
-            };
-            op(create, "in the rule, not in Dropbox".into());
-            None
-        }
-        Match::HandedOver(g, from) => {
-            let link = GroupAction::Link {
-                group_id: g.group_id.clone(),
-                adopted: false,
-                handed_over_from: Some(from.clone()),
-            };
-            let why = format!(
-                "the group was re-created in the directory under the same name (was {from}): \
-                 the Dropbox group passes to it, with its members and shared folders"
-            );
-            op(link, why);
-            Some(g)
-        }
-        Match::Linked(g, adopted) => {
-            let link = GroupAction::Link {
-                group_id: g.group_id.clone(),
-                adopted,
-                handed_over_from: None,
-            };
-            let how = if adopted {
-                "adopted by name"
-            } else {
-                "found by external id"
-            };
-            op(link, how.into());
-            Some(g)
-        }
-        Match::Existing(g) => Some(g),
+        other => linking(group, other),
     };
+    if let Some((action, reason)) = linking {
+        op(action, reason);
+    }
     if let Some(g) = target.filter(|g| g.name != group.name) {
         let rename = GroupAction::Rename {
             group_id: g.group_id.clone(),
@@ -341,6 +310,49 @@ fn plan_group(
     }
     plan.verdicts
         .push(verdict(group, GroupState::Synced, id, members, None));
+}
+
+/// What a match asks of the plan: the link (or create) with its reason, if any, and the
+/// Dropbox group the rest of the plan works on (none when it is to be created).
+fn linking<'a>(
+    group: &WantedGroup,
+    found: Match<'a>,
+) -> (Option<(GroupAction, String)>, Option<&'a DropboxGroup>) {
+    match found {
+        Match::Refused(_) => (None, None),
+        Match::Missing => {
+            let create = GroupAction::Create {
+                name: group.name.clone(),
+            };
+            (Some((create, "in the rule, not in Dropbox".into())), None)
+        }
+        Match::HandedOver(g, from) => {
+            let link = GroupAction::Link {
+                group_id: g.group_id.clone(),
+                adopted: false,
+                handed_over_from: Some(from.clone()),
+            };
+            let why = format!(
+                "the group was re-created in the directory under the same name (was {from}): \
+                 the Dropbox group passes to it, with its members and shared folders"
+            );
+            (Some((link, why)), Some(g))
+        }
+        Match::Linked(g, adopted) => {
+            let link = GroupAction::Link {
+                group_id: g.group_id.clone(),
+                adopted,
+                handed_over_from: None,
+            };
+            let how = if adopted {
+                "adopted by name"
+            } else {
+                "found by external id"
+            };
+            (Some((link, how.into())), Some(g))
+        }
+        Match::Existing(g) => (None, Some(g)),
+    }
 }
 
 /// A wanted group without a live link: ours by external id, else by name (adopted when

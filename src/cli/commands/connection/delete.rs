@@ -20,7 +20,7 @@ pub struct DeleteArgs {
 
 pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
     // Fail on an unknown name before asking anything.
-    let c = ctx.store.connection(&args.name)?;
+    let c = connection::get(ctx, &args.name)?;
     if !confirm(
         args.yes,
         &format!("Delete connection {:?} and its secrets?", c.name),

@@ -37,8 +37,8 @@ pub async fn cmd_delete(
     printer: &Printer,
     progress: &Bar,
 ) -> anyhow::Result<()> {
-    let existing = ctx.store.rule(&args.name)?;
-    let connection = ctx.store.connection(&existing.connection)?;
+    let existing = rule::get(ctx, &args.name)?;
+    let connection = crate::ops::connection::get(ctx, &existing.connection)?;
     let deprovision = args.deprovision || connection.actions.deprovision_on_rule_deletion;
     let name = existing.name.clone();
     let inbound = existing.direction == Direction::Inbound;

@@ -25,7 +25,7 @@ pub async fn cmd_test_mapping(
     args: TestMappingArgs,
     printer: &Printer,
 ) -> anyhow::Result<()> {
-    let found = ctx.store.rule(&args.name)?;
+    let found = rule::get(ctx, &args.name)?;
     let report = match found.direction {
         Direction::Outbound => rule::test_mapping(ctx, &args.name, &args.user)?,
         Direction::Inbound => run::inbound::test_mapping(ctx, &found, &args.user).await?,

@@ -116,13 +116,13 @@ pub async fn cmd_update(
     printer: &Printer,
     progress: &Bar,
 ) -> anyhow::Result<()> {
-    let existing = ctx.store.rule(&args.name)?;
+    let existing = rule::get(ctx, &args.name)?;
     let yes = args.yes;
     let changes = changes(args)?;
     let turns_on = existing.direction == Direction::Inbound
         && !existing.sync_only_active
         && changes.sync_only_active == Some(true)
-        && ctx.store.schedule(existing.id)?.is_some();
+        && rule::is_scheduled(ctx, &existing)?;
     if turns_on {
         return resync_only_active(ctx, &existing.name, changes, yes, printer, progress).await;
     }

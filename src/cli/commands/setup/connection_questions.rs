@@ -30,7 +30,7 @@ pub(super) fn free_name(ctx: &Context) -> anyhow::Result<String> {
         } else {
             format!("prod{n}")
         };
-        if ctx.store.find_connection(&name)?.is_none() {
+        if !connection::exists(ctx, &name)? {
             return Ok(name);
         }
     }
@@ -59,7 +59,7 @@ pub(super) async fn connection_answers(
     let name = loop {
         let name = ask("Connection name", Some(&free))?;
         match validate_connection_name(&name).map_err(crate::error::Error::from) {
-            Ok(()) if ctx.store.find_connection(&name)?.is_none() => break name,
+            Ok(()) if !connection::exists(ctx, &name)? => break name,
             Ok(()) => printer.status(format!("A connection named {name:?} exists already.")),
             Err(e) => printer.status(e.to_string()),
         }
@@ -231,7 +231,7 @@ pub(super) fn user_actions(printer: &Printer) -> anyhow::Result<UserActionsPatch
 /// The keyring when one answers (or the file, if the admin prefers); without one, the
 /// file is offered, never chosen silently. `None`: the admin declined both.
 pub(super) fn secret_store(ctx: &Context) -> anyhow::Result<Option<SecretStoreKind>> {
-    let file = ctx.store.home().join(crate::home::SECRETS_FILE);
+    let file = ctx.home().join(crate::home::SECRETS_FILE);
     if connection::keyring_reachable(ctx) {
         let prompt = format!(
             "Where do the secrets go? (the file would be {})",

@@ -164,7 +164,7 @@ pub(super) fn equivalent_commands(
     format!(
         "\nThe same, without the wizard:\n  {}\n\n{}",
         lines.join("\n  "),
-        cron_line(ctx.store.home())
+        cron_line(ctx.home())
     )
 }
 

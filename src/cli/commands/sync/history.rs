@@ -50,7 +50,7 @@ fn render_prune(r: &history::PruneReport) -> String {
 }
 
 /// The runs, newest first (also shown by the demo).
-pub fn render_history(runs: &[crate::store::RunRecord]) -> String {
+pub fn render_history(runs: &[crate::ops::history::RunRecord]) -> String {
     if runs.is_empty() {
         return "No runs yet.\n".into();
     }

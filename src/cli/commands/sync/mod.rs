@@ -5,11 +5,11 @@ mod run;
 mod show;
 mod status;
 
+pub use crate::cli::render::run::render as render_run;
+pub use crate::cli::render::run::render_brief as render_run_brief;
+pub use crate::cli::render::show::render_run_detail;
+pub use crate::cli::render::status::{render_group_states, render_statuses, render_user_states};
 pub use history::render_history;
-pub use run::render as render_run;
-pub use run::render_brief as render_run_brief;
-pub use show::render_run_detail;
-pub use status::{render_group_states, render_statuses, render_user_states};
 
 use clap::Subcommand;
 

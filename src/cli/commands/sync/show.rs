@@ -2,11 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::output::{
-    fields, render_table, say_out, stream_json, stream_table, table, Printer,
-};
-use crate::ops::{history, rfc3339, Context};
-use crate::store::{JournalEntry, RunRecord};
+use crate::cli::output::{say_out, stream_json, stream_table, Printer};
+use crate::cli::render::show::{operation_cells, run_fields, OPERATION_HEADER};
+use crate::ops::history::{self, JournalEntry};
+use crate::ops::Context;
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  dbxprov sync show 12       # a run id from `sync history`")]
@@ -38,55 +37,4 @@ pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Res
         say_out(format_args!("No operations."));
     }
     Ok(())
-}
-
-const OPERATION_HEADER: [&str; 4] = ["OPERATION", "USER", "RESULT", "REASON / ERROR"];
-
-fn run_fields(r: &RunRecord) -> String {
-    fields([
-        ("run", r.id.to_string()),
-        ("rule", r.rule.clone()),
-        ("started", rfc3339(r.started_at)),
-        (
-            "finished",
-            r.finished_at.map(rfc3339).unwrap_or_else(|| "-".into()),
-        ),
-        ("outcome", r.outcome.as_str().to_string()),
-        ("requests", r.requests.to_string()),
-        ("error", r.error.clone().unwrap_or_default()),
-    ])
-}
-
-fn operation_cells(o: &JournalEntry) -> Vec<String> {
-    let said: Vec<&str> = [o.error.as_deref(), o.note.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
-    let result = if said.is_empty() {
-        o.reason.clone()
-    } else {
-        said.join("; ")
-    };
-    vec![
-        o.action.clone(),
-        o.email.clone(),
-        o.status.as_str().to_string(),
-        result,
-    ]
-}
-
-/// One run with every operation and its result (the demo's).
-pub fn render_run_detail(d: &history::RunDetail) -> String {
-    let mut s = run_fields(&d.run);
-    if d.operations.is_empty() {
-        s.push_str("\nNo operations.\n");
-        return s;
-    }
-    let mut t = table(OPERATION_HEADER);
-    for o in &d.operations {
-        t.add_row(operation_cells(o));
-    }
-    s.push('\n');
-    s.push_str(&render_table(&t));
-    s
 }

@@ -4,8 +4,8 @@ use clap::Args;
 
 use super::super::render::{render_users, user_count};
 use crate::cli::output::Printer;
+use crate::ops::directory::UserFilter;
 use crate::ops::{directory, Context};
-use crate::store::UserFilter;
 
 #[derive(Args, Debug)]
 #[command(

@@ -20,40 +20,18 @@ use crate::member::{Member, MemberSnapshot, MemberStatus, SeedMember, ROLES, TEA
 use crate::member_args::{MemberAddV2Arg, RemoveArg, SetProfileArg, SuspendArg, UserSelectorArg};
 use crate::refusal::Refusal;
 
+mod fields;
+mod keys;
+mod listing;
+
+use fields::{apply_profile, new_member};
+use keys::{KeyKind, Keys};
+pub(crate) use listing::{ListPosition, Page};
+
 /// Why a selector found no member on the team.
 enum Miss {
     NotFound,
     Removed,
-}
-
-/// Where a `members/list_v2` page starts: the next member to look at (an index into the
-/// members, stable because they are never deleted), the last member the page before
-/// showed, and the listing's options. What a list cursor stands for.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct ListPosition {
-    next: usize,
-    last_shown: Option<usize>,
-    limit: usize,
-    include_removed: bool,
-}
-
-impl ListPosition {
-    /// The start of a listing.
-    pub fn first(limit: usize, include_removed: bool) -> Self {
-        ListPosition {
-            next: 0,
-            last_shown: None,
-            limit,
-            include_removed,
-        }
-    }
-}
-
-/// One page of a listing (member indices), and where the next one starts.
-pub(crate) struct Page {
-    pub members: Vec<usize>,
-    pub next: ListPosition,
-    pub has_more: bool,
 }
 
 pub(crate) struct Roster {
@@ -69,100 +47,6 @@ pub(crate) struct Roster {
     clock_offset: Duration,
     /// How long a removed member stays recoverable (`Config::recovery_window`).
     recovery_window: Duration,
-}
-
-/// Which members (indices, in creation order) hold each email (lower-cased), external
-/// id and persistent id now, so that a rule that looks a member up by one costs the same
-/// on a team of 100,000 as on a team of 10.
-#[derive(Default)]
-struct Keys {
-    email: HashMap<String, Vec<usize>>,
-    external_id: HashMap<String, Vec<usize>>,
-    persistent_id: HashMap<String, Vec<usize>>,
-}
-
-impl Keys {
-    fn entries(m: &Member) -> [(KeyKind, Option<String>); 3] {
-        [
-            (KeyKind::Email, Some(m.email.to_ascii_lowercase())),
-            (KeyKind::ExternalId, m.external_id.clone()),
-            (KeyKind::PersistentId, m.persistent_id.clone()),
-        ]
-    }
-
-    fn map(&mut self, kind: KeyKind) -> &mut HashMap<String, Vec<usize>> {
-        match kind {
-            KeyKind::Email => &mut self.email,
-            KeyKind::ExternalId => &mut self.external_id,
-            KeyKind::PersistentId => &mut self.persistent_id,
-        }
-    }
-
-    fn insert(&mut self, i: usize, m: &Member) {
-        for (kind, key) in Self::entries(m) {
-            if let Some(key) = key {
-                let holders = self.map(kind).entry(key).or_default();
-                let at = holders.partition_point(|&h| h < i);
-                holders.insert(at, i);
-            }
-        }
-    }
-
-    fn remove(&mut self, i: usize, m: &Member) {
-        for (kind, key) in Self::entries(m) {
-            if let Some(key) = key {
-                if let Some(holders) = self.map(kind).get_mut(&key) {
-                    holders.retain(|&h| h != i);
-                }
-            }
-        }
-    }
-
-    /// The members `key` of `kind` names (an email compared without case).
-    fn holders(&self, kind: KeyKind, key: &str) -> &[usize] {
-        let found = match kind {
-            KeyKind::Email => self.email.get(&key.to_ascii_lowercase()),
-            KeyKind::ExternalId => self.external_id.get(key),
-            KeyKind::PersistentId => self.persistent_id.get(key),
-        };
-        found.map_or(&[], Vec::as_slice)
-    }
-}
-
-#[derive(Clone, Copy)]
-enum KeyKind {
-    Email,
-    ExternalId,
-    PersistentId,
-}
-
-fn new_member(ids: &mut Ids, email: &str, status: MemberStatus, now: SystemTime) -> Member {
-    let joined = status != MemberStatus::Invited;
-    Member {
-        team_member_id: ids.random("dbmid:", 40),
-        account_id: ids.random("dbid:", 40),
-        email: email.to_string(),
-        email_verified: joined,
-        given_name: String::new(),
-        surname: String::new(),
-        external_id: None,
-        persistent_id: None,
-        is_directory_restricted: None,
-        status,
-        role: None,
-        invited_on: Some(now),
-        joined_on: joined.then_some(now),
-        suspended_on: (status == MemberStatus::Suspended).then_some(now),
-        member_folder_id: ids.folder_id(),
-        root_folder_id: ids.folder_id(),
-        wiped: false,
-        kept_account: false,
-        transferred_to: None,
-        removed: None,
-        groups_before_removal: Vec::new(),
-        invitation_sent_to: None,
-        invitations_sent: 0,
-    }
 }
 
 impl Roster {
@@ -669,32 +553,5 @@ impl Roster {
             }
         }
         Ok(dest)
-    }
-}
-
-/// The changes of a `members/set_profile_v2` that passed the rules. `external_id` is the
-/// new external id if one was given, `None` inside when it clears the old one.
-fn apply_profile(m: &mut Member, arg: &SetProfileArg, external_id: Option<Option<String>>) {
-    if let Some(email) = &arg.new_email {
-        if !m.email.eq_ignore_ascii_case(email) {
-            // A new address has to be confirmed by its owner.
-            m.email_verified = false;
-        }
-        m.email = email.clone();
-    }
-    if let Some(id) = external_id {
-        m.external_id = id;
-    }
-    if let Some(name) = &arg.new_given_name {
-        m.given_name = name.clone();
-    }
-    if let Some(name) = &arg.new_surname {
-        m.surname = name.clone();
-    }
-    if let Some(id) = &arg.new_persistent_id {
-        m.persistent_id = Some(id.clone());
-    }
-    if let Some(restricted) = arg.new_is_directory_restricted {
-        m.is_directory_restricted = Some(restricted);
     }
 }
