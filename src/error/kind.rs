@@ -90,6 +90,8 @@ impl Error {
             | UnreadableLog { .. }
             | HomeReadOnly { .. }
             | NoSuchMember { .. }
+            | UnknownRules { .. }
+            | NoRules { .. }
             | NotProvisioned { .. }
             | SecondConnectionToTeam { .. }
             | RuleWouldOrphan { .. }

@@ -131,6 +131,17 @@ pub enum Error {
     HomeReadOnly { path: PathBuf },
     #[error("no member of connection {connection:?} has this email")]
     NoSuchMember { connection: String },
+    /// `sync run` named rules that do not exist: nothing was run.
+    #[error("no rule named {}; nothing was run", .names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", "))]
+    UnknownRules {
+        names: Vec<String>,
+        /// A rule whose name is close to the first unknown one.
+        similar: Option<String>,
+    },
+    /// `sync run --all` or `--due` in a home without rules: cron over a new or mistyped
+    /// home must not pass for a quiet success.
+    #[error("there are no rules in {}: nothing to run", .home.display())]
+    NoRules { home: PathBuf },
     #[error("rule {rule:?} does not provision the group {group:?}")]
     NotProvisioned { rule: String, group: String },
     #[error("connection {connection:?} reaches the Dropbox team {team_id} that connection {other:?} already reaches")]

@@ -2,6 +2,7 @@
 //! and returns `Serialize` data the CLI prints. Nothing here prints or prompts.
 
 pub mod connection;
+pub mod deletion;
 pub mod directory;
 pub mod history;
 pub mod rule;

@@ -111,6 +111,8 @@ pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
         | Error::EmptyDatabase { .. }
         | Error::NotAHome { .. }
         | Error::NoSuchMember { .. }
+        | Error::UnknownRules { .. }
+        | Error::NoRules { .. }
         | Error::RuleLocked { .. }
         | Error::ConnectionBusy { .. }
         | Error::GuardStopped { .. }
@@ -197,23 +199,21 @@ fn rule_hint(e: &Error) -> Option<String> {
 /// secrets (the variants [`hint`] hands over).
 fn home_or_run_hint(e: &Error, settings: &Settings) -> Option<String> {
     Some(match e {
-        Error::UntrustedHome {
-            path,
-            why: Untrusted::Writable(_),
-        } => format!(
-            "make it private: `chmod go-w {}` (and check that no one replaced its files)",
-            path.display()
-        ),
-        Error::UntrustedHome { path, .. } => format!(
-            "run dbxprov as the user who owns the home, or make it yours: `chown $(id -u) {}` \
-             (after checking that no one replaced it)",
-            path.display()
-        ),
-        Error::EmptyDatabase { .. } => "restore it from a backup of the home; delete it only \
-             to start again with nothing (connections, rules and the directory are in it)"
-            .into(),
-        Error::NotAHome { .. } => "point --home (or DBXPROV_HOME) at an existing dbxprov home, \
-             or at a new or empty directory to start one"
+        Error::UntrustedHome { .. }
+        | Error::EmptyDatabase { .. }
+        | Error::NotAHome { .. }
+        | Error::SchemaTooNew { .. }
+        | Error::SchemaTooOldToRead { .. }
+        | Error::UnreadableLog { .. }
+        | Error::HomeReadOnly { .. }
+        | Error::NoHome { .. } => return home_hint(e),
+        Error::UnknownRules {
+            similar: Some(close),
+            ..
+        } => format!("did you mean {close:?}? (`dbxprov rule list` shows the rules)"),
+        Error::UnknownRules { .. } => "`dbxprov rule list` shows the rules".into(),
+        Error::NoRules { .. } => "check --home (or DBXPROV_HOME); `dbxprov rule create outbound` \
+             creates a rule"
             .into(),
         Error::NoSuchMember { connection } => {
             format!("inbound rules test a member of the team by email; `dbxprov sync run --dry-run` of the rule lists the members it reads from {connection:?}")
@@ -274,6 +274,31 @@ fn home_or_run_hint(e: &Error, settings: &Settings) -> Option<String> {
             "run `chmod 600 {}` if nobody else could have read it; otherwise rotate the secrets",
             path.display()
         ),
+        _ => return None,
+    })
+}
+
+/// What to do about a home that cannot be used as it is.
+fn home_hint(e: &Error) -> Option<String> {
+    Some(match e {
+        Error::UntrustedHome {
+            path,
+            why: Untrusted::Writable(_),
+        } => format!(
+            "make it private: `chmod go-w {}` (and check that no one replaced its files)",
+            path.display()
+        ),
+        Error::UntrustedHome { path, .. } => format!(
+            "run dbxprov as the user who owns the home, or make it yours: `chown $(id -u) {}` \
+             (after checking that no one replaced it)",
+            path.display()
+        ),
+        Error::EmptyDatabase { .. } => "restore it from a backup of the home; delete it only \
+             to start again with nothing (connections, rules and the directory are in it)"
+            .into(),
+        Error::NotAHome { .. } => "point --home (or DBXPROV_HOME) at an existing dbxprov home, \
+             or at a new or empty directory to start one"
+            .into(),
         Error::SchemaTooNew { .. } => "upgrade dbxprov, or use another --home".into(),
         Error::SchemaTooOldToRead { .. } => "run any command as the user who owns the home \
              (it upgrades the database), or read it with the dbxprov that wrote it"

@@ -10,6 +10,7 @@ use std::time::Instant;
 pub mod inbound;
 pub mod outbound;
 pub mod outbound_groups;
+pub mod selection;
 
 use crate::dropbox::Client;
 use crate::error::{Error, ErrorKind, Result};

@@ -6,10 +6,10 @@ use crate::cli::commands::sync::render_run;
 use crate::cli::output::Printer;
 use crate::cli::progress::Bar;
 use crate::cli::prompt::confirm;
-use crate::error::Error;
-use crate::model::{Direction, RemoveAction};
-use crate::ops::run::{self, RunOptions};
-use crate::ops::{rule, Context};
+use crate::model::RemoveAction;
+use crate::ops::deletion::{self, Deletion};
+use crate::ops::run::RunReport;
+use crate::ops::Context;
 
 #[derive(Args, Debug)]
 #[command(
@@ -37,84 +37,39 @@ pub async fn cmd_delete(
     printer: &Printer,
     progress: &Bar,
 ) -> anyhow::Result<()> {
-    let existing = rule::get(ctx, &args.name)?;
-    let connection = crate::ops::connection::get(ctx, &existing.connection)?;
-    let deprovision = args.deprovision || connection.actions.deprovision_on_rule_deletion;
-    let name = existing.name.clone();
-    let inbound = existing.direction == Direction::Inbound;
-    if !deprovision {
-        let kept = if inbound {
-            let n = rule::brought_in(ctx, &existing)?;
-            format!(
-                "The {n} directory users it brought in stay in the directory; their members came \
-                 from the team, so no outbound rule adopts or deprovisions them."
-            )
-        } else {
-            "Its Dropbox members are left as they are.".to_string()
-        };
+    let deletion = deletion::plan(ctx, &args.name, args.deprovision, progress).await?;
+    let name = &deletion.rule.name;
+    let Some(preview) = &deletion.preview else {
+        let kept = kept_note(&deletion);
         printer.status(format!("Rule {name:?}: {kept}"));
-        let what = format!("Delete rule {name:?}?");
         if args.dry_run {
             printer.status(format!(
                 "Dry run: rule {name:?} was not deleted; its links would be forgotten."
             ));
             return Ok(());
         }
-        if !confirmed(&args, &what, printer)? {
+        if !confirmed(&args, &format!("Delete rule {name:?}?"), printer)? {
             return Ok(());
         }
-        let deleted = rule::delete(ctx, &name)?;
+        let deleted = deletion::apply(ctx, &deletion, progress).await?.rule?;
         printer.status(format!("Deleted rule {:?}. {kept}", deleted.name));
         return printer.result(&deleted, |_| String::new());
-    }
-    // Count first, so that the question says exactly what goes. The confirmed count is
-    // then the run's whole allowance: a plan that grew meanwhile stops at the guard.
-    let preview = run::run(ctx, &name, &deprovision_all(true, Some(u64::MAX)), progress).await?;
+    };
     if args.dry_run {
-        printer.result(&preview, |r| render_run(printer, r))?;
+        printer.result(preview, |r| render_run(printer, r))?;
         printer.status(format!("Dry run: rule {name:?} was not deleted."));
         return Ok(());
     }
-    let g = &preview.guard;
-    let how = match connection.actions.remove_action {
-        RemoveAction::Delete => "remove",
-        RemoveAction::Disable => "suspend",
-    };
-    printer.status(if inbound {
-        format!(
-            "Rule {name:?}: {} directory users it brought in to delete, then the rule.",
-            g.deprovisions
-        )
-    } else {
-        format!(
-            "Rule {name:?}: {} Dropbox members to {how} and {} Dropbox groups to delete, then the rule.",
-            g.deprovisions, g.group_deletions
-        )
-    });
+    printer.status(what_goes(&deletion, preview));
     let what = format!("Deprovision them and delete rule {name:?}?");
     if !confirmed(&args, &what, printer)? {
         return Ok(());
     }
-    let allowance = g
-        .deprovisions
-        .max(g.group_deletions)
-        .max(g.membership_removals);
-    // The deletion is an intent that survives a kill: disabled first, the rule is never
-    // run again by `sync run --all/--due` (which would undo what was deprovisioned) until
-    // a `rule delete --deprovision` finishes it.
-    rule::set_enabled(ctx, &name, false)?;
-    let options = deprovision_all(false, Some(allowance));
-    let report = run::run(ctx, &name, &options, progress).await?;
+    let done = deletion::apply(ctx, &deletion, progress).await?;
+    let report = done.run.expect("a deprovisioning deletion runs");
     printer.result(&report, |r| render_run(printer, r))?;
-    if report.guard.tripped {
-        return Err(run::guard_error(&report).into());
-    }
-    let failed = report.failures.len() + report.groups.failures.len();
-    if failed > 0 {
-        return Err(Error::DeprovisionFailed { rule: name, failed }.into());
-    }
-    let deleted = rule::delete(ctx, &name)?;
-    printer.status(if inbound {
+    let deleted = done.rule?;
+    printer.status(if deletion.inbound() {
         format!(
             "Deleted rule {:?} and the {} directory users it brought in.",
             deleted.name, report.guard.deprovisions
@@ -130,11 +85,36 @@ pub async fn cmd_delete(
     Ok(())
 }
 
-fn deprovision_all(dry_run: bool, allow_deletes: Option<u64>) -> RunOptions {
-    RunOptions {
-        deprovision_all: true,
-        ..RunOptions::new(dry_run, allow_deletes)
+/// What stays when a rule is deleted without deprovisioning.
+fn kept_note(deletion: &Deletion) -> String {
+    if deletion.inbound() {
+        format!(
+            "The {} directory users it brought in stay in the directory; their members came \
+             from the team, so no outbound rule adopts or deprovisions them.",
+            deletion.brought_in
+        )
+    } else {
+        "Its Dropbox members are left as they are.".to_string()
     }
+}
+
+/// What deprovisioning will do, as counted: the question's preamble.
+fn what_goes(deletion: &Deletion, preview: &RunReport) -> String {
+    let (name, g) = (&deletion.rule.name, &preview.guard);
+    if deletion.inbound() {
+        return format!(
+            "Rule {name:?}: {} directory users it brought in to delete, then the rule.",
+            g.deprovisions
+        );
+    }
+    let how = match deletion.remove_action {
+        RemoveAction::Delete => "remove",
+        RemoveAction::Disable => "suspend",
+    };
+    format!(
+        "Rule {name:?}: {} Dropbox members to {how} and {} Dropbox groups to delete, then the rule.",
+        g.deprovisions, g.group_deletions
+    )
 }
 
 /// Asks (or takes `--yes`); says so when the answer is no.

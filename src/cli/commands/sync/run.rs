@@ -8,6 +8,7 @@ use crate::cli::global::GlobalArgs;
 use crate::cli::output::Printer;
 use crate::cli::render::run::render;
 use crate::model::RunOutcome;
+use crate::ops::run::selection::{self, Selection};
 use crate::ops::run::{self, RunOptions, RunReport};
 use crate::ops::Context;
 
@@ -43,36 +44,6 @@ pub struct RunArgs {
     pub concurrency: u16,
 }
 
-/// The named rules as the store spells them, every one checked before any runs: a typo
-/// in the third name must not leave the first two run and the rest not.
-fn known_rules(ctx: &Context, names: Vec<String>) -> anyhow::Result<Vec<String>> {
-    let rules = crate::ops::rule::all(ctx)?;
-    let mut known = Vec::new();
-    let mut unknown = Vec::new();
-    for name in names {
-        match rules.iter().find(|r| r.name.eq_ignore_ascii_case(&name)) {
-            Some(r) => known.push(r.name.clone()),
-            None => unknown.push(name),
-        }
-    }
-    let Some(first) = unknown.first() else {
-        return Ok(known);
-    };
-    let quoted: Vec<String> = unknown.iter().map(|n| format!("{n:?}")).collect();
-    let mut error = CliError::config(format!(
-        "no rule named {}; nothing was run",
-        quoted.join(", ")
-    ));
-    let names = rules.iter().map(|r| r.name.as_str());
-    error = match crate::model::did_you_mean(first, names) {
-        Some(close) => error.with_hint(format!(
-            "did you mean {close:?}? (`dbxprov rule list` shows the rules)"
-        )),
-        None => error.with_hint("`dbxprov rule list` shows the rules"),
-    };
-    Err(error.into())
-}
-
 /// One rule's entry in `sync run --json`: its report, or the error that stopped it
 /// before it could report (so a failed run never prints as an empty list).
 #[derive(Serialize)]
@@ -86,48 +57,35 @@ enum RuleRun {
     },
 }
 
-/// The rules `sync run` runs: those named, every enabled one (`--all`), or the due ones
-/// (`--due`, saying which are not due). Over a home without rules, `--all` and `--due`
-/// fail: cron over a new or mistyped home must not pass for a quiet success.
+/// The rules `sync run` runs (see [`selection::select`]), saying which are not due and
+/// when none is enabled.
 fn rules_to_run(ctx: &Context, args: &RunArgs, printer: &Printer) -> anyhow::Result<Vec<String>> {
-    if (args.all || args.due) && crate::ops::rule::all(ctx)?.is_empty() {
-        return Err(CliError::config(format!(
-            "there are no rules in {}: nothing to run",
-            ctx.home().display()
-        ))
-        .with_hint("check --home (or DBXPROV_HOME); `dbxprov rule create outbound` creates a rule")
-        .into());
-    }
-    let rules: Vec<String> = if args.all {
-        crate::ops::rule::all(ctx)?
-            .into_iter()
-            .filter(|r| r.enabled)
-            .map(|r| r.name)
-            .collect()
+    let asked = if args.all {
+        Selection::All
     } else if args.due {
-        let due = run::inbound::due(ctx)?;
-        for d in due.iter().filter(|d| !d.due) {
-            printer.status(format!(
-                "Rule {:?} is not due: its next run is at {}.",
-                d.rule,
-                d.next_run.as_deref().unwrap_or("?")
-            ));
-        }
-        if due.is_empty() {
-            printer.status("No enabled rules: nothing is due.");
-        }
-        due.into_iter().filter(|d| d.due).map(|d| d.rule).collect()
+        Selection::Due
     } else if args.rules.is_empty() {
         return Err(CliError::usage("name the rules to run, or --all, or --due")
             .with_hint("`dbxprov rule list` shows the rules")
             .into());
     } else {
-        known_rules(ctx, args.rules.clone())?
+        Selection::Named(args.rules.clone())
     };
-    if rules.is_empty() && args.all {
-        printer.status("No enabled rules: nothing to run (`dbxprov rule list` shows the rules).");
+    let selected = selection::select(ctx, asked)?;
+    for d in &selected.not_due {
+        printer.status(format!(
+            "Rule {:?} is not due: its next run is at {}.",
+            d.rule,
+            d.next_run.as_deref().unwrap_or("?")
+        ));
     }
-    Ok(rules)
+    if selected.none_enabled {
+        printer.status(match args.due {
+            true => "No enabled rules: nothing is due.",
+            false => "No enabled rules: nothing to run (`dbxprov rule list` shows the rules).",
+        });
+    }
+    Ok(selected.rules)
 }
 
 pub async fn cmd_run(
