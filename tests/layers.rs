@@ -369,6 +369,72 @@ fn no_module_imports_from_a_layer_above_its_own() {
     }
 }
 
+/// The emulator's layers (its `lib.rs` says why), by module path: the longest prefix that
+/// names a module gives its layer, so a feature's data, state and routes (`members::member`,
+/// `members::roster`, `members`) sit in the layers they belong to.
+const EMULATOR_LAYERS: &[(&str, u8)] = &[
+    ("wire::unions", 1),
+    ("wire::validate", 1),
+    ("wire::refusal", 1),
+    ("members::member", 1),
+    ("members::args", 1),
+    ("members::json", 1),
+    ("groups::group", 1),
+    ("groups::args", 1),
+    ("groups::json", 1),
+    ("config", 2),
+    ("audit", 2),
+    ("stats", 2),
+    ("ids", 2),
+    ("wire::faults", 2),
+    ("members::roster", 3),
+    ("groups::table", 3),
+    ("state", 3),
+    ("wire", 4),
+    ("members", 4),
+    ("groups", 4),
+    ("team_info", 4),
+    ("oauth", 4),
+    ("server", 4),
+];
+
+fn emulator_layer(m: &ModPath) -> Option<u8> {
+    if m.is_empty() {
+        return None;
+    }
+    let path = name(m);
+    let found = EMULATOR_LAYERS
+        .iter()
+        .filter(|(prefix, _)| path == *prefix || path.starts_with(&format!("{prefix}::")))
+        .max_by_key(|(prefix, _)| prefix.len());
+    Some(
+        found
+            .unwrap_or_else(|| panic!("emulator module {path} is in no layer"))
+            .1,
+    )
+}
+
+#[test]
+fn no_emulator_module_imports_from_a_layer_above_its_own() {
+    let graph = load(&crate_root("emulator/src")).imports();
+    let mut above = Vec::new();
+    for (m, targets) in &graph {
+        let Some(own) = emulator_layer(m) else {
+            continue;
+        };
+        for t in targets {
+            if let Some(theirs) = emulator_layer(t).filter(|theirs| *theirs > own) {
+                above.push(format!(
+                    "{} (layer {own}) imports {} (layer {theirs})",
+                    name(m),
+                    name(t)
+                ));
+            }
+        }
+    }
+    assert!(above.is_empty(), "{above:#?}");
+}
+
 #[test]
 fn only_the_store_knows_sqlite() {
     let c = load(&crate_root("src"));

@@ -203,7 +203,7 @@ impl Default for Config {
             token_invalid_grant: false,
             rate_limited_routes: Vec::new(),
             member_listing_repeats: false,
-            recovery_window: crate::member::RECOVERY_WINDOW,
+            recovery_window: crate::members::member::RECOVERY_WINDOW,
             seed: 0x5eed,
         }
     }

@@ -25,43 +25,30 @@
 // everywhere would only add noise to an emulator.
 #![allow(clippy::result_large_err)]
 
-// The modules in three layers, bottom first (sorted by name within a layer). A module
-// imports only from its own layer or the layers below, never in a circle, and never from
-// this root, which only declares and re-exports.
-// Plain data, and how it is written on the wire:
+// The modules by feature: the members (`members/`: their data, arguments and JSON, the
+// roster that holds them, and their routes), the groups (`groups/`, likewise), the team's
+// state (`state/`: one lock over the roster, the groups, the cursors and the jobs), the
+// wire (`wire/`: unions, argument checks, refusals, faults, the route plumbing, async
+// jobs), the OAuth endpoints, the team's info, the server; and what they all read
+// (config, ids, audit, stats). Their layers, bottom first, are checked by
+// `tests/layers.rs`: plain data and how it is written (1), what every part reads (2),
+// team state (3), HTTP (4). A module imports only from its own layer or those below,
+// never in a circle, and never from this root, which only declares and re-exports.
 mod audit;
 mod config;
-mod faults;
-mod group;
-mod group_args;
-mod group_json;
-mod ids;
-mod member;
-mod member_args;
-mod member_json;
-mod refusal;
-mod stats;
-mod unions;
-mod validate;
-// Team state:
-mod cursors;
-mod group_table;
-mod jobs;
-mod roster;
-mod state;
-mod team;
-// HTTP plumbing and route handlers:
 mod groups;
-mod launch;
+mod ids;
 mod members;
 mod oauth;
-mod route;
 mod server;
+mod state;
+mod stats;
 mod team_info;
+mod wire;
 
 pub use audit::AuditEntry;
 pub use config::{Config, FailingJobs};
-pub use group::{GroupManagementType, GroupSnapshot};
-pub use member::{MemberSnapshot, MemberStatus, SeedMember, RECOVERY_WINDOW};
+pub use groups::group::{GroupManagementType, GroupSnapshot};
+pub use members::member::{MemberSnapshot, MemberStatus, SeedMember, RECOVERY_WINDOW};
 pub use server::{spawn, EmulatorHandle};
 pub use stats::Stats;

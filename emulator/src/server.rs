@@ -11,11 +11,12 @@ use axum::Router;
 
 use crate::audit::AuditEntry;
 use crate::config::Config;
-use crate::group::{GroupManagementType, GroupSnapshot};
-use crate::member::{MemberSnapshot, SeedMember};
+use crate::groups::group::{GroupManagementType, GroupSnapshot};
+use crate::members::member::{MemberSnapshot, SeedMember};
 use crate::state::Shared;
 use crate::stats::Stats;
-use crate::{groups, members, oauth, route, team_info};
+use crate::wire::route;
+use crate::{groups, members, oauth, team_info};
 
 /// A running emulator. Dropping it shuts the server down and waits for its thread.
 pub struct EmulatorHandle {

@@ -7,9 +7,9 @@ use axum::Router;
 use serde_json::json;
 
 use crate::config::Config;
-use crate::route::{serve, Answer, Route, Void};
+use crate::state::team::Team;
 use crate::state::Shared;
-use crate::team::Team;
+use crate::wire::route::{serve, Answer, Route, Void};
 
 pub(crate) fn routes() -> Router<Arc<Shared>> {
     serve(Route::read("team/get_info", "team_info.read"), get_info)

@@ -16,9 +16,9 @@ use std::time::{Duration, SystemTime};
 
 use crate::config::Config;
 use crate::ids::Ids;
-use crate::member::{Member, MemberSnapshot, MemberStatus, SeedMember, ROLES, TEAM_ADMIN};
-use crate::member_args::{MemberAddV2Arg, RemoveArg, SetProfileArg, SuspendArg, UserSelectorArg};
-use crate::refusal::Refusal;
+use crate::members::args::{MemberAddV2Arg, RemoveArg, SetProfileArg, SuspendArg, UserSelectorArg};
+use crate::members::member::{Member, MemberSnapshot, MemberStatus, SeedMember, ROLES, TEAM_ADMIN};
+use crate::wire::refusal::Refusal;
 
 mod fields;
 mod keys;

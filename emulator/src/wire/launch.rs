@@ -6,11 +6,11 @@
 use serde_json::Value;
 
 use crate::config::{Config, FailingJobs};
-use crate::jobs::JobKind;
-use crate::refusal::Refusal;
-use crate::route::Answer;
-use crate::team::Team;
-use crate::unions::tagged;
+use crate::state::jobs::JobKind;
+use crate::state::team::Team;
+use crate::wire::refusal::Refusal;
+use crate::wire::route::Answer;
+use crate::wire::unions::tagged;
 
 /// `complete` at once, or a job id when asked (or configured) to be asynchronous. The
 /// work is done now either way; a job that `Config` makes fail only loses its outcome.

@@ -9,18 +9,18 @@ use serde_json::Value;
 
 use crate::audit::AuditEntry;
 use crate::config::Config;
-use crate::cursors::Cursors;
-use crate::group::{AccessType, GroupManagementType, GroupMember, GroupSnapshot};
-use crate::group_args::{GroupMembersAddArg, GroupMembersRemoveArg};
-use crate::group_json::{group_full_info, group_member_info};
-use crate::group_table::{GroupListPosition, GroupTable, MemberListPosition};
+use crate::groups::args::{GroupMembersAddArg, GroupMembersRemoveArg};
+use crate::groups::group::{AccessType, GroupManagementType, GroupMember, GroupSnapshot};
+use crate::groups::json::{group_full_info, group_member_info};
+use crate::groups::table::{GroupListPosition, GroupTable, MemberListPosition};
 use crate::ids::Ids;
-use crate::jobs::Jobs;
-use crate::member::MemberStatus;
-use crate::member_args::{RemoveArg, UserSelectorArg};
-use crate::member_json::member_info;
-use crate::refusal::Refusal;
-use crate::roster::{ListPosition, Roster};
+use crate::members::args::{RemoveArg, UserSelectorArg};
+use crate::members::json::member_info;
+use crate::members::member::MemberStatus;
+use crate::members::roster::{ListPosition, Roster};
+use crate::state::cursors::Cursors;
+use crate::state::jobs::Jobs;
+use crate::wire::refusal::Refusal;
 
 pub(crate) struct Team {
     /// One source for every id the team hands out, in the order calls ask for them.

@@ -1,7 +1,11 @@
 //! Owns [`Shared`], the emulator's mutable state: issued tokens and codes, the request
 //! counters, the fault dice and counters, and (behind a lock of its own) the [`Team`].
-//! Above `team`, `stats` and `faults`; the HTTP side (route plumbing, OAuth endpoints,
+//! Above `team`, `stats` and `wire::faults`; the HTTP side (route plumbing, OAuth endpoints,
 //! the server) is built on it.
+
+pub(crate) mod cursors;
+pub(crate) mod jobs;
+pub(crate) mod team;
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
@@ -12,9 +16,9 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::config::Config;
-use crate::faults::Fault;
+use crate::state::team::Team;
 use crate::stats::Stats;
-use crate::team::Team;
+use crate::wire::faults::Fault;
 
 pub(crate) struct AccessToken {
     pub expires_at: Instant,

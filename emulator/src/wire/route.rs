@@ -5,7 +5,7 @@
 //! rendering answers. Enforced the way Dropbox enforces them: plain-text 400s for
 //! malformed requests (bad JSON, unknown fields, values outside the spec's limits), JSON
 //! 401s for auth, JSON 409s for route errors ([`Refusal`]s), 429 with `Retry-After`.
-//! The top of the stack with the routes modules, above `state` and `team`.
+//! The top of the stack with the routes modules, above `state` and `state::team`.
 
 use std::sync::Arc;
 
@@ -19,11 +19,11 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use crate::config::Config;
-use crate::faults::{rate_limited, server_error};
-use crate::refusal::Refusal;
+use crate::state::team::Team;
 use crate::state::Shared;
-use crate::team::Team;
-use crate::validate::Validate;
+use crate::wire::faults::{rate_limited, server_error};
+use crate::wire::refusal::Refusal;
+use crate::wire::validate::Validate;
 
 /// A route as the plumbing sees it.
 #[derive(Clone, Copy)]
@@ -226,7 +226,7 @@ async fn accept<A: Arg>(
     // the dice.
     let storm = shared.in_storm(route);
     let fault = if arrival.over_limit || storm {
-        crate::faults::Fault::RateLimited
+        crate::wire::faults::Fault::RateLimited
     } else {
         shared.roll_fault()
     };

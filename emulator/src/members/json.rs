@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use serde_json::{json, Value};
 
-use crate::member::{Member, MemberStatus, Role};
+use crate::members::member::{Member, MemberStatus, Role};
 
 /// `TeamMemberInfoV2`: `{profile, roles}`; `groups` are the ids of the member's groups,
 /// `recoverable` whether a removed member can still be recovered.

@@ -4,8 +4,8 @@
 use std::time::SystemTime;
 
 use crate::ids::Ids;
-use crate::member::{Member, MemberStatus};
-use crate::member_args::SetProfileArg;
+use crate::members::args::SetProfileArg;
+use crate::members::member::{Member, MemberStatus};
 
 pub(super) fn new_member(
     ids: &mut Ids,

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use crate::config::Config;
 use crate::ids::Ids;
-use crate::refusal::Refusal;
+use crate::wire::refusal::Refusal;
 
 /// The answer to a cursor that cannot be continued from, whatever the reason.
 pub(crate) const INVALID_CURSOR: Refusal = Refusal::new("invalid_cursor");

@@ -1,14 +1,14 @@
 //! Owns the JSON of a group as the groups routes answer it: `team_common.GroupSummary`,
 //! `GroupFullInfo` (creation time in milliseconds since the epoch) and `GroupMemberInfo`,
-//! null optionals omitted. Above `group` and `member_json`.
+//! null optionals omitted. Above `groups::group` and `members::json`.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::{json, Value};
 
-use crate::group::{Group, GroupMember};
-use crate::member::Member;
-use crate::member_json::member_profile;
+use crate::groups::group::{Group, GroupMember};
+use crate::members::json::member_profile;
+use crate::members::member::Member;
 
 /// `GroupSummary`: `{group_name, group_id, group_external_id?, member_count,
 /// group_management_type}`.

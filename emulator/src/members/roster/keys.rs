@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::member::Member;
+use crate::members::member::Member;
 
 /// Which members (indices, in creation order) hold each email (lower-cased), external
 /// id and persistent id now, so that a rule that looks a member up by one costs the same

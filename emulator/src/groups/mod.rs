@@ -4,26 +4,31 @@
 //! renders the answer, the team and its group table apply the rules, and their refusals
 //! go back as 409s. On top, with the route plumbing.
 
+pub(crate) mod args;
+pub(crate) mod group;
+pub(crate) mod json;
+pub(crate) mod table;
+
 use std::sync::Arc;
 
 use axum::Router;
 use serde_json::{json, Value};
 
 use crate::config::Config;
-use crate::cursors::INVALID_CURSOR;
-use crate::group_args::{
+use crate::groups::args::{
     GroupCreateArg, GroupMembersAddArg, GroupMembersRemoveArg, GroupSelector, GroupUpdateArgs,
     GroupsListArg, GroupsMembersListArg, GroupsSelector,
 };
-use crate::group_json::group_summary;
-use crate::group_table::{GroupListPosition, MemberListPosition};
-use crate::jobs::JobKind;
-use crate::launch::complete_or_job;
-use crate::member_args::{ListContinueArg, PollArg};
-use crate::route::{serve, Answer, Route};
+use crate::groups::json::group_summary;
+use crate::groups::table::{GroupListPosition, MemberListPosition};
+use crate::members::args::{ListContinueArg, PollArg};
+use crate::state::cursors::INVALID_CURSOR;
+use crate::state::jobs::JobKind;
+use crate::state::team::Team;
 use crate::state::Shared;
-use crate::team::Team;
-use crate::unions::{flattened, tagged};
+use crate::wire::launch::complete_or_job;
+use crate::wire::route::{serve, Answer, Route};
+use crate::wire::unions::{flattened, tagged};
 
 const READ: &str = "groups.read";
 const WRITE: &str = "groups.write";

@@ -3,24 +3,29 @@
 //! and the team: `route` checks the request and renders the answer, the roster applies
 //! the rules, and its refusals go back as 409s. On top, with the route plumbing.
 
+pub(crate) mod args;
+pub(crate) mod json;
+pub(crate) mod member;
+pub(crate) mod roster;
+
 use std::sync::Arc;
 
 use axum::Router;
 use serde_json::{json, Value};
 
 use crate::config::Config;
-use crate::jobs::JobKind;
-use crate::launch::complete_or_job;
-use crate::member_args::{
+use crate::members::args::{
     AddArg, GetInfoArg, ListArg, ListContinueArg, PollArg, RemoveArg, SetProfileArg, SuspendArg,
     UserArg, UserSelectorArg,
 };
-use crate::refusal::Refusal;
-use crate::roster::ListPosition;
-use crate::route::{serve, Answer, Route};
+use crate::members::roster::ListPosition;
+use crate::state::jobs::JobKind;
+use crate::state::team::Team;
 use crate::state::Shared;
-use crate::team::Team;
-use crate::unions::{flattened, tagged};
+use crate::wire::launch::complete_or_job;
+use crate::wire::refusal::Refusal;
+use crate::wire::route::{serve, Answer, Route};
+use crate::wire::unions::{flattened, tagged};
 
 const READ: &str = "members.read";
 const WRITE: &str = "members.write";

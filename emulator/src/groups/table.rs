@@ -12,10 +12,10 @@
 use std::collections::HashMap;
 use std::time::SystemTime;
 
-use crate::group::{AccessType, Group, GroupManagementType, GroupMember};
-use crate::group_args::{GroupCreateArg, GroupSelector, GroupUpdateArgs};
+use crate::groups::args::{GroupCreateArg, GroupSelector, GroupUpdateArgs};
+use crate::groups::group::{AccessType, Group, GroupManagementType, GroupMember};
 use crate::ids::Ids;
-use crate::refusal::Refusal;
+use crate::wire::refusal::Refusal;
 
 /// The longest group name Dropbox takes, in characters.
 const GROUP_NAME_MAX: usize = 255;

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 use crate::config::FailingJobs;
 use crate::ids::Ids;
-use crate::refusal::Refusal;
+use crate::wire::refusal::Refusal;
 
 /// Which poll route may ask about a job: an add job id is unknown to the remove poll.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::validate::{
+use crate::wire::validate::{
     check_email, check_external_id, check_list_limit, check_names, default_list_limit, max_chars,
     Validate,
 };

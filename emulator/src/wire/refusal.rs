@@ -6,7 +6,7 @@
 
 use serde_json::{json, Value};
 
-use crate::unions::{flattened, tagged};
+use crate::wire::unions::{flattened, tagged};
 
 const TOO_MANY_WRITE_OPERATIONS: &str = "too_many_write_operations";
 

@@ -1,16 +1,16 @@
 //! Owns the argument types of the `team/groups/*` routes as the Stone spec defines them:
 //! the `GroupSelector` and `GroupsSelector` unions, the structs (unknown fields and tags
 //! rejected, limits checked by [`Validate`]), and how the void unions `GroupAccessType`
-//! and `GroupManagementType` are read. Plain data above `group`, `member_args` and
+//! and `GroupManagementType` are read. Plain data above `groups::group`, `members::args` and
 //! `validate`. Group names have no pattern in the spec: their rules are route errors
-//! (`group_table`), not 400s.
+//! (`groups::table`), not 400s.
 
 use serde::{Deserialize, Deserializer};
 
-use crate::group::{AccessType, Group, GroupManagementType};
-use crate::member_args::{yes, UserSelectorArg};
-use crate::unions::void_tag;
-use crate::validate::{check_list_limit, default_list_limit, Validate};
+use crate::groups::group::{AccessType, Group, GroupManagementType};
+use crate::members::args::{yes, UserSelectorArg};
+use crate::wire::unions::void_tag;
+use crate::wire::validate::{check_list_limit, default_list_limit, Validate};
 
 /// Selects one group (a closed union: any other tag is a 400).
 #[derive(Clone, Debug, Deserialize)]
