@@ -12,14 +12,14 @@ use crate::error::{Error, FileAction, Result, Untrusted};
 
 /// The file of the secrets store (`DBXPROV_SECRET_STORE=file`), and the directory of the
 /// locks, inside a home.
-pub const SECRETS_FILE: &str = "secrets.json";
-pub const LOCKS_DIR: &str = "locks";
+pub(crate) const SECRETS_FILE: &str = "secrets.json";
+pub(crate) const LOCKS_DIR: &str = "locks";
 /// The lock a process holds while it creates or migrates the database.
-pub const MIGRATION_LOCK: &str = "dbxprov.lock";
+pub(crate) const MIGRATION_LOCK: &str = "dbxprov.lock";
 
 /// Refuses a directory that holds other things and no database (`db_file`): a mistyped
 /// `--home` (a project directory, `~`, `/etc`) must not get a database written into it.
-pub fn check_is_home(home: &Path, db_file: &str) -> Result<()> {
+pub(crate) fn check_is_home(home: &Path, db_file: &str) -> Result<()> {
     if home.join(db_file).exists() {
         return Ok(());
     }
@@ -51,7 +51,7 @@ pub fn check_is_home(home: &Path, db_file: &str) -> Result<()> {
 /// (`db_file`) owned by another user or that others may write. Nothing in it is read
 /// before this.
 #[cfg(unix)]
-pub fn check_trusted(home: &Path, db_file: &str) -> Result<()> {
+pub(crate) fn check_trusted(home: &Path, db_file: &str) -> Result<()> {
     use std::os::unix::fs::MetadataExt;
     // SAFETY: geteuid has no preconditions and cannot fail.
     let me = unsafe { libc::geteuid() };
@@ -74,14 +74,14 @@ pub fn check_trusted(home: &Path, db_file: &str) -> Result<()> {
 }
 
 #[cfg(not(unix))]
-pub fn check_trusted(_home: &Path, _db_file: &str) -> Result<()> {
+pub(crate) fn check_trusted(_home: &Path, _db_file: &str) -> Result<()> {
     Ok(())
 }
 
 /// Whether this user may write `path` (a home on a read-only mount, or one frozen with
 /// `chmod a-w`, may only be read).
 #[cfg(unix)]
-pub fn writable(path: &Path) -> bool {
+pub(crate) fn writable(path: &Path) -> bool {
     use std::os::unix::ffi::OsStrExt;
     let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
         return false;
@@ -91,12 +91,12 @@ pub fn writable(path: &Path) -> bool {
 }
 
 #[cfg(not(unix))]
-pub fn writable(_path: &Path) -> bool {
+pub(crate) fn writable(_path: &Path) -> bool {
     true
 }
 
 /// Creates `home` (and its parents) as 0700 when it does not exist yet.
-pub fn create_dir(home: &Path) -> Result<()> {
+pub(crate) fn create_dir(home: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -108,7 +108,7 @@ pub fn create_dir(home: &Path) -> Result<()> {
 
 /// Opens `path` for writing, creating it 0600; a file that exists with looser permissions
 /// (from an older dbxprov, or created under another umask) is narrowed to 0600.
-pub fn open_private(path: &Path, truncate: bool) -> Result<File> {
+pub(crate) fn open_private(path: &Path, truncate: bool) -> Result<File> {
     let mut options = OpenOptions::new();
     options
         .create(true)
@@ -125,7 +125,7 @@ pub fn open_private(path: &Path, truncate: bool) -> Result<File> {
 }
 
 /// Narrows an existing file to 0600 (a no-op when it does not exist).
-pub fn restrict_existing(path: &Path) -> Result<()> {
+pub(crate) fn restrict_existing(path: &Path) -> Result<()> {
     match File::open(path) {
         Ok(file) => restrict(path, &file),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),

@@ -21,10 +21,10 @@
 pub mod cli;
 pub mod dropbox;
 pub mod error;
-pub mod home;
+pub(crate) mod home;
 pub mod import_export;
-pub mod mapping;
-pub mod model;
+pub(crate) mod mapping;
+pub(crate) mod model;
 pub mod ops;
 pub mod progress;
 pub mod secrets;

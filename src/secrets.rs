@@ -17,7 +17,7 @@ use crate::settings::Settings;
 pub use crate::model::{Secret, SecretKind};
 
 /// `DBXPROV_<NAME>_<KIND>`: NAME upper-cased, every non-alphanumeric as `_`.
-pub fn override_env_var(connection: &str, kind: SecretKind) -> String {
+pub(crate) fn override_env_var(connection: &str, kind: SecretKind) -> String {
     let name: String = connection
         .chars()
         .map(|c| {
@@ -32,7 +32,7 @@ pub fn override_env_var(connection: &str, kind: SecretKind) -> String {
 }
 
 /// A place secrets are kept, keyed by connection name and kind.
-pub trait SecretStore {
+pub(crate) trait SecretStore {
     fn kind(&self) -> SecretStoreKind;
     /// `keyring` or `file`, for messages.
     fn name(&self) -> &'static str {
@@ -46,7 +46,7 @@ pub trait SecretStore {
 
 /// Opens the store `DBXPROV_SECRET_STORE` names (`keyring`, the default, or `file`).
 /// `store_id` keeps the keyring entries of different homes apart.
-pub fn open_store(
+pub(crate) fn open_store(
     home: &Path,
     store_id: &str,
     settings: &Settings,
@@ -60,7 +60,11 @@ pub fn open_store(
 }
 
 /// The store of `kind` for the home `home` (whose id is `store_id`).
-pub fn open_kind(kind: SecretStoreKind, home: &Path, store_id: &str) -> Box<dyn SecretStore> {
+pub(crate) fn open_kind(
+    kind: SecretStoreKind,
+    home: &Path,
+    store_id: &str,
+) -> Box<dyn SecretStore> {
     match kind {
         SecretStoreKind::Keyring => Box::new(KeyringStore {
             service: format!("dbxprov:{store_id}"),
@@ -71,13 +75,17 @@ pub fn open_kind(kind: SecretStoreKind, home: &Path, store_id: &str) -> Box<dyn 
 
 /// The environment variable that overrides the connection's stored secret of `kind`
 /// now, if one does (its name): an error about that secret must point there.
-pub fn overridden_by(settings: &Settings, connection: &str, kind: SecretKind) -> Option<String> {
+pub(crate) fn overridden_by(
+    settings: &Settings,
+    connection: &str,
+    kind: SecretKind,
+) -> Option<String> {
     let var = override_env_var(connection, kind);
     settings.secret_override(&var).is_some().then_some(var)
 }
 
 /// The secret a connection uses at run time: its environment override if set, else the store.
-pub fn resolve(
+pub(crate) fn resolve(
     store: &dyn SecretStore,
     settings: &Settings,
     connection: &str,
@@ -103,7 +111,7 @@ fn keyring_unreachable(e: keyring::Error) -> Error {
 
 /// The OS keyring through keyring-rs: Secret Service on Linux, Keychain on macOS,
 /// Credential Manager on Windows.
-pub struct KeyringStore {
+pub(crate) struct KeyringStore {
     service: String,
 }
 
@@ -141,10 +149,10 @@ impl SecretStore for KeyringStore {
     }
 }
 
-pub use crate::home::SECRETS_FILE;
+pub(crate) use crate::home::SECRETS_FILE;
 
 /// A JSON file `{connection: {kind: value}}`, mode 0600, refused when others can read it.
-pub struct FileStore {
+pub(crate) struct FileStore {
     path: PathBuf,
 }
 
@@ -152,7 +160,7 @@ type FileContents = BTreeMap<String, BTreeMap<String, String>>;
 
 impl FileStore {
     /// The store in `home` (`<home>/secrets.json`).
-    pub fn in_home(home: &Path) -> FileStore {
+    pub(crate) fn in_home(home: &Path) -> FileStore {
         FileStore {
             path: home.join(SECRETS_FILE),
         }

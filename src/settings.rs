@@ -41,23 +41,23 @@ pub const ENVIRONMENT: [(&str, &str); 9] = [
 
 /// The hidden variable of the tests: a factor in (0, 1] for every wait of the retry
 /// policy (backoff, `Retry-After`, job and lock polls) and its time limits.
-pub const TEST_RETRY_SCALE: &str = "DBXPROV_TEST_RETRY_SCALE";
+pub(crate) const TEST_RETRY_SCALE: &str = "DBXPROV_TEST_RETRY_SCALE";
 
 /// What the environment set, resolved.
 #[derive(Clone, Debug)]
 pub struct Settings {
     /// `DBXPROV_HOME` (clap reads it for `--home`; kept here for the record).
-    pub home: Option<String>,
+    pub(crate) home: Option<String>,
     /// `DBXPROV_SECRET_STORE`, as given (the secret store checks it).
-    pub secret_store: Option<String>,
+    pub(crate) secret_store: Option<String>,
     /// `DBXPROV_NOW`, as given (the CLI parses it, to say what is wrong with it).
-    pub now: Option<String>,
+    pub(crate) now: Option<String>,
     /// [`TEST_RETRY_SCALE`]: 1 unless it is a number in (0, 1].
-    pub retry_scale: f64,
+    pub(crate) retry_scale: f64,
     /// `NO_COLOR` set to anything but the empty string.
-    pub no_color: bool,
+    pub(crate) no_color: bool,
     /// `COLUMNS`, when it is a number: the width tables fit, over the terminal's.
-    pub columns: Option<u16>,
+    pub(crate) columns: Option<u16>,
     /// The other `DBXPROV_*` variables with a value: the secrets of `connection create`
     /// and the per-connection overrides.
     secrets: BTreeMap<String, String>,
@@ -80,7 +80,7 @@ impl Settings {
     }
 
     /// The settings of an environment given as its variables.
-    pub fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Settings {
+    pub(crate) fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Settings {
         let mut settings = Settings {
             home: None,
             secret_store: None,
@@ -111,19 +111,19 @@ impl Settings {
 
     /// The secret of `kind` that `connection create` was given in the environment
     /// (`DBXPROV_CLIENT_SECRET`, `DBXPROV_REFRESH_TOKEN`).
-    pub fn creation_secret(&self, kind: SecretKind) -> Option<Secret> {
+    pub(crate) fn creation_secret(&self, kind: SecretKind) -> Option<Secret> {
         let value = self.secrets.get(&kind.creation_env_var())?;
         Some(Secret::new(value.trim()))
     }
 
     /// The value of the override variable `var` (`DBXPROV_PROD_REFRESH_TOKEN`), if set.
-    pub fn secret_override(&self, var: &str) -> Option<&str> {
+    pub(crate) fn secret_override(&self, var: &str) -> Option<&str> {
         self.secrets.get(var).map(String::as_str)
     }
 }
 
 /// A time scale from its text: a number in (0, 1], else `None`.
-pub fn parse_retry_scale(text: &str) -> Option<f64> {
+pub(crate) fn parse_retry_scale(text: &str) -> Option<f64> {
     text.trim()
         .parse::<f64>()
         .ok()

@@ -9,7 +9,7 @@ use crate::error::ErrorKind;
 pub struct Exit {
     pub code: i32,
     /// A word or two, for the one-line list of the top help.
-    pub word: &'static str,
+    pub(crate) word: &'static str,
     pub meaning: &'static str,
 }
 
@@ -88,13 +88,13 @@ fn exit_of(kind: ErrorKind) -> (i32, u8) {
     }
 }
 
-pub fn exit_code(kind: ErrorKind) -> i32 {
+pub(crate) fn exit_code(kind: ErrorKind) -> i32 {
     exit_of(kind).0
 }
 
 /// Which of several rules' troubles decides the exit code of `sync run --all`: the
 /// most urgent.
-pub fn worst(kinds: impl IntoIterator<Item = ErrorKind>) -> Option<ErrorKind> {
+pub(crate) fn worst(kinds: impl IntoIterator<Item = ErrorKind>) -> Option<ErrorKind> {
     kinds.into_iter().max_by_key(|k| exit_of(*k).1)
 }
 
@@ -114,7 +114,7 @@ fn urgency_order() -> String {
 }
 
 /// The top help's one-line list: `Exit codes: 0 ok, 1 config, ...`.
-pub fn exit_codes_line() -> String {
+pub(crate) fn exit_codes_line() -> String {
     let codes: Vec<String> = EXITS
         .iter()
         .map(|e| format!("{} {}", e.code, e.word))
@@ -128,7 +128,7 @@ pub fn exit_codes_line() -> String {
 
 /// The list of `sync run --help`: each code with its meaning, and how several rules'
 /// troubles make one code.
-pub fn exit_codes_list() -> String {
+pub(crate) fn exit_codes_list() -> String {
     let mut text = String::from("Exit codes:\n");
     for exit in &EXITS {
         let first = format!("  {:<4}", exit.code);

@@ -16,22 +16,22 @@ pub struct GlobalArgs {
     /// Directory holding dbxprov's database (default: the platform data directory,
     /// e.g. ~/.local/share/dbxprov).
     #[arg(long, global = true, env = "DBXPROV_HOME", value_name = "DIR")]
-    pub home: Option<PathBuf>,
+    pub(crate) home: Option<PathBuf>,
     /// Print results as one JSON document on stdout.
     #[arg(long, global = true)]
-    pub json: bool,
+    pub(crate) json: bool,
     /// Print nothing but errors.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
-    pub quiet: bool,
+    pub(crate) quiet: bool,
     /// Say more on stderr: every HTTP request with its status and duration, and retries.
     #[arg(short, long, global = true)]
-    pub verbose: bool,
+    pub(crate) verbose: bool,
     /// Never show progress bars.
     #[arg(long, global = true)]
-    pub no_progress: bool,
+    pub(crate) no_progress: bool,
     /// When to colour the output (NO_COLOR in the environment means never).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
-    pub color: ColorChoice,
+    pub(crate) color: ColorChoice,
     /// What the environment set: read once by `main`, before anything runs.
     #[arg(skip)]
     pub settings: Arc<Settings>,
@@ -50,13 +50,13 @@ impl GlobalArgs {
 
     /// The engine's progress bar: only on a terminal, never with `--quiet`, `--json` or
     /// `--no-progress`.
-    pub fn progress_bar(&self) -> progress::Bar {
+    pub(crate) fn progress_bar(&self) -> progress::Bar {
         progress::Bar::new(!(self.quiet || self.json || self.no_progress), !self.quiet)
     }
 
     /// Opens the home the flags name for `access` (a command that writes creates it on
     /// first use; one that only reads needs it to exist, and reads one it cannot write).
-    pub fn context(&self, printer: &Printer, access: Access) -> anyhow::Result<Context> {
+    pub(crate) fn context(&self, printer: &Printer, access: Access) -> anyhow::Result<Context> {
         let home = match &self.home {
             Some(h) => h.clone(),
             None => ops::default_home().ok_or_else(|| {

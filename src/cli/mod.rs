@@ -4,14 +4,14 @@
 // The one layer that prints (see the lint in lib.rs).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod commands;
+pub(crate) mod commands;
 pub mod error;
 pub mod exit;
-pub mod global;
-pub mod output;
-pub mod progress;
-pub mod prompt;
-pub mod render;
+pub(crate) mod global;
+pub(crate) mod output;
+pub(crate) mod progress;
+pub(crate) mod prompt;
+pub(crate) mod render;
 
 use clap::{Parser, Subcommand};
 

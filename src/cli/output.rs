@@ -17,14 +17,14 @@ use crate::settings::Settings;
 static COLUMNS: OnceLock<Option<u16>> = OnceLock::new();
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
 }
 
 #[derive(Clone, Copy, Debug)]
-pub enum Paint {
+pub(crate) enum Paint {
     Good,
     Bad,
     Warn,
@@ -34,14 +34,14 @@ pub enum Paint {
 
 #[derive(Clone, Debug)]
 pub struct Printer {
-    pub json: bool,
-    pub quiet: bool,
-    pub verbose: bool,
+    pub(crate) json: bool,
+    pub(crate) quiet: bool,
+    pub(crate) verbose: bool,
     color_out: bool,
     color_err: bool,
     /// What the environment set: its secret overrides decide what an auth error's hint
     /// says to change.
-    pub settings: Arc<Settings>,
+    pub(crate) settings: Arc<Settings>,
 }
 
 fn use_color(choice: ColorChoice, is_terminal: bool, no_color: bool) -> bool {
@@ -53,7 +53,7 @@ fn use_color(choice: ColorChoice, is_terminal: bool, no_color: bool) -> bool {
 }
 
 impl Printer {
-    pub fn new(
+    pub(crate) fn new(
         json: bool,
         quiet: bool,
         verbose: bool,
@@ -72,7 +72,7 @@ impl Printer {
         }
     }
 
-    pub fn observer(&self) -> VerboseObserver {
+    pub(crate) fn observer(&self) -> VerboseObserver {
         VerboseObserver {
             enabled: self.verbose,
             long_waits: !self.quiet,
@@ -81,7 +81,7 @@ impl Printer {
 
     /// Prints a command's result: JSON with `--json`, else what `human` renders;
     /// nothing with `--quiet`.
-    pub fn result<T: Serialize>(
+    pub(crate) fn result<T: Serialize>(
         &self,
         value: &T,
         human: impl FnOnce(&T) -> String,
@@ -102,13 +102,13 @@ impl Printer {
     }
 
     /// A line of narration on stderr (not with `--quiet`).
-    pub fn status(&self, message: impl Display) {
+    pub(crate) fn status(&self, message: impl Display) {
         if !self.quiet {
             say_err(format_args!("{message}"));
         }
     }
 
-    pub fn warn(&self, message: impl Display) {
+    pub(crate) fn warn(&self, message: impl Display) {
         if !self.quiet {
             let label = self.paint_err("warning:", Paint::Warn);
             say_err(format_args!("{label} {message}"));
@@ -132,19 +132,19 @@ impl Printer {
     }
 
     /// Colours text bound for stdout, when colour is on.
-    pub fn paint(&self, text: &str, paint: Paint) -> String {
+    pub(crate) fn paint(&self, text: &str, paint: Paint) -> String {
         Self::paint_with(self.color_out, text, paint)
     }
 
     /// Colours text bound for stderr, when colour is on.
-    pub fn paint_err(&self, text: &str, paint: Paint) -> String {
+    pub(crate) fn paint_err(&self, text: &str, paint: Paint) -> String {
         Self::paint_with(self.color_err, text, paint)
     }
 }
 
 /// A borderless table with a header row: fitted to a terminal's width, and one line per
 /// row when piped (ids and reasons unbroken for grep, awk and files, whatever the width).
-pub fn table<'a>(header: impl IntoIterator<Item = &'a str>) -> Table {
+pub(crate) fn table<'a>(header: impl IntoIterator<Item = &'a str>) -> Table {
     let mut t = Table::new();
     let header: Vec<&str> = header.into_iter().collect();
     t.load_preset(presets::NOTHING).set_header(header.clone());
@@ -192,7 +192,7 @@ fn terminal_width() -> Option<u16> {
 /// column's header and value, then each other column's on a line of its own), so that a
 /// narrow terminal cuts nothing and splits no header. For short listings (a rule per
 /// row), where every value matters.
-pub fn render_fitted(t: &Table) -> String {
+pub(crate) fn render_fitted(t: &Table) -> String {
     let natural: usize = t
         .column_max_content_widths()
         .iter()
@@ -227,7 +227,7 @@ pub fn render_fitted(t: &Table) -> String {
 /// The table as text, without the padding comfy-table leaves at line ends. Fitted to a
 /// terminal, each row stays one line: a cell too long for its column is cut with `...`
 /// (the whole value is in `--json`, and in piped output, which is never cut).
-pub fn render_table(t: &Table) -> String {
+pub(crate) fn render_table(t: &Table) -> String {
     let mut t = t.clone();
     if !matches!(t.content_arrangement(), ContentArrangement::Disabled) {
         for row in t.row_iter_mut() {
@@ -243,7 +243,7 @@ pub fn render_table(t: &Table) -> String {
 }
 
 /// Two columns, field and value, for `show` commands.
-pub fn fields<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
+pub(crate) fn fields<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
     let rows: Vec<_> = rows.into_iter().collect();
     let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     let mut s = String::new();
@@ -257,16 +257,16 @@ pub fn fields<'a>(rows: impl IntoIterator<Item = (&'a str, String)>) -> String {
 
 /// `yes` / `no`.
 /// `n` and the noun, singular for one (`1 member`, `3 members`).
-pub fn counted(n: impl Into<u64>, one: &str, many: &str) -> String {
+pub(crate) fn counted(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-pub fn yes_no(b: bool) -> String {
+pub(crate) fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
 }
 
-pub fn capitalize(s: &str) -> String {
+pub(crate) fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -274,26 +274,26 @@ pub fn capitalize(s: &str) -> String {
 }
 
 /// A line on stderr; a closed stderr is not worth a panic.
-pub fn say_err(line: std::fmt::Arguments<'_>) {
+pub(crate) fn say_err(line: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// A line on stdout outside of a result (the demo's narration); a reader that went away
 /// ends the output quietly instead of a panic.
-pub fn say_out(line: std::fmt::Arguments<'_>) {
+pub(crate) fn say_out(line: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stdout(), "{line}");
 }
 
 /// A JSON array written element by element, exactly as `serde_json::to_string_pretty`
 /// prints the whole list `depth` levels deep: a listing of 100,000 rows is never held.
-pub struct JsonArray<W: Write> {
+pub(crate) struct JsonArray<W: Write> {
     out: W,
     depth: usize,
     items: u64,
 }
 
 impl<W: Write> JsonArray<W> {
-    pub fn new(out: W, depth: usize) -> JsonArray<W> {
+    pub(crate) fn new(out: W, depth: usize) -> JsonArray<W> {
         JsonArray {
             out,
             depth,
@@ -301,7 +301,7 @@ impl<W: Write> JsonArray<W> {
         }
     }
 
-    pub fn push<T: Serialize>(&mut self, item: &T) -> anyhow::Result<()> {
+    pub(crate) fn push<T: Serialize>(&mut self, item: &T) -> anyhow::Result<()> {
         let text = serde_json::to_string_pretty(item)?;
         let indent = "  ".repeat(self.depth + 1);
         self.out
@@ -318,7 +318,7 @@ impl<W: Write> JsonArray<W> {
     }
 
     /// Closes the array (no newline after it); the writer back.
-    pub fn finish(mut self) -> anyhow::Result<W> {
+    pub(crate) fn finish(mut self) -> anyhow::Result<W> {
         if self.items == 0 {
             self.out.write_all(b"[]")?;
         } else {
@@ -332,7 +332,7 @@ impl<W: Write> JsonArray<W> {
 /// Writes on stdout, as its rows are read, a JSON document that ends in a list: `head`
 /// (nothing for a bare list, else an object's first fields up to `"field": `), the rows
 /// `each` hands over as that list `depth` levels deep, then `tail`.
-pub fn stream_json<T: Serialize>(
+pub(crate) fn stream_json<T: Serialize>(
     (head, depth, tail): (&str, usize, &str),
     each: impl FnOnce(&mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
@@ -351,7 +351,7 @@ pub fn stream_json<T: Serialize>(
 /// the rest does not fit, the `expendable` columns (by header: a member id) are left out
 /// first, then the widest others narrowed, their cells cut with `...`. Piped, rows are
 /// whole. The number of rows; nothing is written for none.
-pub fn stream_table<E: From<std::io::Error>>(
+pub(crate) fn stream_table<E: From<std::io::Error>>(
     header: &[&str],
     expendable: &[&str],
     rows: impl Fn(&mut dyn FnMut(Vec<String>) -> Result<(), E>) -> Result<(), E>,
@@ -461,7 +461,7 @@ fn cut(cell: &str, width: usize) -> String {
 
 /// `text` broken at spaces into lines of at most `width` columns, the first starting
 /// with `first`, the others with `indent`.
-pub fn wrapped(text: &str, width: usize, first: &str, indent: &str) -> String {
+pub(crate) fn wrapped(text: &str, width: usize, first: &str, indent: &str) -> String {
     let mut lines = vec![first.to_string()];
     for word in text.split(' ') {
         let line = lines.last_mut().expect("a first line");

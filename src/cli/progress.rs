@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use crate::dropbox::Observer;
 
-pub struct VerboseObserver {
-    pub enabled: bool,
+pub(crate) struct VerboseObserver {
+    pub(crate) enabled: bool,
     /// Waits long enough to look like a hang are told even without `-v`.
-    pub long_waits: bool,
+    pub(crate) long_waits: bool,
 }
 
 /// A wait this long is said on stderr whatever the verbosity.
@@ -49,7 +49,7 @@ impl Observer for VerboseObserver {
 /// with `--quiet`, `--json` or `--no-progress`.
 /// Notices (a run waiting for another) are status lines on stderr: shown without a
 /// terminal too, never with `--quiet`.
-pub struct Bar {
+pub(crate) struct Bar {
     bar: Option<indicatif::ProgressBar>,
     notices: bool,
     /// Failures of the current step, shown beside the bar.
@@ -57,7 +57,7 @@ pub struct Bar {
 }
 
 impl Bar {
-    pub fn new(enabled: bool, notices: bool) -> Bar {
+    pub(crate) fn new(enabled: bool, notices: bool) -> Bar {
         let on = enabled && std::io::IsTerminal::is_terminal(&std::io::stderr());
         Bar {
             bar: on.then(indicatif::ProgressBar::hidden),

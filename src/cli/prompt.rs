@@ -7,7 +7,7 @@ use super::error::CliError;
 
 /// Asks before something destructive. `--yes` skips the question; without a terminal
 /// to ask on, the answer is an error naming `--yes` (scripts must say it).
-pub fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Result<bool> {
+pub(crate) fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Result<bool> {
     if yes {
         return Ok(true);
     }
@@ -24,7 +24,7 @@ pub fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Result<bool>
 }
 
 /// What dialoguer writes after a yes/no question (` [y/N] `, then the answer).
-pub const CONFIRM_ROOM: usize = 7;
+pub(crate) const CONFIRM_ROOM: usize = 7;
 
 /// The question `text` asked on a terminal of any width: broken at spaces into lines
 /// that fit, keeping `room` columns free on the last line for what the prompt adds after
@@ -32,7 +32,7 @@ pub const CONFIRM_ROOM: usize = 7;
 /// the last is returned, for dialoguer to draw as its prompt. dialoguer erases and
 /// redraws a prompt as one line (a yes/no question clears only the line it ends on): a
 /// longer prompt would leave half of itself behind once answered.
-pub fn fitted(text: &str, room: usize) -> String {
+pub(crate) fn fitted(text: &str, room: usize) -> String {
     let Some((_, columns)) = console::Term::stderr().size_checked() else {
         return text.to_string();
     };

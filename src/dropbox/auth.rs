@@ -15,18 +15,18 @@ use crate::model::Secret;
 
 /// A successful token response.
 #[derive(Debug)]
-pub struct TokenGrant {
-    pub access_token: Secret,
-    pub expires_in: Option<u64>,
+pub(crate) struct TokenGrant {
+    pub(crate) access_token: Secret,
+    pub(crate) expires_in: Option<u64>,
     /// Space-separated scopes: only the authorization-code exchange says (a refresh
     /// answer carries none).
-    pub scope: Option<String>,
+    pub(crate) scope: Option<String>,
     /// Only from the authorization-code grant with `token_access_type=offline`.
-    pub refresh_token: Option<Secret>,
+    pub(crate) refresh_token: Option<Secret>,
 }
 
 impl TokenGrant {
-    pub fn scopes(&self) -> Option<Vec<String>> {
+    pub(crate) fn scopes(&self) -> Option<Vec<String>> {
         self.scope
             .as_ref()
             .map(|s| s.split_whitespace().map(str::to_string).collect())
@@ -129,7 +129,7 @@ pub(super) async fn refresh(
 
 /// The authorization-code grant with the PKCE verifier: a refresh token (when the code
 /// was issued for `token_access_type=offline`).
-pub async fn exchange_code(
+pub(crate) async fn exchange_code(
     transport: &Transport,
     endpoint: &str,
     client_id: &str,
@@ -150,13 +150,13 @@ pub async fn exchange_code(
 }
 
 /// A PKCE verifier and its S256 challenge (RFC 7636).
-pub struct Pkce {
+pub(crate) struct Pkce {
     verifier: Secret,
-    pub challenge: String,
+    pub(crate) challenge: String,
 }
 
 impl Pkce {
-    pub fn generate() -> Pkce {
+    pub(crate) fn generate() -> Pkce {
         let verifier: String = rand::rng()
             .sample_iter(Alphanumeric)
             .take(64)
@@ -171,7 +171,11 @@ impl Pkce {
 }
 
 /// The page the admin opens to approve the app, asking for an offline (refresh) token.
-pub fn authorize_url(base: &str, client_id: &str, pkce: &Pkce) -> Result<String, url::ParseError> {
+pub(crate) fn authorize_url(
+    base: &str,
+    client_id: &str,
+    pkce: &Pkce,
+) -> Result<String, url::ParseError> {
     let url = reqwest::Url::parse_with_params(
         base,
         &[

@@ -86,7 +86,7 @@ impl Client {
 
     /// Items that listings so far gave twice, each kept once (a long listing over a team
     /// that changes while it is read may repeat one).
-    pub fn listed_twice(&self) -> u64 {
+    pub(crate) fn listed_twice(&self) -> u64 {
         self.listed_twice.load(std::sync::atomic::Ordering::Relaxed)
     }
 
@@ -97,13 +97,13 @@ impl Client {
 
     /// At most `max` requests in flight, halved on 429 and grown back (see
     /// [`super::limit`]); a client without it has no limit of its own.
-    pub fn with_concurrency(mut self, max: usize) -> Client {
+    pub(crate) fn with_concurrency(mut self, max: usize) -> Client {
         self.transport = self.transport.with_concurrency(max);
         self
     }
 
     /// What the concurrency limit did so far, if the client has one.
-    pub fn concurrency(&self) -> Option<super::limit::ConcurrencyReport> {
+    pub(crate) fn concurrency(&self) -> Option<super::limit::ConcurrencyReport> {
         self.transport.concurrency()
     }
 
@@ -118,7 +118,7 @@ impl Client {
     }
 
     /// `(retries, 429 answers)` so far.
-    pub fn retries(&self) -> (u64, u64) {
+    pub(crate) fn retries(&self) -> (u64, u64) {
         self.transport.retries()
     }
 
@@ -150,7 +150,7 @@ impl Client {
     }
 
     /// Calls `/2/<route>` with `arg` (`None` for a Void argument).
-    pub async fn rpc<R: DeserializeOwned>(
+    pub(crate) async fn rpc<R: DeserializeOwned>(
         &self,
         route: &str,
         arg: Option<&Value>,

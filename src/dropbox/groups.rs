@@ -20,13 +20,13 @@ const PAGE: u32 = 1000;
 
 /// The parts of `GroupSummary` dbxprov uses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct TeamGroup {
-    pub group_id: String,
-    pub name: String,
-    pub external_id: Option<String>,
+pub(crate) struct TeamGroup {
+    pub(crate) group_id: String,
+    pub(crate) name: String,
+    pub(crate) external_id: Option<String>,
     /// `user_managed`, `company_managed`, `system_managed`, or a tag Dropbox adds later.
-    pub management: String,
-    pub member_count: Option<u64>,
+    pub(crate) management: String,
+    pub(crate) member_count: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -119,14 +119,14 @@ impl Page for MemberPage {
 
 impl Client {
     /// Every group of the team, following the cursor to the end.
-    pub async fn list_groups(&self) -> Result<Vec<TeamGroup>, ApiError> {
+    pub(crate) async fn list_groups(&self) -> Result<Vec<TeamGroup>, ApiError> {
         let arg = json!({ "limit": PAGE });
         self.list_all::<GroupPage>(LIST, arg, LIST_CONTINUE, "group", &|_| {})
             .await
     }
 
     /// The ids of a group's members (`groups/members/list`), following the cursor.
-    pub async fn group_members(&self, group_id: &str) -> Result<Vec<String>, ApiError> {
+    pub(crate) async fn group_members(&self, group_id: &str) -> Result<Vec<String>, ApiError> {
         let arg = json!({"group": group_by_id(group_id), "limit": PAGE});
         self.list_all::<MemberPage>(
             MEMBERS_LIST,
@@ -139,7 +139,7 @@ impl Client {
     }
 
     /// The group that carries `external_id` (`groups/get_info` by external id), if any.
-    pub async fn group_by_external_id(
+    pub(crate) async fn group_by_external_id(
         &self,
         external_id: &str,
     ) -> Result<Option<TeamGroup>, ApiError> {
@@ -157,7 +157,11 @@ impl Client {
 
     /// `groups/create`: a company-managed group (admins manage it, not its members)
     /// carrying `external_id`, without the app's admin as owner.
-    pub async fn create_group(&self, name: &str, external_id: &str) -> Result<TeamGroup, ApiError> {
+    pub(crate) async fn create_group(
+        &self,
+        name: &str,
+        external_id: &str,
+    ) -> Result<TeamGroup, ApiError> {
         let route = "team/groups/create";
         let arg = json!({
             "group_name": name,
@@ -170,7 +174,7 @@ impl Client {
     }
 
     /// `groups/update` with a new external id (the directory group it is provisioned from).
-    pub async fn set_group_external_id(
+    pub(crate) async fn set_group_external_id(
         &self,
         group_id: &str,
         external_id: &str,
@@ -185,7 +189,11 @@ impl Client {
     }
 
     /// `groups/update` with a new name; the group keeps its id (and its shared folders).
-    pub async fn rename_group(&self, group_id: &str, new_name: &str) -> Result<(), ApiError> {
+    pub(crate) async fn rename_group(
+        &self,
+        group_id: &str,
+        new_name: &str,
+    ) -> Result<(), ApiError> {
         let arg = json!({
             "group": group_by_id(group_id),
             "return_members": false,
@@ -196,7 +204,7 @@ impl Client {
     }
 
     /// `groups/delete`, waiting for its job when Dropbox answers with one.
-    pub async fn delete_group(&self, group_id: &str) -> Result<(), ApiError> {
+    pub(crate) async fn delete_group(&self, group_id: &str) -> Result<(), ApiError> {
         let launched: Value = self
             .rpc("team/groups/delete", Some(&group_by_id(group_id)))
             .await?;
@@ -207,7 +215,7 @@ impl Client {
 
     /// `groups/members/add` of `team_member_ids` as plain members. All or nothing: one
     /// already in the group fails the call with `duplicate_user`.
-    pub async fn add_group_members(
+    pub(crate) async fn add_group_members(
         &self,
         group_id: &str,
         team_member_ids: &[String],
@@ -227,7 +235,7 @@ impl Client {
 
     /// `groups/members/remove` of `team_member_ids`. All or nothing: one not in the group
     /// fails the call with `member_not_in_group`.
-    pub async fn remove_group_members(
+    pub(crate) async fn remove_group_members(
         &self,
         group_id: &str,
         team_member_ids: &[String],

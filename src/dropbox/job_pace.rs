@@ -41,11 +41,11 @@ pub(super) const PROBE_EVERY: u32 = 8;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct JobSeen {
     /// The wait before its first poll.
-    pub first_wait: Duration,
+    pub(crate) first_wait: Duration,
     /// Its first poll found it done.
-    pub first_done: bool,
+    pub(crate) first_done: bool,
     /// When the poll that found it done was sent, from the job's start.
-    pub done_at: Duration,
+    pub(crate) done_at: Duration,
 }
 
 #[derive(Default)]

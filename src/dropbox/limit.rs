@@ -74,30 +74,30 @@ impl Window {
 
 /// What the limit did over a run, for its summary.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct ConcurrencyReport {
+pub(crate) struct ConcurrencyReport {
     /// As asked (`--concurrency`).
-    pub configured: usize,
+    pub(crate) configured: usize,
     /// Where it ended.
-    pub settled: usize,
-    pub lowest: usize,
+    pub(crate) settled: usize,
+    pub(crate) lowest: usize,
     /// Times a 429 halved it.
-    pub decreases: u64,
+    pub(crate) decreases: u64,
 }
 
-pub struct ConcurrencyLimit {
+pub(crate) struct ConcurrencyLimit {
     window: Mutex<Window>,
     freed: Notify,
 }
 
 /// A place in flight; dropped, it frees the place. Tell the limit how the request went
 /// with [`Permit::succeeded`] or [`Permit::rate_limited`] first.
-pub struct Permit<'a> {
+pub(crate) struct Permit<'a> {
     limit: &'a ConcurrencyLimit,
     epoch: u64,
 }
 
 impl ConcurrencyLimit {
-    pub fn new(max: usize) -> ConcurrencyLimit {
+    pub(crate) fn new(max: usize) -> ConcurrencyLimit {
         ConcurrencyLimit {
             window: Mutex::new(Window::new(max)),
             freed: Notify::new(),
@@ -109,7 +109,7 @@ impl ConcurrencyLimit {
     }
 
     /// Waits for a free place.
-    pub async fn acquire(&self) -> Permit<'_> {
+    pub(crate) async fn acquire(&self) -> Permit<'_> {
         loop {
             // Registered before the check, so that a place freed in between wakes it.
             let freed = self.freed.notified();
@@ -122,7 +122,7 @@ impl ConcurrencyLimit {
         }
     }
 
-    pub fn report(&self) -> ConcurrencyReport {
+    pub(crate) fn report(&self) -> ConcurrencyReport {
         let w = self.window();
         ConcurrencyReport {
             configured: w.max,
@@ -134,13 +134,13 @@ impl ConcurrencyLimit {
 }
 
 impl Permit<'_> {
-    pub fn succeeded(&self) {
+    pub(crate) fn succeeded(&self) {
         self.limit.window().succeeded(self.epoch);
         // A grown limit has room for one more.
         self.limit.freed.notify_one();
     }
 
-    pub fn rate_limited(&self) {
+    pub(crate) fn rate_limited(&self) {
         self.limit.window().rate_limited(self.epoch);
     }
 }

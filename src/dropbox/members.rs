@@ -14,7 +14,7 @@ use super::error::ApiError;
 use crate::model::ProfileChanges;
 
 /// Dropbox accepts at most this many new members per `members/add_v2`.
-pub const ADD_BATCH: usize = 20;
+pub(crate) const ADD_BATCH: usize = 20;
 
 /// A member's status; tags Dropbox may add later are kept as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -30,7 +30,7 @@ pub enum Status {
 impl Status {
     /// The status as a plan sees it; `None` for a removed member that cannot be
     /// recovered (it is gone).
-    pub fn member_status(&self, recoverable: bool) -> Option<crate::model::MemberStatus> {
+    pub(crate) fn member_status(&self, recoverable: bool) -> Option<crate::model::MemberStatus> {
         use crate::model::MemberStatus;
         Some(match self {
             Status::Active => MemberStatus::Active,
@@ -46,16 +46,16 @@ impl Status {
 /// The parts of `TeamMemberProfile` dbxprov uses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TeamMember {
-    pub team_member_id: String,
+    pub(crate) team_member_id: String,
     pub email: String,
-    pub given_name: String,
-    pub surname: String,
-    pub external_id: Option<String>,
+    pub(crate) given_name: String,
+    pub(crate) surname: String,
+    pub(crate) external_id: Option<String>,
     pub status: Status,
     /// Removed, and `members/recover` can still bring it back (`is_recoverable`).
-    pub recoverable: bool,
+    pub(crate) recoverable: bool,
     /// The ids of the groups the member is in (`profile.groups`).
-    pub groups: Vec<String>,
+    pub(crate) groups: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -211,7 +211,7 @@ impl Client {
     }
 
     /// [`Client::list_members`], telling `on_page` how many members each page brought.
-    pub async fn list_members_counted(
+    pub(crate) async fn list_members_counted(
         &self,
         on_page: &(dyn Fn(usize) + Sync),
     ) -> Result<Vec<TeamMember>, ApiError> {
@@ -223,7 +223,7 @@ impl Client {
     /// Every member, removed ones included (`include_removed`), so that a run can tell a
     /// member it may recover from one that is gone; `on_page` hears how many members each
     /// page brought.
-    pub async fn list_members_removed_too(
+    pub(crate) async fn list_members_removed_too(
         &self,
         on_page: &(dyn Fn(usize) + Sync),
     ) -> Result<Vec<TeamMember>, ApiError> {
@@ -285,7 +285,7 @@ impl Client {
     }
 
     /// The members (not removed) carrying each of `external_ids`, in order, in one call.
-    pub async fn members_by_external_ids(
+    pub(crate) async fn members_by_external_ids(
         &self,
         external_ids: &[&str],
     ) -> Result<Vec<Option<TeamMember>>, ApiError> {
@@ -302,7 +302,7 @@ impl Client {
 
     /// The member whose external id is `external_id`, if there is one and it is not
     /// removed (`members/get_info_v2`).
-    pub async fn member_by_external_id(
+    pub(crate) async fn member_by_external_id(
         &self,
         external_id: &str,
     ) -> Result<Option<TeamMember>, ApiError> {
@@ -314,7 +314,10 @@ impl Client {
     }
 
     /// The member whose email is `email`, if there is one and it is not removed.
-    pub async fn member_by_email(&self, email: &str) -> Result<Option<TeamMember>, ApiError> {
+    pub(crate) async fn member_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<TeamMember>, ApiError> {
         let selector = json!({".tag": "email", "email": email});
         Ok(self
             .get_member(selector)
@@ -403,7 +406,7 @@ impl Client {
     }
 
     /// `members/set_profile_v2`.
-    pub async fn set_profile(
+    pub(crate) async fn set_profile(
         &self,
         team_member_id: &str,
         update: &ProfileChanges,
@@ -429,7 +432,7 @@ impl Client {
 
     /// `members/recover`: a removed member comes back, with its files, shared folders and
     /// groups, in whatever status Dropbox gives it (read it back to know).
-    pub async fn recover(&self, team_member_id: &str) -> Result<(), ApiError> {
+    pub(crate) async fn recover(&self, team_member_id: &str) -> Result<(), ApiError> {
         let _: Value = self
             .rpc(
                 "team/members/recover",
@@ -441,7 +444,7 @@ impl Client {
 
     /// `members/send_welcome_email`: a new invitation to the member's current email
     /// (nothing for a member who has joined). The argument is the bare selector.
-    pub async fn send_welcome_email(&self, team_member_id: &str) -> Result<(), ApiError> {
+    pub(crate) async fn send_welcome_email(&self, team_member_id: &str) -> Result<(), ApiError> {
         let _: Value = self
             .rpc(
                 "team/members/send_welcome_email",
@@ -463,7 +466,7 @@ impl Client {
     }
 
     /// `members/unsuspend`.
-    pub async fn unsuspend(&self, team_member_id: &str) -> Result<(), ApiError> {
+    pub(crate) async fn unsuspend(&self, team_member_id: &str) -> Result<(), ApiError> {
         let _: Value = self
             .rpc(
                 "team/members/unsuspend",

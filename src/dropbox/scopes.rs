@@ -30,7 +30,10 @@ fn probe(scope: Scope) -> (&'static str, Option<Value>) {
 impl Client {
     /// Whether each of `scopes` is granted, one request each. Other failures (the
     /// credentials refused, the service unreachable) are errors.
-    pub async fn probe_scopes(&self, scopes: &[Scope]) -> Result<Vec<(Scope, bool)>, ApiError> {
+    pub(crate) async fn probe_scopes(
+        &self,
+        scopes: &[Scope],
+    ) -> Result<Vec<(Scope, bool)>, ApiError> {
         let mut found = Vec::new();
         for &scope in scopes {
             let (route, arg) = probe(scope);

@@ -77,7 +77,7 @@ impl RetryPolicy {
     }
 
     /// `wait` as it was before this policy scaled it.
-    pub fn unscaled(&self, wait: Duration) -> Duration {
+    pub(crate) fn unscaled(&self, wait: Duration) -> Duration {
         if self.time_scale == 1.0 || self.time_scale <= 0.0 {
             return wait;
         }
@@ -115,7 +115,7 @@ pub struct Transport {
 }
 
 impl Transport {
-    pub fn new(retry: RetryPolicy, observer: Arc<dyn Observer>) -> Transport {
+    pub(crate) fn new(retry: RetryPolicy, observer: Arc<dyn Observer>) -> Transport {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(REQUEST_TIMEOUT)
@@ -135,27 +135,27 @@ impl Transport {
     }
 
     /// At most `max` requests in flight, fewer while Dropbox answers 429.
-    pub fn with_concurrency(mut self, max: usize) -> Transport {
+    pub(crate) fn with_concurrency(mut self, max: usize) -> Transport {
         self.limit = Some(ConcurrencyLimit::new(max));
         self
     }
 
     /// What the concurrency limit did, if there is one.
-    pub fn concurrency(&self) -> Option<ConcurrencyReport> {
+    pub(crate) fn concurrency(&self) -> Option<ConcurrencyReport> {
         self.limit.as_ref().map(ConcurrencyLimit::report)
     }
 
-    pub fn http(&self) -> &reqwest::Client {
+    pub(crate) fn http(&self) -> &reqwest::Client {
         &self.http
     }
 
     /// HTTP requests sent so far, retries included.
-    pub fn requests(&self) -> u64 {
+    pub(crate) fn requests(&self) -> u64 {
         self.requests.load(Ordering::Relaxed)
     }
 
     /// `(retries, 429 answers)` so far.
-    pub fn retries(&self) -> (u64, u64) {
+    pub(crate) fn retries(&self) -> (u64, u64) {
         (
             self.retries.load(Ordering::Relaxed),
             self.rate_limited.load(Ordering::Relaxed),
@@ -201,7 +201,7 @@ impl Transport {
     /// an error from it ends the call. (A closure returning a future rather than an
     /// `AsyncFn`: rustc cannot yet prove the future of a generic async-closure call
     /// `Send`, and callers run on spawned tasks.)
-    pub async fn send<Build>(
+    pub(crate) async fn send<Build>(
         &self,
         target: &str,
         build: impl Fn() -> Build,
@@ -452,10 +452,10 @@ impl<'a> Call<'a> {
 
 /// An answer that is neither a 429 nor a 5xx.
 pub struct Delivered {
-    pub response: Response,
+    pub(crate) response: Response,
     /// An earlier attempt ended in a 5xx, or in a network error after which the request
     /// may have reached the server: a write may already have been applied once.
-    pub ambiguous: bool,
+    pub(crate) ambiguous: bool,
 }
 
 /// Whether a failed attempt may have reached the server. A request that never got a

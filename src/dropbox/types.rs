@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TeamInfo {
     pub name: String,
-    pub team_id: String,
-    pub num_licensed_users: u64,
-    pub num_provisioned_users: u64,
+    pub(crate) team_id: String,
+    pub(crate) num_licensed_users: u64,
+    pub(crate) num_provisioned_users: u64,
     #[serde(default)]
-    pub num_used_licenses: Option<u64>,
+    pub(crate) num_used_licenses: Option<u64>,
 }

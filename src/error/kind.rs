@@ -11,7 +11,7 @@ use crate::dropbox::ApiError;
 /// (`cli/error.rs`, whose one table says what each code means).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum ErrorKind {
+pub(crate) enum ErrorKind {
     /// The command line itself is wrong (as clap's own usage errors): exit 2.
     Usage,
     /// Something the user asked or configured is wrong: exit 1.
@@ -47,7 +47,7 @@ pub(super) fn api_kind(e: &ApiError) -> ErrorKind {
 }
 
 impl Error {
-    pub fn kind(&self) -> ErrorKind {
+    pub(crate) fn kind(&self) -> ErrorKind {
         use Error::*;
         match self {
             File {

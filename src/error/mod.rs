@@ -8,6 +8,6 @@ mod parts;
 mod text;
 mod variants;
 
-pub use kind::ErrorKind;
-pub use parts::{DatabaseStep, FileAction, GuardStop, Thing, Untrusted};
-pub use variants::{BoxError, Error, Result};
+pub(crate) use kind::ErrorKind;
+pub(crate) use parts::{DatabaseStep, FileAction, GuardStop, Thing, Untrusted};
+pub(crate) use variants::{Error, Result};

@@ -102,29 +102,29 @@ impl fmt::Display for Untrusted {
 /// Why a guard stopped a run, with the figures that explain it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuardStop {
-    pub rule: String,
+    pub(crate) rule: String,
     /// Inbound runs delete or disable directory users, outbound ones deprovision members.
-    pub direction: Direction,
-    pub dry_run: bool,
+    pub(crate) direction: Direction,
+    pub(crate) dry_run: bool,
     /// The scope was empty while members are linked.
-    pub empty_scope: bool,
-    pub linked: u64,
-    pub deprovisions: u64,
-    pub allowed: u64,
+    pub(crate) empty_scope: bool,
+    pub(crate) linked: u64,
+    pub(crate) deprovisions: u64,
+    pub(crate) allowed: u64,
     /// The `--allow-deletes` figure that lets this plan through, when deletions tripped.
-    pub allow_deletes_needed: Option<u64>,
+    pub(crate) allow_deletes_needed: Option<u64>,
     /// Members whose email or external id would change, and members unsuspended, against
     /// the members linked and their limit.
-    pub identity_changes: u64,
-    pub unsuspends: u64,
-    pub changes_linked: u64,
-    pub changes_allowed: u64,
+    pub(crate) identity_changes: u64,
+    pub(crate) unsuspends: u64,
+    pub(crate) changes_linked: u64,
+    pub(crate) changes_allowed: u64,
     /// The `--allow-changes` figure that lets this plan through, when changes tripped.
-    pub allow_changes_needed: Option<u64>,
+    pub(crate) allow_changes_needed: Option<u64>,
     /// Groups deleted, owned, allowed.
-    pub group_deletions: (u64, u64, u64),
+    pub(crate) group_deletions: (u64, u64, u64),
     /// Memberships removed, in the rule's groups, allowed.
-    pub membership_removals: (u64, u64, u64),
+    pub(crate) membership_removals: (u64, u64, u64),
 }
 
 impl fmt::Display for GuardStop {

@@ -9,10 +9,10 @@ use super::text::{exposed_to, items_failed_text, missing_scopes_text, not_found_
 use crate::dropbox::ApiError;
 use crate::model::{Blocked, Direction, Held, Invalid, ScopeNeed, SecretKind};
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// A cause kept for `caused by:`, whose type nobody matches on.
-pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -269,7 +269,7 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn not_found(thing: Thing, name: impl Into<String>) -> Error {
+    pub(crate) fn not_found(thing: Thing, name: impl Into<String>) -> Error {
         Error::NotFound {
             thing,
             name: name.into(),
@@ -278,7 +278,7 @@ impl Error {
     }
 
     /// [`Error::not_found`], with the one of `existing` that was probably meant.
-    pub fn not_found_among<'a>(
+    pub(crate) fn not_found_among<'a>(
         thing: Thing,
         name: &str,
         existing: impl IntoIterator<Item = &'a str>,
@@ -290,14 +290,18 @@ impl Error {
         }
     }
 
-    pub fn already_exists(thing: Thing, name: impl Into<String>) -> Error {
+    pub(crate) fn already_exists(thing: Thing, name: impl Into<String>) -> Error {
         Error::AlreadyExists {
             thing,
             name: name.into(),
         }
     }
 
-    pub fn file(action: FileAction, path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+    pub(crate) fn file(
+        action: FileAction,
+        path: impl Into<PathBuf>,
+        source: std::io::Error,
+    ) -> Error {
         Error::File {
             action,
             path: path.into(),
@@ -306,7 +310,7 @@ impl Error {
     }
 
     /// A failed Dropbox call of a named connection.
-    pub fn dropbox(connection: &str, source: ApiError) -> Error {
+    pub(crate) fn dropbox(connection: &str, source: ApiError) -> Error {
         Error::Dropbox {
             connection: Some(connection.to_string()),
             source: Box::new(source),

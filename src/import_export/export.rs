@@ -9,7 +9,7 @@ use super::Format;
 use crate::error::{Error, Result};
 use crate::model::User;
 
-pub fn write(out: impl Write, users: &[User], format: Format) -> Result<()> {
+pub(crate) fn write(out: impl Write, users: &[User], format: Format) -> Result<()> {
     match format {
         Format::Csv => write_csv(out, users),
         Format::Json => write_json(out, users),

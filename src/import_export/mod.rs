@@ -2,7 +2,7 @@
 //! planning what an import changes (a pure function of the records and the current
 //! directory), and writing export files that import reads back unchanged.
 
-pub mod export;
+pub(crate) mod export;
 pub mod import;
 
 /// A file format of import and export.
@@ -15,7 +15,7 @@ pub enum Format {
 
 impl Format {
     /// The format a file name's extension says, if it says one.
-    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+    pub(crate) fn from_path(path: &std::path::Path) -> Option<Format> {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "csv" => Some(Format::Csv),
             "json" => Some(Format::Json),

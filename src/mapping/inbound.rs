@@ -18,7 +18,7 @@ use crate::model::{
 };
 
 /// The directory attributes every inbound rule maps, with their default expressions.
-pub const DEFAULTS: [(&str, &str); 5] = [
+pub(crate) const DEFAULTS: [(&str, &str); 5] = [
     ("email", "member.email"),
     ("username", "member.email"),
     ("given_name", "member.name.given_name"),
@@ -29,7 +29,7 @@ pub const DEFAULTS: [(&str, &str); 5] = [
 const ATTRIBUTE_PREFIX: &str = "attributes.";
 
 /// The name an override is stored under: a known attribute, or `attributes.NAME`.
-pub fn target_name(name: &str) -> Result<String> {
+pub(crate) fn target_name(name: &str) -> Result<String> {
     let name = name.trim();
     if DEFAULTS.iter().any(|(n, _)| *n == name) {
         return Ok(name.to_string());
@@ -45,26 +45,26 @@ pub fn target_name(name: &str) -> Result<String> {
 
 /// A team member as inbound expressions see it (`member.*`).
 #[derive(Clone, Debug, Serialize)]
-pub struct MemberView {
-    pub team_member_id: String,
-    pub email: String,
-    pub name: NameView,
+pub(crate) struct MemberView {
+    pub(crate) team_member_id: String,
+    pub(crate) email: String,
+    pub(crate) name: NameView,
     /// `active`, `invited`, `suspended` (or `other` for a status this version does not know).
-    pub status: &'static str,
-    pub external_id: Option<String>,
+    pub(crate) status: &'static str,
+    pub(crate) external_id: Option<String>,
     /// The names of its Dropbox groups.
-    pub groups: Vec<String>,
+    pub(crate) groups: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct NameView {
-    pub given_name: String,
-    pub surname: String,
+pub(crate) struct NameView {
+    pub(crate) given_name: String,
+    pub(crate) surname: String,
 }
 
 impl MemberView {
     /// `group_names` maps Dropbox group ids to names.
-    pub fn new(member: &Member, group_names: &BTreeMap<String, String>) -> MemberView {
+    pub(crate) fn new(member: &Member, group_names: &BTreeMap<String, String>) -> MemberView {
         MemberView {
             team_member_id: member.team_member_id.clone(),
             email: member.email.clone(),
@@ -85,23 +85,23 @@ impl MemberView {
 
 /// The directory user a member maps to (population and groups are the rule's business).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DirectoryProfile {
-    pub email: String,
-    pub username: String,
-    pub given_name: String,
-    pub surname: String,
-    pub enabled: bool,
-    pub attributes: BTreeMap<String, String>,
+pub(crate) struct DirectoryProfile {
+    pub(crate) email: String,
+    pub(crate) username: String,
+    pub(crate) given_name: String,
+    pub(crate) surname: String,
+    pub(crate) enabled: bool,
+    pub(crate) attributes: BTreeMap<String, String>,
 }
 
 /// An inbound rule's mappings, compiled once per run.
 #[derive(Debug)]
-pub struct InboundMapper {
+pub(crate) struct InboundMapper {
     compiled: Vec<(String, String, Expression<'static, 'static>)>,
 }
 
 /// The mappings in effect: the defaults overlaid with `overrides`, then the attributes.
-pub fn in_effect(overrides: &BTreeMap<String, String>) -> Vec<(String, String, bool)> {
+pub(crate) fn in_effect(overrides: &BTreeMap<String, String>) -> Vec<(String, String, bool)> {
     let mut out: Vec<(String, String, bool)> = DEFAULTS
         .iter()
         .map(|(name, default)| match overrides.get(*name) {
@@ -119,7 +119,7 @@ pub fn in_effect(overrides: &BTreeMap<String, String>) -> Vec<(String, String, b
 }
 
 impl InboundMapper {
-    pub fn new(overrides: &BTreeMap<String, String>) -> Result<InboundMapper> {
+    pub(crate) fn new(overrides: &BTreeMap<String, String>) -> Result<InboundMapper> {
         for name in overrides.keys() {
             target_name(name)?;
         }
@@ -158,7 +158,7 @@ impl InboundMapper {
     }
 
     /// The directory profile of one member, or the first mapping that failed.
-    pub fn profile(
+    pub(crate) fn profile(
         &self,
         member: &MemberView,
     ) -> std::result::Result<DirectoryProfile, MappingError> {
@@ -190,7 +190,7 @@ impl InboundMapper {
     }
 
     /// Every mapping's value or error for one member, as `rule test-mapping` shows it.
-    pub fn evaluate(&self, member: &MemberView) -> Vec<Evaluated> {
+    pub(crate) fn evaluate(&self, member: &MemberView) -> Vec<Evaluated> {
         let member = Value::from_serialize(member);
         self.compiled
             .iter()

@@ -14,12 +14,12 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::model::User;
 
-pub mod inbound;
+pub(crate) mod inbound;
 
 /// A Dropbox member attribute a rule maps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Target {
+pub(crate) enum Target {
     Email,
     GivenName,
     Surname,
@@ -28,7 +28,7 @@ pub enum Target {
 }
 
 impl Target {
-    pub const ALL: [Target; 5] = [
+    pub(crate) const ALL: [Target; 5] = [
         Target::Email,
         Target::GivenName,
         Target::Surname,
@@ -36,7 +36,7 @@ impl Target {
         Target::Status,
     ];
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Target::Email => "email",
             Target::GivenName => "given_name",
@@ -46,7 +46,7 @@ impl Target {
         }
     }
 
-    pub fn parse(name: &str) -> Result<Target> {
+    pub(crate) fn parse(name: &str) -> Result<Target> {
         Target::ALL
             .into_iter()
             .find(|t| t.name() == name.trim())
@@ -54,7 +54,7 @@ impl Target {
     }
 
     /// The expression used when a rule does not map the attribute.
-    pub fn default_expression(self) -> &'static str {
+    pub(crate) fn default_expression(self) -> &'static str {
         match self {
             Target::Email => "user.email",
             Target::GivenName => "user.given_name",
@@ -122,20 +122,20 @@ pub(crate) fn kind_name(kind: ValueKind) -> &'static str {
 /// Whether the member should be active in Dropbox.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum WantedStatus {
+pub(crate) enum WantedStatus {
     Active,
     Suspended,
 }
 
 impl WantedStatus {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             WantedStatus::Active => "active",
             WantedStatus::Suspended => "suspended",
         }
     }
 
-    pub fn parse(s: &str) -> Option<WantedStatus> {
+    pub(crate) fn parse(s: &str) -> Option<WantedStatus> {
         match s {
             "active" => Some(WantedStatus::Active),
             "suspended" => Some(WantedStatus::Suspended),
@@ -146,20 +146,20 @@ impl WantedStatus {
 
 /// The Dropbox profile a directory user maps to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Profile {
-    pub email: String,
-    pub given_name: String,
-    pub surname: String,
-    pub external_id: String,
-    pub status: WantedStatus,
+pub(crate) struct Profile {
+    pub(crate) email: String,
+    pub(crate) given_name: String,
+    pub(crate) surname: String,
+    pub(crate) external_id: String,
+    pub(crate) status: WantedStatus,
 }
 
 /// A mapping that failed for one user: the user is Failed, the run goes on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct MappingError {
-    pub attribute: String,
-    pub expression: String,
-    pub message: String,
+pub(crate) struct MappingError {
+    pub(crate) attribute: String,
+    pub(crate) expression: String,
+    pub(crate) message: String,
 }
 
 impl fmt::Display for MappingError {
@@ -175,7 +175,7 @@ impl fmt::Display for MappingError {
 impl MappingError {
     /// The attribute and its default expression, when the failed mapping is not the
     /// default: going back to it is what to try.
-    pub fn default_instead(&self) -> Option<(String, String)> {
+    pub(crate) fn default_instead(&self) -> Option<(String, String)> {
         let target = Target::parse(&self.attribute).ok()?;
         (self.expression != target.default_expression()).then(|| {
             (
@@ -197,13 +197,13 @@ pub(crate) fn environment() -> &'static Environment<'static> {
 
 /// A rule's scope filter: a minijinja expression over `user` that must be a boolean.
 #[derive(Debug)]
-pub struct Filter {
+pub(crate) struct Filter {
     source: String,
     expression: Expression<'static, 'static>,
 }
 
 impl Filter {
-    pub fn new(source: &str) -> Result<Filter> {
+    pub(crate) fn new(source: &str) -> Result<Filter> {
         let expression = environment()
             .compile_expression_owned(source.to_string())
             .map_err(|e| Error::FilterCompile {
@@ -217,12 +217,12 @@ impl Filter {
     }
 
     /// Whether the user is in scope; an error when the expression fails or is not a boolean.
-    pub fn matches(&self, user: &User) -> std::result::Result<bool, String> {
+    pub(crate) fn matches(&self, user: &User) -> std::result::Result<bool, String> {
         self.holds(minijinja::context! { user => user })
     }
 
     /// Whether `value`, as the variable `name`, passes (an inbound rule's `member`).
-    pub fn matches_as(
+    pub(crate) fn matches_as(
         &self,
         name: &str,
         value: &impl Serialize,
@@ -294,23 +294,23 @@ fn unknown_user_field(source: &str) -> Option<&str> {
 
 /// The result of one mapping for one user, as `rule test-mapping` shows it.
 #[derive(Clone, Debug, Serialize)]
-pub struct Evaluated {
-    pub attribute: String,
-    pub expression: String,
-    pub is_default: bool,
-    pub value: Option<String>,
-    pub error: Option<String>,
+pub(crate) struct Evaluated {
+    pub(crate) attribute: String,
+    pub(crate) expression: String,
+    pub(crate) is_default: bool,
+    pub(crate) value: Option<String>,
+    pub(crate) error: Option<String>,
 }
 
 /// A rule's mappings, compiled once per run.
 #[derive(Debug)]
-pub struct Mapper {
+pub(crate) struct Mapper {
     compiled: Vec<(Target, String, Expression<'static, 'static>)>,
 }
 
 impl Mapper {
     /// Compiles the defaults overlaid with `overrides` (attribute name -> expression).
-    pub fn new(overrides: &BTreeMap<String, String>) -> Result<Mapper> {
+    pub(crate) fn new(overrides: &BTreeMap<String, String>) -> Result<Mapper> {
         for name in overrides.keys() {
             Target::parse(name)?;
         }
@@ -351,7 +351,7 @@ impl Mapper {
     }
 
     /// The profile of one user, or the first mapping that failed.
-    pub fn profile(&self, user: &User) -> std::result::Result<Profile, MappingError> {
+    pub(crate) fn profile(&self, user: &User) -> std::result::Result<Profile, MappingError> {
         let mut values = BTreeMap::new();
         for (target, source, expr) in &self.compiled {
             values.insert(*target, self.eval(*target, source, expr, user)?);
@@ -373,7 +373,10 @@ impl Mapper {
     /// The profiles of `users`, in order. Email and external id each identify one member
     /// of the team, so a value that several users map to fails every one of them, naming
     /// the others: which of them should get the member is not for dbxprov to guess.
-    pub fn profiles(&self, users: &[User]) -> Vec<std::result::Result<Profile, MappingError>> {
+    pub(crate) fn profiles(
+        &self,
+        users: &[User],
+    ) -> Vec<std::result::Result<Profile, MappingError>> {
         let mut profiles: Vec<_> = users.iter().map(|u| self.profile(u)).collect();
         for target in [Target::Email, Target::ExternalId] {
             let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
@@ -422,7 +425,7 @@ impl Mapper {
     }
 
     /// Every mapping's value or error for one user.
-    pub fn evaluate(&self, user: &User) -> Vec<Evaluated> {
+    pub(crate) fn evaluate(&self, user: &User) -> Vec<Evaluated> {
         self.compiled
             .iter()
             .map(|(target, source, expr)| {

@@ -9,10 +9,10 @@ use serde::{Deserialize, Serialize};
 use super::invalid::Invalid;
 
 /// The population users land in when nothing else is said.
-pub const DEFAULT_POPULATION: &str = "Default";
+pub(crate) const DEFAULT_POPULATION: &str = "Default";
 
 /// The columns of an import or export file that are not attributes.
-pub const KNOWN_COLUMNS: &[&str] = &[
+pub(crate) const KNOWN_COLUMNS: &[&str] = &[
     "username",
     "email",
     "given_name",
@@ -26,46 +26,46 @@ pub const KNOWN_COLUMNS: &[&str] = &[
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct User {
     /// Stable and generated; never changes, so Dropbox members can be found by it.
-    pub id: String,
-    pub username: String,
-    pub email: String,
-    pub given_name: String,
-    pub surname: String,
-    pub enabled: bool,
-    pub population: String,
-    pub attributes: BTreeMap<String, String>,
+    pub(crate) id: String,
+    pub(crate) username: String,
+    pub(crate) email: String,
+    pub(crate) given_name: String,
+    pub(crate) surname: String,
+    pub(crate) enabled: bool,
+    pub(crate) population: String,
+    pub(crate) attributes: BTreeMap<String, String>,
     /// Group names, sorted.
-    pub groups: Vec<String>,
+    pub(crate) groups: Vec<String>,
     /// The inbound rule that brought the user in, if one did.
-    pub provenance: Option<String>,
+    pub(crate) provenance: Option<String>,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub created_at: i64,
+    pub(crate) created_at: i64,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub updated_at: i64,
+    pub(crate) updated_at: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Group {
+pub(crate) struct Group {
     /// Stable and generated; becomes the Dropbox group's external id.
-    pub id: String,
-    pub name: String,
-    pub members: u64,
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) members: u64,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub created_at: i64,
+    pub(crate) created_at: i64,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub updated_at: i64,
+    pub(crate) updated_at: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Population {
-    pub name: String,
-    pub users: u64,
+pub(crate) struct Population {
+    pub(crate) name: String,
+    pub(crate) users: u64,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub created_at: i64,
+    pub(crate) created_at: i64,
 }
 
 /// A fresh random id: `prefix` and 16 lowercase letters and digits.
-pub fn new_id(prefix: &str) -> String {
+pub(crate) fn new_id(prefix: &str) -> String {
     let body: String = rand::rng()
         .sample_iter(Alphanumeric)
         .take(16)
@@ -77,11 +77,11 @@ pub fn new_id(prefix: &str) -> String {
 /// Given names and surnames: what Dropbox accepts (`dbx_spec`: at most 50 characters,
 /// none of `/:?*<>"|`, no control characters). `field` names it in the message, which does
 /// not repeat the value.
-pub fn validate_person_name(field: &'static str, value: &str) -> Result<(), Invalid> {
+pub(crate) fn validate_person_name(field: &'static str, value: &str) -> Result<(), Invalid> {
     dbx_spec::check_name(value).map_err(|violation| Invalid::PersonName { field, violation })
 }
 
-pub fn validate_username(username: &str) -> Result<(), Invalid> {
+pub(crate) fn validate_username(username: &str) -> Result<(), Invalid> {
     if username.is_empty()
         || username.len() > 255
         || username
@@ -94,7 +94,7 @@ pub fn validate_username(username: &str) -> Result<(), Invalid> {
 }
 
 /// Group and population names: not empty, no `;` (the separator of the `groups` column).
-pub fn validate_collection_name(what: &'static str, name: &str) -> Result<(), Invalid> {
+pub(crate) fn validate_collection_name(what: &'static str, name: &str) -> Result<(), Invalid> {
     if name.trim().is_empty() || name.trim() != name {
         return Err(Invalid::CollectionNameSpaces {
             what,
@@ -111,7 +111,7 @@ pub fn validate_collection_name(what: &'static str, name: &str) -> Result<(), In
 }
 
 /// Attribute names: anything but an empty name or one of the known columns.
-pub fn validate_attribute_key(key: &str) -> Result<(), Invalid> {
+pub(crate) fn validate_attribute_key(key: &str) -> Result<(), Invalid> {
     if key.trim().is_empty() {
         return Err(Invalid::EmptyAttribute);
     }
@@ -122,7 +122,7 @@ pub fn validate_attribute_key(key: &str) -> Result<(), Invalid> {
 }
 
 /// `true/false`, `yes/no`, `1/0`, `on/off`, any case.
-pub fn parse_bool(value: &str) -> Option<bool> {
+pub(crate) fn parse_bool(value: &str) -> Option<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
         "true" | "yes" | "1" | "on" | "y" | "t" => Some(true),
         "false" | "no" | "0" | "off" | "n" | "f" => Some(false),

@@ -31,15 +31,15 @@ pub enum TransferRole {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Endpoint {
     ServiceUri,
-    TokenEndpoint,
+    Token,
     AuthorizeUrl,
 }
 
 impl Endpoint {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Endpoint::ServiceUri => "service URI",
-            Endpoint::TokenEndpoint => "token endpoint",
+            Endpoint::Token => "token endpoint",
             Endpoint::AuthorizeUrl => "authorize URL",
         }
     }

@@ -12,28 +12,28 @@ mod secret;
 mod sync;
 mod time;
 
-pub use directory::*;
-pub use group::*;
-pub use invalid::*;
-pub use names::did_you_mean;
-pub use rule::*;
-pub use run::*;
-pub use scope::*;
+pub(crate) use directory::*;
+pub(crate) use group::*;
+pub(crate) use invalid::*;
+pub(crate) use names::did_you_mean;
+pub(crate) use rule::*;
+pub(crate) use run::*;
+pub(crate) use scope::*;
 pub use secret::*;
-pub use sync::*;
-pub use time::*;
+pub(crate) use sync::*;
+pub(crate) use time::*;
 
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
-pub const DEFAULT_SERVICE_URI: &str = "https://api.dropboxapi.com/2";
-pub const DEFAULT_TOKEN_ENDPOINT: &str = "https://api.dropboxapi.com/oauth2/token";
-pub const DEFAULT_AUTHORIZE_URL: &str = "https://www.dropbox.com/oauth2/authorize";
+pub(crate) const DEFAULT_SERVICE_URI: &str = "https://api.dropboxapi.com/2";
+pub(crate) const DEFAULT_TOKEN_ENDPOINT: &str = "https://api.dropboxapi.com/oauth2/token";
+pub(crate) const DEFAULT_AUTHORIZE_URL: &str = "https://www.dropbox.com/oauth2/authorize";
 
 /// Overwrites `field` with `value` when there is one: how a patch (a set of optional
 /// changes) applies to a value.
-pub fn set<T: Clone>(field: &mut T, value: &Option<T>) {
+pub(crate) fn set<T: Clone>(field: &mut T, value: &Option<T>) {
     if let Some(v) = value {
         *field = v.clone();
     }
@@ -42,7 +42,7 @@ pub fn set<T: Clone>(field: &mut T, value: &Option<T>) {
 /// What happens to a Dropbox member when its directory user is deprovisioned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum RemoveAction {
+pub(crate) enum RemoveAction {
     /// `members/remove`: the member leaves the team.
     Delete,
     /// `members/suspend`: reversible; the member keeps its data.
@@ -50,7 +50,7 @@ pub enum RemoveAction {
 }
 
 impl RemoveAction {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             RemoveAction::Delete => "delete",
             RemoveAction::Disable => "disable",
@@ -62,20 +62,20 @@ impl RemoveAction {
 /// admins ask for). Defaults are the safe ones: deprovisioning suspends, never wipes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct UserActions {
-    pub create_users: bool,
-    pub update_users: bool,
-    pub disable_users: bool,
-    pub deprovision_users: bool,
-    pub remove_action: RemoveAction,
-    pub deprovision_on_rule_deletion: bool,
-    pub wipe_data: bool,
-    pub keep_account: bool,
-    pub transfer_dest: Option<String>,
+pub(crate) struct UserActions {
+    pub(crate) create_users: bool,
+    pub(crate) update_users: bool,
+    pub(crate) disable_users: bool,
+    pub(crate) deprovision_users: bool,
+    pub(crate) remove_action: RemoveAction,
+    pub(crate) deprovision_on_rule_deletion: bool,
+    pub(crate) wipe_data: bool,
+    pub(crate) keep_account: bool,
+    pub(crate) transfer_dest: Option<String>,
     /// Admin told of errors while files are transferred; Dropbox requires one with a
     /// transfer destination.
-    pub transfer_admin: Option<String>,
-    pub send_welcome_email: bool,
+    pub(crate) transfer_admin: Option<String>,
+    pub(crate) send_welcome_email: bool,
 }
 
 impl Default for UserActions {
@@ -98,7 +98,7 @@ impl Default for UserActions {
 
 impl UserActions {
     /// Rejects the combinations PingOne does not allow and the ones Dropbox refuses.
-    pub fn validate(&self) -> Result<(), Invalid> {
+    pub(crate) fn validate(&self) -> Result<(), Invalid> {
         use ActionConflict::*;
         let conflict = if self.disable_users && !self.update_users {
             Some(DisableNeedsUpdate)
@@ -136,7 +136,7 @@ impl UserActions {
 
 impl UserActions {
     /// The scopes an outbound run needs for what these actions let it do.
-    pub fn required_scopes(&self) -> Vec<ScopeNeed> {
+    pub(crate) fn required_scopes(&self) -> Vec<ScopeNeed> {
         let mut needs = Vec::new();
         need(
             &mut needs,
@@ -181,7 +181,7 @@ impl UserActions {
 
 impl Rule {
     /// The scopes a run of this rule needs, given its connection's `actions`.
-    pub fn required_scopes(&self, actions: &UserActions) -> Vec<ScopeNeed> {
+    pub(crate) fn required_scopes(&self, actions: &UserActions) -> Vec<ScopeNeed> {
         let mut needs = Vec::new();
         let rule = format!("rule {:?}", self.name);
         match self.direction {
@@ -208,39 +208,25 @@ impl Rule {
 /// Changes to [`UserActions`] as given on the command line: `None` leaves a field alone.
 /// `connection create` applies it to the defaults, `connection update` to what is stored.
 #[derive(Clone, Debug, Default)]
-pub struct UserActionsPatch {
-    pub create_users: Option<bool>,
-    pub update_users: Option<bool>,
-    pub disable_users: Option<bool>,
-    pub deprovision_users: Option<bool>,
-    pub remove_action: Option<RemoveAction>,
-    pub deprovision_on_rule_deletion: Option<bool>,
-    pub wipe_data: Option<bool>,
-    pub keep_account: Option<bool>,
+pub(crate) struct UserActionsPatch {
+    pub(crate) create_users: Option<bool>,
+    pub(crate) update_users: Option<bool>,
+    pub(crate) disable_users: Option<bool>,
+    pub(crate) deprovision_users: Option<bool>,
+    pub(crate) remove_action: Option<RemoveAction>,
+    pub(crate) deprovision_on_rule_deletion: Option<bool>,
+    pub(crate) wipe_data: Option<bool>,
+    pub(crate) keep_account: Option<bool>,
     /// `Some(None)` clears it.
-    pub transfer_dest: Option<Option<String>>,
+    pub(crate) transfer_dest: Option<Option<String>>,
     /// `Some(None)` clears it.
-    pub transfer_admin: Option<Option<String>>,
-    pub send_welcome_email: Option<bool>,
+    pub(crate) transfer_admin: Option<Option<String>>,
+    pub(crate) send_welcome_email: Option<bool>,
 }
 
 impl UserActionsPatch {
-    pub fn is_empty(&self) -> bool {
-        self.create_users.is_none()
-            && self.update_users.is_none()
-            && self.disable_users.is_none()
-            && self.deprovision_users.is_none()
-            && self.remove_action.is_none()
-            && self.deprovision_on_rule_deletion.is_none()
-            && self.wipe_data.is_none()
-            && self.keep_account.is_none()
-            && self.transfer_dest.is_none()
-            && self.transfer_admin.is_none()
-            && self.send_welcome_email.is_none()
-    }
-
     /// The actions with this patch applied, validated.
-    pub fn apply(&self, base: &UserActions) -> Result<UserActions, Invalid> {
+    pub(crate) fn apply(&self, base: &UserActions) -> Result<UserActions, Invalid> {
         let mut a = base.clone();
         set(&mut a.create_users, &self.create_users);
         set(&mut a.update_users, &self.update_users);
@@ -264,7 +250,7 @@ impl UserActionsPatch {
 /// Where a connection's secrets are kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum SecretStoreKind {
+pub(crate) enum SecretStoreKind {
     /// The OS keyring (Secret Service, Keychain, Credential Manager).
     Keyring,
     /// A 0600 file in the home.
@@ -274,11 +260,11 @@ pub enum SecretStoreKind {
 impl SecretStoreKind {
     const ALL: [SecretStoreKind; 2] = [SecretStoreKind::Keyring, SecretStoreKind::File];
 
-    pub fn parse(text: &str) -> Option<SecretStoreKind> {
+    pub(crate) fn parse(text: &str) -> Option<SecretStoreKind> {
         Self::ALL.into_iter().find(|v| v.as_str() == text)
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             SecretStoreKind::Keyring => "keyring",
             SecretStoreKind::File => "file",
@@ -289,7 +275,7 @@ impl SecretStoreKind {
 /// The outcome of the last connection test, as PingOne shows a connection valid or not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum ConnectionStatus {
+pub(crate) enum ConnectionStatus {
     Untested,
     Valid,
     Invalid,
@@ -303,11 +289,11 @@ impl ConnectionStatus {
     ];
 
     /// The stored spelling back as a status.
-    pub fn parse(text: &str) -> Option<ConnectionStatus> {
+    pub(crate) fn parse(text: &str) -> Option<ConnectionStatus> {
         Self::ALL.into_iter().find(|v| v.as_str() == text)
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ConnectionStatus::Untested => "untested",
             ConnectionStatus::Valid => "valid",
@@ -320,53 +306,53 @@ impl ConnectionStatus {
 /// defaults, unknown ones are ignored).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct TestRecord {
+pub(crate) struct TestRecord {
     #[serde(with = "crate::model::as_rfc3339")]
-    pub at: i64,
-    pub ok: bool,
-    pub team_name: Option<String>,
-    pub error: Option<String>,
+    pub(crate) at: i64,
+    pub(crate) ok: bool,
+    pub(crate) team_name: Option<String>,
+    pub(crate) error: Option<String>,
     #[serde(default)]
-    pub missing_scopes: Vec<String>,
+    pub(crate) missing_scopes: Vec<String>,
 }
 
 /// One Dropbox team that dbxprov provisions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Connection {
-    pub name: String,
-    pub description: Option<String>,
-    pub service_uri: String,
-    pub token_endpoint: String,
-    pub client_id: String,
-    pub enabled: bool,
-    pub actions: UserActions,
-    pub status: ConnectionStatus,
-    pub last_test: Option<TestRecord>,
+pub(crate) struct Connection {
+    pub(crate) name: String,
+    pub(crate) description: Option<String>,
+    pub(crate) service_uri: String,
+    pub(crate) token_endpoint: String,
+    pub(crate) client_id: String,
+    pub(crate) enabled: bool,
+    pub(crate) actions: UserActions,
+    pub(crate) status: ConnectionStatus,
+    pub(crate) last_test: Option<TestRecord>,
     /// Where its secrets were stored when it was created, so that later commands (and
     /// cron) find them without being told; `None` for connections older than this
     /// record (the store `DBXPROV_SECRET_STORE` names, as then).
-    pub secret_store: Option<SecretStoreKind>,
+    pub(crate) secret_store: Option<SecretStoreKind>,
     /// What is known of the scopes its refresh token holds (`None`: nothing yet).
-    pub scopes: Option<GrantedScopes>,
+    pub(crate) scopes: Option<GrantedScopes>,
     /// The Dropbox team it reaches, once a test or a run read it: a team has one
     /// connection, so that one member is never claimed by two rules.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub team_id: Option<String>,
+    pub(crate) team_id: Option<String>,
     /// Unix seconds.
     #[serde(with = "crate::model::as_rfc3339")]
-    pub created_at: i64,
+    pub(crate) created_at: i64,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub updated_at: i64,
+    pub(crate) updated_at: i64,
 }
 
 /// Connection names become keyring keys and environment-variable names: keep them plain.
-pub fn validate_connection_name(name: &str) -> Result<(), Invalid> {
+pub(crate) fn validate_connection_name(name: &str) -> Result<(), Invalid> {
     validate_plain_name("connection", name)
 }
 
 /// Rule names follow the connection names' rules: they appear in commands, cron lines and
 /// messages, and must never be able to name a path.
-pub fn validate_rule_name(name: &str) -> Result<(), Invalid> {
+pub(crate) fn validate_rule_name(name: &str) -> Result<(), Invalid> {
     validate_plain_name("rule", name)
 }
 
@@ -392,7 +378,7 @@ fn validate_plain_name(what: &'static str, name: &str) -> Result<(), Invalid> {
 
 /// A service URI or token endpoint: `https`, or `http` only on a loopback host.
 /// Returns it without a trailing slash.
-pub fn validate_endpoint(endpoint: Endpoint, uri: &str) -> Result<String, Invalid> {
+pub(crate) fn validate_endpoint(endpoint: Endpoint, uri: &str) -> Result<String, Invalid> {
     let invalid = |problem| Invalid::Url {
         endpoint,
         uri: uri.to_string(),
@@ -423,7 +409,7 @@ pub fn validate_endpoint(endpoint: Endpoint, uri: &str) -> Result<String, Invali
 
 /// An address Dropbox accepts (`dbx_spec`: its pattern and length). The error does not
 /// repeat the address.
-pub fn validate_email(email: &str) -> Result<(), Invalid> {
+pub(crate) fn validate_email(email: &str) -> Result<(), Invalid> {
     dbx_spec::check_email(email).map_err(Invalid::Email)
 }
 

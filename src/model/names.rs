@@ -4,7 +4,7 @@
 
 /// The candidate closest to `name` (case aside), when it is close enough to be what was
 /// meant: at most a third of its letters wrong, or a prefix.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

@@ -21,14 +21,14 @@ pub enum Direction {
 }
 
 impl Direction {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Direction::Outbound => "outbound",
             Direction::Inbound => "inbound",
         }
     }
 
-    pub fn other(self) -> Direction {
+    pub(crate) fn other(self) -> Direction {
         match self {
             Direction::Outbound => Direction::Inbound,
             Direction::Inbound => Direction::Outbound,
@@ -40,76 +40,76 @@ impl Direction {
 /// ones are ignored, so a field added later never makes stored rules unreadable.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Rule {
+pub(crate) struct Rule {
     /// The store's id: never reused, so locks and links of a deleted rule never pass to a
     /// new rule of the same name. 0 until the rule is saved.
     #[serde(default)]
-    pub id: i64,
-    pub name: String,
-    pub direction: Direction,
-    pub connection: String,
-    pub enabled: bool,
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) direction: Direction,
+    pub(crate) connection: String,
+    pub(crate) enabled: bool,
     /// Outbound: users of any of these populations are in scope (all populations when
     /// empty and groups are given). Inbound: exactly one, where its users land.
-    pub populations: Vec<String>,
+    pub(crate) populations: Vec<String>,
     /// Members of any of these groups are in scope (when given).
-    pub groups: Vec<String>,
+    pub(crate) groups: Vec<String>,
     /// A minijinja expression over `user` (outbound) or `member` (inbound) that must be
     /// true for the user or member to be in scope.
-    pub filter: Option<String>,
+    pub(crate) filter: Option<String>,
     /// Attribute -> expression, overriding the default mappings.
-    pub mappings: BTreeMap<String, String>,
+    pub(crate) mappings: BTreeMap<String, String>,
     /// `None`: the default (10 % of the linked members).
-    pub max_deletes: Option<DeleteLimit>,
+    pub(crate) max_deletes: Option<DeleteLimit>,
     /// The ids of the directory groups provisioned as Dropbox groups (ids, not names, so
     /// that a renamed directory group renames its Dropbox group).
-    pub provision_groups: Vec<String>,
+    pub(crate) provision_groups: Vec<String>,
     /// A same-name Dropbox group that dbxprov did not create is taken over (PingOne's
     /// "merge") instead of failing.
-    pub adopt_existing_groups: bool,
+    pub(crate) adopt_existing_groups: bool,
     /// The provisioned groups hold exactly the wanted members: members added by hand are
     /// removed too.
-    pub exclusive_group_membership: bool,
+    pub(crate) exclusive_group_membership: bool,
     /// Inbound: only active members are provisioned; the users of the others are deleted.
-    pub sync_only_active: bool,
+    pub(crate) sync_only_active: bool,
     /// Outbound: a member adopted by email keeps a non-empty external id that another
     /// tool set (Dropbox's SCIM app, Okta, Entra) unless this is on; the rule then finds
     /// the member by its link.
     #[serde(default)]
-    pub take_external_ids: bool,
+    pub(crate) take_external_ids: bool,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub created_at: i64,
+    pub(crate) created_at: i64,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub updated_at: i64,
+    pub(crate) updated_at: i64,
 }
 
 /// Seconds in the day of an inbound rule's schedule.
-pub const DAY: i64 = 86_400;
+pub(crate) const DAY: i64 = 86_400;
 
 /// An inbound rule's daily schedule (PingOne's): its first full sync finished at
 /// `anchor`, and it is due every 24 h after that; `last_slot` is the latest slot a
 /// scheduled run took (the anchor until one has). Manual runs take no slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Schedule {
+pub(crate) struct Schedule {
     #[serde(with = "crate::model::as_rfc3339")]
-    pub anchor: i64,
+    pub(crate) anchor: i64,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub last_slot: i64,
+    pub(crate) last_slot: i64,
 }
 
 impl Schedule {
     /// When the next scheduled run is due.
-    pub fn next(&self) -> i64 {
+    pub(crate) fn next(&self) -> i64 {
         self.slot_at(self.last_slot) + DAY
     }
 
-    pub fn is_due(&self, now: i64) -> bool {
+    pub(crate) fn is_due(&self, now: i64) -> bool {
         now >= self.next()
     }
 
     /// The latest slot at or before `now`: the one a run due now takes, so that days
     /// missed (the machine was off) are made up by one run, not one per day.
-    pub fn slot_at(&self, now: i64) -> i64 {
+    pub(crate) fn slot_at(&self, now: i64) -> i64 {
         self.anchor + (now - self.anchor).max(0) / DAY * DAY
     }
 }
@@ -146,7 +146,7 @@ impl Serialize for Blocked {
 }
 
 /// `N` (a count) or `P%` (a share of the linked members).
-pub fn parse_delete_limit(text: &str) -> Result<DeleteLimit, Invalid> {
+pub(crate) fn parse_delete_limit(text: &str) -> Result<DeleteLimit, Invalid> {
     let bad = || Invalid::DeleteLimit(text.to_string());
     match text.trim().strip_suffix('%') {
         Some(p) => {
@@ -165,7 +165,7 @@ pub fn parse_delete_limit(text: &str) -> Result<DeleteLimit, Invalid> {
 }
 
 /// How a limit reads on the command line.
-pub fn show_delete_limit(limit: Option<DeleteLimit>) -> String {
+pub(crate) fn show_delete_limit(limit: Option<DeleteLimit>) -> String {
     match limit {
         None => "10% of linked members (default)".into(),
         Some(DeleteLimit::Count(n)) => n.to_string(),
@@ -176,7 +176,7 @@ pub fn show_delete_limit(limit: Option<DeleteLimit>) -> String {
 impl Rule {
     /// Whether an expression of the rule (its filter or a mapping) can use a member's
     /// groups: an inbound rule then reads the team's groups.
-    pub fn reads_group_names(&self) -> bool {
+    pub(crate) fn reads_group_names(&self) -> bool {
         self.direction == Direction::Inbound
             && self.filter.iter().chain(self.mappings.values()).any(|e| {
                 ["member.groups", "member[\"groups\"]", "member['groups']"]
@@ -244,14 +244,14 @@ mod tests {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Held {
     /// Linked members (outbound) or users brought in (inbound).
-    pub members: u64,
-    pub groups: u64,
+    pub(crate) members: u64,
+    pub(crate) groups: u64,
     /// Operations whose outcome is unknown (a create's may have made a member).
-    pub unknown: u64,
+    pub(crate) unknown: u64,
 }
 
 impl Held {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         *self == Held::default()
     }
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A run's outcome, as `sync history` shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum RunOutcome {
+pub(crate) enum RunOutcome {
     /// Still running (or its process died and no one has looked yet).
     Running,
     Succeeded,
@@ -27,7 +27,7 @@ impl RunOutcome {
     /// How a run the guard let through ended: `Failed` when it stopped on an error of the
     /// whole run, or when items failed and none went through (a run that changed nothing
     /// did not partly succeed); `Partial` when some went through and some failed.
-    pub fn of_run(aborted: bool, applied: u64, failed: u64) -> RunOutcome {
+    pub(crate) fn of_run(aborted: bool, applied: u64, failed: u64) -> RunOutcome {
         match (aborted, applied, failed) {
             (true, _, _) => RunOutcome::Failed,
             (false, _, 0) => RunOutcome::Succeeded,
@@ -37,14 +37,14 @@ impl RunOutcome {
     }
 
     /// The run did not go through: it failed, was killed, or the guard stopped it.
-    pub fn is_trouble(self) -> bool {
+    pub(crate) fn is_trouble(self) -> bool {
         matches!(
             self,
             RunOutcome::Failed | RunOutcome::Interrupted | RunOutcome::Stopped
         )
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             RunOutcome::Running => "running",
             RunOutcome::Succeeded => "succeeded",
@@ -66,7 +66,7 @@ impl RunOutcome {
         RunOutcome::DryRun,
     ];
 
-    pub fn parse(text: &str) -> Option<RunOutcome> {
+    pub(crate) fn parse(text: &str) -> Option<RunOutcome> {
         Self::ALL.into_iter().find(|v| v.as_str() == text)
     }
 }
@@ -74,7 +74,7 @@ impl RunOutcome {
 /// Where one journaled operation stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum JournalStatus {
+pub(crate) enum JournalStatus {
     /// Written before the request was sent; no answer recorded yet.
     Pending,
     Ok,
@@ -86,7 +86,7 @@ pub enum JournalStatus {
 }
 
 impl JournalStatus {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             JournalStatus::Pending => "pending",
             JournalStatus::Ok => "ok",
@@ -102,7 +102,7 @@ impl JournalStatus {
         JournalStatus::Unknown,
     ];
 
-    pub fn parse(text: &str) -> Option<JournalStatus> {
+    pub(crate) fn parse(text: &str) -> Option<JournalStatus> {
         Self::ALL.into_iter().find(|v| v.as_str() == text)
     }
 }

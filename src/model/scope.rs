@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// A scope dbxprov may need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Scope {
+pub(crate) enum Scope {
     #[serde(rename = "team_info.read")]
     TeamInfoRead,
     #[serde(rename = "members.read")]
@@ -24,7 +24,7 @@ pub enum Scope {
 }
 
 impl Scope {
-    pub const ALL: [Scope; 6] = [
+    pub(crate) const ALL: [Scope; 6] = [
         Scope::TeamInfoRead,
         Scope::MembersRead,
         Scope::MembersWrite,
@@ -33,7 +33,7 @@ impl Scope {
         Scope::GroupsWrite,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Scope::TeamInfoRead => "team_info.read",
             Scope::MembersRead => "members.read",
@@ -54,8 +54,8 @@ impl std::fmt::Display for Scope {
 /// A scope something needs, and what for (`"provisioning groups (rule \"staff\")"`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScopeNeed {
-    pub scope: Scope,
-    pub needed_for: String,
+    pub(crate) scope: Scope,
+    pub(crate) needed_for: String,
 }
 
 /// Adds `scope` for `why` to `needs`, joining the reasons of a scope needed twice.
@@ -75,7 +75,7 @@ pub(crate) fn need(needs: &mut Vec<ScopeNeed>, scope: Scope, why: &str) {
 
 /// Every need of `lists`, each scope once (its reasons joined), in the order of
 /// [`Scope::ALL`].
-pub fn merge_needs(lists: impl IntoIterator<Item = Vec<ScopeNeed>>) -> Vec<ScopeNeed> {
+pub(crate) fn merge_needs(lists: impl IntoIterator<Item = Vec<ScopeNeed>>) -> Vec<ScopeNeed> {
     let mut needs = Vec::new();
     for list in lists {
         for n in list {
@@ -91,7 +91,7 @@ pub fn merge_needs(lists: impl IntoIterator<Item = Vec<ScopeNeed>>) -> Vec<Scope
 /// How the scopes of a refresh token became known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum ScopeSource {
+pub(crate) enum ScopeSource {
     /// Dropbox's answer to the authorization-code exchange that issued the token.
     Authorization,
     /// Asked route by route (`connection test`, or a run that did not know).
@@ -100,25 +100,25 @@ pub enum ScopeSource {
 
 /// What is known of the scopes of one refresh token.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GrantedScopes {
+pub(crate) struct GrantedScopes {
     /// A fingerprint of the refresh token these are the scopes of (a truncated hash, not
     /// the token): another token (a new authorization, an environment override) may hold
     /// others, and is asked again.
     #[serde(skip_serializing, default)]
-    pub token: String,
+    pub(crate) token: String,
     /// The scopes known to be granted.
-    pub granted: Vec<String>,
+    pub(crate) granted: Vec<String>,
     /// The scopes known not to be granted (a probe asked for them and was refused).
     #[serde(default)]
-    pub refused: Vec<String>,
-    pub source: ScopeSource,
+    pub(crate) refused: Vec<String>,
+    pub(crate) source: ScopeSource,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub at: i64,
+    pub(crate) at: i64,
 }
 
 impl GrantedScopes {
     /// Whether `scope` is granted (`Some(true)`), refused, or not known.
-    pub fn knows(&self, scope: Scope) -> Option<bool> {
+    pub(crate) fn knows(&self, scope: Scope) -> Option<bool> {
         let s = scope.as_str();
         if self.granted.iter().any(|g| g == s) {
             return Some(true);
@@ -131,7 +131,7 @@ impl GrantedScopes {
     }
 
     /// The needs these scopes do not meet, and the scopes whose grant is not known.
-    pub fn check<'a>(&self, needs: &'a [ScopeNeed]) -> (Vec<&'a ScopeNeed>, Vec<Scope>) {
+    pub(crate) fn check<'a>(&self, needs: &'a [ScopeNeed]) -> (Vec<&'a ScopeNeed>, Vec<Scope>) {
         let mut missing = Vec::new();
         let mut unknown = Vec::new();
         for n in needs {
@@ -145,7 +145,7 @@ impl GrantedScopes {
     }
 
     /// These scopes with what a probe found for `probed` added.
-    pub fn with_probe(mut self, probed: &[(Scope, bool)], at: i64) -> GrantedScopes {
+    pub(crate) fn with_probe(mut self, probed: &[(Scope, bool)], at: i64) -> GrantedScopes {
         for (scope, granted) in probed {
             let s = scope.as_str().to_string();
             self.granted.retain(|g| *g != s);

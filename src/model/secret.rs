@@ -11,7 +11,7 @@ impl Secret {
         Secret(value.into())
     }
 
-    pub fn expose(&self) -> &str {
+    pub(crate) fn expose(&self) -> &str {
         &self.0
     }
 }
@@ -36,10 +36,10 @@ pub enum SecretKind {
 }
 
 impl SecretKind {
-    pub const ALL: [SecretKind; 2] = [SecretKind::ClientSecret, SecretKind::RefreshToken];
+    pub(crate) const ALL: [SecretKind; 2] = [SecretKind::ClientSecret, SecretKind::RefreshToken];
 
     /// The key inside a store (`client-secret`, `refresh-token`).
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             SecretKind::ClientSecret => "client-secret",
             SecretKind::RefreshToken => "refresh-token",
@@ -47,14 +47,14 @@ impl SecretKind {
     }
 
     /// Human name, for messages.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             SecretKind::ClientSecret => "client secret",
             SecretKind::RefreshToken => "refresh token",
         }
     }
 
-    pub fn env_suffix(self) -> &'static str {
+    pub(crate) fn env_suffix(self) -> &'static str {
         match self {
             SecretKind::ClientSecret => "CLIENT_SECRET",
             SecretKind::RefreshToken => "REFRESH_TOKEN",
@@ -62,7 +62,7 @@ impl SecretKind {
     }
 
     /// The variable `connection create` reads when no file is given: `DBXPROV_CLIENT_SECRET`.
-    pub fn creation_env_var(self) -> String {
+    pub(crate) fn creation_env_var(self) -> String {
         format!("DBXPROV_{}", self.env_suffix())
     }
 }

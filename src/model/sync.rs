@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// A team member's status, as the plan needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum MemberStatus {
+pub(crate) enum MemberStatus {
     Active,
     Invited,
     Suspended,
@@ -20,7 +20,7 @@ pub enum MemberStatus {
 }
 
 impl MemberStatus {
-    pub const ALL: [MemberStatus; 5] = [
+    pub(crate) const ALL: [MemberStatus; 5] = [
         MemberStatus::Active,
         MemberStatus::Invited,
         MemberStatus::Suspended,
@@ -28,7 +28,7 @@ impl MemberStatus {
         MemberStatus::Removed,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             MemberStatus::Active => "active",
             MemberStatus::Invited => "invited",
@@ -39,55 +39,55 @@ impl MemberStatus {
     }
 
     /// The stored spelling back as a status.
-    pub fn parse(text: &str) -> Option<MemberStatus> {
+    pub(crate) fn parse(text: &str) -> Option<MemberStatus> {
         Self::ALL.into_iter().find(|s| s.as_str() == text)
     }
 }
 
 /// A (not removed) Dropbox team member.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Member {
-    pub team_member_id: String,
-    pub email: String,
-    pub given_name: String,
-    pub surname: String,
-    pub external_id: Option<String>,
-    pub status: MemberStatus,
+pub(crate) struct Member {
+    pub(crate) team_member_id: String,
+    pub(crate) email: String,
+    pub(crate) given_name: String,
+    pub(crate) surname: String,
+    pub(crate) external_id: Option<String>,
+    pub(crate) status: MemberStatus,
     /// The ids of the Dropbox groups it is in.
-    pub groups: Vec<String>,
+    pub(crate) groups: Vec<String>,
 }
 
 /// A remembered correspondence between a directory user and a member, owned by a rule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Link {
-    pub rule: String,
-    pub user_id: String,
-    pub team_member_id: String,
+pub(crate) struct Link {
+    pub(crate) rule: String,
+    pub(crate) user_id: String,
+    pub(crate) team_member_id: String,
     /// The member was adopted with an external id another tool had set, which the rule
     /// leaves as it is (unless it takes external ids).
     #[serde(default)]
-    pub keeps_external_id: bool,
+    pub(crate) keeps_external_id: bool,
     /// The member is still invited and owed a new invitation: its address changed and
     /// sending one did not succeed.
     #[serde(default)]
-    pub invitation_owed: bool,
+    pub(crate) invitation_owed: bool,
 }
 
 /// The inbound rule that brought a directory user in from the team, and the member the
 /// user mirrors.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mirror {
-    pub rule: String,
-    pub team_member_id: String,
+pub(crate) struct Mirror {
+    pub(crate) rule: String,
+    pub(crate) team_member_id: String,
     /// The rule was deleted and left the user in the directory: the member still came
     /// from the team, so no outbound rule adopts it.
-    pub rule_deleted: bool,
+    pub(crate) rule_deleted: bool,
 }
 
 /// PingOne's per-user sync states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum UserState {
+pub(crate) enum UserState {
     Synced,
     Unsynced,
     PartiallySynced,
@@ -95,7 +95,7 @@ pub enum UserState {
 }
 
 impl UserState {
-    pub const ALL: [UserState; 4] = [
+    pub(crate) const ALL: [UserState; 4] = [
         UserState::Synced,
         UserState::Unsynced,
         UserState::PartiallySynced,
@@ -103,11 +103,11 @@ impl UserState {
     ];
 
     /// The stored spelling back as a state.
-    pub fn parse(text: &str) -> Option<UserState> {
+    pub(crate) fn parse(text: &str) -> Option<UserState> {
         Self::ALL.into_iter().find(|v| v.as_str() == text)
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             UserState::Synced => "synced",
             UserState::Unsynced => "unsynced",
@@ -120,7 +120,7 @@ impl UserState {
 /// A rule's deletion limit.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum DeleteLimit {
+pub(crate) enum DeleteLimit {
     /// At most this many deprovisions in one run.
     Count(u64),
     /// At most this share of the linked members.
@@ -131,12 +131,12 @@ impl DeleteLimit {
     /// How many deprovisions pass with `linked` active or invited members linked. `None`
     /// is the default limit: 10 %; under it or another percentage (but 0 %), a run of 4 or
     /// fewer never trips it.
-    pub fn allowed(limit: Option<DeleteLimit>, linked: u64) -> u64 {
+    pub(crate) fn allowed(limit: Option<DeleteLimit>, linked: u64) -> u64 {
         Self::allowed_at_least(limit, linked, 4)
     }
 
     /// [`DeleteLimit::allowed`] with another floor for the default limit.
-    pub fn allowed_at_least(limit: Option<DeleteLimit>, base: u64, floor: u64) -> u64 {
+    pub(crate) fn allowed_at_least(limit: Option<DeleteLimit>, base: u64, floor: u64) -> u64 {
         let share = |p: f64| (base as f64 * p / 100.0).floor() as u64;
         match limit {
             None => share(10.0).max(floor),
@@ -152,23 +152,23 @@ impl DeleteLimit {
 /// The profile fields an update changes (`members/set_profile_v2`); `None` leaves a
 /// field alone.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProfileChanges {
+pub(crate) struct ProfileChanges {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub given_name: Option<String>,
+    pub(crate) given_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub surname: Option<String>,
+    pub(crate) surname: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_id: Option<String>,
+    pub(crate) external_id: Option<String>,
 }
 impl ProfileChanges {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         *self == ProfileChanges::default()
     }
 
     /// The changed field names, for reasons and messages.
-    pub fn fields(&self) -> Vec<&'static str> {
+    pub(crate) fn fields(&self) -> Vec<&'static str> {
         [
             ("email", self.email.is_some()),
             ("given_name", self.given_name.is_some()),

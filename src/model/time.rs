@@ -3,13 +3,13 @@
 //! format everywhere. The serde helpers here are what every timestamp field uses.
 
 /// Unix seconds as RFC 3339 (`2026-11-27T08:30:02Z`).
-pub fn rfc3339(unix: i64) -> String {
+pub(crate) fn rfc3339(unix: i64) -> String {
     let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0) as u64);
     humantime::format_rfc3339_seconds(t).to_string()
 }
 
 /// RFC 3339 in UTC (`2026-12-03T10:00:00Z`) as Unix seconds.
-pub fn parse_rfc3339(text: &str) -> Option<i64> {
+pub(crate) fn parse_rfc3339(text: &str) -> Option<i64> {
     let t = humantime::parse_rfc3339(text.trim()).ok()?;
     let secs = t.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
     i64::try_from(secs).ok()
@@ -18,15 +18,15 @@ pub fn parse_rfc3339(text: &str) -> Option<i64> {
 /// `#[serde(with = "as_rfc3339")]` on an `i64` of Unix seconds: written as RFC 3339;
 /// read from RFC 3339 or from the plain number that documents stored by earlier
 /// versions hold.
-pub mod as_rfc3339 {
+pub(crate) mod as_rfc3339 {
     use serde::de::{self, Deserializer, Visitor};
     use serde::Serializer;
 
-    pub fn serialize<S: Serializer>(unix: &i64, s: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(unix: &i64, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&crate::model::time::rfc3339(*unix))
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
         d.deserialize_any(Seconds)
     }
 
@@ -55,17 +55,20 @@ pub mod as_rfc3339 {
 }
 
 /// [`as_rfc3339`] for an `Option<i64>` (`null` when absent).
-pub mod as_rfc3339_opt {
+pub(crate) mod as_rfc3339_opt {
     use serde::{Deserialize, Deserializer, Serializer};
 
-    pub fn serialize<S: Serializer>(unix: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(unix: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
         match unix {
             Some(t) => crate::model::time::as_rfc3339::serialize(t, s),
             None => s.serialize_none(),
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    // Serde's `with` needs both halves; dbxprov only writes these fields, the tests read
+    // them back.
+    #[allow(dead_code)]
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
         #[derive(Deserialize)]
         struct Wrapped(#[serde(with = "crate::model::time::as_rfc3339")] i64);
         Ok(Option::<Wrapped>::deserialize(d)?.map(|w| w.0))

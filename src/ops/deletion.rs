@@ -13,32 +13,30 @@ use crate::model::{Direction, RemoveAction, Rule};
 use crate::progress::Progress;
 
 /// What deleting a rule will do, before it is confirmed.
-pub struct Deletion {
-    pub rule: Rule,
-    /// Deprovisioning asked for (`--deprovision`) or set on the connection.
-    pub deprovision: bool,
+pub(crate) struct Deletion {
+    pub(crate) rule: Rule,
     /// What the connection does to a member it deprovisions.
-    pub remove_action: RemoveAction,
+    pub(crate) remove_action: RemoveAction,
     /// An inbound rule deleted without deprovisioning: the directory users it brought in,
     /// which stay.
-    pub brought_in: u64,
+    pub(crate) brought_in: u64,
     /// With deprovisioning: the dry run that counted what goes.
-    pub preview: Option<RunReport>,
+    pub(crate) preview: Option<RunReport>,
 }
 
 impl Deletion {
-    pub fn inbound(&self) -> bool {
+    pub(crate) fn inbound(&self) -> bool {
         self.rule.direction == Direction::Inbound
     }
 }
 
 /// What a deletion did.
-pub struct Deleted {
+pub(crate) struct Deleted {
     /// The deprovisioning run, when there was one.
-    pub run: Option<RunReport>,
+    pub(crate) run: Option<RunReport>,
     /// The rule deleted, or why it was kept, disabled: the guard stopped the run (the plan
     /// grew since it was counted), or members or groups could not be deprovisioned.
-    pub rule: Result<Rule>,
+    pub(crate) rule: Result<Rule>,
 }
 
 /// Counts what deleting the rule `name` will do (deprovisioning when `deprovision` or
@@ -66,7 +64,6 @@ pub async fn plan(
     };
     Ok(Deletion {
         rule: existing,
-        deprovision,
         remove_action: connection.actions.remove_action,
         brought_in,
         preview,
@@ -75,7 +72,7 @@ pub async fn plan(
 
 /// Deletes the rule as `deletion` says, deprovisioning first with exactly the counted
 /// allowance.
-pub async fn apply(
+pub(crate) async fn apply(
     ctx: &mut Context,
     deletion: &Deletion,
     progress: &dyn Progress,

@@ -14,11 +14,11 @@ use crate::model::{
     validate_username, Group, Population, User, DEFAULT_POPULATION,
 };
 use crate::progress::Progress;
-pub use crate::store::UserFilter;
+pub(crate) use crate::store::UserFilter;
 use crate::store::{self, now};
 
 /// Finds one user by id, email or username.
-pub fn find_user(ctx: &Context, key: &str) -> Result<User> {
+pub(crate) fn find_user(ctx: &Context, key: &str) -> Result<User> {
     let mut found = ctx.store.find_users(key)?;
     match found.len() {
         0 => {
@@ -76,7 +76,7 @@ fn save_user(ctx: &mut Context, user: &User, groups: Option<&[String]>) -> Resul
 }
 
 /// Attribute changes from the command line: `Some(v)` sets, `None` removes.
-pub type AttributeChanges = BTreeMap<String, Option<String>>;
+pub(crate) type AttributeChanges = BTreeMap<String, Option<String>>;
 
 fn apply_attributes(user: &mut User, changes: &AttributeChanges) -> Result<()> {
     for (k, v) in changes {
@@ -95,14 +95,14 @@ fn apply_attributes(user: &mut User, changes: &AttributeChanges) -> Result<()> {
 
 /// A user as `directory user add` describes it.
 #[derive(Clone, Debug, Default)]
-pub struct NewUser {
-    pub email: String,
-    pub username: Option<String>,
-    pub given_name: Option<String>,
-    pub surname: Option<String>,
-    pub population: Option<String>,
-    pub disabled: bool,
-    pub attributes: AttributeChanges,
+pub(crate) struct NewUser {
+    pub(crate) email: String,
+    pub(crate) username: Option<String>,
+    pub(crate) given_name: Option<String>,
+    pub(crate) surname: Option<String>,
+    pub(crate) population: Option<String>,
+    pub(crate) disabled: bool,
+    pub(crate) attributes: AttributeChanges,
 }
 
 fn validate_profile(user: &User) -> Result<()> {
@@ -113,7 +113,7 @@ fn validate_profile(user: &User) -> Result<()> {
     Ok(())
 }
 
-pub fn user_add(ctx: &mut Context, new: NewUser) -> Result<User> {
+pub(crate) fn user_add(ctx: &mut Context, new: NewUser) -> Result<User> {
     let population =
         population_exists(ctx, new.population.as_deref().unwrap_or(DEFAULT_POPULATION))?;
     let t = now();
@@ -137,7 +137,7 @@ pub fn user_add(ctx: &mut Context, new: NewUser) -> Result<User> {
     Ok(user)
 }
 
-pub fn user_list(ctx: &Context, filter: &UserFilter) -> Result<Vec<User>> {
+pub(crate) fn user_list(ctx: &Context, filter: &UserFilter) -> Result<Vec<User>> {
     if let Some(p) = &filter.population {
         population_exists(ctx, p)?;
     }
@@ -149,23 +149,23 @@ pub fn user_list(ctx: &Context, filter: &UserFilter) -> Result<Vec<User>> {
 
 /// What `directory user set` changes; `None` leaves a field alone.
 #[derive(Clone, Debug, Default)]
-pub struct UserChanges {
-    pub email: Option<String>,
-    pub username: Option<String>,
-    pub given_name: Option<String>,
-    pub surname: Option<String>,
-    pub population: Option<String>,
-    pub enabled: Option<bool>,
-    pub attributes: AttributeChanges,
+pub(crate) struct UserChanges {
+    pub(crate) email: Option<String>,
+    pub(crate) username: Option<String>,
+    pub(crate) given_name: Option<String>,
+    pub(crate) surname: Option<String>,
+    pub(crate) population: Option<String>,
+    pub(crate) enabled: Option<bool>,
+    pub(crate) attributes: AttributeChanges,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct UserUpdate {
-    pub user: User,
-    pub changed: Vec<String>,
+pub(crate) struct UserUpdate {
+    pub(crate) user: User,
+    pub(crate) changed: Vec<String>,
 }
 
-pub fn user_set(ctx: &mut Context, key: &str, changes: UserChanges) -> Result<UserUpdate> {
+pub(crate) fn user_set(ctx: &mut Context, key: &str, changes: UserChanges) -> Result<UserUpdate> {
     let before = find_user(ctx, key)?;
     let mut user = before.clone();
     if let Some(v) = changes.email {
@@ -199,36 +199,36 @@ pub fn user_set(ctx: &mut Context, key: &str, changes: UserChanges) -> Result<Us
 /// A directory user about to be deleted, and the rules that link it to a Dropbox member
 /// (their next runs deprovision that member, as their connections say).
 #[derive(Clone, Debug, Serialize)]
-pub struct UserDeletion {
+pub(crate) struct UserDeletion {
     #[serde(flatten)]
-    pub user: User,
-    pub linked_by: Vec<String>,
+    pub(crate) user: User,
+    pub(crate) linked_by: Vec<String>,
 }
 
 /// What deleting the user `key` would do; nothing is changed.
-pub fn user_deletion(ctx: &Context, key: &str) -> Result<UserDeletion> {
+pub(crate) fn user_deletion(ctx: &Context, key: &str) -> Result<UserDeletion> {
     let user = find_user(ctx, key)?;
     let linked_by = ctx.store.rules_linking(&user.id)?;
     Ok(UserDeletion { user, linked_by })
 }
 
-pub fn user_delete(ctx: &mut Context, deletion: &UserDeletion) -> Result<()> {
+pub(crate) fn user_delete(ctx: &mut Context, deletion: &UserDeletion) -> Result<()> {
     ctx.store
         .write(|tx| store::delete_user(tx, &deletion.user.id))
 }
 
-pub fn group_list(ctx: &Context) -> Result<Vec<Group>> {
+pub(crate) fn group_list(ctx: &Context) -> Result<Vec<Group>> {
     ctx.store.groups()
 }
 
-pub fn group_create(ctx: &mut Context, name: &str) -> Result<Group> {
+pub(crate) fn group_create(ctx: &mut Context, name: &str) -> Result<Group> {
     validate_collection_name("group", name)?;
     let id = new_id("g-");
     ctx.store.write(|tx| store::insert_group(tx, &id, name))?;
     find_group(ctx, name)
 }
 
-pub fn group_rename(ctx: &mut Context, old: &str, new: &str) -> Result<Group> {
+pub(crate) fn group_rename(ctx: &mut Context, old: &str, new: &str) -> Result<Group> {
     validate_collection_name("group", new)?;
     let group = find_group(ctx, old)?;
     ctx.store
@@ -239,14 +239,14 @@ pub fn group_rename(ctx: &mut Context, old: &str, new: &str) -> Result<Group> {
 /// A deleted directory group, and the outbound rules that provisioned it (their next
 /// run deletes its Dropbox group).
 #[derive(Clone, Debug, Serialize)]
-pub struct DeletedGroup {
+pub(crate) struct DeletedGroup {
     #[serde(flatten)]
-    pub group: Group,
-    pub provisioned_by: Vec<String>,
+    pub(crate) group: Group,
+    pub(crate) provisioned_by: Vec<String>,
 }
 
 /// What deleting the group `name` would do; nothing is changed.
-pub fn group_deletion(ctx: &Context, name: &str) -> Result<DeletedGroup> {
+pub(crate) fn group_deletion(ctx: &Context, name: &str) -> Result<DeletedGroup> {
     let group = find_group(ctx, name)?;
     let provisioned_by = ctx
         .store
@@ -261,12 +261,12 @@ pub fn group_deletion(ctx: &Context, name: &str) -> Result<DeletedGroup> {
     })
 }
 
-pub fn group_delete(ctx: &mut Context, deletion: &DeletedGroup) -> Result<()> {
+pub(crate) fn group_delete(ctx: &mut Context, deletion: &DeletedGroup) -> Result<()> {
     ctx.store
         .write(|tx| store::delete_group(tx, &deletion.group.id))
 }
 
-pub fn group_members(ctx: &Context, name: &str) -> Result<Vec<User>> {
+pub(crate) fn group_members(ctx: &Context, name: &str) -> Result<Vec<User>> {
     let group = find_group(ctx, name)?;
     ctx.store.users(&UserFilter {
         group: Some(group.name),
@@ -275,16 +275,16 @@ pub fn group_members(ctx: &Context, name: &str) -> Result<Vec<User>> {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct MembershipChange {
-    pub group: String,
+pub(crate) struct MembershipChange {
+    pub(crate) group: String,
     /// Users whose membership changed.
-    pub changed: Vec<String>,
+    pub(crate) changed: Vec<String>,
     /// Users that already were (or were not) members.
-    pub unchanged: Vec<String>,
+    pub(crate) unchanged: Vec<String>,
 }
 
 /// Adds (`member = true`) or removes users; every user is resolved before anything changes.
-pub fn group_set_members(
+pub(crate) fn group_set_members(
     ctx: &mut Context,
     name: &str,
     keys: &[String],
@@ -313,11 +313,11 @@ pub fn group_set_members(
     })
 }
 
-pub fn population_list(ctx: &Context) -> Result<Vec<Population>> {
+pub(crate) fn population_list(ctx: &Context) -> Result<Vec<Population>> {
     ctx.store.populations()
 }
 
-pub fn population_create(ctx: &mut Context, name: &str) -> Result<Population> {
+pub(crate) fn population_create(ctx: &mut Context, name: &str) -> Result<Population> {
     validate_collection_name("population", name)?;
     ctx.store
         .write(|tx| store::insert_population(tx, name).map(|_| ()))?;
@@ -331,7 +331,7 @@ pub fn population_create(ctx: &mut Context, name: &str) -> Result<Population> {
 
 /// The population `name`, when it may be deleted (empty, used by no rule, not the
 /// default); nothing is changed.
-pub fn population_deletion(ctx: &Context, name: &str) -> Result<Population> {
+pub(crate) fn population_deletion(ctx: &Context, name: &str) -> Result<Population> {
     let canonical = population_exists(ctx, name)?;
     let population = ctx
         .store
@@ -369,7 +369,7 @@ pub fn population_deletion(ctx: &Context, name: &str) -> Result<Population> {
     Ok(population)
 }
 
-pub fn population_delete(ctx: &mut Context, population: &Population) -> Result<()> {
+pub(crate) fn population_delete(ctx: &mut Context, population: &Population) -> Result<()> {
     ctx.store
         .write(|tx| store::delete_population(tx, &population.name))
 }
@@ -384,28 +384,28 @@ pub struct ImportRequest<'a> {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct UpdatedUser {
-    pub email: String,
-    pub fields: Vec<String>,
+pub(crate) struct UpdatedUser {
+    pub(crate) email: String,
+    pub(crate) fields: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ImportReport {
-    pub file: String,
-    pub format: Format,
-    pub dry_run: bool,
+    pub(crate) file: String,
+    pub(crate) format: Format,
+    pub(crate) dry_run: bool,
     pub created: usize,
-    pub updated: usize,
+    pub(crate) updated: usize,
     pub unchanged: usize,
-    pub deleted: usize,
+    pub(crate) deleted: usize,
     /// Users of the file's populations it does not mention, kept (without `--replace`).
     #[serde(skip_serializing_if = "is_zero")]
-    pub absent: usize,
-    pub populations_created: Vec<String>,
-    pub groups_created: Vec<String>,
-    pub created_users: Vec<String>,
-    pub updated_users: Vec<UpdatedUser>,
-    pub deleted_users: Vec<String>,
+    pub(crate) absent: usize,
+    pub(crate) populations_created: Vec<String>,
+    pub(crate) groups_created: Vec<String>,
+    pub(crate) created_users: Vec<String>,
+    pub(crate) updated_users: Vec<UpdatedUser>,
+    pub(crate) deleted_users: Vec<String>,
 }
 
 fn is_zero(n: &usize) -> bool {

@@ -7,22 +7,22 @@ use super::Context;
 use crate::error::{Error, Result, Thing};
 use crate::model::{JournalStatus, RunOutcome};
 use crate::store::{self, LockKey};
-pub use crate::store::{JournalEntry, RunRecord};
+pub(crate) use crate::store::{JournalEntry, RunRecord};
 
 /// `sync history --prune`: what was (or, in a dry run, would be) deleted.
 #[derive(Clone, Debug, Serialize)]
-pub struct PruneReport {
-    pub rule: Option<String>,
-    pub keep: u32,
-    pub dry_run: bool,
+pub(crate) struct PruneReport {
+    pub(crate) rule: Option<String>,
+    pub(crate) keep: u32,
+    pub(crate) dry_run: bool,
     #[serde(flatten)]
-    pub pruned: store::Pruned,
+    pub(crate) pruned: store::Pruned,
 }
 
 /// Deletes each rule's runs (or `rule`'s) beyond its newest `keep`, with their journals;
 /// a run still running, or with an operation whose outcome a later run must settle,
 /// stays whatever its age.
-pub fn prune_history(
+pub(crate) fn prune_history(
     ctx: &mut Context,
     rule: Option<&str>,
     keep: u32,
@@ -41,7 +41,7 @@ pub fn prune_history(
 }
 
 /// The newest runs, of one rule (a deleted one too, by the name it had) or of all.
-pub fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<Vec<RunRecord>> {
+pub(crate) fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<Vec<RunRecord>> {
     let rule_id = match rule {
         None => None,
         Some(name) => match ctx.store.rule(name) {
@@ -70,13 +70,13 @@ pub(crate) fn seen_outcome(ctx: &Context, run: &RunRecord) -> Result<RunOutcome>
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct RunDetail {
+pub(crate) struct RunDetail {
     #[serde(flatten)]
-    pub run: RunRecord,
-    pub operations: Vec<store::JournalEntry>,
+    pub(crate) run: RunRecord,
+    pub(crate) operations: Vec<store::JournalEntry>,
 }
 
-pub fn show_run(ctx: &Context, id: i64) -> Result<RunDetail> {
+pub(crate) fn show_run(ctx: &Context, id: i64) -> Result<RunDetail> {
     let run = run_record(ctx, id)?;
     let mut operations = Vec::new();
     each_operation(ctx, &run, |o| {
@@ -88,7 +88,7 @@ pub fn show_run(ctx: &Context, id: i64) -> Result<RunDetail> {
 
 /// One run, as its outcome is seen now (a run marked running whose process died is
 /// interrupted).
-pub fn run_record(ctx: &Context, id: i64) -> Result<RunRecord> {
+pub(crate) fn run_record(ctx: &Context, id: i64) -> Result<RunRecord> {
     let mut run = ctx
         .store
         .run(id)?
@@ -98,7 +98,7 @@ pub fn run_record(ctx: &Context, id: i64) -> Result<RunRecord> {
 }
 
 /// Hands each operation of `run` to `f` as it is read, holding none.
-pub fn each_operation<E: From<Error>>(
+pub(crate) fn each_operation<E: From<Error>>(
     ctx: &Context,
     run: &RunRecord,
     mut f: impl FnMut(store::JournalEntry) -> std::result::Result<(), E>,

@@ -1,14 +1,14 @@
 //! What the commands do, on plain settings: each function takes values the CLI parsed
 //! and returns `Serialize` data the CLI prints. Nothing here prints or prompts.
 
-pub mod connection;
-pub mod deletion;
+pub(crate) mod connection;
+pub(crate) mod deletion;
 pub mod directory;
-pub mod history;
-pub mod rule;
-pub mod run;
-pub mod scopes;
-pub mod status;
+pub(crate) mod history;
+pub(crate) mod rule;
+pub(crate) mod run;
+pub(crate) mod scopes;
+pub(crate) mod status;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,21 +22,21 @@ use crate::store::Store;
 
 /// An open home: its database, its secret store, and how remote calls behave.
 pub struct Context {
-    pub store: Store,
-    pub secrets: Box<dyn SecretStore>,
-    pub observer: Arc<dyn Observer>,
-    pub retry: RetryPolicy,
+    pub(crate) store: Store,
+    pub(crate) secrets: Box<dyn SecretStore>,
+    pub(crate) observer: Arc<dyn Observer>,
+    pub(crate) retry: RetryPolicy,
     /// The clock schedules read (`DBXPROV_NOW` sets it, for tests and for checking what
     /// `sync run --due` would do at another time); `None` is the system clock.
-    pub now: Option<i64>,
+    pub(crate) now: Option<i64>,
     /// What the environment set (the secret overrides are read from it).
-    pub settings: Settings,
+    pub(crate) settings: Settings,
 }
 
 impl Context {
     /// The store that holds `connection`'s secrets: the one recorded when it was
     /// created, else (older connections) the session's.
-    pub fn secrets_for(&self, connection: &Connection) -> Result<Box<dyn SecretStore>> {
+    pub(crate) fn secrets_for(&self, connection: &Connection) -> Result<Box<dyn SecretStore>> {
         let kind = connection.secret_store.unwrap_or(self.secrets.kind());
         Ok(secrets::open_kind(
             kind,
@@ -47,13 +47,13 @@ impl Context {
 
     /// The secret of `kind` that `connection` uses now: its environment override if
     /// set, else the one in the store it was kept in.
-    pub fn secret(&self, connection: &Connection, kind: SecretKind) -> Result<Secret> {
+    pub(crate) fn secret(&self, connection: &Connection, kind: SecretKind) -> Result<Secret> {
         let store = self.secrets_for(connection)?;
         secrets::resolve(&*store, &self.settings, &connection.name, kind)
     }
 
     /// The home this context opened.
-    pub fn home(&self) -> &Path {
+    pub(crate) fn home(&self) -> &Path {
         self.store.home()
     }
 
@@ -77,7 +77,7 @@ impl Context {
     }
 
     /// Opens `home` with a secret store chosen by the caller (the demo's file store).
-    pub fn open_with_secrets(
+    pub(crate) fn open_with_secrets(
         home: &Path,
         secrets: Box<dyn SecretStore>,
         observer: Arc<dyn Observer>,
@@ -112,9 +112,9 @@ impl Context {
 }
 
 /// The home used when neither `--home` nor `DBXPROV_HOME` is given.
-pub fn default_home() -> Option<PathBuf> {
+pub(crate) fn default_home() -> Option<PathBuf> {
     dirs::data_dir().map(|d| d.join("dbxprov"))
 }
 
-pub use crate::model::{parse_rfc3339, rfc3339};
+pub(crate) use crate::model::{parse_rfc3339, rfc3339};
 pub use crate::store::{now, Access};

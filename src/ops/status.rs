@@ -12,60 +12,60 @@ use super::Context;
 use crate::error::{Error, Result};
 use crate::model::{Direction, Rule, RunOutcome, UserState};
 use crate::store;
-pub use crate::store::{GroupStateRow, StateRecord};
+pub(crate) use crate::store::{GroupStateRow, StateRecord};
 
 /// PingOne's sync summary of one rule.
 #[derive(Clone, Debug, Serialize)]
-pub struct RuleStatus {
-    pub rule: String,
-    pub direction: Direction,
-    pub connection: String,
+pub(crate) struct RuleStatus {
+    pub(crate) rule: String,
+    pub(crate) direction: Direction,
+    pub(crate) connection: String,
     /// When the last attempt ended (or started, when it did not end: running, killed).
     #[serde(with = "crate::model::as_rfc3339_opt")]
-    pub last_sync: Option<i64>,
-    pub last_outcome: Option<RunOutcome>,
+    pub(crate) last_sync: Option<i64>,
+    pub(crate) last_outcome: Option<RunOutcome>,
     /// Why the last attempt failed or stopped, when it did not go through.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_error: Option<String>,
+    pub(crate) last_error: Option<String>,
     /// When the last run that went through (succeeded, or partial) ended.
     #[serde(with = "crate::model::as_rfc3339_opt")]
-    pub last_completed: Option<i64>,
+    pub(crate) last_completed: Option<i64>,
     /// Why its failed users failed: the most common causes, each with how many share it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub failure_causes: Vec<FailureCause>,
+    pub(crate) failure_causes: Vec<FailureCause>,
     /// When this was read (how long ago the last completed run was is told from it).
     #[serde(skip)]
-    pub now: i64,
-    pub impacted: u64,
-    pub success: u64,
-    pub unsynced: u64,
-    pub partially_synced: u64,
-    pub failed: u64,
+    pub(crate) now: i64,
+    pub(crate) impacted: u64,
+    pub(crate) success: u64,
+    pub(crate) unsynced: u64,
+    pub(crate) partially_synced: u64,
+    pub(crate) failed: u64,
     /// PingOne's group section: the groups the rule provisions.
-    pub groups: GroupStatus,
+    pub(crate) groups: GroupStatus,
     /// Inbound: what its last run wrote in the directory.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub directory: Option<DirectoryCounts>,
+    pub(crate) directory: Option<DirectoryCounts>,
     /// Inbound: when `sync run --due` runs it next (RFC 3339; `None` before its first
     /// full sync, when it is due at once).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_run: Option<String>,
+    pub(crate) next_run: Option<String>,
 }
 
 /// A cause its failed users share, and how many.
 #[derive(Clone, Debug, Serialize)]
-pub struct FailureCause {
-    pub error: String,
-    pub users: u64,
+pub(crate) struct FailureCause {
+    pub(crate) error: String,
+    pub(crate) users: u64,
 }
 
 /// The directory writes of an inbound run.
 #[derive(Clone, Debug, Default, Serialize)]
-pub struct DirectoryCounts {
-    pub created: u64,
-    pub updated: u64,
-    pub deleted: u64,
-    pub disabled: u64,
+pub(crate) struct DirectoryCounts {
+    pub(crate) created: u64,
+    pub(crate) updated: u64,
+    pub(crate) deleted: u64,
+    pub(crate) disabled: u64,
 }
 
 impl DirectoryCounts {
@@ -89,7 +89,7 @@ fn rules_named(ctx: &Context, rule: Option<&str>) -> Result<Vec<Rule>> {
     }
 }
 
-pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
+pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
     let rules = rules_named(ctx, rule)?;
     rules
         .into_iter()
@@ -142,7 +142,7 @@ pub fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
 }
 
 /// The users of one rule, or of every rule (by rule name), with their state.
-pub fn user_states(
+pub(crate) fn user_states(
     ctx: &Context,
     rule: Option<&str>,
     state: Option<UserState>,
@@ -156,7 +156,7 @@ pub fn user_states(
 }
 
 /// Hands [`user_states`]' rows to `f` as they are read, holding none.
-pub fn each_user_state<E: From<Error>>(
+pub(crate) fn each_user_state<E: From<Error>>(
     ctx: &Context,
     rule: Option<&str>,
     state: Option<UserState>,
@@ -170,7 +170,7 @@ pub fn each_user_state<E: From<Error>>(
 }
 
 /// Each group of one rule, or of every rule, as its last run left it.
-pub fn group_states(ctx: &Context, rule: Option<&str>) -> Result<Vec<store::GroupStateRow>> {
+pub(crate) fn group_states(ctx: &Context, rule: Option<&str>) -> Result<Vec<store::GroupStateRow>> {
     let rules = rules_named(ctx, rule)?;
     let mut rows = Vec::new();
     for rule in rules {

@@ -60,7 +60,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 }
 
 impl Store {
-    pub fn connections(&self) -> Result<Vec<Connection>> {
+    pub(crate) fn connections(&self) -> Result<Vec<Connection>> {
         let mut stmt = self
             .read()
             .prepare(&format!("SELECT {COLUMNS} FROM connections ORDER BY name"))?;
@@ -68,7 +68,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn find_connection(&self, name: &str) -> Result<Option<Connection>> {
+    pub(crate) fn find_connection(&self, name: &str) -> Result<Option<Connection>> {
         Ok(self
             .read()
             .query_row(
@@ -79,7 +79,7 @@ impl Store {
             .optional()?)
     }
 
-    pub fn connection(&self, name: &str) -> Result<Connection> {
+    pub(crate) fn connection(&self, name: &str) -> Result<Connection> {
         match self.find_connection(name)? {
             Some(c) => Ok(c),
             None => {
@@ -113,7 +113,7 @@ fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 14] {
 
 /// Inserts a new connection; a name taken (case-insensitively) is a config error, and so
 /// is a team another connection reaches.
-pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
+pub(crate) fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     if let Some(team) = &c.team_id {
         refuse_second_connection(tx, &c.name, team)?;
     }
@@ -126,7 +126,7 @@ pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
 }
 
 /// Records the Dropbox team a connection reaches (read by a test or a run).
-pub fn record_team(tx: &Transaction<'_>, name: &str, team_id: &str) -> Result<()> {
+pub(crate) fn record_team(tx: &Transaction<'_>, name: &str, team_id: &str) -> Result<()> {
     refuse_second_connection(tx, name, team_id)?;
     tx.execute(
         "UPDATE connections SET team_id = ?2 WHERE name = ?1",
@@ -155,12 +155,12 @@ fn refuse_second_connection(tx: &Transaction<'_>, name: &str, team_id: &str) -> 
     }
 }
 
-pub fn connection_exists(name: &str) -> Error {
+pub(crate) fn connection_exists(name: &str) -> Error {
     Error::already_exists(Thing::Connection, name)
 }
 
 /// Writes every field of an existing connection (found by name) but its creation time.
-pub fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
+pub(crate) fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
     let n = tx.execute(
         "UPDATE connections SET description = ?2, service_uri = ?3, token_endpoint = ?4,
              client_id = ?5, enabled = ?6, actions = ?7, status = ?8, last_test = ?9,
@@ -176,7 +176,7 @@ pub fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<()> {
 
 /// Records a test outcome without touching anything else (a test may run long after
 /// the connection was read, while an update happened).
-pub fn record_connection_test(
+pub(crate) fn record_connection_test(
     tx: &Transaction<'_>,
     name: &str,
     status: ConnectionStatus,
@@ -191,7 +191,7 @@ pub fn record_connection_test(
 
 /// Records what is now known of the scopes of a connection's refresh token, touching
 /// nothing else.
-pub fn record_granted_scopes(
+pub(crate) fn record_granted_scopes(
     tx: &Transaction<'_>,
     name: &str,
     scopes: &GrantedScopes,
@@ -203,13 +203,13 @@ pub fn record_granted_scopes(
     Ok(())
 }
 
-pub fn delete_connection(tx: &Transaction<'_>, name: &str) -> Result<bool> {
+pub(crate) fn delete_connection(tx: &Transaction<'_>, name: &str) -> Result<bool> {
     Ok(tx.execute("DELETE FROM connections WHERE name = ?1", [name])? > 0)
 }
 
 /// A run authenticated with the connection's credentials: it is valid, whatever an
 /// earlier test said.
-pub fn mark_connection_valid(tx: &Transaction<'_>, name: &str) -> Result<()> {
+pub(crate) fn mark_connection_valid(tx: &Transaction<'_>, name: &str) -> Result<()> {
     tx.execute(
         "UPDATE connections SET status = 'valid' WHERE name = ?1",
         [name],

@@ -179,7 +179,7 @@ impl Store {
     /// Opens `home` as `access` says: [`Store::open`] (creating it), the same for a home
     /// that exists, or for a command that only reads, without creating anything and
     /// read-only when this user cannot write the home.
-    pub fn open_for(home: &Path, access: Access) -> Result<Store> {
+    pub(crate) fn open_for(home: &Path, access: Access) -> Result<Store> {
         if access == Access::Create {
             return Store::open(home);
         }
@@ -243,11 +243,11 @@ impl Store {
 
     /// A page cache large enough that a bulk import does not spill its index pages
     /// (64 MiB), for the rest of this store's life.
-    pub fn cache_for_bulk_writes(&self) -> Result<()> {
+    pub(crate) fn cache_for_bulk_writes(&self) -> Result<()> {
         Ok(self.db.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?)
     }
 
-    pub fn home(&self) -> &Path {
+    pub(crate) fn home(&self) -> &Path {
         &self.home
     }
 
@@ -309,7 +309,7 @@ impl Store {
     }
 
     /// A random id for this home, so that secrets of two homes never share keyring entries.
-    pub fn store_id(&self) -> Result<String> {
+    pub(crate) fn store_id(&self) -> Result<String> {
         Ok(self
             .db
             .query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
@@ -320,7 +320,7 @@ impl Store {
     /// Runs `f` in a `BEGIN IMMEDIATE` transaction, committing when it returns `Ok`.
     /// Side effects outside the database that `f` performs (writing a secret) happen
     /// while this process holds the write lock, so they are serialized with the row.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self
             .db
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -358,12 +358,12 @@ pub fn alone<R>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<R>) -> Result<R
 /// as [`write_changed`] writes it.
 pub(super) struct StateTable {
     /// The keys of the rule's rows: `?1` the rule.
-    pub keys: &'static str,
+    pub(crate) keys: &'static str,
     /// Inserts a row, or updates the stored one only where it differs (its own `WHERE`):
     /// a row as it was keeps the run and time that last changed it.
-    pub upsert: &'static str,
+    pub(crate) upsert: &'static str,
     /// Deletes one row: `?1` the rule, `?2` the key.
-    pub delete: &'static str,
+    pub(crate) delete: &'static str,
 }
 
 /// Makes a rule's rows of `table` those of `rows` (each a key and the upsert's

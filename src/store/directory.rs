@@ -10,9 +10,9 @@ use crate::model::{Group, Population, User};
 
 /// Which users a listing returns.
 #[derive(Clone, Debug, Default)]
-pub struct UserFilter {
-    pub population: Option<String>,
-    pub group: Option<String>,
+pub(crate) struct UserFilter {
+    pub(crate) population: Option<String>,
+    pub(crate) group: Option<String>,
 }
 
 const USER_SELECT: &str = "SELECT u.id, u.username, u.email, u.given_name, u.surname, u.enabled,
@@ -46,7 +46,7 @@ fn user_from_row(row: &Row<'_>) -> rusqlite::Result<User> {
 }
 
 impl Store {
-    pub fn users(&self, filter: &UserFilter) -> Result<Vec<User>> {
+    pub(crate) fn users(&self, filter: &UserFilter) -> Result<Vec<User>> {
         let sql = format!(
             "{USER_SELECT} WHERE (?1 IS NULL OR p.name = ?1)
                AND (?2 IS NULL OR u.id IN (SELECT m.user_id FROM group_members m
@@ -59,14 +59,14 @@ impl Store {
     }
 
     /// The ids of every directory user.
-    pub fn user_ids(&self) -> Result<HashSet<String>> {
+    pub(crate) fn user_ids(&self) -> Result<HashSet<String>> {
         let mut stmt = self.read().prepare("SELECT id FROM users")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The users whose id, email or username (in that order of preference) is `key`.
-    pub fn find_users(&self, key: &str) -> Result<Vec<User>> {
+    pub(crate) fn find_users(&self, key: &str) -> Result<Vec<User>> {
         let mut stmt = self.read().prepare(&format!(
             "{USER_SELECT} WHERE u.id = ?1 OR u.email = ?1 OR u.username = ?1
              ORDER BY u.id = ?1 DESC, u.email = ?1 DESC"
@@ -75,7 +75,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn populations(&self) -> Result<Vec<Population>> {
+    pub(crate) fn populations(&self) -> Result<Vec<Population>> {
         let mut stmt = self.read().prepare(
             "SELECT p.name, (SELECT count(*) FROM users u WHERE u.population_id = p.id), p.created_at
              FROM populations p ORDER BY p.name",
@@ -90,7 +90,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn groups(&self) -> Result<Vec<Group>> {
+    pub(crate) fn groups(&self) -> Result<Vec<Group>> {
         let mut stmt = self.read().prepare(
             "SELECT g.id, g.name, (SELECT count(*) FROM group_members m WHERE m.group_id = g.id),
                     g.created_at, g.updated_at
@@ -100,7 +100,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn find_group(&self, name: &str) -> Result<Option<Group>> {
+    pub(crate) fn find_group(&self, name: &str) -> Result<Option<Group>> {
         Ok(self
             .read()
             .query_row(
@@ -125,7 +125,7 @@ fn group_from_row(r: &Row<'_>) -> rusqlite::Result<Group> {
 }
 
 /// Population ids by lower-cased name, for writes that name populations.
-pub fn population_ids(tx: &Transaction<'_>) -> Result<HashMap<String, i64>> {
+pub(crate) fn population_ids(tx: &Transaction<'_>) -> Result<HashMap<String, i64>> {
     let mut stmt = tx.prepare("SELECT name, id FROM populations")?;
     let rows = stmt.query_map([], |r| {
         Ok((r.get::<_, String>(0)?.to_lowercase(), r.get(1)?))
@@ -134,7 +134,7 @@ pub fn population_ids(tx: &Transaction<'_>) -> Result<HashMap<String, i64>> {
 }
 
 /// Group ids by lower-cased name.
-pub fn group_ids(tx: &Transaction<'_>) -> Result<HashMap<String, String>> {
+pub(crate) fn group_ids(tx: &Transaction<'_>) -> Result<HashMap<String, String>> {
     let mut stmt = tx.prepare("SELECT name, id FROM groups")?;
     let rows = stmt.query_map([], |r| {
         Ok((r.get::<_, String>(0)?.to_lowercase(), r.get(1)?))
@@ -142,7 +142,7 @@ pub fn group_ids(tx: &Transaction<'_>) -> Result<HashMap<String, String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn insert_population(tx: &Transaction<'_>, name: &str) -> Result<i64> {
+pub(crate) fn insert_population(tx: &Transaction<'_>, name: &str) -> Result<i64> {
     unique_or(
         tx.execute(
             "INSERT INTO populations (name, created_at) VALUES (?1, ?2)",
@@ -153,7 +153,7 @@ pub fn insert_population(tx: &Transaction<'_>, name: &str) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
-pub fn delete_population(tx: &Transaction<'_>, name: &str) -> Result<()> {
+pub(crate) fn delete_population(tx: &Transaction<'_>, name: &str) -> Result<()> {
     tx.execute("DELETE FROM populations WHERE name = ?1", [name])?;
     Ok(())
 }
@@ -167,7 +167,7 @@ fn user_conflict(user: &User) -> Error {
 
 /// Inserts or replaces a user row (not its groups, nor its provenance, which is its
 /// inbound link). `population_id` must exist.
-pub fn upsert_user(tx: &Transaction<'_>, user: &User, population_id: i64) -> Result<()> {
+pub(crate) fn upsert_user(tx: &Transaction<'_>, user: &User, population_id: i64) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO users (id, username, email, given_name, surname, enabled, population_id,
                             attributes, created_at, updated_at)
@@ -193,7 +193,11 @@ pub fn upsert_user(tx: &Transaction<'_>, user: &User, population_id: i64) -> Res
 }
 
 /// Makes the user a member of exactly `group_ids`.
-pub fn set_user_groups(tx: &Transaction<'_>, user_id: &str, group_ids: &[String]) -> Result<()> {
+pub(crate) fn set_user_groups(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    group_ids: &[String],
+) -> Result<()> {
     tx.prepare_cached("DELETE FROM group_members WHERE user_id = ?1")?
         .execute([user_id])?;
     let mut add = tx.prepare_cached(
@@ -207,7 +211,7 @@ pub fn set_user_groups(tx: &Transaction<'_>, user_id: &str, group_ids: &[String]
 
 /// Gives a user a placeholder email and username, unique by its id, inside a transaction
 /// that then writes its real ones: how users that swap addresses pass the unique indexes.
-pub fn park_identity(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
+pub(crate) fn park_identity(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
     tx.prepare_cached(
         "UPDATE users SET email = 'parked.' || id || '@invalid', username = 'parked.' || id
          WHERE id = ?1",
@@ -216,13 +220,13 @@ pub fn park_identity(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn delete_user(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
+pub(crate) fn delete_user(tx: &Transaction<'_>, user_id: &str) -> Result<()> {
     tx.prepare_cached("DELETE FROM users WHERE id = ?1")?
         .execute([user_id])?;
     Ok(())
 }
 
-pub fn insert_group(tx: &Transaction<'_>, id: &str, name: &str) -> Result<()> {
+pub(crate) fn insert_group(tx: &Transaction<'_>, id: &str, name: &str) -> Result<()> {
     let t = now();
     unique_or(
         tx.execute(
@@ -234,7 +238,7 @@ pub fn insert_group(tx: &Transaction<'_>, id: &str, name: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn rename_group(tx: &Transaction<'_>, id: &str, new_name: &str) -> Result<()> {
+pub(crate) fn rename_group(tx: &Transaction<'_>, id: &str, new_name: &str) -> Result<()> {
     unique_or(
         tx.execute(
             "UPDATE groups SET name = ?2, updated_at = ?3 WHERE id = ?1",
@@ -245,13 +249,13 @@ pub fn rename_group(tx: &Transaction<'_>, id: &str, new_name: &str) -> Result<()
     Ok(())
 }
 
-pub fn delete_group(tx: &Transaction<'_>, id: &str) -> Result<()> {
+pub(crate) fn delete_group(tx: &Transaction<'_>, id: &str) -> Result<()> {
     tx.execute("DELETE FROM groups WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// Adds (`member = true`) or removes a membership; returns whether anything changed.
-pub fn set_membership(
+pub(crate) fn set_membership(
     tx: &Transaction<'_>,
     group_id: &str,
     user_id: &str,

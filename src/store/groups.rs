@@ -13,7 +13,7 @@ use crate::model::{GroupLink, GroupState};
 
 /// The outcome of claiming a Dropbox group for a rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GroupClaim {
+pub(crate) enum GroupClaim {
     Claimed,
     /// A rule of the same connection owns it already.
     HeldBy {
@@ -23,30 +23,30 @@ pub enum GroupClaim {
 
 /// A group's state for a rule, as `sync status --groups` shows it.
 #[derive(Clone, Debug, Serialize)]
-pub struct GroupStateRow {
+pub(crate) struct GroupStateRow {
     /// The rule the state is for.
-    pub rule: String,
+    pub(crate) rule: String,
     /// The directory group's id.
-    pub group: String,
-    pub name: String,
-    pub state: GroupState,
-    pub dropbox_group_id: Option<String>,
-    pub members: u64,
-    pub error: Option<String>,
-    pub run_id: Option<i64>,
+    pub(crate) group: String,
+    pub(crate) name: String,
+    pub(crate) state: GroupState,
+    pub(crate) dropbox_group_id: Option<String>,
+    pub(crate) members: u64,
+    pub(crate) error: Option<String>,
+    pub(crate) run_id: Option<i64>,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub updated_at: i64,
+    pub(crate) updated_at: i64,
 }
 
 /// A group's state as a run leaves it.
 #[derive(Clone, Debug)]
-pub struct NewGroupState {
-    pub group: String,
-    pub name: String,
-    pub state: GroupState,
-    pub dropbox_group_id: Option<String>,
-    pub members: u64,
-    pub error: Option<String>,
+pub(crate) struct NewGroupState {
+    pub(crate) group: String,
+    pub(crate) name: String,
+    pub(crate) state: GroupState,
+    pub(crate) dropbox_group_id: Option<String>,
+    pub(crate) members: u64,
+    pub(crate) error: Option<String>,
 }
 
 fn state_from_row(r: &Row<'_>) -> rusqlite::Result<GroupStateRow> {
@@ -65,7 +65,7 @@ fn state_from_row(r: &Row<'_>) -> rusqlite::Result<GroupStateRow> {
 
 impl Store {
     /// How many Dropbox groups a rule created or adopted.
-    pub fn group_links_of_rule(&self, rule_id: i64) -> Result<u64> {
+    pub(crate) fn group_links_of_rule(&self, rule_id: i64) -> Result<u64> {
         Ok(self.read().query_row(
             "SELECT count(*) FROM group_links WHERE rule_id = ?1",
             [rule_id],
@@ -74,7 +74,7 @@ impl Store {
     }
 
     /// The group links of every rule of a connection.
-    pub fn group_links_of_connection(&self, connection: &str) -> Result<Vec<GroupLink>> {
+    pub(crate) fn group_links_of_connection(&self, connection: &str) -> Result<Vec<GroupLink>> {
         let mut stmt = self.read().prepare(
             "SELECT r.name, g.directory_group_id, g.dropbox_group_id, g.adopted
              FROM group_links g JOIN rules r ON r.id = g.rule_id WHERE g.connection = ?1",
@@ -90,7 +90,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn group_states(&self, rule_id: i64) -> Result<Vec<GroupStateRow>> {
+    pub(crate) fn group_states(&self, rule_id: i64) -> Result<Vec<GroupStateRow>> {
         let mut stmt = self.read().prepare(
             "SELECT s.directory_group_id, s.name, s.state, s.dropbox_group_id, s.members,
                     s.error, s.run_id, s.updated_at, r.name
@@ -105,7 +105,7 @@ impl Store {
 /// Claims a Dropbox group for a rule's directory group, unless a rule of the same
 /// connection owns it: the unique index on (connection, group) decides, in the caller's
 /// transaction, so two rules never both own one group.
-pub fn claim_group_link(
+pub(crate) fn claim_group_link(
     tx: &Transaction<'_>,
     rule: &LinkOwner<'_>,
     directory_group_id: &str,
@@ -143,7 +143,11 @@ pub fn claim_group_link(
     }
 }
 
-pub fn remove_group_link(tx: &Transaction<'_>, rule_id: i64, dropbox_group_id: &str) -> Result<()> {
+pub(crate) fn remove_group_link(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    dropbox_group_id: &str,
+) -> Result<()> {
     tx.prepare_cached("DELETE FROM group_links WHERE rule_id = ?1 AND dropbox_group_id = ?2")?
         .execute(params![rule_id, dropbox_group_id])?;
     Ok(())
@@ -166,7 +170,7 @@ const GROUP_STATES: StateTable = StateTable {
 };
 
 /// Makes the rule's group states `states`, writing only those that changed.
-pub fn replace_group_states(
+pub(crate) fn replace_group_states(
     tx: &Transaction<'_>,
     rule_id: i64,
     run_id: i64,

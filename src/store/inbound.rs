@@ -12,13 +12,13 @@ use crate::model::{Mirror, Schedule};
 
 /// A member an inbound rule brought in, and the directory user it became.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InboundLink {
-    pub team_member_id: String,
-    pub user_id: String,
+pub(crate) struct InboundLink {
+    pub(crate) team_member_id: String,
+    pub(crate) user_id: String,
 }
 
 impl Store {
-    pub fn inbound_links(&self, rule_id: i64) -> Result<Vec<InboundLink>> {
+    pub(crate) fn inbound_links(&self, rule_id: i64) -> Result<Vec<InboundLink>> {
         let mut stmt = self.read().prepare(
             "SELECT team_member_id, user_id FROM inbound_links WHERE rule_id = ?1
              ORDER BY created_at, rowid",
@@ -33,7 +33,7 @@ impl Store {
     }
 
     /// How many users an inbound rule brought in.
-    pub fn inbound_link_count(&self, rule_id: i64) -> Result<u64> {
+    pub(crate) fn inbound_link_count(&self, rule_id: i64) -> Result<u64> {
         Ok(self.read().query_row(
             "SELECT count(*) FROM inbound_links WHERE rule_id = ?1",
             [rule_id],
@@ -42,7 +42,7 @@ impl Store {
     }
 
     /// The directory users that inbound rules of `connection` brought in, by user id.
-    pub fn mirrored_users(&self, connection: &str) -> Result<HashMap<String, Mirror>> {
+    pub(crate) fn mirrored_users(&self, connection: &str) -> Result<HashMap<String, Mirror>> {
         // The live rules' links last: they win over a deleted rule's.
         let mut stmt = self.read().prepare(
             "SELECT user_id, rule, team_member_id, 1 FROM team_origins WHERE connection = ?1
@@ -64,7 +64,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn schedule(&self, rule_id: i64) -> Result<Option<Schedule>> {
+    pub(crate) fn schedule(&self, rule_id: i64) -> Result<Option<Schedule>> {
         Ok(self
             .read()
             .query_row(
@@ -83,7 +83,7 @@ impl Store {
 
 /// Records that a member became a directory user of the rule (or, for a member that
 /// came back with a new id, that the user now mirrors that member).
-pub fn link_inbound(
+pub(crate) fn link_inbound(
     tx: &Transaction<'_>,
     rule_id: i64,
     team_member_id: &str,
@@ -100,7 +100,7 @@ pub fn link_inbound(
 
 /// The first full sync of an inbound rule finished at `at`: its schedule starts there.
 /// Later calls change nothing (manual runs never move the schedule).
-pub fn start_schedule(tx: &Transaction<'_>, rule_id: i64, at: i64) -> Result<()> {
+pub(crate) fn start_schedule(tx: &Transaction<'_>, rule_id: i64, at: i64) -> Result<()> {
     tx.execute(
         "INSERT OR IGNORE INTO schedules (rule_id, anchor, last_slot) VALUES (?1, ?2, ?2)",
         params![rule_id, at],
@@ -109,7 +109,7 @@ pub fn start_schedule(tx: &Transaction<'_>, rule_id: i64, at: i64) -> Result<()>
 }
 
 /// A scheduled run took the slot `slot` (and every earlier one).
-pub fn take_slot(tx: &Transaction<'_>, rule_id: i64, slot: i64) -> Result<()> {
+pub(crate) fn take_slot(tx: &Transaction<'_>, rule_id: i64, slot: i64) -> Result<()> {
     tx.execute(
         "UPDATE schedules SET last_slot = max(last_slot, ?2) WHERE rule_id = ?1",
         params![rule_id, slot],

@@ -12,7 +12,7 @@ use crate::model::Link;
 
 /// What claiming a member for a rule's user found.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Claim {
+pub(crate) enum Claim {
     Claimed,
     /// The member already belongs to a user of a rule of the same connection (possibly
     /// this rule, for another user).
@@ -26,7 +26,7 @@ pub enum Claim {
 /// it already: the unique index on (connection, member) decides, inside the caller's
 /// transaction, so two runs can never both claim one member. `keeps_external_id`: the
 /// member's external id is another tool's, left as it is.
-pub fn claim_link(
+pub(crate) fn claim_link(
     tx: &Transaction<'_>,
     rule: &LinkOwner<'_>,
     user_id: &str,
@@ -65,13 +65,13 @@ pub fn claim_link(
 
 /// The rule a link is written for.
 #[derive(Clone, Copy, Debug)]
-pub struct LinkOwner<'a> {
-    pub id: i64,
-    pub connection: &'a str,
+pub(crate) struct LinkOwner<'a> {
+    pub(crate) id: i64,
+    pub(crate) connection: &'a str,
 }
 
 /// Whether the member of a rule's user is owed a new invitation.
-pub fn set_invitation_owed(
+pub(crate) fn set_invitation_owed(
     tx: &Transaction<'_>,
     rule_id: i64,
     user_id: &str,
@@ -82,7 +82,7 @@ pub fn set_invitation_owed(
     Ok(())
 }
 
-pub fn remove_link(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<()> {
+pub(crate) fn remove_link(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<()> {
     tx.prepare_cached("DELETE FROM links WHERE rule_id = ?1 AND user_id = ?2")?
         .execute(params![rule_id, user_id])?;
     Ok(())
@@ -90,7 +90,7 @@ pub fn remove_link(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<
 
 impl Store {
     /// The rules that link the directory user `user_id` to a member, by name.
-    pub fn rules_linking(&self, user_id: &str) -> Result<Vec<String>> {
+    pub(crate) fn rules_linking(&self, user_id: &str) -> Result<Vec<String>> {
         let mut stmt = self.read().prepare(
             "SELECT r.name FROM links l JOIN rules r ON r.id = l.rule_id
              WHERE l.user_id = ?1 ORDER BY r.name",
@@ -100,7 +100,7 @@ impl Store {
     }
 
     /// The links of every rule on `connection`.
-    pub fn links_of_connection(&self, connection: &str) -> Result<Vec<Link>> {
+    pub(crate) fn links_of_connection(&self, connection: &str) -> Result<Vec<Link>> {
         let mut stmt = self.read().prepare(
             "SELECT r.name, l.user_id, l.team_member_id, l.keeps_external_id, l.invitation_owed
              FROM links l JOIN rules r ON r.id = l.rule_id
@@ -119,7 +119,7 @@ impl Store {
     }
 
     /// The rule's users and the members they are linked to.
-    pub fn members_of_rule(&self, rule_id: i64) -> Result<HashMap<String, String>> {
+    pub(crate) fn members_of_rule(&self, rule_id: i64) -> Result<HashMap<String, String>> {
         let mut stmt = self
             .read()
             .prepare("SELECT user_id, team_member_id FROM links WHERE rule_id = ?1")?;
@@ -129,7 +129,11 @@ impl Store {
 
     /// The members the rule removed in the last `days` days, and for which of its users:
     /// Dropbox can recover them meanwhile, for whoever carries them once that user is gone.
-    pub fn removed_by_rule(&self, rule_id: i64, days: i64) -> Result<HashMap<String, String>> {
+    pub(crate) fn removed_by_rule(
+        &self,
+        rule_id: i64,
+        days: i64,
+    ) -> Result<HashMap<String, String>> {
         let mut stmt = self.read().prepare(
             "SELECT json_extract(j.detail, '$.team_member_id'), j.user_id
              FROM journal j JOIN runs r ON r.id = j.run_id
@@ -143,7 +147,7 @@ impl Store {
     }
 
     /// How many members a rule links.
-    pub fn links_of_rule(&self, rule_id: i64) -> Result<u64> {
+    pub(crate) fn links_of_rule(&self, rule_id: i64) -> Result<u64> {
         Ok(self.read().query_row(
             "SELECT count(*) FROM links WHERE rule_id = ?1",
             [rule_id],

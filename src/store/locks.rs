@@ -80,7 +80,7 @@ pub fn try_lock(
 /// Whether no process holds the lock: it is taken and let go at once, and nothing is
 /// written (a reader's probe, which a run that wants the lock at that instant waits out:
 /// see `ops::rule::lock_rule`).
-pub fn lock_is_free(home: &Path, key: LockKey<'_>) -> Result<bool> {
+pub(crate) fn lock_is_free(home: &Path, key: LockKey<'_>) -> Result<bool> {
     // Opened for reading, never created: a read-only command may look at a home it cannot
     // write, and no one holds a lock whose file does not exist.
     let path = lock_file(home, key);
@@ -97,7 +97,7 @@ pub fn lock_is_free(home: &Path, key: LockKey<'_>) -> Result<bool> {
 }
 
 /// Removes a deleted rule's lock file (the caller holds the lock).
-pub fn remove_rule_lock(home: &Path, rule_id: i64) -> Result<()> {
+pub(crate) fn remove_rule_lock(home: &Path, rule_id: i64) -> Result<()> {
     let path = lock_path(home, LockKey::Rule(rule_id))?;
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),

@@ -13,15 +13,15 @@ mod runs;
 mod schema;
 mod states;
 
-pub use connections::*;
+pub(crate) use connections::*;
 pub use db::{alone, now, Access, Store};
-pub use directory::*;
-pub use groups::*;
-pub use inbound::*;
-pub use links::*;
+pub(crate) use directory::*;
+pub(crate) use groups::*;
+pub(crate) use inbound::*;
+pub(crate) use links::*;
 pub use locks::*;
-pub use rules::*;
-pub use runs::*;
+pub(crate) use rules::*;
+pub(crate) use runs::*;
 /// A write transaction, as [`Store::write`] hands it to the functions of this module.
-pub use rusqlite::Transaction as Tx;
-pub use states::*;
+pub(crate) use rusqlite::Transaction as Tx;
+pub(crate) use states::*;

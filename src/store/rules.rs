@@ -18,7 +18,7 @@ fn spec(rule: &Rule) -> String {
 }
 
 impl Store {
-    pub fn rules(&self) -> Result<Vec<Rule>> {
+    pub(crate) fn rules(&self) -> Result<Vec<Rule>> {
         let mut stmt = self
             .read()
             .prepare("SELECT id, spec FROM rules ORDER BY name")?;
@@ -26,7 +26,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn find_rule(&self, name: &str) -> Result<Option<Rule>> {
+    pub(crate) fn find_rule(&self, name: &str) -> Result<Option<Rule>> {
         Ok(self
             .read()
             .query_row(
@@ -37,7 +37,7 @@ impl Store {
             .optional()?)
     }
 
-    pub fn rule(&self, name: &str) -> Result<Rule> {
+    pub(crate) fn rule(&self, name: &str) -> Result<Rule> {
         match self.find_rule(name)? {
             Some(rule) => Ok(rule),
             None => {
@@ -50,7 +50,7 @@ impl Store {
 }
 
 /// Inserts a new rule; returns its id.
-pub fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<i64> {
+pub(crate) fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<i64> {
     let result = tx.execute(
         "INSERT INTO rules (name, connection, enabled, spec, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -67,7 +67,7 @@ pub fn insert_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
-pub fn update_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
+pub(crate) fn update_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
     tx.execute(
         "UPDATE rules SET connection = ?2, enabled = ?3, spec = ?4, updated_at = ?5 WHERE id = ?1",
         params![
@@ -84,7 +84,7 @@ pub fn update_rule(tx: &Transaction<'_>, rule: &Rule) -> Result<()> {
 /// Deletes a rule; its links, states and run history go with it (foreign keys).
 /// Deletes a rule with its links, states and runs. The users an inbound rule brought in
 /// and that stay in the directory keep where they came from (`team_origins`).
-pub fn delete_rule(tx: &Transaction<'_>, id: i64) -> Result<()> {
+pub(crate) fn delete_rule(tx: &Transaction<'_>, id: i64) -> Result<()> {
     tx.execute(
         "INSERT OR REPLACE INTO team_origins (connection, team_member_id, user_id, rule, created_at)
          SELECT r.connection, il.team_member_id, il.user_id, r.name, ?2

@@ -11,49 +11,48 @@ use crate::model::{JournalStatus, RunOutcome};
 
 /// One run of a rule.
 #[derive(Clone, Debug, Serialize)]
-pub struct RunRecord {
-    pub id: i64,
-    pub rule_id: i64,
-    pub rule: String,
+pub(crate) struct RunRecord {
+    pub(crate) id: i64,
+    pub(crate) rule_id: i64,
+    pub(crate) rule: String,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub started_at: i64,
+    pub(crate) started_at: i64,
     #[serde(with = "crate::model::as_rfc3339_opt")]
-    pub finished_at: Option<i64>,
-    pub outcome: RunOutcome,
-    pub summary: Option<serde_json::Value>,
-    pub requests: u64,
-    pub error: Option<String>,
+    pub(crate) finished_at: Option<i64>,
+    pub(crate) outcome: RunOutcome,
+    pub(crate) summary: Option<serde_json::Value>,
+    pub(crate) requests: u64,
+    pub(crate) error: Option<String>,
     /// Its rule was deleted since: the run stays in the history (it records who was
     /// provisioned and removed) until pruned.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub rule_deleted: bool,
+    pub(crate) rule_deleted: bool,
 }
 
 /// What `sync status` shows of a rule's last run.
 #[derive(Clone, Debug)]
-pub struct LastRun {
-    pub finished_at: Option<i64>,
-    pub outcome: RunOutcome,
+pub(crate) struct LastRun {
+    pub(crate) finished_at: Option<i64>,
     /// Operations applied, by kind (the summary's `applied`).
-    pub applied: Option<serde_json::Value>,
+    pub(crate) applied: Option<serde_json::Value>,
 }
 
 /// One operation of a run.
 #[derive(Clone, Debug, Serialize)]
-pub struct JournalEntry {
-    pub id: i64,
-    pub user_id: String,
-    pub email: String,
-    pub action: String,
-    pub detail: serde_json::Value,
-    pub reason: String,
-    pub status: JournalStatus,
-    pub error: Option<String>,
+pub(crate) struct JournalEntry {
+    pub(crate) id: i64,
+    pub(crate) user_id: String,
+    pub(crate) email: String,
+    pub(crate) action: String,
+    pub(crate) detail: serde_json::Value,
+    pub(crate) reason: String,
+    pub(crate) status: JournalStatus,
+    pub(crate) error: Option<String>,
     /// How a later run settled an operation whose outcome was unknown.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub updated_at: i64,
+    pub(crate) updated_at: i64,
 }
 
 fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
@@ -93,7 +92,7 @@ fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {
 /// Starts a run. Runs of the rule still marked running died with their process (the
 /// caller holds the rule's lock): they are marked interrupted, and what they had sent
 /// without an answer becomes unknown.
-pub fn start_run(
+pub(crate) fn start_run(
     tx: &Transaction<'_>,
     rule_id: i64,
     rule_name: &str,
@@ -117,13 +116,13 @@ pub fn start_run(
 }
 
 /// Keeps a running run's request count current, so a run that dies still shows it.
-pub fn count_requests(tx: &Transaction<'_>, run_id: i64, requests: u64) -> Result<()> {
+pub(crate) fn count_requests(tx: &Transaction<'_>, run_id: i64, requests: u64) -> Result<()> {
     tx.prepare_cached("UPDATE runs SET requests = ?2 WHERE id = ?1")?
         .execute(params![run_id, requests])?;
     Ok(())
 }
 
-pub fn finish_run(
+pub(crate) fn finish_run(
     tx: &Transaction<'_>,
     run_id: i64,
     outcome: RunOutcome,
@@ -147,7 +146,7 @@ pub fn finish_run(
 /// already (an error after its end changes nothing of it). A streak of identical
 /// failures (cron every 5 minutes against a revoked token) is one row, from the first
 /// attempt to the last: it must not push the real runs out of the history.
-pub fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result<()> {
+pub(crate) fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result<()> {
     tx.execute(
         "UPDATE runs SET finished_at = ?2, outcome = 'failed', error = ?3
          WHERE id = ?1 AND outcome = 'running'",
@@ -187,7 +186,7 @@ pub fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result<()> {
 }
 
 /// Journals an operation as pending; returns its id.
-pub fn journal_pending(
+pub(crate) fn journal_pending(
     tx: &Transaction<'_>,
     run_id: i64,
     user_id: &str,
@@ -212,7 +211,7 @@ pub fn journal_pending(
     Ok(tx.last_insert_rowid())
 }
 
-pub fn journal_done(
+pub(crate) fn journal_done(
     tx: &Transaction<'_>,
     id: i64,
     status: JournalStatus,
@@ -224,7 +223,7 @@ pub fn journal_done(
 }
 
 /// Settles an operation of an earlier run whose outcome was unknown.
-pub fn journal_settle(
+pub(crate) fn journal_settle(
     tx: &Transaction<'_>,
     id: i64,
     status: JournalStatus,
@@ -250,14 +249,14 @@ const PRUNABLE: &str = "
 
 /// What pruning the history removed (or would).
 #[derive(Clone, Copy, Debug, Default, Serialize)]
-pub struct Pruned {
-    pub runs: u64,
-    pub journal_rows: u64,
+pub(crate) struct Pruned {
+    pub(crate) runs: u64,
+    pub(crate) journal_rows: u64,
 }
 
 /// Deletes (with `apply`; else only counts) the runs [`PRUNABLE`] names, and their
 /// journals.
-pub fn prune_runs(
+pub(crate) fn prune_runs(
     tx: &Transaction<'_>,
     rule_id: Option<i64>,
     keep: u32,
@@ -285,7 +284,7 @@ impl Store {
     /// The latest run of a rule that went through (succeeded, or partial: some users
     /// failed), with what it applied read out of its summary by the database (a summary
     /// can list 100,000 operations).
-    pub fn last_completed_run(&self, rule_id: i64) -> Result<Option<LastRun>> {
+    pub(crate) fn last_completed_run(&self, rule_id: i64) -> Result<Option<LastRun>> {
         Ok(self
             .read()
             .query_row(
@@ -296,7 +295,6 @@ impl Store {
                 |r| {
                     Ok(LastRun {
                         finished_at: r.get(0)?,
-                        outcome: enum_column(r, 1, RunOutcome::parse)?,
                         applied: json_column_opt(r, 2)?,
                     })
                 },
@@ -306,7 +304,7 @@ impl Store {
 
     /// The id a deleted rule named `name` had (the newest, if several had the name), as
     /// its runs in the history know it.
-    pub fn deleted_rule_id(&self, name: &str) -> Result<Option<i64>> {
+    pub(crate) fn deleted_rule_id(&self, name: &str) -> Result<Option<i64>> {
         Ok(self.read().query_row(
             "SELECT MAX(rule_id) FROM runs WHERE rule = ?1 COLLATE NOCASE
              AND rule_id NOT IN (SELECT id FROM rules)",
@@ -315,7 +313,7 @@ impl Store {
         )?)
     }
 
-    pub fn runs(&self, rule_id: Option<i64>, limit: u32) -> Result<Vec<RunRecord>> {
+    pub(crate) fn runs(&self, rule_id: Option<i64>, limit: u32) -> Result<Vec<RunRecord>> {
         let mut stmt = self.read().prepare(&format!(
             "SELECT {RUN_COLUMNS} FROM runs WHERE ?1 IS NULL OR rule_id = ?1 ORDER BY id DESC LIMIT ?2"
         ))?;
@@ -323,7 +321,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn run(&self, id: i64) -> Result<Option<RunRecord>> {
+    pub(crate) fn run(&self, id: i64) -> Result<Option<RunRecord>> {
         Ok(self
             .read()
             .query_row(
@@ -335,7 +333,7 @@ impl Store {
     }
 
     /// Hands each operation of a run to `f` as it is read (a run can have 100,000).
-    pub fn each_journal_entry<E: From<crate::error::Error>>(
+    pub(crate) fn each_journal_entry<E: From<crate::error::Error>>(
         &self,
         run_id: i64,
         f: impl FnMut(JournalEntry) -> std::result::Result<(), E>,
@@ -352,7 +350,7 @@ impl Store {
     /// Operations of earlier runs of a rule whose outcome is not known and that no run
     /// settled yet (pending rows of runs that died, unknown rows of runs that stopped
     /// early). The caller holds the rule's lock: a run still marked running is dead.
-    pub fn unsettled(&self, rule_id: i64) -> Result<Vec<JournalEntry>> {
+    pub(crate) fn unsettled(&self, rule_id: i64) -> Result<Vec<JournalEntry>> {
         let mut stmt = self.read().prepare(
             "SELECT j.id, j.user_id, j.email, j.action, j.detail, j.reason, j.status, j.error, j.note, j.updated_at
              FROM journal j JOIN runs x ON x.id = j.run_id

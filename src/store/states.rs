@@ -22,19 +22,19 @@ pub(super) const STATES_BY_EMAIL: &str =
 
 /// A user's state for a rule.
 #[derive(Clone, Debug, Serialize)]
-pub struct StateRecord {
-    pub rule: String,
-    pub user_id: String,
-    pub email: String,
-    pub state: UserState,
-    pub team_member_id: Option<String>,
+pub(crate) struct StateRecord {
+    pub(crate) rule: String,
+    pub(crate) user_id: String,
+    pub(crate) email: String,
+    pub(crate) state: UserState,
+    pub(crate) team_member_id: Option<String>,
     /// Its member's status as the last run left it (`invited`: the person has not
     /// accepted the invitation yet).
-    pub member_status: Option<MemberStatus>,
-    pub error: Option<String>,
-    pub run_id: Option<i64>,
+    pub(crate) member_status: Option<MemberStatus>,
+    pub(crate) error: Option<String>,
+    pub(crate) run_id: Option<i64>,
     #[serde(with = "crate::model::as_rfc3339")]
-    pub updated_at: i64,
+    pub(crate) updated_at: i64,
 }
 
 fn state_from_row(r: &Row<'_>) -> rusqlite::Result<StateRecord> {
@@ -55,15 +55,15 @@ fn state_from_row(r: &Row<'_>) -> rusqlite::Result<StateRecord> {
 
 /// A user's state as a run leaves it.
 #[derive(Clone, Debug)]
-pub struct NewState {
-    pub user_id: String,
-    pub email: String,
-    pub state: UserState,
-    pub team_member_id: Option<String>,
-    pub member_status: Option<MemberStatus>,
-    pub error: Option<String>,
+pub(crate) struct NewState {
+    pub(crate) user_id: String,
+    pub(crate) email: String,
+    pub(crate) state: UserState,
+    pub(crate) team_member_id: Option<String>,
+    pub(crate) member_status: Option<MemberStatus>,
+    pub(crate) error: Option<String>,
     /// The status the run wanted the member in (outbound).
-    pub wanted_status: Option<WantedStatus>,
+    pub(crate) wanted_status: Option<WantedStatus>,
 }
 
 const USER_STATES: StateTable = StateTable {
@@ -83,7 +83,7 @@ const USER_STATES: StateTable = StateTable {
 
 /// Makes the rule's user states `states`, writing only those that changed (a state as
 /// it was keeps the run and time that set it).
-pub fn replace_states(
+pub(crate) fn replace_states(
     tx: &Transaction<'_>,
     rule_id: i64,
     run_id: i64,
@@ -110,7 +110,7 @@ pub fn replace_states(
 
 impl Store {
     /// The status the rule's last run wanted each user's member in.
-    pub fn last_wanted(&self, rule_id: i64) -> Result<HashMap<String, WantedStatus>> {
+    pub(crate) fn last_wanted(&self, rule_id: i64) -> Result<HashMap<String, WantedStatus>> {
         let mut stmt = self.read().prepare(
             "SELECT user_id, wanted_status FROM user_states
              WHERE rule_id = ?1 AND wanted_status IS NOT NULL",
@@ -130,7 +130,7 @@ impl Store {
     }
 
     /// How many of a rule's users are in each state, counted by the database.
-    pub fn state_counts(&self, rule_id: i64) -> Result<Vec<(UserState, u64)>> {
+    pub(crate) fn state_counts(&self, rule_id: i64) -> Result<Vec<(UserState, u64)>> {
         let mut stmt = self.read().prepare_cached(
             "SELECT state, COUNT(*) FROM user_states WHERE rule_id = ?1 GROUP BY state",
         )?;
@@ -142,7 +142,7 @@ impl Store {
 
     /// Why a rule's users failed, the most common cause first, with how many share it
     /// (at most `limit` causes).
-    pub fn failure_causes(&self, rule_id: i64, limit: u32) -> Result<Vec<(String, u64)>> {
+    pub(crate) fn failure_causes(&self, rule_id: i64, limit: u32) -> Result<Vec<(String, u64)>> {
         let mut stmt = self.read().prepare_cached(
             "SELECT COALESCE(error, ''), COUNT(*) FROM user_states
              WHERE rule_id = ?1 AND state = 'failed'
@@ -154,7 +154,7 @@ impl Store {
 
     /// Hands each of a rule's user states (in `state` only, if given) to `f` as it is
     /// read, by email.
-    pub fn each_user_state<E: From<crate::error::Error>>(
+    pub(crate) fn each_user_state<E: From<crate::error::Error>>(
         &self,
         rule_id: i64,
         state: Option<UserState>,

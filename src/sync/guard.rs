@@ -10,83 +10,83 @@ use crate::model::DeleteLimit;
 
 /// The deletion guard's reading of a plan.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Guard {
-    pub deprovisions: u64,
+pub(crate) struct Guard {
+    pub(crate) deprovisions: u64,
     /// Active or invited members linked to the rule (suspended ones need no guarding).
-    pub linked: u64,
-    pub allowed: u64,
+    pub(crate) linked: u64,
+    pub(crate) allowed: u64,
     /// The scope is empty while members are linked (a filter or population gone wrong).
-    pub empty_scope: bool,
-    pub tripped: bool,
+    pub(crate) empty_scope: bool,
+    pub(crate) tripped: bool,
     /// When tripped: the `--allow-deletes N` that lets exactly this plan through.
-    pub allow_deletes_needed: Option<u64>,
+    pub(crate) allow_deletes_needed: Option<u64>,
     /// Groups the plan deletes, of those the rule owns, and how many may go.
     #[serde(default)]
-    pub group_deletions: u64,
+    pub(crate) group_deletions: u64,
     #[serde(default)]
-    pub groups_owned: u64,
+    pub(crate) groups_owned: u64,
     #[serde(default)]
-    pub groups_allowed: u64,
+    pub(crate) groups_allowed: u64,
     /// Memberships the plan removes, of those in the rule's groups, and how many may go.
     #[serde(default)]
-    pub membership_removals: u64,
+    pub(crate) membership_removals: u64,
     #[serde(default)]
-    pub memberships: u64,
+    pub(crate) memberships: u64,
     #[serde(default)]
-    pub memberships_allowed: u64,
+    pub(crate) memberships_allowed: u64,
     /// Members whose email changes, or whose external id is rewritten (not set where
     /// there was none, nor passed on with a member handed over): a mapping gone wrong
     /// re-addresses everyone at once.
     #[serde(default)]
-    pub identity_changes: u64,
+    pub(crate) identity_changes: u64,
     /// Members unsuspended.
     #[serde(default)]
-    pub unsuspends: u64,
+    pub(crate) unsuspends: u64,
     /// Members linked to the rule, whatever their status (the base of their limit).
     #[serde(default)]
-    pub changes_base: u64,
+    pub(crate) changes_base: u64,
     #[serde(default)]
-    pub changes_allowed: u64,
+    pub(crate) changes_allowed: u64,
     /// When mass changes tripped it: the `--allow-changes N` that lets this plan through.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_changes_needed: Option<u64>,
+    pub(crate) allow_changes_needed: Option<u64>,
 }
 
 /// The figures the deletion guard reads.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupCounts {
+pub(crate) struct GroupCounts {
     /// Groups the rule owns now.
-    pub owned: u64,
-    pub deletions: u64,
+    pub(crate) owned: u64,
+    pub(crate) deletions: u64,
     /// Memberships in the rule's groups now.
-    pub memberships: u64,
-    pub membership_removals: u64,
+    pub(crate) memberships: u64,
+    pub(crate) membership_removals: u64,
 }
 
 /// Mass changes the guard weighs besides deprovisions (none for inbound rules).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ChangeCounts {
-    pub identity: u64,
-    pub unsuspends: u64,
+pub(crate) struct ChangeCounts {
+    pub(crate) identity: u64,
+    pub(crate) unsuspends: u64,
     /// Members linked to the rule, whatever their status.
-    pub base: u64,
+    pub(crate) base: u64,
 }
 
 /// What the deletion guard weighs, in either direction.
-pub struct GuardInput {
-    pub limit: Option<DeleteLimit>,
-    pub allow_deletes: Option<u64>,
-    pub deprovisions: u64,
+pub(crate) struct GuardInput {
+    pub(crate) limit: Option<DeleteLimit>,
+    pub(crate) allow_deletes: Option<u64>,
+    pub(crate) deprovisions: u64,
     /// What the rule holds that could be deprovisioned (the base of a percentage).
-    pub linked: u64,
-    pub empty_scope: bool,
-    pub changes: ChangeCounts,
-    pub allow_changes: Option<u64>,
+    pub(crate) linked: u64,
+    pub(crate) empty_scope: bool,
+    pub(crate) changes: ChangeCounts,
+    pub(crate) allow_changes: Option<u64>,
 }
 
 /// The deletion guard: the deprovisions, group deletions and membership removals of a
 /// plan against the rule's limit, and what `--allow-deletes` lets through.
-pub fn deletion_guard(input: &GuardInput, groups: &GroupCounts) -> Guard {
+pub(crate) fn deletion_guard(input: &GuardInput, groups: &GroupCounts) -> Guard {
     let (deprovisions, linked, empty_scope) = (input.deprovisions, input.linked, input.empty_scope);
     let allowed = DeleteLimit::allowed(input.limit, linked);
     // Deleting a group cuts its members off its shared folders: no floor of a few.

@@ -5,9 +5,9 @@
 //! the same way. [`guard`], the deletion guard, and [`Verdict`], where a user stands after a run,
 //! serve both.
 
-pub mod guard;
-pub mod inbound;
+pub(crate) mod guard;
+pub(crate) mod inbound;
 pub mod outbound;
-pub mod verdict;
+pub(crate) mod verdict;
 
-pub use verdict::Verdict;
+pub(crate) use verdict::Verdict;

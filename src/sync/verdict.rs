@@ -8,20 +8,20 @@ use crate::model::{MemberStatus, UserState};
 
 /// Where an in-scope user stands once the planned operations succeed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Verdict {
-    pub user_id: String,
-    pub email: String,
-    pub state: UserState,
-    pub team_member_id: Option<String>,
+pub(crate) struct Verdict {
+    pub(crate) user_id: String,
+    pub(crate) email: String,
+    pub(crate) state: UserState,
+    pub(crate) team_member_id: Option<String>,
     /// The member's status as the plan read it (before its operations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member_status: Option<MemberStatus>,
+    pub(crate) member_status: Option<MemberStatus>,
     /// Why the state is not `synced` (or what is pending).
-    pub reason: Option<String>,
+    pub(crate) reason: Option<String>,
     /// The status the directory wants the member in (none when the mapping failed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wanted_status: Option<WantedStatus>,
+    pub(crate) wanted_status: Option<WantedStatus>,
     /// Its member was suspended or removed in Dropbox outside dbxprov, and is left so.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub drift: bool,
+    pub(crate) drift: bool,
 }

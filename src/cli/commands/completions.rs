@@ -8,19 +8,19 @@ use clap_complete::Shell;
 )]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, powershell or elvish
-    pub shell: Shell,
+    pub(crate) shell: Shell,
 }
 
 /// The script for `shell` and the whole command line `cli` (the root's definition,
 /// handed down so that this module need not know the root), as committed under
 /// `completions/`.
-pub fn script(shell: Shell, mut cli: clap::Command) -> Vec<u8> {
+pub(crate) fn script(shell: Shell, mut cli: clap::Command) -> Vec<u8> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cli, "dbxprov", &mut out);
     out
 }
 
-pub fn cmd_completions(args: CompletionsArgs, cli: clap::Command) -> anyhow::Result<()> {
+pub(crate) fn cmd_completions(args: CompletionsArgs, cli: clap::Command) -> anyhow::Result<()> {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(&script(args.shell, cli))?;

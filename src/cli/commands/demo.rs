@@ -38,11 +38,11 @@ use dbx_emulator::{MemberStatus, SeedMember};
 pub struct DemoArgs {
     /// Keep the temporary home (and print where it is) instead of removing it.
     #[arg(long)]
-    pub keep: bool,
+    pub(crate) keep: bool,
     /// After the story, provision this many more users at once (a rule of their own,
     /// with its progress), e.g. --users 100000.
     #[arg(long, value_name = "N")]
-    pub users: Option<usize>,
+    pub(crate) users: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -122,7 +122,7 @@ impl Drop for TempHome {
     }
 }
 
-pub async fn cmd_demo(
+pub(crate) async fn cmd_demo(
     args: DemoArgs,
     printer: &Printer,
     progress: &dyn Progress,

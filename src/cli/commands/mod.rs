@@ -1,18 +1,18 @@
 //! One module per command group, one file per command (args struct and `cmd_*` side by side).
 
-pub mod completions;
-pub mod connection;
+pub(crate) mod completions;
+pub(crate) mod connection;
 #[cfg(feature = "demo")]
-pub mod demo;
+pub(crate) mod demo;
 pub mod directory;
-pub mod rule;
-pub mod setup;
-pub mod sync;
+pub(crate) mod rule;
+pub(crate) mod setup;
+pub(crate) mod sync;
 
 use clap::ValueEnum;
 
 /// A `--x` / `--no-x` pair: `None` when neither is given (the setting stays).
-pub fn flag_pair(yes: bool, no: bool) -> Option<bool> {
+pub(crate) fn flag_pair(yes: bool, no: bool) -> Option<bool> {
     match (yes, no) {
         (true, _) => Some(true),
         (_, true) => Some(false),
@@ -22,7 +22,7 @@ pub fn flag_pair(yes: bool, no: bool) -> Option<bool> {
 
 /// `--format csv|json` of import and export.
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum FormatArg {
+pub(crate) enum FormatArg {
     Csv,
     Json,
 }

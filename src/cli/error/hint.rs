@@ -358,7 +358,7 @@ pub(super) fn invalid_hint(e: &Invalid) -> Option<String> {
 }
 
 /// What unblocks a rule.
-pub fn blocked_hint(rule: &str, reason: &Blocked) -> String {
+pub(crate) fn blocked_hint(rule: &str, reason: &Blocked) -> String {
     match reason {
         Blocked::RuleDisabled => format!("`dbxprov rule enable {rule}` enables it"),
         Blocked::ConnectionMissing(_) => "`dbxprov connection list` shows the connections".into(),
@@ -422,7 +422,7 @@ pub(super) fn guard_hint(stop: &crate::error::GuardStop) -> String {
 }
 
 /// How to grant an app a scope: a refresh token keeps the scopes it was issued with.
-pub fn scopes_hint(connection: &str) -> String {
+pub(crate) fn scopes_hint(connection: &str) -> String {
     format!(
         "tick the scope in the Dropbox App Console (the app's Permissions tab), then run \
          `dbxprov connection authorize {connection}`: a refresh token keeps the scopes it was \

@@ -12,7 +12,7 @@ use crate::settings::Settings;
 
 mod hint;
 
-pub use hint::{blocked_hint, scopes_hint};
+pub(crate) use hint::{blocked_hint, scopes_hint};
 use hint::{details, hint, message};
 
 #[cfg(test)]
@@ -21,7 +21,7 @@ mod tests;
 /// An error of the CLI's own making (a missing argument, a terminal that cannot be
 /// read): it has words already.
 #[derive(Debug)]
-pub struct CliError {
+pub(crate) struct CliError {
     kind: ErrorKind,
     message: String,
     hint: Option<String>,
@@ -30,26 +30,26 @@ pub struct CliError {
 
 impl CliError {
     /// Something the user asked or configured is wrong (exit 1).
-    pub fn config(message: impl Into<String>) -> CliError {
+    pub(crate) fn config(message: impl Into<String>) -> CliError {
         CliError::new(ErrorKind::Config, message)
     }
 
     /// An outcome whose words were printed as it happened: only its exit code is left.
-    pub fn already_told(kind: ErrorKind) -> CliError {
+    pub(crate) fn already_told(kind: ErrorKind) -> CliError {
         CliError::new(kind, "")
     }
 
     /// A command line that cannot mean anything (exit 2, as clap's own usage errors).
-    pub fn usage(message: impl Into<String>) -> CliError {
+    pub(crate) fn usage(message: impl Into<String>) -> CliError {
         CliError::new(ErrorKind::Usage, message)
     }
 
     /// A local failure (exit 1).
-    pub fn internal(message: impl Into<String>) -> CliError {
+    pub(crate) fn internal(message: impl Into<String>) -> CliError {
         CliError::new(ErrorKind::Internal, message)
     }
 
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> CliError {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> CliError {
         CliError {
             kind,
             message: message.into(),
@@ -58,12 +58,15 @@ impl CliError {
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> CliError {
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> CliError {
         self.hint = Some(hint.into());
         self
     }
 
-    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+    pub(crate) fn with_source(
+        mut self,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
         self.source = Some(Box::new(source));
         self
     }
@@ -93,7 +96,7 @@ fn cli_error(e: &anyhow::Error) -> Option<&CliError> {
 }
 
 /// Whether writing to stdout failed because its reader closed the pipe.
-pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+pub(crate) fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
@@ -101,7 +104,7 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 /// The kind of an error; one that is neither the core's nor the CLI's is internal.
-pub fn kind(e: &anyhow::Error) -> ErrorKind {
+pub(crate) fn kind(e: &anyhow::Error) -> ErrorKind {
     cli_error(e)
         .map(|c| c.kind)
         .or_else(|| core_error(e).map(Error::kind))
@@ -135,10 +138,10 @@ pub fn report_interrupted(printer: &Printer, signal: &str, code: i32, runs: bool
 /// outage, a lock): attached as context, so that every line about it (cron's one line
 /// included) names the rule.
 #[derive(Debug)]
-pub struct InRule {
-    pub rule: String,
+pub(crate) struct InRule {
+    pub(crate) rule: String,
     /// The rule's connection, when it is known.
-    pub connection: Option<String>,
+    pub(crate) connection: Option<String>,
 }
 
 impl std::fmt::Display for InRule {
@@ -152,7 +155,7 @@ impl std::fmt::Display for InRule {
 }
 
 /// `e`, said to be about rule `rule` of `connection`.
-pub fn in_rule(
+pub(crate) fn in_rule(
     rule: &str,
     connection: Option<String>,
     e: impl Into<anyhow::Error>,
@@ -164,10 +167,10 @@ pub fn in_rule(
 }
 
 #[derive(Serialize)]
-pub struct JsonErrorBody {
+pub(crate) struct JsonErrorBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     rule: Option<String>,
-    pub message: String,
+    pub(crate) message: String,
     details: Vec<String>,
     causes: Vec<String>,
     hint: Option<String>,
@@ -177,7 +180,7 @@ pub struct JsonErrorBody {
 
 /// What `report` prints: the message, its detail lines, the causes not already in the
 /// message, and the hint.
-pub fn describe(e: &anyhow::Error, settings: &Settings) -> JsonErrorBody {
+pub(crate) fn describe(e: &anyhow::Error, settings: &Settings) -> JsonErrorBody {
     let in_rule = e.downcast_ref::<InRule>();
     let skip = usize::from(in_rule.is_some());
     let mut chain = e.chain().skip(skip).map(|c| c.to_string());

@@ -15,13 +15,13 @@ const SHOWN: usize = 50;
 const BRIEF: usize = 6;
 
 /// A run's report for people.
-pub fn render(printer: &Printer, r: &RunReport) -> String {
+pub(crate) fn render(printer: &Printer, r: &RunReport) -> String {
     render_listing(printer, r, SHOWN)
 }
 
 /// [`render`] with a plan's operations other than removals cut short (the demo's):
 /// every removal is still listed.
-pub fn render_brief(printer: &Printer, r: &RunReport) -> String {
+pub(crate) fn render_brief(printer: &Printer, r: &RunReport) -> String {
     render_listing(printer, r, BRIEF)
 }
 

@@ -42,7 +42,7 @@ pub(crate) fn operation_cells(o: &JournalEntry) -> Vec<String> {
 }
 
 /// One run with every operation and its result (the demo's).
-pub fn render_run_detail(d: &history::RunDetail) -> String {
+pub(crate) fn render_run_detail(d: &history::RunDetail) -> String {
     let mut s = run_fields(&d.run);
     if d.operations.is_empty() {
         s.push_str("\nNo operations.\n");

@@ -9,7 +9,7 @@ use crate::ops::status::RuleStatus;
 use crate::ops::status::{GroupStateRow, StateRecord};
 
 /// One rule's users with their state (the demo's few).
-pub fn render_user_states(rows: &[StateRecord]) -> String {
+pub(crate) fn render_user_states(rows: &[StateRecord]) -> String {
     if rows.is_empty() {
         return "No users.\n".into();
     }
@@ -61,7 +61,7 @@ pub(crate) fn user_cells(r: &StateRecord, by_rule: bool) -> Vec<String> {
 }
 
 /// A rule's groups with their state.
-pub fn render_group_states(rows: &[GroupStateRow]) -> String {
+pub(crate) fn render_group_states(rows: &[GroupStateRow]) -> String {
     render_group_states_of(rows, false)
 }
 
@@ -94,7 +94,7 @@ pub(crate) fn render_group_states_of(rows: &[GroupStateRow], by_rule: bool) -> S
 
 /// PingOne's sync summary, a row per rule (also shown by the demo), and its group
 /// section for the rules that provision groups.
-pub fn render_statuses(list: &[RuleStatus]) -> String {
+pub(crate) fn render_statuses(list: &[RuleStatus]) -> String {
     if list.is_empty() {
         return "No rules yet.\n".into();
     }

@@ -9,7 +9,7 @@ use super::record::*;
 
 /// The longest line a directory file may have: a longer one is no directory file
 /// (`/dev/zero` has no line end at all), and reading it is given up at once.
-pub const MAX_LINE_BYTES: usize = 1 << 20;
+pub(crate) const MAX_LINE_BYTES: usize = 1 << 20;
 
 /// A reader that remembers where its lines end, for line numbers from byte offsets (the
 /// csv crate miscounts lines after CRLF), and refuses a line longer than

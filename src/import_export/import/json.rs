@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::record::*;
 
 /// The largest JSON directory file (a JSON file may be one line): some million users.
-pub const MAX_JSON_BYTES: u64 = 512 << 20;
+pub(crate) const MAX_JSON_BYTES: u64 = 512 << 20;
 
 /// A reader that refuses to read past `limit` bytes.
 pub(super) struct Capped<R> {

@@ -10,17 +10,15 @@ mod json;
 mod plan;
 mod record;
 
-pub use csv::MAX_LINE_BYTES;
-pub use json::MAX_JSON_BYTES;
 pub use plan::{changed_fields, plan, Options, Plan};
-pub use record::{grouped, Problem, Record};
+pub(crate) use record::{grouped, Problem, Record};
 
 #[cfg(test)]
 mod tests;
 
 /// Reads a whole file. Problems of form (a ragged row, bad UTF-8, a nameless column) are
 /// returned beside the records that could be read.
-pub fn read(name: &str, input: impl Read, format: Format) -> (Vec<Record>, Vec<Problem>) {
+pub(crate) fn read(name: &str, input: impl Read, format: Format) -> (Vec<Record>, Vec<Problem>) {
     match format {
         Format::Csv => csv::read_csv(name, input),
         Format::Json => json::read_json(name, input),

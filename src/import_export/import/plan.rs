@@ -14,26 +14,26 @@ use crate::model::{
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     /// The population of rows that name none.
-    pub population: Option<String>,
+    pub(crate) population: Option<String>,
     /// The file is authoritative for the populations it covers: their users missing from
     /// the file are deleted.
-    pub replace: bool,
-    pub create_populations: bool,
+    pub(crate) replace: bool,
+    pub(crate) create_populations: bool,
 }
 
 /// What an import will do.
 #[derive(Clone, Debug, Default)]
 pub struct Plan {
-    pub creates: Vec<User>,
+    pub(crate) creates: Vec<User>,
     /// (before, after)
-    pub updates: Vec<(User, User)>,
-    pub unchanged: usize,
-    pub deletes: Vec<User>,
+    pub(crate) updates: Vec<(User, User)>,
+    pub(crate) unchanged: usize,
+    pub(crate) deletes: Vec<User>,
     /// Without `--replace`: users of the populations the file covers that it does not
     /// mention (kept; `--replace` would delete them).
-    pub absent: usize,
-    pub new_populations: Vec<String>,
-    pub new_groups: Vec<String>,
+    pub(crate) absent: usize,
+    pub(crate) new_populations: Vec<String>,
+    pub(crate) new_groups: Vec<String>,
 }
 
 /// Canonical spellings of names that compare case-insensitively, with what is new.

@@ -13,24 +13,24 @@ use crate::model::{validate_attribute_key, KNOWN_COLUMNS};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Record {
     /// `users.csv:12` or `users.json item 3`.
-    pub location: String,
-    pub username: Option<String>,
-    pub email: Option<String>,
-    pub given_name: Option<String>,
-    pub surname: Option<String>,
-    pub enabled: Option<String>,
-    pub population: Option<String>,
-    pub groups: Option<Vec<String>>,
+    pub(crate) location: String,
+    pub(crate) username: Option<String>,
+    pub(crate) email: Option<String>,
+    pub(crate) given_name: Option<String>,
+    pub(crate) surname: Option<String>,
+    pub(crate) enabled: Option<String>,
+    pub(crate) population: Option<String>,
+    pub(crate) groups: Option<Vec<String>>,
     /// An empty value removes the attribute.
-    pub attributes: BTreeMap<String, String>,
+    pub(crate) attributes: BTreeMap<String, String>,
 }
 
 /// Something wrong in the file, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    pub location: String,
-    pub column: Option<String>,
-    pub message: String,
+    pub(crate) location: String,
+    pub(crate) column: Option<String>,
+    pub(crate) message: String,
 }
 
 impl fmt::Display for Problem {
@@ -45,7 +45,7 @@ impl fmt::Display for Problem {
 /// The problems as lines, one per kind (same column, same message) in the order they
 /// first appear, naming its first three rows and how many more: a file with the same
 /// mistake on a thousand rows reads in one line.
-pub fn grouped(problems: &[Problem]) -> Vec<String> {
+pub(crate) fn grouped(problems: &[Problem]) -> Vec<String> {
     const SHOWN: usize = 3;
     // (column, message): the rows that have it.
     type Kind<'a> = ((Option<&'a str>, &'a str), Vec<&'a str>);

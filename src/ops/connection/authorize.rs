@@ -17,16 +17,16 @@ use crate::secrets::{Secret, SecretKind};
 use crate::store::{self, now};
 
 /// The first half of `connection authorize`: the page the admin opens.
-pub struct AuthorizeStart {
-    pub connection: String,
-    pub url: String,
+pub(crate) struct AuthorizeStart {
+    pub(crate) connection: String,
+    pub(crate) url: String,
     pub(super) pkce: Pkce,
 }
 
 /// The authorize page of a token endpoint: Dropbox's own for the default endpoint, else
 /// the `authorize` sibling of the token endpoint's path (`.../oauth2/token` ->
 /// `.../oauth2/authorize`).
-pub fn default_authorize_url(token_endpoint: &str) -> String {
+pub(crate) fn default_authorize_url(token_endpoint: &str) -> String {
     if token_endpoint == DEFAULT_TOKEN_ENDPOINT {
         return DEFAULT_AUTHORIZE_URL.to_string();
     }
@@ -36,7 +36,7 @@ pub fn default_authorize_url(token_endpoint: &str) -> String {
     }
 }
 
-pub fn authorize_start(
+pub(crate) fn authorize_start(
     ctx: &Context,
     name: &str,
     authorize_url: Option<&str>,
@@ -45,7 +45,10 @@ pub fn authorize_start(
 }
 
 /// [`authorize_start`] for a connection as given (the wizard's, not saved yet).
-pub fn authorize_start_for(c: &Connection, authorize_url: Option<&str>) -> Result<AuthorizeStart> {
+pub(crate) fn authorize_start_for(
+    c: &Connection,
+    authorize_url: Option<&str>,
+) -> Result<AuthorizeStart> {
     let base = match authorize_url {
         Some(u) => validate_endpoint(Endpoint::AuthorizeUrl, u)?,
         None => default_authorize_url(&c.token_endpoint),
@@ -66,7 +69,7 @@ pub fn authorize_start_for(c: &Connection, authorize_url: Option<&str>) -> Resul
 }
 
 /// Exchanges the code the admin pasted for a refresh token (and the scopes granted).
-pub async fn exchange_code(
+pub(crate) async fn exchange_code(
     ctx: &Context,
     c: &Connection,
     client_secret: &Secret,
@@ -97,16 +100,16 @@ pub async fn exchange_code(
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct AuthorizeReport {
-    pub connection: String,
-    pub refresh_token_stored_in: &'static str,
-    pub scopes_granted: Option<Vec<String>>,
-    pub test: TestReport,
+pub(crate) struct AuthorizeReport {
+    pub(crate) connection: String,
+    pub(crate) refresh_token_stored_in: &'static str,
+    pub(crate) scopes_granted: Option<Vec<String>>,
+    pub(crate) test: TestReport,
 }
 
 /// The second half: exchanges the code the admin pasted for a refresh token, stores it,
 /// and tests the connection with it.
-pub async fn authorize_finish(
+pub(crate) async fn authorize_finish(
     ctx: &mut Context,
     start: AuthorizeStart,
     code: &str,

@@ -17,58 +17,58 @@ use crate::ops::{rfc3339, Context};
 use crate::secrets::{override_env_var, Secret, SecretKind};
 use crate::store::{self, now};
 
-pub use authorize::*;
-pub use test::*;
+pub(crate) use authorize::*;
+pub(crate) use test::*;
 
 #[cfg(test)]
 mod tests;
 
 /// A connection as the user describes it to `connection create`.
 #[derive(Clone, Debug)]
-pub struct NewConnection {
-    pub name: String,
-    pub description: Option<String>,
-    pub service_uri: Option<String>,
-    pub token_endpoint: Option<String>,
-    pub client_id: String,
-    pub actions: UserActionsPatch,
+pub(crate) struct NewConnection {
+    pub(crate) name: String,
+    pub(crate) description: Option<String>,
+    pub(crate) service_uri: Option<String>,
+    pub(crate) token_endpoint: Option<String>,
+    pub(crate) client_id: String,
+    pub(crate) actions: UserActionsPatch,
 }
 
 /// The secrets given at creation. The refresh token may come later, from `authorize`.
 #[derive(Clone, Debug)]
-pub struct Credentials {
-    pub client_secret: Secret,
-    pub refresh_token: Option<Secret>,
+pub(crate) struct Credentials {
+    pub(crate) client_secret: Secret,
+    pub(crate) refresh_token: Option<Secret>,
 }
 
 /// Where each secret of a connection comes from at run time.
 #[derive(Clone, Debug, Serialize)]
-pub struct SecretSources {
-    pub store: &'static str,
-    pub client_secret: String,
-    pub refresh_token: String,
+pub(crate) struct SecretSources {
+    pub(crate) store: &'static str,
+    pub(crate) client_secret: String,
+    pub(crate) refresh_token: String,
 }
 
 /// A connection as `show`, `create` and `update` print it.
 #[derive(Clone, Debug, Serialize)]
-pub struct ConnectionView {
+pub(crate) struct ConnectionView {
     #[serde(flatten)]
-    pub connection: Connection,
-    pub last_tested_at: Option<String>,
-    pub secrets: Option<SecretSources>,
+    pub(crate) connection: Connection,
+    pub(crate) last_tested_at: Option<String>,
+    pub(crate) secrets: Option<SecretSources>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct CreateReport {
-    pub connection: ConnectionView,
-    pub test: Option<TestReport>,
+pub(crate) struct CreateReport {
+    pub(crate) connection: ConnectionView,
+    pub(crate) test: Option<TestReport>,
 }
 
 /// Whether `connection create` tests before saving, and saves what fails.
 #[derive(Clone, Copy, Debug)]
-pub struct CreateOptions {
-    pub test: bool,
-    pub allow_invalid: bool,
+pub(crate) struct CreateOptions {
+    pub(crate) test: bool,
+    pub(crate) allow_invalid: bool,
 }
 
 fn view(connection: Connection, secrets: Option<SecretSources>) -> ConnectionView {
@@ -100,7 +100,7 @@ fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
 }
 
 /// Checks a new connection against the rules and the existing ones, without saving it.
-pub fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
+pub(crate) fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
     validate_connection_name(&new.name)?;
     if ctx.store.find_connection(&new.name)?.is_some() {
         return Err(store::connection_exists(&new.name));
@@ -114,7 +114,7 @@ pub fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
         new.service_uri.as_deref().unwrap_or(DEFAULT_SERVICE_URI),
     )?;
     let token_endpoint = validate_endpoint(
-        Endpoint::TokenEndpoint,
+        Endpoint::Token,
         new.token_endpoint
             .as_deref()
             .unwrap_or(DEFAULT_TOKEN_ENDPOINT),
@@ -141,7 +141,7 @@ pub fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
 }
 
 /// Saves a prepared connection with its secrets, testing it first unless told not to.
-pub async fn create(
+pub(crate) async fn create(
     ctx: &mut Context,
     mut connection: Connection,
     credentials: Credentials,
@@ -229,7 +229,7 @@ fn secret_sources(ctx: &Context, connection: &Connection) -> SecretSources {
     }
 }
 
-pub fn list(ctx: &Context) -> Result<Vec<ConnectionView>> {
+pub(crate) fn list(ctx: &Context) -> Result<Vec<ConnectionView>> {
     Ok(ctx
         .store
         .connections()?
@@ -238,7 +238,7 @@ pub fn list(ctx: &Context) -> Result<Vec<ConnectionView>> {
         .collect())
 }
 
-pub fn show(ctx: &Context, name: &str) -> Result<ConnectionView> {
+pub(crate) fn show(ctx: &Context, name: &str) -> Result<ConnectionView> {
     let connection = ctx.store.connection(name)?;
     let sources = secret_sources(ctx, &connection);
     Ok(view(connection, Some(sources)))
@@ -246,28 +246,32 @@ pub fn show(ctx: &Context, name: &str) -> Result<ConnectionView> {
 
 /// What `connection update` changes; `None` leaves a field alone.
 #[derive(Clone, Debug, Default)]
-pub struct ConnectionChanges {
-    pub description: Option<String>,
-    pub service_uri: Option<String>,
-    pub token_endpoint: Option<String>,
-    pub client_id: Option<String>,
-    pub client_secret: Option<Secret>,
-    pub refresh_token: Option<Secret>,
-    pub actions: UserActionsPatch,
+pub(crate) struct ConnectionChanges {
+    pub(crate) description: Option<String>,
+    pub(crate) service_uri: Option<String>,
+    pub(crate) token_endpoint: Option<String>,
+    pub(crate) client_id: Option<String>,
+    pub(crate) client_secret: Option<Secret>,
+    pub(crate) refresh_token: Option<Secret>,
+    pub(crate) actions: UserActionsPatch,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct UpdateReport {
-    pub connection: ConnectionView,
-    pub changed: bool,
+pub(crate) struct UpdateReport {
+    pub(crate) connection: ConnectionView,
+    pub(crate) changed: bool,
     /// The change touched how dbxprov reaches or authenticates to Dropbox.
-    pub needs_test: bool,
+    pub(crate) needs_test: bool,
     /// The test of the changed values, when one was run.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub test: Option<TestReport>,
+    pub(crate) test: Option<TestReport>,
 }
 
-pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Result<UpdateReport> {
+pub(crate) fn update(
+    ctx: &mut Context,
+    name: &str,
+    changes: ConnectionChanges,
+) -> Result<UpdateReport> {
     let before = ctx.store.connection(name)?;
     let mut c = before.clone();
     if let Some(d) = changes.description {
@@ -277,7 +281,7 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
         c.service_uri = validate_endpoint(Endpoint::ServiceUri, uri)?;
     }
     if let Some(uri) = &changes.token_endpoint {
-        c.token_endpoint = validate_endpoint(Endpoint::TokenEndpoint, uri)?;
+        c.token_endpoint = validate_endpoint(Endpoint::Token, uri)?;
     }
     if let Some(id) = &changes.client_id {
         if id.trim().is_empty() {
@@ -324,7 +328,7 @@ pub fn update(ctx: &mut Context, name: &str, changes: ConnectionChanges) -> Resu
     })
 }
 
-pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<ConnectionView> {
+pub(crate) fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<ConnectionView> {
     let mut c = ctx.store.connection(name)?;
     if c.enabled != enabled {
         c.enabled = enabled;
@@ -335,12 +339,12 @@ pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<Conne
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct DeleteReport {
-    pub deleted: String,
-    pub secrets_removed_from: &'static str,
+pub(crate) struct DeleteReport {
+    pub(crate) deleted: String,
+    pub(crate) secrets_removed_from: &'static str,
 }
 
-pub fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
+pub(crate) fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
     let c = ctx.store.connection(name)?;
     let rules: Vec<String> = ctx
         .store
@@ -371,11 +375,11 @@ pub fn delete(ctx: &mut Context, name: &str) -> Result<DeleteReport> {
 }
 
 /// The connection named `name` (an error with a did-you-mean when there is none).
-pub fn get(ctx: &Context, name: &str) -> Result<Connection> {
+pub(crate) fn get(ctx: &Context, name: &str) -> Result<Connection> {
     ctx.store.connection(name)
 }
 
 /// Whether a connection is named `name` (case-insensitively).
-pub fn exists(ctx: &Context, name: &str) -> Result<bool> {
+pub(crate) fn exists(ctx: &Context, name: &str) -> Result<bool> {
     Ok(ctx.store.find_connection(name)?.is_some())
 }

@@ -16,20 +16,20 @@ use crate::store::{self, now};
 
 /// What one connection test saw.
 #[derive(Clone, Debug, Serialize)]
-pub struct TestReport {
-    pub connection: String,
-    pub ok: bool,
-    pub tested_at: String,
-    pub team: Option<dropbox::types::TeamInfo>,
+pub(crate) struct TestReport {
+    pub(crate) connection: String,
+    pub(crate) ok: bool,
+    pub(crate) tested_at: String,
+    pub(crate) team: Option<dropbox::types::TeamInfo>,
     /// The scopes Dropbox answered for, of those dbxprov uses (`None`: the test failed
     /// before it could ask).
-    pub scopes_granted: Option<Vec<String>>,
+    pub(crate) scopes_granted: Option<Vec<String>>,
     /// Scopes the connection's rules (or, without rules, its user actions) need and the
     /// token lacks.
-    pub missing_scopes: Vec<ScopeNeed>,
-    pub error: Option<String>,
-    pub requests: u64,
-    pub duration_ms: u64,
+    pub(crate) missing_scopes: Vec<ScopeNeed>,
+    pub(crate) error: Option<String>,
+    pub(crate) requests: u64,
+    pub(crate) duration_ms: u64,
 }
 
 /// What a test makes of a connection's status. A pass makes it valid. Credentials that
@@ -63,7 +63,7 @@ pub(super) fn record_of(report: &TestReport, at: i64) -> TestRecord {
 
 /// The client settings of a stored connection, with its secrets resolved (environment
 /// override first, then the store).
-pub fn client_settings(ctx: &Context, connection: &Connection) -> Result<ClientSettings> {
+pub(crate) fn client_settings(ctx: &Context, connection: &Connection) -> Result<ClientSettings> {
     Ok(settings_with(
         ctx,
         connection,
@@ -90,7 +90,7 @@ pub(super) fn settings_with(
 
 /// Tests a connection that is not saved yet (the wizard's "test, then decide"): the
 /// report, and the error when it failed.
-pub async fn test_unsaved(
+pub(crate) async fn test_unsaved(
     ctx: &Context,
     connection: &Connection,
     client_secret: Secret,
@@ -101,7 +101,7 @@ pub async fn test_unsaved(
 }
 
 /// Whether the OS keyring answers (the wizard offers it only then).
-pub fn keyring_reachable(ctx: &Context) -> bool {
+pub(crate) fn keyring_reachable(ctx: &Context) -> bool {
     let home = ctx.store.home();
     let Ok(id) = ctx.store.store_id() else {
         return false;
@@ -198,7 +198,7 @@ pub(crate) fn record_refused(ctx: &mut Context, name: &str, error: String) -> Re
 /// `connection test NAME`: records the outcome and the scopes found; a failure is
 /// returned as the error, and so are scopes its rules need that the app lacks
 /// ([`Error::MissingScopes`]: the credentials work, so the connection stays valid).
-pub async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
+pub(crate) async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
     let connection = ctx.store.connection(name)?;
     let client_secret = ctx.secret(&connection, SecretKind::ClientSecret)?;
     let refresh_token = ctx.secret(&connection, SecretKind::RefreshToken)?;

@@ -9,8 +9,8 @@ mod scope;
 mod view;
 
 use check::*;
-pub use scope::*;
-pub use view::*;
+pub(crate) use scope::*;
+pub(crate) use view::*;
 
 use serde::Serialize;
 
@@ -22,41 +22,41 @@ use crate::store::{self, now, LockKey, RunLock};
 
 /// An outbound rule as `rule create outbound` describes it.
 #[derive(Clone, Debug, Default)]
-pub struct NewOutboundRule {
-    pub name: String,
-    pub connection: String,
-    pub populations: Vec<String>,
-    pub groups: Vec<String>,
-    pub filter: Option<String>,
+pub(crate) struct NewOutboundRule {
+    pub(crate) name: String,
+    pub(crate) connection: String,
+    pub(crate) populations: Vec<String>,
+    pub(crate) groups: Vec<String>,
+    pub(crate) filter: Option<String>,
     /// `ATTR=EXPR` pairs.
-    pub mappings: Vec<(String, String)>,
-    pub max_deletes: Option<String>,
+    pub(crate) mappings: Vec<(String, String)>,
+    pub(crate) max_deletes: Option<String>,
     /// Directory group names, provisioned as Dropbox groups.
-    pub provision_groups: Vec<String>,
-    pub adopt_existing_groups: bool,
-    pub exclusive_group_membership: bool,
+    pub(crate) provision_groups: Vec<String>,
+    pub(crate) adopt_existing_groups: bool,
+    pub(crate) exclusive_group_membership: bool,
     /// Its connection may have inbound rules.
-    pub allow_bidirectional: bool,
+    pub(crate) allow_bidirectional: bool,
     /// Replace external ids other tools set on the members it adopts.
-    pub take_external_ids: bool,
+    pub(crate) take_external_ids: bool,
 }
 
 /// An inbound rule as `rule create inbound` describes it.
 #[derive(Clone, Debug, Default)]
-pub struct NewInboundRule {
-    pub name: String,
-    pub connection: String,
-    pub population: String,
-    pub filter: Option<String>,
+pub(crate) struct NewInboundRule {
+    pub(crate) name: String,
+    pub(crate) connection: String,
+    pub(crate) population: String,
+    pub(crate) filter: Option<String>,
     /// `ATTR=EXPR` pairs over `member`.
-    pub mappings: Vec<(String, String)>,
-    pub sync_only_active: bool,
-    pub max_deletes: Option<String>,
+    pub(crate) mappings: Vec<(String, String)>,
+    pub(crate) sync_only_active: bool,
+    pub(crate) max_deletes: Option<String>,
     /// Its connection may have outbound rules.
-    pub allow_bidirectional: bool,
+    pub(crate) allow_bidirectional: bool,
 }
 
-pub fn create_inbound(ctx: &mut Context, new: NewInboundRule) -> Result<RuleView> {
+pub(crate) fn create_inbound(ctx: &mut Context, new: NewInboundRule) -> Result<RuleView> {
     crate::model::validate_rule_name(&new.name)?;
     if ctx.store.find_rule(&new.name)?.is_some() {
         return Err(Error::already_exists(Thing::Rule, &new.name));
@@ -86,7 +86,7 @@ pub fn create_inbound(ctx: &mut Context, new: NewInboundRule) -> Result<RuleView
     view(ctx, rule, checked.in_scope)
 }
 
-pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleView> {
+pub(crate) fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleView> {
     crate::model::validate_rule_name(&new.name)?;
     if ctx.store.find_rule(&new.name)?.is_some() {
         return Err(Error::already_exists(Thing::Rule, &new.name));
@@ -125,7 +125,7 @@ pub fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result<RuleVi
     })
 }
 
-pub fn list(ctx: &Context) -> Result<Vec<RuleView>> {
+pub(crate) fn list(ctx: &Context) -> Result<Vec<RuleView>> {
     ctx.store
         .rules()?
         .into_iter()
@@ -136,7 +136,7 @@ pub fn list(ctx: &Context) -> Result<Vec<RuleView>> {
         .collect()
 }
 
-pub fn show(ctx: &Context, name: &str) -> Result<RuleView> {
+pub(crate) fn show(ctx: &Context, name: &str) -> Result<RuleView> {
     let rule = ctx.store.rule(name)?;
     let n = users_reached(ctx, &rule)?;
     view(ctx, rule, n)
@@ -144,27 +144,27 @@ pub fn show(ctx: &Context, name: &str) -> Result<RuleView> {
 
 /// What `rule update` changes; `None` leaves a field alone.
 #[derive(Clone, Debug, Default)]
-pub struct RuleChanges {
-    pub connection: Option<String>,
+pub(crate) struct RuleChanges {
+    pub(crate) connection: Option<String>,
     /// Replace the populations (and groups) when given.
-    pub populations: Option<Vec<String>>,
-    pub groups: Option<Vec<String>>,
+    pub(crate) populations: Option<Vec<String>>,
+    pub(crate) groups: Option<Vec<String>>,
     /// `Some(None)` removes the filter.
-    pub filter: Option<Option<String>>,
-    pub set_mappings: Vec<(String, String)>,
+    pub(crate) filter: Option<Option<String>>,
+    pub(crate) set_mappings: Vec<(String, String)>,
     /// Attributes going back to their default mapping.
-    pub reset_mappings: Vec<String>,
+    pub(crate) reset_mappings: Vec<String>,
     /// `Some(None)` goes back to the default limit.
-    pub max_deletes: Option<Option<String>>,
+    pub(crate) max_deletes: Option<Option<String>>,
     /// Directory group names to start or stop provisioning.
-    pub add_provision_groups: Vec<String>,
-    pub remove_provision_groups: Vec<String>,
-    pub adopt_existing_groups: Option<bool>,
-    pub exclusive_group_membership: Option<bool>,
-    pub sync_only_active: Option<bool>,
-    pub take_external_ids: Option<bool>,
+    pub(crate) add_provision_groups: Vec<String>,
+    pub(crate) remove_provision_groups: Vec<String>,
+    pub(crate) adopt_existing_groups: Option<bool>,
+    pub(crate) exclusive_group_membership: Option<bool>,
+    pub(crate) sync_only_active: Option<bool>,
+    pub(crate) take_external_ids: Option<bool>,
     /// A new connection may hold rules of the other direction.
-    pub allow_bidirectional: bool,
+    pub(crate) allow_bidirectional: bool,
 }
 
 /// Adds directory groups (by name) to those a rule provisions, once each.
@@ -197,7 +197,7 @@ fn remove_provision_groups(ctx: &Context, rule: &mut Rule, names: &[String]) -> 
     Ok(())
 }
 
-pub fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<RuleView> {
+pub(crate) fn update(ctx: &mut Context, name: &str, changes: RuleChanges) -> Result<RuleView> {
     let (rule, checked) = updated(ctx, name, changes)?;
     ctx.store.write(|tx| store::update_rule(tx, &rule))?;
     Ok(RuleView {
@@ -226,7 +226,7 @@ fn refuse_orphans(ctx: &Context, rule: &Rule) -> Result<()> {
 }
 
 /// The rule as `changes` would leave it, checked, not saved (a preview runs it dry).
-pub fn updated_rule(ctx: &Context, name: &str, changes: RuleChanges) -> Result<Rule> {
+pub(crate) fn updated_rule(ctx: &Context, name: &str, changes: RuleChanges) -> Result<Rule> {
     Ok(updated(ctx, name, changes)?.0)
 }
 
@@ -287,7 +287,7 @@ fn updated(ctx: &Context, name: &str, changes: RuleChanges) -> Result<(Rule, Che
     Ok((rule, checked))
 }
 
-pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleView> {
+pub(crate) fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleView> {
     let mut rule = ctx.store.rule(name)?;
     rule.enabled = enabled;
     rule.updated_at = now();
@@ -298,11 +298,11 @@ pub fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<RuleV
 /// Deletes a rule with its links, states, history and lock, holding its lock: never
 /// while it runs.
 /// How many directory users an inbound rule brought in (0 for an outbound rule).
-pub fn brought_in(ctx: &Context, rule: &Rule) -> Result<u64> {
+pub(crate) fn brought_in(ctx: &Context, rule: &Rule) -> Result<u64> {
     ctx.store.inbound_link_count(rule.id)
 }
 
-pub fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {
+pub(crate) fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {
     let rule = ctx.store.rule(name)?;
     let _lock = lock_rule(ctx, &rule, "rule delete")?;
     ctx.store.write(|tx| store::delete_rule(tx, rule.id))?;
@@ -312,7 +312,7 @@ pub fn delete(ctx: &mut Context, name: &str) -> Result<Rule> {
 
 /// A rule's lock: one run of a rule at a time, and no deletion during one. A second
 /// taker gets exit code 7 (a second run of the same rule would only redo the first's work).
-pub fn lock_rule(ctx: &Context, rule: &Rule, purpose: &str) -> Result<RunLock> {
+pub(crate) fn lock_rule(ctx: &Context, rule: &Rule, purpose: &str) -> Result<RunLock> {
     let holder = format!("{purpose} of rule {:?}", rule.name);
     // A command that only reads may hold the lock for an instant to tell a dead run from
     // a live one: a lock held across a few tries is a run's.
@@ -340,17 +340,17 @@ const LOCK_TRIES: u32 = 5;
 const LOCK_TRY_GAP: std::time::Duration = std::time::Duration::from_millis(20);
 
 #[derive(Clone, Debug, Serialize)]
-pub struct MappingTest {
-    pub rule: String,
-    pub user: String,
-    pub user_id: String,
-    pub in_scope: bool,
+pub(crate) struct MappingTest {
+    pub(crate) rule: String,
+    pub(crate) user: String,
+    pub(crate) user_id: String,
+    pub(crate) in_scope: bool,
     /// Why the user is out of scope, or the filter's error.
-    pub scope_note: Option<String>,
-    pub values: Vec<Evaluated>,
+    pub(crate) scope_note: Option<String>,
+    pub(crate) values: Vec<Evaluated>,
 }
 
-pub fn test_mapping(ctx: &Context, name: &str, user_key: &str) -> Result<MappingTest> {
+pub(crate) fn test_mapping(ctx: &Context, name: &str, user_key: &str) -> Result<MappingTest> {
     let rule = ctx.store.rule(name)?;
     let user = crate::ops::directory::find_user(ctx, user_key)?;
     let reached = scope(ctx, &rule)?;
@@ -385,16 +385,16 @@ pub fn test_mapping(ctx: &Context, name: &str, user_key: &str) -> Result<Mapping
 }
 
 /// The rule named `name` (an error with a did-you-mean when there is none).
-pub fn get(ctx: &Context, name: &str) -> Result<Rule> {
+pub(crate) fn get(ctx: &Context, name: &str) -> Result<Rule> {
     ctx.store.rule(name)
 }
 
 /// Every rule, as stored (no view is computed).
-pub fn all(ctx: &Context) -> Result<Vec<Rule>> {
+pub(crate) fn all(ctx: &Context) -> Result<Vec<Rule>> {
     ctx.store.rules()
 }
 
 /// Whether an inbound rule has had its first full sync (its schedule is set).
-pub fn is_scheduled(ctx: &Context, rule: &Rule) -> Result<bool> {
+pub(crate) fn is_scheduled(ctx: &Context, rule: &Rule) -> Result<bool> {
     Ok(ctx.store.schedule(rule.id)?.is_some())
 }

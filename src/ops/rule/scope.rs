@@ -12,15 +12,15 @@ use crate::store::UserFilter;
 
 /// The users a rule reaches.
 #[derive(Clone, Debug, Default)]
-pub struct Scope {
-    pub users: Vec<User>,
+pub(crate) struct Scope {
+    pub(crate) users: Vec<User>,
     /// Users the filter could not be evaluated for, with the error.
-    pub failed: Vec<(User, String)>,
+    pub(crate) failed: Vec<(User, String)>,
 }
 
 /// The users a rule provisions: in one of its populations (any, when it names none), a
 /// member of one of its groups (when it names some), and passing its filter.
-pub fn scope(ctx: &Context, rule: &Rule) -> Result<Scope> {
+pub(crate) fn scope(ctx: &Context, rule: &Rule) -> Result<Scope> {
     let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
     let mut users = Vec::new();
     let mut failed = Vec::new();
@@ -78,7 +78,7 @@ pub(super) fn by_cause(problems: Vec<(&str, String)>) -> Vec<String> {
 }
 
 /// The users a rule reaches now: in scope (outbound), or brought in (inbound).
-pub fn users_reached(ctx: &Context, rule: &Rule) -> Result<usize> {
+pub(crate) fn users_reached(ctx: &Context, rule: &Rule) -> Result<usize> {
     Ok(match rule.direction {
         Direction::Outbound => scope(ctx, rule)?.users.len(),
         Direction::Inbound => ctx.store.inbound_link_count(rule.id)? as usize,

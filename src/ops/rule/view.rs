@@ -12,31 +12,31 @@ use crate::ops::Context;
 
 /// What a rule reaches today.
 #[derive(Clone, Debug, Serialize)]
-pub struct RuleView {
+pub(crate) struct RuleView {
     #[serde(flatten)]
-    pub rule: Rule,
-    pub mappings_in_effect: Vec<MappingView>,
-    pub users_in_scope: usize,
+    pub(crate) rule: Rule,
+    pub(crate) mappings_in_effect: Vec<MappingView>,
+    pub(crate) users_in_scope: usize,
     /// Why the rule would not run now (connection disabled or invalid), if it would not.
-    pub blocked: Option<Blocked>,
+    pub(crate) blocked: Option<Blocked>,
     /// Users in scope whose data does not fit the mappings (after create and update).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
     /// The directory groups it provisions, with their Dropbox groups as the last run left
     /// them.
-    pub provisioned_groups: Vec<ProvisionedGroup>,
+    pub(crate) provisioned_groups: Vec<ProvisionedGroup>,
     /// An inbound rule's daily schedule.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<ScheduleView>,
+    pub(crate) schedule: Option<ScheduleView>,
 }
 
 /// When an inbound rule runs on `sync run --due`.
 #[derive(Clone, Debug, Serialize)]
-pub struct ScheduleView {
+pub(crate) struct ScheduleView {
     /// RFC 3339; `None` until its first full sync (it is due at once).
-    pub next_run: Option<String>,
+    pub(crate) next_run: Option<String>,
     /// The time of day (UTC) of its runs, from its first full sync.
-    pub daily_at: Option<String>,
+    pub(crate) daily_at: Option<String>,
 }
 
 pub(super) fn schedule_view(ctx: &Context, rule: &Rule) -> Result<Option<ScheduleView>> {
@@ -52,20 +52,20 @@ pub(super) fn schedule_view(ctx: &Context, rule: &Rule) -> Result<Option<Schedul
 
 /// One directory group a rule provisions.
 #[derive(Clone, Debug, Serialize)]
-pub struct ProvisionedGroup {
+pub(crate) struct ProvisionedGroup {
     /// The directory group's id.
-    pub id: String,
+    pub(crate) id: String,
     /// `None` once the group is deleted in the directory (the next run deletes its
     /// Dropbox group).
-    pub name: Option<String>,
+    pub(crate) name: Option<String>,
     /// The name it had when a run last provisioned it (of a group deleted since).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    pub dropbox_group_id: Option<String>,
+    pub(crate) last_name: Option<String>,
+    pub(crate) dropbox_group_id: Option<String>,
     /// `None` until a run has provisioned it.
-    pub state: Option<GroupState>,
-    pub members: Option<u64>,
-    pub error: Option<String>,
+    pub(crate) state: Option<GroupState>,
+    pub(crate) members: Option<u64>,
+    pub(crate) error: Option<String>,
 }
 
 pub(super) fn provisioned_groups(ctx: &Context, rule: &Rule) -> Result<Vec<ProvisionedGroup>> {
@@ -105,10 +105,10 @@ pub(super) fn provisioned_groups(ctx: &Context, rule: &Rule) -> Result<Vec<Provi
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct MappingView {
-    pub attribute: String,
-    pub expression: String,
-    pub is_default: bool,
+pub(crate) struct MappingView {
+    pub(crate) attribute: String,
+    pub(crate) expression: String,
+    pub(crate) is_default: bool,
 }
 
 pub(super) fn mappings_in_effect(rule: &Rule) -> Vec<MappingView> {
@@ -140,7 +140,7 @@ pub(super) fn mappings_in_effect(rule: &Rule) -> Vec<MappingView> {
 }
 
 /// Why a rule on this connection would not run now, if it would not.
-pub fn blocked_by_connection(ctx: &Context, rule: &Rule) -> Result<Option<Blocked>> {
+pub(crate) fn blocked_by_connection(ctx: &Context, rule: &Rule) -> Result<Option<Blocked>> {
     let Some(c) = ctx.store.find_connection(&rule.connection)? else {
         return Ok(Some(Blocked::ConnectionMissing(rule.connection.clone())));
     };

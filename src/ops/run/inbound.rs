@@ -280,18 +280,18 @@ fn state_of(
 
 /// Whether a rule runs on `sync run --due`, and why.
 #[derive(Clone, Debug, Serialize)]
-pub struct Due {
-    pub rule: String,
-    pub due: bool,
+pub(crate) struct Due {
+    pub(crate) rule: String,
+    pub(crate) due: bool,
     /// When the rule runs next on its schedule (inbound rules that have had their first
     /// full sync), RFC 3339.
-    pub next_run: Option<String>,
+    pub(crate) next_run: Option<String>,
 }
 
 /// The enabled rules and whether each is due now: outbound rules always (a run with
 /// nothing to change costs only the list requests), inbound rules on their schedule, or
 /// at once when they have not had their first full sync.
-pub fn due(ctx: &Context) -> Result<Vec<Due>> {
+pub(crate) fn due(ctx: &Context) -> Result<Vec<Due>> {
     let now = ctx.now();
     ctx.store
         .rules()?
@@ -313,7 +313,7 @@ pub fn due(ctx: &Context) -> Result<Vec<Due>> {
 
 /// `rule test-mapping` of an inbound rule: the member with this email, read from the
 /// team, through the rule's filter and mappings.
-pub async fn test_mapping(ctx: &Context, rule: &Rule, email: &str) -> Result<MappingTest> {
+pub(crate) async fn test_mapping(ctx: &Context, rule: &Rule, email: &str) -> Result<MappingTest> {
     let connection = ctx.store.connection(&rule.connection)?;
     let client = Client::new(client_settings(ctx, &connection)?, ctx.observer.clone());
     let missing = || Error::NoSuchMember {

@@ -7,10 +7,10 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-pub mod inbound;
-pub mod outbound;
-pub mod outbound_groups;
-pub mod selection;
+pub(crate) mod inbound;
+pub(crate) mod outbound;
+pub(crate) mod outbound_groups;
+pub(crate) mod selection;
 
 use crate::dropbox::Client;
 use crate::error::{Error, ErrorKind, Result};
@@ -25,7 +25,7 @@ use crate::store::{self, LockKey};
 mod report;
 mod session;
 
-pub use report::*;
+pub(crate) use report::*;
 pub(crate) use session::*;
 
 /// How often a run waiting for its connection looks again.
@@ -77,7 +77,7 @@ async fn lock_connection(
 
 /// Runs one rule: read the team, correlate and plan, stop at the guard or on a dry run,
 /// else apply the plan and record what happened.
-pub async fn run(
+pub(crate) async fn run(
     ctx: &mut Context,
     rule_name: &str,
     options: &RunOptions,
@@ -88,7 +88,7 @@ pub async fn run(
 }
 
 /// [`run`], of a rule as given (a dry run of a change not saved yet previews it).
-pub async fn run_rule(
+pub(crate) async fn run_rule(
     ctx: &mut Context,
     rule: &Rule,
     options: &RunOptions,

@@ -16,15 +16,19 @@ use crate::sync::outbound::plan_groups::{GroupOperation, GroupPlan, DELETE_KIND}
 
 /// What the group plan reads, when the rule provisions or owns groups.
 #[derive(Default)]
-pub struct GroupSources {
-    pub wanted: Vec<WantedGroup>,
-    pub team: Vec<DropboxGroup>,
-    pub links: Vec<GroupLink>,
+pub(crate) struct GroupSources {
+    pub(crate) wanted: Vec<WantedGroup>,
+    pub(crate) team: Vec<DropboxGroup>,
+    pub(crate) links: Vec<GroupLink>,
 }
 
 /// The directory groups a rule provisions that still exist, each with the users of
 /// `in_scope` in it.
-pub fn wanted_groups(ctx: &Context, rule: &Rule, in_scope: &[User]) -> Result<Vec<WantedGroup>> {
+pub(crate) fn wanted_groups(
+    ctx: &Context,
+    rule: &Rule,
+    in_scope: &[User],
+) -> Result<Vec<WantedGroup>> {
     if rule.provision_groups.is_empty() {
         return Ok(Vec::new());
     }
@@ -58,7 +62,7 @@ pub fn wanted_groups(ctx: &Context, rule: &Rule, in_scope: &[User]) -> Result<Ve
 /// The team's groups and the connection's group links, read only when the rule wants
 /// groups, owns some or has group operations to settle (a rule without groups costs no
 /// group request).
-pub async fn read_groups(
+pub(crate) async fn read_groups(
     ctx: &Context,
     client: &Client,
     rule: &Rule,
@@ -89,42 +93,42 @@ pub async fn read_groups(
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct FailedGroup {
+pub(crate) struct FailedGroup {
     /// The directory group's id.
-    pub group: String,
-    pub name: String,
-    pub action: Option<String>,
-    pub error: String,
+    pub(crate) group: String,
+    pub(crate) name: String,
+    pub(crate) action: Option<String>,
+    pub(crate) error: String,
 }
 
 /// The group part of a run report (PingOne's group section).
 #[derive(Clone, Debug, Default, Serialize)]
-pub struct GroupReport {
+pub(crate) struct GroupReport {
     /// Groups the run planned anything for.
-    pub impacted: u64,
-    pub synced: u64,
-    pub failed: u64,
-    pub planned: BTreeMap<String, u64>,
-    pub applied: BTreeMap<String, u64>,
-    pub failures: Vec<FailedGroup>,
+    pub(crate) impacted: u64,
+    pub(crate) synced: u64,
+    pub(crate) failed: u64,
+    pub(crate) planned: BTreeMap<String, u64>,
+    pub(crate) applied: BTreeMap<String, u64>,
+    pub(crate) failures: Vec<FailedGroup>,
     /// The whole group plan, when nothing was applied.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub operations: Vec<GroupOperation>,
+    pub(crate) operations: Vec<GroupOperation>,
 }
 
 impl GroupReport {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.impacted == 0 && self.synced == 0 && self.failed == 0
     }
 
     /// Dropbox groups the run deleted.
-    pub fn deleted(&self) -> u64 {
+    pub(crate) fn deleted(&self) -> u64 {
         self.applied.get(DELETE_KIND).copied().unwrap_or(0)
     }
 }
 
 /// The report of a plan not applied (yet): its counts and the groups it failed.
-pub fn planned_report(plan: &GroupPlan) -> GroupReport {
+pub(crate) fn planned_report(plan: &GroupPlan) -> GroupReport {
     let mut report = GroupReport::default();
     for op in &plan.operations {
         *report.planned.entry(op.action.kind().into()).or_default() += 1;
@@ -150,7 +154,7 @@ pub fn planned_report(plan: &GroupPlan) -> GroupReport {
 
 /// The groups' states after a run: the plan's verdicts, turned Failed by the operations
 /// that failed. Fills the report's applied counts and failures.
-pub fn states_after(
+pub(crate) fn states_after(
     report: &mut GroupReport,
     plan: &GroupPlan,
     execution: &GroupExecution,
@@ -214,13 +218,13 @@ pub fn states_after(
 
 /// `sync status`'s group section of one rule.
 #[derive(Clone, Debug, Default, Serialize)]
-pub struct GroupStatus {
-    pub impacted: u64,
-    pub success: u64,
-    pub failed: u64,
+pub(crate) struct GroupStatus {
+    pub(crate) impacted: u64,
+    pub(crate) success: u64,
+    pub(crate) failed: u64,
 }
 
-pub fn group_status(states: &[GroupStateRow]) -> GroupStatus {
+pub(crate) fn group_status(states: &[GroupStateRow]) -> GroupStatus {
     let failed = states
         .iter()
         .filter(|s| s.state == GroupState::Failed)

@@ -17,25 +17,25 @@ use crate::sync::outbound::plan::Operation;
 
 /// How `sync run` runs.
 #[derive(Clone, Debug)]
-pub struct RunOptions {
-    pub dry_run: bool,
-    pub allow_deletes: Option<u64>,
+pub(crate) struct RunOptions {
+    pub(crate) dry_run: bool,
+    pub(crate) allow_deletes: Option<u64>,
     /// `--allow-changes N`: identity changes and unsuspends the guard lets through.
-    pub allow_changes: Option<u64>,
+    pub(crate) allow_changes: Option<u64>,
     /// `--revert-drift`: undo suspensions and removals made in Dropbox outside dbxprov.
-    pub revert_drift: bool,
-    pub concurrency: usize,
+    pub(crate) revert_drift: bool,
+    pub(crate) concurrency: usize,
     /// The rule is being deleted with deprovisioning: every member it links is
     /// deprovisioned with the connection's remove action, whatever the scope, the
     /// deprovision setting and the deletion limit (the admin asked for exactly that).
-    pub deprovision_all: bool,
+    pub(crate) deprovision_all: bool,
     /// `sync run --due` runs it on its schedule: the slot it runs for is taken.
-    pub scheduled: bool,
+    pub(crate) scheduled: bool,
 }
 
 impl RunOptions {
     /// A run as `sync run` does it by default.
-    pub fn new(dry_run: bool, allow_deletes: Option<u64>) -> RunOptions {
+    pub(crate) fn new(dry_run: bool, allow_deletes: Option<u64>) -> RunOptions {
         RunOptions {
             dry_run,
             allow_deletes,
@@ -49,74 +49,74 @@ impl RunOptions {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct FailedItem {
-    pub email: String,
-    pub user_id: String,
-    pub action: String,
-    pub error: String,
+pub(crate) struct FailedItem {
+    pub(crate) email: String,
+    pub(crate) user_id: String,
+    pub(crate) action: String,
+    pub(crate) error: String,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
-pub struct StateCounts {
-    pub synced: u64,
-    pub unsynced: u64,
-    pub partially_synced: u64,
-    pub failed: u64,
+pub(crate) struct StateCounts {
+    pub(crate) synced: u64,
+    pub(crate) unsynced: u64,
+    pub(crate) partially_synced: u64,
+    pub(crate) failed: u64,
 }
 
 impl StateCounts {
     /// Users with a state: PingOne's "impacted".
-    pub fn total(&self) -> u64 {
+    pub(crate) fn total(&self) -> u64 {
         self.synced + self.unsynced + self.partially_synced + self.failed
     }
 }
 
 /// What one run of one rule did (or, dry, would do).
 #[derive(Clone, Debug, Serialize)]
-pub struct RunReport {
-    pub rule: String,
-    pub direction: Direction,
-    pub connection: String,
-    pub run_id: Option<i64>,
-    pub dry_run: bool,
-    pub outcome: RunOutcome,
-    pub users_in_scope: usize,
-    pub members_read: usize,
+pub(crate) struct RunReport {
+    pub(crate) rule: String,
+    pub(crate) direction: Direction,
+    pub(crate) connection: String,
+    pub(crate) run_id: Option<i64>,
+    pub(crate) dry_run: bool,
+    pub(crate) outcome: RunOutcome,
+    pub(crate) users_in_scope: usize,
+    pub(crate) members_read: usize,
     /// Operations by kind: planned, and (not dry) succeeded.
-    pub planned: BTreeMap<String, u64>,
-    pub applied: BTreeMap<String, u64>,
-    pub failures: Vec<FailedItem>,
-    pub states: StateCounts,
-    pub guard: Guard,
+    pub(crate) planned: BTreeMap<String, u64>,
+    pub(crate) applied: BTreeMap<String, u64>,
+    pub(crate) failures: Vec<FailedItem>,
+    pub(crate) states: StateCounts,
+    pub(crate) guard: Guard,
     /// The whole plan, when nothing was applied: a dry run, or a run the guard stopped.
-    pub operations: Vec<Operation>,
+    pub(crate) operations: Vec<Operation>,
     /// An inbound rule's whole plan (directory writes), when nothing was applied.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub directory_operations: Vec<DirectoryOperation>,
+    pub(crate) directory_operations: Vec<DirectoryOperation>,
     /// The groups the rule provisions (empty for a rule without groups).
-    pub groups: GroupReport,
+    pub(crate) groups: GroupReport,
     /// What the plan does to the team's licenses (outbound runs).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub licenses: Option<LicensePlan>,
+    pub(crate) licenses: Option<LicensePlan>,
     /// Operations of earlier runs whose outcome was unknown, settled by this run.
-    pub settled: u64,
+    pub(crate) settled: u64,
     /// Members suspended or removed in Dropbox outside dbxprov, left as they are.
     #[serde(default, skip_serializing_if = "is_zero")]
-    pub drift: u64,
-    pub requests: u64,
+    pub(crate) drift: u64,
+    pub(crate) requests: u64,
     /// Requests sent again (after a 5xx, a network error or a 429), and the 429s met.
     #[serde(default)]
-    pub retries: u64,
+    pub(crate) retries: u64,
     #[serde(default)]
-    pub rate_limited: u64,
+    pub(crate) rate_limited: u64,
     /// Requests in flight: as configured, where the 429s left it, its lowest.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub concurrency: Option<ConcurrencyReport>,
+    pub(crate) concurrency: Option<ConcurrencyReport>,
     /// Members (or groups) Dropbox listed twice while the run read the team, each taken
     /// once.
     #[serde(skip_serializing_if = "is_zero")]
-    pub listed_twice: u64,
-    pub duration_ms: u64,
+    pub(crate) listed_twice: u64,
+    pub(crate) duration_ms: u64,
 }
 
 pub(super) fn is_zero(n: &u64) -> bool {
@@ -125,7 +125,7 @@ pub(super) fn is_zero(n: &u64) -> bool {
 
 /// The error a report stands for, if any: a guard that stopped it (exit 6), or users
 /// that failed (exit 5).
-pub fn report_error(report: &RunReport) -> Option<Error> {
+pub(crate) fn report_error(report: &RunReport) -> Option<Error> {
     if report.outcome == RunOutcome::Stopped {
         return Some(guard_error(report));
     }
@@ -181,7 +181,7 @@ pub(super) fn summarize_failures<'a>(
 
 /// A stopped report as the error the CLI exits with (code 6): what tripped, and the
 /// exact `--allow-deletes` that lets the same plan through.
-pub fn guard_error(report: &RunReport) -> Error {
+pub(crate) fn guard_error(report: &RunReport) -> Error {
     let g = &report.guard;
     Error::GuardStopped(Box::new(GuardStop {
         rule: report.rule.clone(),

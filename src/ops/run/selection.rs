@@ -9,7 +9,7 @@ use crate::model::did_you_mean;
 use crate::ops::{rule, Context};
 
 /// What `sync run` was asked to run.
-pub enum Selection {
+pub(crate) enum Selection {
     Named(Vec<String>),
     All,
     Due,
@@ -17,15 +17,15 @@ pub enum Selection {
 
 /// The rules to run, in order, as the store spells them, and what a person should know
 /// of those left out.
-pub struct Selected {
-    pub rules: Vec<String>,
+pub(crate) struct Selected {
+    pub(crate) rules: Vec<String>,
     /// `--due`: the enabled rules that are not due, with their next run.
-    pub not_due: Vec<Due>,
+    pub(crate) not_due: Vec<Due>,
     /// `--all` or `--due` found no enabled rule (there are rules, all disabled).
-    pub none_enabled: bool,
+    pub(crate) none_enabled: bool,
 }
 
-pub fn select(ctx: &Context, selection: Selection) -> Result<Selected> {
+pub(crate) fn select(ctx: &Context, selection: Selection) -> Result<Selected> {
     let rules = rule::all(ctx)?;
     if rules.is_empty() && !matches!(selection, Selection::Named(_)) {
         return Err(Error::NoRules {

@@ -22,9 +22,9 @@ use crate::sync::Verdict;
 #[derive(Default)]
 pub(super) struct TeamRead {
     /// The members on the team: active, invited, suspended.
-    pub members: Vec<Member>,
+    pub(crate) members: Vec<Member>,
     /// Removed members that Dropbox can still recover (when the listing asked for them).
-    pub recoverable: Vec<Member>,
+    pub(crate) recoverable: Vec<Member>,
 }
 
 /// The members the client read, as the plan sees them; removed members that cannot be
@@ -54,13 +54,13 @@ pub(super) fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>
 
 /// What every step of one run shares.
 pub(super) struct Session<'a> {
-    pub rule: &'a Rule,
-    pub connection: &'a Connection,
-    pub client: &'a Arc<Client>,
-    pub started: Instant,
+    pub(crate) rule: &'a Rule,
+    pub(crate) connection: &'a Connection,
+    pub(crate) client: &'a Arc<Client>,
+    pub(crate) started: Instant,
     /// The run's row in the history, started once the run held its locks (none for a
     /// dry run, which records nothing).
-    pub run_id: Option<i64>,
+    pub(crate) run_id: Option<i64>,
 }
 
 impl Session<'_> {

@@ -10,16 +10,16 @@ use crate::store::{self, Store};
 
 /// What writing one operation did.
 #[derive(Clone, Debug)]
-pub struct Written {
-    pub operation: DirectoryOperation,
+pub(crate) struct Written {
+    pub(crate) operation: DirectoryOperation,
     /// The user's id (a created user's new one), or the error.
-    pub result: std::result::Result<String, String>,
+    pub(crate) result: std::result::Result<String, String>,
 }
 
 /// Writes the plan's operations in one transaction, each journaled with its result; an
 /// operation that fails (a user changed by hand since the plan) is undone alone and the
 /// others are kept.
-pub fn apply_inbound(
+pub(crate) fn apply_inbound(
     store: &mut Store,
     rule_id: i64,
     population: &str,

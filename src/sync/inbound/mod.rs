@@ -11,8 +11,8 @@
 mod apply;
 mod plan;
 
-pub use apply::{apply_inbound, Written};
-pub use plan::*;
+pub(crate) use apply::{apply_inbound, Written};
+pub(crate) use plan::*;
 
 #[cfg(test)]
 mod tests;

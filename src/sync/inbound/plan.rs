@@ -16,15 +16,15 @@ use crate::sync::Verdict;
 
 /// A member in the rule's scope and what its mappings made of it.
 #[derive(Clone, Debug)]
-pub struct Candidate {
-    pub team_member_id: String,
-    pub email: String,
-    pub profile: std::result::Result<DirectoryProfile, MappingError>,
+pub(crate) struct Candidate {
+    pub(crate) team_member_id: String,
+    pub(crate) email: String,
+    pub(crate) profile: std::result::Result<DirectoryProfile, MappingError>,
 }
 
 /// Why a member of the team is out of the rule's scope.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Excluded {
+pub(crate) enum Excluded {
     Filtered,
     /// `sync_only_active`, and the member is invited or suspended.
     NotActive,
@@ -32,55 +32,55 @@ pub enum Excluded {
     FilterFailed(String),
 }
 
-pub struct InboundInput<'a> {
+pub(crate) struct InboundInput<'a> {
     /// The population the rule's users live in.
-    pub population: &'a str,
-    pub candidates: &'a [Candidate],
+    pub(crate) population: &'a str,
+    pub(crate) candidates: &'a [Candidate],
     /// Members of the team out of scope, by team member id.
-    pub excluded: &'a HashMap<String, Excluded>,
+    pub(crate) excluded: &'a HashMap<String, Excluded>,
     /// The rule's links: the members it brought in and the users they became.
-    pub links: &'a [InboundLink],
+    pub(crate) links: &'a [InboundLink],
     /// Those users, by id.
-    pub owned: &'a HashMap<String, User>,
+    pub(crate) owned: &'a HashMap<String, User>,
     /// Members outbound rules of the team provisioned from directory users: team member
     /// id -> (rule, user id). They are the directory's, not this rule's.
-    pub provisioned: &'a HashMap<String, (String, String)>,
+    pub(crate) provisioned: &'a HashMap<String, (String, String)>,
     /// Every directory user's id by lower-cased email, and by lower-cased username.
-    pub emails: &'a HashMap<String, String>,
-    pub usernames: &'a HashMap<String, String>,
-    pub actions: &'a UserActions,
-    pub limit: Option<DeleteLimit>,
-    pub allow_deletes: Option<u64>,
+    pub(crate) emails: &'a HashMap<String, String>,
+    pub(crate) usernames: &'a HashMap<String, String>,
+    pub(crate) actions: &'a UserActions,
+    pub(crate) limit: Option<DeleteLimit>,
+    pub(crate) allow_deletes: Option<u64>,
     /// The rule is being deleted with deprovisioning: every user it brought in goes.
-    pub deprovision_all: bool,
+    pub(crate) deprovision_all: bool,
 }
 
 /// The fields of a directory user an update changes; `None` leaves a field alone.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DirectoryChanges {
+pub(crate) struct DirectoryChanges {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    pub(crate) username: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub given_name: Option<String>,
+    pub(crate) given_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub surname: Option<String>,
+    pub(crate) surname: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    pub(crate) enabled: Option<bool>,
     /// Mapped attributes that differ (others are kept).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub attributes: Vec<(String, String)>,
+    pub(crate) attributes: Vec<(String, String)>,
     /// The user was moved out of the rule's population: it goes back.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub population: Option<String>,
+    pub(crate) population: Option<String>,
     /// The member came back to the team under a new id: the user follows it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub team_member_id: Option<String>,
+    pub(crate) team_member_id: Option<String>,
 }
 
 impl DirectoryChanges {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         *self == DirectoryChanges::default()
     }
 
@@ -120,7 +120,7 @@ impl DirectoryChanges {
 /// One directory write.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
-pub enum DirectoryAction {
+pub(crate) enum DirectoryAction {
     Create {
         team_member_id: String,
         profile: DirectoryProfile,
@@ -135,7 +135,7 @@ pub enum DirectoryAction {
 }
 
 impl DirectoryAction {
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             DirectoryAction::Create { .. } => "create",
             DirectoryAction::Update { .. } => "update",
@@ -144,7 +144,7 @@ impl DirectoryAction {
         }
     }
 
-    pub fn is_deprovision(&self) -> bool {
+    pub(crate) fn is_deprovision(&self) -> bool {
         matches!(self, DirectoryAction::Delete | DirectoryAction::Disable)
     }
 
@@ -166,21 +166,21 @@ impl DirectoryAction {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DirectoryOperation {
+pub(crate) struct DirectoryOperation {
     /// The directory user (empty for a creation: its id is made when it is written).
-    pub user_id: String,
-    pub email: String,
-    pub action: DirectoryAction,
-    pub reason: String,
+    pub(crate) user_id: String,
+    pub(crate) email: String,
+    pub(crate) action: DirectoryAction,
+    pub(crate) reason: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct InboundPlan {
-    pub operations: Vec<DirectoryOperation>,
+pub(crate) struct InboundPlan {
+    pub(crate) operations: Vec<DirectoryOperation>,
     /// One per member in scope and per user the rule brought in that left it. A verdict's
     /// `user_id` is the directory user's id, or the member's id when it has no user.
-    pub verdicts: Vec<Verdict>,
-    pub guard: Guard,
+    pub(crate) verdicts: Vec<Verdict>,
+    pub(crate) guard: Guard,
 }
 
 /// What the plan has so far.
@@ -238,7 +238,7 @@ impl Draft<'_> {
     }
 }
 
-pub fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
+pub(crate) fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
     let by_member: HashMap<&str, &InboundLink> = input
         .links
         .iter()

@@ -28,17 +28,17 @@ use crate::store::{self, GroupClaim, LinkOwner, Store};
 
 /// What happened to one group operation.
 #[derive(Clone, Debug)]
-pub struct GroupApplied {
-    pub operation: GroupOperation,
-    pub outcome: Outcome,
+pub(crate) struct GroupApplied {
+    pub(crate) operation: GroupOperation,
+    pub(crate) outcome: Outcome,
     /// The Dropbox group it acted on (the new one, for a create).
-    pub group_id: Option<String>,
+    pub(crate) group_id: Option<String>,
 }
 
-pub struct GroupExecution {
-    pub applied: Vec<GroupApplied>,
+pub(crate) struct GroupExecution {
+    pub(crate) applied: Vec<GroupApplied>,
     /// Set when the run stopped early.
-    pub aborted: Option<ApiError>,
+    pub(crate) aborted: Option<ApiError>,
 }
 
 /// One operation as a task leaves it.
@@ -53,11 +53,11 @@ struct Sent {
 const MEMBERSHIP_ROUNDS: usize = 4;
 
 /// The most members one `groups/members/add` or `remove` names.
-pub const MEMBERS_PER_CALL: usize = 250;
+pub(crate) const MEMBERS_PER_CALL: usize = 250;
 
 /// Applies `operations` (in plan order) under the job's run. `members` maps the rule's
 /// users to their members as the user half left them (created members included).
-pub async fn apply_groups(
+pub(crate) async fn apply_groups(
     store: &mut Store,
     client: Arc<Client>,
     job: &Job<'_>,

@@ -9,39 +9,39 @@ use crate::model::RemoveAction;
 
 /// The team's licenses as `team/get_info` tells them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TeamLicenses {
-    pub licensed: u64,
-    pub used: u64,
+pub(crate) struct TeamLicenses {
+    pub(crate) licensed: u64,
+    pub(crate) used: u64,
 }
 
 /// What a plan does to the team's licenses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LicensePlan {
-    pub licensed: u64,
+pub(crate) struct LicensePlan {
+    pub(crate) licensed: u64,
     /// Held now: by active, invited and suspended members alike.
-    pub used: u64,
+    pub(crate) used: u64,
     /// Of those held, by suspended members (who keep theirs).
-    pub held_by_suspended: u64,
-    pub free: u64,
+    pub(crate) held_by_suspended: u64,
+    pub(crate) free: u64,
     /// Taken by the plan's creates and recoveries, one each.
-    pub needed: u64,
+    pub(crate) needed: u64,
     /// Freed by the plan's removals, one each (its suspends free none).
-    pub freed: u64,
+    pub(crate) freed: u64,
     /// Suspends in the plan: each keeps its license.
-    pub suspends: u64,
+    pub(crate) suspends: u64,
     /// Creates and recoveries that will find no license.
-    pub short: u64,
+    pub(crate) short: u64,
 }
 
 impl LicensePlan {
     /// The creates and recoveries need licenses the removals free: the removals go first.
-    pub fn removals_first(&self) -> bool {
+    pub(crate) fn removals_first(&self) -> bool {
         self.needed > self.free && self.freed > 0
     }
 }
 
 /// The plan's use of the team's licenses; `members` are the members on the team.
-pub fn license_plan(
+pub(crate) fn license_plan(
     team: TeamLicenses,
     operations: &[Operation],
     members: &[Member],

@@ -6,7 +6,7 @@
 
 pub mod apply;
 pub mod apply_groups;
-pub mod licenses;
+pub(crate) mod licenses;
 pub mod plan;
-pub mod plan_groups;
-pub mod settle;
+pub(crate) mod plan_groups;
+pub(crate) mod settle;

@@ -18,7 +18,7 @@ use crate::sync::guard::GroupCounts;
 
 /// Where a wanted user's member will be once the user operations are applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Placement {
+pub(crate) enum Placement {
     /// Linked (or about to be) to this member.
     Member(String),
     /// Created by this run: its id is known only once the add is applied.
@@ -28,31 +28,31 @@ pub enum Placement {
 }
 
 /// What the group plan needs beyond the directory's groups and the team's.
-pub struct GroupInput<'a> {
-    pub rule: &'a str,
-    pub wanted: &'a [WantedGroup],
-    pub team: &'a [DropboxGroup],
+pub(crate) struct GroupInput<'a> {
+    pub(crate) rule: &'a str,
+    pub(crate) wanted: &'a [WantedGroup],
+    pub(crate) team: &'a [DropboxGroup],
     /// Group links of every rule of the connection.
-    pub links: &'a [GroupLink],
+    pub(crate) links: &'a [GroupLink],
     /// Dropbox group id -> the team member ids in it (from the members' `profile.groups`).
-    pub members_of: &'a HashMap<String, BTreeSet<String>>,
+    pub(crate) members_of: &'a HashMap<String, BTreeSet<String>>,
     /// In-scope user id -> where its member will be.
-    pub placement: &'a HashMap<String, Placement>,
+    pub(crate) placement: &'a HashMap<String, Placement>,
     /// The members this rule manages (linked, or linked by this run).
-    pub managed: &'a HashSet<String>,
+    pub(crate) managed: &'a HashSet<String>,
     /// Members this run removes from the team: they leave their groups by themselves.
-    pub leaving: &'a HashSet<String>,
-    pub adopt_existing: bool,
-    pub exclusive: bool,
+    pub(crate) leaving: &'a HashSet<String>,
+    pub(crate) adopt_existing: bool,
+    pub(crate) exclusive: bool,
 }
 
 /// The kind (in reports and the journal) of a group deletion.
-pub const DELETE_KIND: &str = "group_delete";
+pub(crate) const DELETE_KIND: &str = "group_delete";
 
 /// What one group operation does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
-pub enum GroupAction {
+pub(crate) enum GroupAction {
     /// `groups/create` with the directory group's id as external id, then a link.
     Create {
         name: String,
@@ -92,7 +92,7 @@ pub enum GroupAction {
 
 impl GroupAction {
     /// The name in reports, journals and JSON.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             GroupAction::Create { .. } => "group_create",
             GroupAction::Link { .. } => "group_link",
@@ -105,7 +105,7 @@ impl GroupAction {
     }
 
     /// Whether the deletion guard counts it: a deleted group, or each removed membership.
-    pub fn deletions(&self) -> (u64, u64) {
+    pub(crate) fn deletions(&self) -> (u64, u64) {
         match self {
             GroupAction::Delete { .. } => (1, 0),
             GroupAction::RemoveMembers { members, .. } => (0, members.len() as u64),
@@ -115,32 +115,32 @@ impl GroupAction {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupOperation {
+pub(crate) struct GroupOperation {
     /// The directory group's id.
-    pub group: String,
+    pub(crate) group: String,
     /// The directory group's name (the Dropbox group's, for a deleted one).
-    pub name: String,
-    pub action: GroupAction,
-    pub reason: String,
+    pub(crate) name: String,
+    pub(crate) action: GroupAction,
+    pub(crate) reason: String,
 }
 
 /// Where a wanted group stands once the planned operations succeed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupVerdict {
-    pub group: String,
-    pub name: String,
-    pub state: GroupState,
-    pub dropbox_group_id: Option<String>,
+pub(crate) struct GroupVerdict {
+    pub(crate) group: String,
+    pub(crate) name: String,
+    pub(crate) state: GroupState,
+    pub(crate) dropbox_group_id: Option<String>,
     /// Members it will have that this rule placed there.
-    pub members: usize,
-    pub reason: Option<String>,
+    pub(crate) members: usize,
+    pub(crate) reason: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct GroupPlan {
-    pub operations: Vec<GroupOperation>,
-    pub verdicts: Vec<GroupVerdict>,
-    pub counts: GroupCounts,
+pub(crate) struct GroupPlan {
+    pub(crate) operations: Vec<GroupOperation>,
+    pub(crate) verdicts: Vec<GroupVerdict>,
+    pub(crate) counts: GroupCounts,
 }
 
 /// How a wanted group was matched to a Dropbox group.
@@ -193,7 +193,7 @@ impl<'a> Lookup<'a> {
     }
 }
 
-pub fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
+pub(crate) fn plan_groups(input: &GroupInput<'_>) -> GroupPlan {
     let lookup = Lookup::new(input);
     let mut plan = GroupPlan::default();
     for group in input.wanted {

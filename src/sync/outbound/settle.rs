@@ -17,7 +17,7 @@ use crate::store::JournalEntry;
 
 /// How one operation of an earlier run is settled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Settlement {
+pub(crate) enum Settlement {
     /// A member or group on the team carries the external id the create gave.
     Created,
     /// The member or group reads as the operation left it.
@@ -37,7 +37,7 @@ pub enum Settlement {
 }
 
 impl Settlement {
-    pub fn status(self) -> JournalStatus {
+    pub(crate) fn status(self) -> JournalStatus {
         match self {
             Settlement::Created | Settlement::Shown | Settlement::AsWanted => JournalStatus::Ok,
             Settlement::Redone | Settlement::NotCreated | Settlement::NotShown => {
@@ -48,7 +48,7 @@ impl Settlement {
     }
 
     /// The note the journal keeps, naming the run that settled it.
-    pub fn note(self, run_id: i64) -> String {
+    pub(crate) fn note(self, run_id: i64) -> String {
         match self {
             Settlement::Created => {
                 format!("applied: run {run_id} found what it created on the team")
@@ -77,7 +77,7 @@ impl Settlement {
 
 /// The creates among unsettled operations: the members they may have made carry these
 /// external ids (the plan claims them for the rule).
-pub fn lost_creates(unsettled: &[JournalEntry]) -> Vec<LostCreate> {
+pub(crate) fn lost_creates(unsettled: &[JournalEntry]) -> Vec<LostCreate> {
     unsettled
         .iter()
         .filter_map(|e| {
@@ -98,18 +98,18 @@ fn external_id_given(e: &JournalEntry) -> Option<String> {
 }
 
 /// What this run read and plans, against which earlier operations are settled.
-pub struct Evidence<'a> {
-    pub planned: &'a [Operation],
-    pub planned_groups: &'a [GroupOperation],
-    pub members: &'a [Member],
+pub(crate) struct Evidence<'a> {
+    pub(crate) planned: &'a [Operation],
+    pub(crate) planned_groups: &'a [GroupOperation],
+    pub(crate) members: &'a [Member],
     /// Removed members Dropbox can still recover.
-    pub recoverable: &'a [Member],
+    pub(crate) recoverable: &'a [Member],
     /// The team's groups; read whenever an unsettled group operation exists.
-    pub groups: &'a [DropboxGroup],
+    pub(crate) groups: &'a [DropboxGroup],
     /// The users in the rule's scope.
-    pub in_scope: &'a HashSet<&'a str>,
+    pub(crate) in_scope: &'a HashSet<&'a str>,
     /// The directory groups the rule provisions.
-    pub wanted_groups: &'a HashSet<&'a str>,
+    pub(crate) wanted_groups: &'a HashSet<&'a str>,
 }
 
 /// [`Evidence`], indexed once.
@@ -125,7 +125,10 @@ struct Index<'a> {
 }
 
 /// How each unsettled operation is settled, by journal row id.
-pub fn settle(unsettled: &[JournalEntry], evidence: &Evidence<'_>) -> Vec<(i64, Settlement)> {
+pub(crate) fn settle(
+    unsettled: &[JournalEntry],
+    evidence: &Evidence<'_>,
+) -> Vec<(i64, Settlement)> {
     let users = evidence
         .planned
         .iter()

@@ -12,7 +12,7 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum RemoveActionArg {
+pub(crate) enum RemoveActionArg {
     /// Remove the member from the team (members/remove).
     Delete,
     /// Suspend the member (members/suspend): reversible.
@@ -21,7 +21,7 @@ pub enum RemoveActionArg {
 /// The user actions (`docs/design.md`), each as a `--x` / `--no-x` pair; the last one given wins.
 #[derive(Args, Debug, Default)]
 #[command(next_help_heading = "User actions")]
-pub struct UserActionArgs {
+pub(crate) struct UserActionArgs {
     /// Create Dropbox members for directory users in scope [default: on]
     #[arg(long, overrides_with = "no_create_users")]
     create_users: bool,
@@ -101,7 +101,7 @@ fn optional_value(value: &Option<String>, clear: bool) -> Option<Option<String>>
     }
 }
 impl UserActionArgs {
-    pub fn patch(&self) -> UserActionsPatch {
+    pub(crate) fn patch(&self) -> UserActionsPatch {
         UserActionsPatch {
             create_users: flag_pair(self.create_users, self.no_create_users),
             update_users: flag_pair(self.update_users, self.no_update_users),
@@ -125,31 +125,31 @@ impl UserActionArgs {
 }
 /// Where the team is and how to authenticate: the flags `create` and `update` share.
 #[derive(Args, Debug)]
-pub struct SettingsArgs {
+pub(crate) struct SettingsArgs {
     /// Free text shown by `connection show` ('' clears it).
     #[arg(long, value_name = "TEXT")]
-    pub description: Option<String>,
+    pub(crate) description: Option<String>,
     /// Base URL of the Dropbox API [at creation: https://api.dropboxapi.com/2]
     #[arg(long, value_name = "URI")]
-    pub service_uri: Option<String>,
+    pub(crate) service_uri: Option<String>,
     /// OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]
     #[arg(long, value_name = "URI")]
-    pub token_endpoint: Option<String>,
+    pub(crate) token_endpoint: Option<String>,
     /// File holding the client secret ('-' for stdin). At creation without it:
     /// DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal.
     #[arg(long, value_name = "FILE")]
-    pub client_secret_file: Option<PathBuf>,
+    pub(crate) client_secret_file: Option<PathBuf>,
     /// File holding the refresh token ('-' for stdin). At creation without it:
     /// DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test
     /// and run `connection authorize`.
     #[arg(long, value_name = "FILE")]
-    pub refresh_token_file: Option<PathBuf>,
+    pub(crate) refresh_token_file: Option<PathBuf>,
 }
 impl SettingsArgs {
     /// The client secret and refresh token given. At creation they may also come from
     /// the environment or a prompt; on update only from their files.
     /// `settings` is what the environment set: its creation secrets count at creation.
-    pub fn read_secrets(
+    pub(crate) fn read_secrets(
         &self,
         at_creation: bool,
         settings: &Settings,

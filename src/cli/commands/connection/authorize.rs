@@ -16,14 +16,14 @@ use crate::ops::{connection, Context};
 )]
 pub struct AuthorizeArgs {
     /// The connection to authorize.
-    pub name: String,
+    pub(crate) name: String,
     /// The consent page [default: Dropbox's, or the `authorize` sibling of a custom token
     /// endpoint]
     #[arg(long, value_name = "URL")]
-    pub authorize_url: Option<String>,
+    pub(crate) authorize_url: Option<String>,
 }
 
-pub async fn cmd_authorize(
+pub(crate) async fn cmd_authorize(
     ctx: &mut Context,
     args: AuthorizeArgs,
     printer: &Printer,

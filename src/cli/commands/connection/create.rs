@@ -16,23 +16,23 @@ use crate::ops::Context;
 )]
 pub struct CreateArgs {
     /// Name of the connection (letters, digits, '-', '_', '.').
-    pub name: String,
+    pub(crate) name: String,
     /// OAuth client id (the Dropbox app key).
     #[arg(long, value_name = "ID")]
-    pub client_id: String,
+    pub(crate) client_id: String,
     #[command(flatten)]
-    pub settings: SettingsArgs,
+    pub(crate) settings: SettingsArgs,
     /// Save without testing the connection first.
     #[arg(long)]
-    pub no_test: bool,
+    pub(crate) no_test: bool,
     /// Save the connection even when its test fails (it is marked invalid).
     #[arg(long, conflicts_with = "no_test")]
-    pub allow_invalid: bool,
+    pub(crate) allow_invalid: bool,
     #[command(flatten)]
-    pub actions: UserActionArgs,
+    pub(crate) actions: UserActionArgs,
 }
 
-pub async fn cmd_create(
+pub(crate) async fn cmd_create(
     ctx: &mut Context,
     args: CreateArgs,
     printer: &Printer,

@@ -12,13 +12,17 @@ use crate::ops::{connection, Context};
 )]
 pub struct DeleteArgs {
     /// The connection to delete.
-    pub name: String,
+    pub(crate) name: String,
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
-    pub yes: bool,
+    pub(crate) yes: bool,
 }
 
-pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_delete(
+    ctx: &mut Context,
+    args: DeleteArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     // Fail on an unknown name before asking anything.
     let c = connection::get(ctx, &args.name)?;
     if !confirm(

@@ -12,10 +12,10 @@ use crate::ops::{connection, Context};
 )]
 pub struct EnableArgs {
     /// The connection.
-    pub name: String,
+    pub(crate) name: String,
 }
 
-pub fn cmd_enable(
+pub(crate) fn cmd_enable(
     ctx: &mut Context,
     args: EnableArgs,
     enabled: bool,

@@ -9,7 +9,7 @@ use crate::ops::{connection, rfc3339, Context};
 #[command(after_help = "Examples:\n  dbxprov connection list\n  dbxprov connection list --json")]
 pub struct ListArgs {}
 
-pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
     let views = connection::list(ctx)?;
     printer.result(&views, |views| {
         if views.is_empty() {

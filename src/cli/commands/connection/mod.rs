@@ -13,7 +13,7 @@ mod show;
 mod test;
 mod update;
 
-pub use render::{render_connection, render_test};
+pub(crate) use render::{render_connection, render_test};
 
 use clap::Subcommand;
 
@@ -57,7 +57,7 @@ impl ConnectionCommand {
     }
 }
 
-pub async fn run(
+pub(crate) async fn run(
     cmd: ConnectionCommand,
     global: &GlobalArgs,
     printer: &Printer,

@@ -32,7 +32,7 @@ fn scopes_text(scopes: Option<&crate::model::GrantedScopes>) -> String {
 }
 
 /// The `show` rendering, also printed after `create` and `update`.
-pub fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
+pub(crate) fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
     let c = &view.connection;
     let a = &c.actions;
     let mut rows = vec![
@@ -90,11 +90,11 @@ pub fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
     fields(rows)
 }
 /// The result of a connection test, for people.
-pub fn render_test(printer: &Printer, r: &TestReport) -> String {
+pub(crate) fn render_test(printer: &Printer, r: &TestReport) -> String {
     fields(test_rows(printer, r))
 }
 /// The field rows of a test report, for renderings that add their own.
-pub fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String)> {
+pub(crate) fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String)> {
     let mut rows = vec![(
         "test",
         if r.ok {
@@ -142,7 +142,7 @@ pub fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String
     rows
 }
 /// Warns about scopes the connection's rules (or its user actions) need.
-pub fn warn_missing_scopes(printer: &Printer, r: &TestReport) {
+pub(crate) fn warn_missing_scopes(printer: &Printer, r: &TestReport) {
     for m in &r.missing_scopes {
         printer.warn(format!(
             "the app lacks the scope {} needed for {}: {}",

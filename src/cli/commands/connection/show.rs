@@ -12,10 +12,10 @@ use crate::ops::{connection, Context};
 )]
 pub struct ShowArgs {
     /// The connection to show.
-    pub name: String,
+    pub(crate) name: String,
 }
 
-pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
     let view = connection::show(ctx, &args.name)?;
     printer.result(&view, |v| render_connection(printer, v))
 }

@@ -14,10 +14,14 @@ user actions), naming it and what it is for.\n\nExamples:\n  dbxprov connection 
 )]
 pub struct TestArgs {
     /// The connection to test.
-    pub name: String,
+    pub(crate) name: String,
 }
 
-pub async fn cmd_test(ctx: &mut Context, args: TestArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) async fn cmd_test(
+    ctx: &mut Context,
+    args: TestArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let report = connection::test(ctx, &args.name).await?;
     printer.result(&report, |r| render_test(printer, r))
 }

@@ -17,20 +17,20 @@ dbxprov connection update prod --refresh-token-file token.txt   # saved, then te
 )]
 pub struct UpdateArgs {
     /// The connection to change.
-    pub name: String,
+    pub(crate) name: String,
     /// New OAuth client id (app key).
     #[arg(long, value_name = "ID")]
-    pub client_id: Option<String>,
+    pub(crate) client_id: Option<String>,
     #[command(flatten)]
-    pub settings: SettingsArgs,
+    pub(crate) settings: SettingsArgs,
     #[command(flatten)]
-    pub actions: UserActionArgs,
+    pub(crate) actions: UserActionArgs,
     /// Do not test a changed client id, secret, token or endpoint now.
     #[arg(long)]
-    pub no_test: bool,
+    pub(crate) no_test: bool,
 }
 
-pub async fn cmd_update(
+pub(crate) async fn cmd_update(
     ctx: &mut Context,
     args: UpdateArgs,
     printer: &Printer,

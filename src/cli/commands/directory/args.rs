@@ -5,25 +5,25 @@ use crate::ops::directory::AttributeChanges;
 
 /// The profile flags `user add` and `user set` share.
 #[derive(clap::Args, Debug)]
-pub struct ProfileArgs {
+pub(crate) struct ProfileArgs {
     /// Username [at creation: the email]
     #[arg(long, value_name = "U")]
-    pub username: Option<String>,
+    pub(crate) username: Option<String>,
     /// Given name (at most 50 characters, none of `/:?*<>"|`, as Dropbox accepts).
     #[arg(long, value_name = "G")]
-    pub given_name: Option<String>,
+    pub(crate) given_name: Option<String>,
     /// Surname (the same rules).
     #[arg(long, value_name = "S")]
-    pub surname: Option<String>,
+    pub(crate) surname: Option<String>,
     /// Population [at creation: Default]
     #[arg(long, value_name = "P")]
-    pub population: Option<String>,
+    pub(crate) population: Option<String>,
     /// Set an attribute (repeatable): --attr department=Sales; --attr department= removes it
     #[arg(long = "attr", value_name = "K=V")]
-    pub attrs: Vec<String>,
+    pub(crate) attrs: Vec<String>,
 }
 /// `--attr K=V` (set) and `--attr K=` (remove).
-pub fn parse_attrs(attrs: &[String]) -> anyhow::Result<AttributeChanges> {
+pub(crate) fn parse_attrs(attrs: &[String]) -> anyhow::Result<AttributeChanges> {
     let mut changes = AttributeChanges::new();
     for a in attrs {
         let Some((k, v)) = a.split_once('=') else {

@@ -15,13 +15,13 @@ use crate::ops::{directory, Context};
 pub struct ExportArgs {
     /// Output format (also what --json would choose) [default: csv]
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub(crate) format: Option<FormatArg>,
     /// Only this population's users.
     #[arg(long, value_name = "P")]
-    pub population: Option<String>,
+    pub(crate) population: Option<String>,
 }
 
-pub fn cmd_export(ctx: &Context, args: ExportArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_export(ctx: &Context, args: ExportArgs, printer: &Printer) -> anyhow::Result<()> {
     let format = match (args.format, printer.json) {
         (Some(f), _) => f,
         (None, true) => FormatArg::Json,

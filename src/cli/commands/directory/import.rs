@@ -17,26 +17,26 @@ use crate::progress::Progress;
 )]
 pub struct ImportArgs {
     /// CSV or JSON file ('-' for stdin, with --format).
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
     /// The file's format [default: from its extension]
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub(crate) format: Option<FormatArg>,
     /// Population of rows that name none [default: Default]
     #[arg(long, value_name = "P")]
-    pub population: Option<String>,
+    pub(crate) population: Option<String>,
     /// Create the populations the file names that do not exist yet.
     #[arg(long)]
-    pub create_populations: bool,
+    pub(crate) create_populations: bool,
     /// The file is authoritative for the populations it covers: their users missing from
     /// it are deleted (refused for a file without rows).
     #[arg(long)]
-    pub replace: bool,
+    pub(crate) replace: bool,
     /// Check the file and show what would change, without changing anything.
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
 }
 
-pub fn cmd_import(
+pub(crate) fn cmd_import(
     ctx: &mut Context,
     args: ImportArgs,
     printer: &Printer,
@@ -76,7 +76,7 @@ fn list(label: &str, items: &[String]) -> String {
 }
 
 /// The import summary for people (also shown by the demo).
-pub fn render(r: &ImportReport) -> String {
+pub(crate) fn render(r: &ImportReport) -> String {
     let mut s = String::new();
     if r.dry_run {
         s.push_str(&format!(

@@ -9,9 +9,8 @@ mod population;
 mod render;
 mod user;
 
-pub use import::render as render_import;
-pub use population::render_populations;
-pub use render::render_user;
+pub(crate) use import::render as render_import;
+pub(crate) use population::render_populations;
 
 use clap::Subcommand;
 
@@ -69,7 +68,7 @@ impl DirectoryCommand {
     }
 }
 
-pub async fn run(
+pub(crate) async fn run(
     cmd: DirectoryCommand,
     global: &GlobalArgs,
     printer: &Printer,

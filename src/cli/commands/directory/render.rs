@@ -8,7 +8,7 @@ fn full_name(u: &User) -> String {
     format!("{} {}", u.given_name, u.surname).trim().to_string()
 }
 /// Users as a table: readable at 80 columns.
-pub fn render_users(users: &[User]) -> String {
+pub(crate) fn render_users(users: &[User]) -> String {
     if users.is_empty() {
         return "No users.\n".into();
     }
@@ -26,7 +26,7 @@ pub fn render_users(users: &[User]) -> String {
 }
 
 /// The count under a user table, on stderr: stdout keeps only rows (for `| wc -l`).
-pub fn user_count(users: &[User]) -> String {
+pub(crate) fn user_count(users: &[User]) -> String {
     format!(
         "{} user{}",
         users.len(),
@@ -34,7 +34,7 @@ pub fn user_count(users: &[User]) -> String {
     )
 }
 /// One user, field by field.
-pub fn render_user(u: &User) -> String {
+pub(crate) fn render_user(u: &User) -> String {
     let mut rows = vec![
         ("id", u.id.clone()),
         ("username", u.username.clone()),

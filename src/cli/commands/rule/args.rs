@@ -3,7 +3,7 @@
 use crate::cli::error::CliError;
 
 /// `--map ATTR=EXPR`, split at the first `=`.
-pub fn parse_maps(maps: &[String]) -> anyhow::Result<Vec<(String, String)>> {
+pub(crate) fn parse_maps(maps: &[String]) -> anyhow::Result<Vec<(String, String)>> {
     maps.iter()
         .map(|m| {
             m.split_once('=')

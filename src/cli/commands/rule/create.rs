@@ -42,31 +42,31 @@ Examples:
 #[derive(Args, Debug)]
 pub struct InboundArgs {
     /// Name of the rule.
-    pub name: String,
+    pub(crate) name: String,
     /// The connection (Dropbox team) to read.
     #[arg(long, value_name = "C")]
-    pub connection: String,
+    pub(crate) connection: String,
     /// The population its users live in.
     #[arg(long, value_name = "P")]
-    pub population: String,
+    pub(crate) population: String,
     /// An expression over `member` that must be true, e.g. "member.email is endingwith('@example.com')".
     #[arg(long, value_name = "EXPR")]
-    pub filter: Option<String>,
+    pub(crate) filter: Option<String>,
     /// Override one attribute's mapping (repeatable): email, username, given_name,
     /// surname, enabled, attributes.NAME.
     #[arg(long = "map", value_name = "ATTR=EXPR")]
-    pub maps: Vec<String>,
+    pub(crate) maps: Vec<String>,
     /// Bring in active members only; invited and suspended members' users are deleted.
     #[arg(long)]
-    pub sync_only_active: bool,
+    pub(crate) sync_only_active: bool,
     /// Stop a run that would delete or disable more than N users, or P% of those it
     /// brought in [default: 10%]
     #[arg(long, value_name = "N|P%")]
-    pub max_deletes: Option<String>,
+    pub(crate) max_deletes: Option<String>,
     /// Allow it on a connection that has outbound rules (those never re-create in
     /// Dropbox a member this rule brought in).
     #[arg(long)]
-    pub allow_bidirectional: bool,
+    pub(crate) allow_bidirectional: bool,
 }
 
 #[derive(Args, Debug)]
@@ -75,51 +75,51 @@ pub struct InboundArgs {
 )]
 pub struct OutboundArgs {
     /// Name of the rule.
-    pub name: String,
+    pub(crate) name: String,
     /// The connection (Dropbox team) to provision.
     #[arg(long, value_name = "C")]
-    pub connection: String,
+    pub(crate) connection: String,
     /// Users of this population are in scope (repeatable).
     #[arg(long = "population", value_name = "P")]
-    pub populations: Vec<String>,
+    pub(crate) populations: Vec<String>,
     /// Members of this group are in scope (repeatable; with populations, both must hold).
     #[arg(long = "group", value_name = "G")]
-    pub groups: Vec<String>,
+    pub(crate) groups: Vec<String>,
     /// An expression over `user` that must be true, e.g. "user.attributes.department == 'Sales'".
     #[arg(long, value_name = "EXPR")]
-    pub filter: Option<String>,
+    pub(crate) filter: Option<String>,
     /// Override one attribute's mapping (repeatable): email, given_name, surname,
     /// external_id, status.
     #[arg(long = "map", value_name = "ATTR=EXPR")]
-    pub maps: Vec<String>,
+    pub(crate) maps: Vec<String>,
     /// Stop a run that would deprovision more than N members, or P% of the linked ones
     /// [default: 10%]
     #[arg(long, value_name = "N|P%")]
-    pub max_deletes: Option<String>,
+    pub(crate) max_deletes: Option<String>,
     /// Provision this directory group as a Dropbox group (repeatable): created, renamed
     /// and deleted with it, its members kept equal to its in-scope users.
     #[arg(long = "provision-group", value_name = "G")]
-    pub provision_groups: Vec<String>,
+    pub(crate) provision_groups: Vec<String>,
     /// Take over a same-name Dropbox group that dbxprov did not create (else that group
     /// fails and is left untouched).
     #[arg(long)]
-    pub adopt_existing_groups: bool,
+    pub(crate) adopt_existing_groups: bool,
     /// Remove members the rule does not manage from its groups too (by default members
     /// added by hand stay).
     #[arg(long)]
-    pub exclusive_group_membership: bool,
+    pub(crate) exclusive_group_membership: bool,
     /// Allow it on a connection that has inbound rules: it then never re-creates in
     /// Dropbox a member an inbound rule brought in (it leaves those users to it).
     #[arg(long)]
-    pub allow_bidirectional: bool,
+    pub(crate) allow_bidirectional: bool,
     /// Replace the external id of a member adopted by email when another tool set one
     /// (Dropbox's SCIM app, Okta, Entra rely on theirs); by default it is kept, and the
     /// rule finds the member by its link.
     #[arg(long)]
-    pub take_external_ids: bool,
+    pub(crate) take_external_ids: bool,
 }
 
-pub fn run(ctx: &mut Context, cmd: CreateCommand, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn run(ctx: &mut Context, cmd: CreateCommand, printer: &Printer) -> anyhow::Result<()> {
     match cmd {
         CreateCommand::Outbound(args) => cmd_create_outbound(ctx, args, printer),
         CreateCommand::Inbound(args) => cmd_create_inbound(ctx, args, printer),

@@ -16,22 +16,22 @@ use crate::ops::Context;
     after_help = "Examples:\n  dbxprov rule delete staff                        # forget its links only\n  dbxprov rule delete staff --deprovision --dry-run  # what would go\n  dbxprov rule delete staff --deprovision --yes"
 )]
 pub struct DeleteArgs {
-    pub name: String,
+    pub(crate) name: String,
     /// Deprovision what the rule provisioned first: outbound, its Dropbox members (with
     /// the connection's remove action) and groups; inbound, the directory users it
     /// brought in (deleted). Also done when the connection has
     /// --deprovision-on-rule-deletion.
     #[arg(long)]
-    pub deprovision: bool,
+    pub(crate) deprovision: bool,
     /// Show what would be deprovisioned; delete nothing.
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
-    pub yes: bool,
+    pub(crate) yes: bool,
 }
 
-pub async fn cmd_delete(
+pub(crate) async fn cmd_delete(
     ctx: &mut Context,
     args: DeleteArgs,
     printer: &Printer,

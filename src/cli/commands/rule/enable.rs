@@ -11,10 +11,10 @@ use crate::ops::{rule, Context};
     after_help = "Examples:\n  dbxprov rule disable staff   # cron skips it\n  dbxprov rule enable staff"
 )]
 pub struct EnableArgs {
-    pub name: String,
+    pub(crate) name: String,
 }
 
-pub fn cmd_enable(
+pub(crate) fn cmd_enable(
     ctx: &mut Context,
     args: EnableArgs,
     enabled: bool,

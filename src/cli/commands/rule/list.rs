@@ -9,7 +9,7 @@ use crate::ops::{rule, Context};
 #[command(after_help = "Examples:\n  dbxprov rule list")]
 pub struct ListArgs {}
 
-pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
     let rules = rule::list(ctx)?;
     printer.result(&rules, |rules| {
         if rules.is_empty() {

@@ -11,7 +11,7 @@ mod show;
 mod test_mapping;
 mod update;
 
-pub use render::render_rule;
+pub(crate) use render::render_rule;
 
 use clap::Subcommand;
 
@@ -54,7 +54,11 @@ impl RuleCommand {
     }
 }
 
-pub async fn run(cmd: RuleCommand, global: &GlobalArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) async fn run(
+    cmd: RuleCommand,
+    global: &GlobalArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let mut ctx = global.context(printer, cmd.access())?;
     match cmd {
         RuleCommand::Create(cmd) => create::run(&mut ctx, cmd, printer),

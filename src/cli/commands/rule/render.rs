@@ -13,7 +13,7 @@ fn list_or(items: &[String], none: &str) -> String {
     }
 }
 /// A rule, field by field, then its mappings.
-pub fn render_rule(v: &RuleView) -> String {
+pub(crate) fn render_rule(v: &RuleView) -> String {
     let r = &v.rule;
     let mut s = match r.direction {
         Direction::Outbound => outbound_fields(v),

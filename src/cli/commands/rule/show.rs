@@ -9,10 +9,10 @@ use crate::ops::{rule, Context};
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  dbxprov rule show staff")]
 pub struct ShowArgs {
-    pub name: String,
+    pub(crate) name: String,
 }
 
-pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
     let view = rule::show(ctx, &args.name)?;
     printer.result(&view, render_rule)
 }

@@ -15,12 +15,12 @@ use crate::ops::Context;
 )]
 pub struct TestMappingArgs {
     /// The rule.
-    pub name: String,
+    pub(crate) name: String,
     /// The user: id, username or email (inbound rules: the member's email).
-    pub user: String,
+    pub(crate) user: String,
 }
 
-pub async fn cmd_test_mapping(
+pub(crate) async fn cmd_test_mapping(
     ctx: &Context,
     args: TestMappingArgs,
     printer: &Printer,

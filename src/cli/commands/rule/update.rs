@@ -21,83 +21,83 @@ use crate::ops::Context;
     after_help = "Examples:\n  dbxprov rule update staff --filter \"user.attributes.department != 'Board'\"\n  dbxprov rule update team-in --sync-only-active --yes"
 )]
 pub struct UpdateArgs {
-    pub name: String,
+    pub(crate) name: String,
     /// Move the rule to another connection.
     #[arg(long, value_name = "C")]
-    pub connection: Option<String>,
+    pub(crate) connection: Option<String>,
     /// Replace the populations (repeatable).
     #[arg(long = "population", value_name = "P")]
-    pub populations: Vec<String>,
+    pub(crate) populations: Vec<String>,
     /// Replace the groups (repeatable).
     #[arg(long = "group", value_name = "G")]
-    pub groups: Vec<String>,
+    pub(crate) groups: Vec<String>,
     /// Scope only by groups: remove every population.
     #[arg(long, conflicts_with = "populations")]
-    pub no_populations: bool,
+    pub(crate) no_populations: bool,
     /// Scope only by populations: remove every group.
     #[arg(long, conflicts_with = "groups")]
-    pub no_groups: bool,
+    pub(crate) no_groups: bool,
     /// Replace the filter.
     #[arg(long, value_name = "EXPR")]
-    pub filter: Option<String>,
+    pub(crate) filter: Option<String>,
     /// Remove the filter.
     #[arg(long, conflicts_with = "filter")]
-    pub no_filter: bool,
+    pub(crate) no_filter: bool,
     /// Override one attribute's mapping (repeatable).
     #[arg(long = "map", value_name = "ATTR=EXPR")]
-    pub maps: Vec<String>,
+    pub(crate) maps: Vec<String>,
     /// Put one attribute back on its default mapping (repeatable).
     #[arg(long = "unmap", value_name = "ATTR")]
-    pub unmaps: Vec<String>,
+    pub(crate) unmaps: Vec<String>,
     /// New deletion limit: N or P%.
     #[arg(long, value_name = "N|P%")]
-    pub max_deletes: Option<String>,
+    pub(crate) max_deletes: Option<String>,
     /// Go back to the default deletion limit (10%).
     #[arg(long, conflicts_with = "max_deletes")]
-    pub default_max_deletes: bool,
+    pub(crate) default_max_deletes: bool,
     /// Start provisioning this directory group as a Dropbox group (repeatable).
     #[arg(long = "add-provision-group", value_name = "G")]
-    pub add_provision_groups: Vec<String>,
+    pub(crate) add_provision_groups: Vec<String>,
     /// Stop provisioning this group (repeatable): the next run deletes its Dropbox group if
     /// the rule created or adopted it (counted by the deletion guard).
     #[arg(long = "remove-provision-group", value_name = "G")]
-    pub remove_provision_groups: Vec<String>,
+    pub(crate) remove_provision_groups: Vec<String>,
     /// Take over same-name Dropbox groups that dbxprov did not create.
     #[arg(long, overrides_with = "no_adopt_existing_groups")]
-    pub adopt_existing_groups: bool,
+    pub(crate) adopt_existing_groups: bool,
     /// Leave same-name Dropbox groups that dbxprov did not create alone (they fail).
     #[arg(long, overrides_with = "adopt_existing_groups", hide_short_help = true)]
-    pub no_adopt_existing_groups: bool,
+    pub(crate) no_adopt_existing_groups: bool,
     /// Remove members the rule does not manage from its groups too.
     #[arg(long, overrides_with = "no_exclusive_group_membership")]
-    pub exclusive_group_membership: bool,
+    pub(crate) exclusive_group_membership: bool,
     /// Keep members added by hand in the rule's groups.
     #[arg(
         long,
         overrides_with = "exclusive_group_membership",
         hide_short_help = true
     )]
-    pub no_exclusive_group_membership: bool,
+    pub(crate) no_exclusive_group_membership: bool,
     /// Replace the external ids other tools set on members the rule adopted.
     #[arg(long, overrides_with = "keep_external_ids")]
-    pub take_external_ids: bool,
+    pub(crate) take_external_ids: bool,
     /// Keep the external ids other tools set on members the rule adopted (the default).
     #[arg(long, overrides_with = "take_external_ids", hide_short_help = true)]
-    pub keep_external_ids: bool,
+    pub(crate) keep_external_ids: bool,
     /// Inbound: bring in active members only. Turned on for a rule that has run, it runs
     /// the full resync at once, deleting the users of members that are not active (after
     /// saying how many, and asking).
     #[arg(long, overrides_with = "no_sync_only_active")]
-    pub sync_only_active: bool,
+    pub(crate) sync_only_active: bool,
     /// Inbound: bring in invited and suspended members too (as disabled users).
     #[arg(long, overrides_with = "sync_only_active")]
-    pub no_sync_only_active: bool,
+    pub(crate) no_sync_only_active: bool,
     /// Allow the move to a connection that has rules of the other direction.
     #[arg(long)]
-    pub allow_bidirectional: bool,
+    pub(crate) allow_bidirectional: bool,
     /// Do not ask for confirmation (the resync of --sync-only-active).
     #[arg(long, short = 'y')]
-    pub yes: bool,
+    pub(crate) yes: bool,
 }
 
 fn replace(values: Vec<String>, clear: bool) -> Option<Vec<String>> {
@@ -110,7 +110,7 @@ fn replace(values: Vec<String>, clear: bool) -> Option<Vec<String>> {
     }
 }
 
-pub async fn cmd_update(
+pub(crate) async fn cmd_update(
     ctx: &mut Context,
     args: UpdateArgs,
     printer: &Printer,

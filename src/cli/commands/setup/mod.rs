@@ -37,7 +37,7 @@ mod tests;
 )]
 pub struct SetupArgs {}
 
-pub async fn cmd_setup(
+pub(crate) async fn cmd_setup(
     _args: SetupArgs,
     global: &GlobalArgs,
     printer: &Printer,

@@ -12,23 +12,27 @@ use crate::ops::{history, rfc3339, Context};
 )]
 pub struct HistoryArgs {
     /// One rule [default: every rule]
-    pub rule: Option<String>,
+    pub(crate) rule: Option<String>,
     /// How many runs.
     #[arg(long, default_value_t = 20, conflicts_with = "prune")]
-    pub limit: u32,
+    pub(crate) limit: u32,
     /// Delete the runs (and their operations) beyond the newest --keep of each rule; a
     /// run still running, or with an operation a later run must settle, stays.
     #[arg(long)]
-    pub prune: bool,
+    pub(crate) prune: bool,
     /// With --prune: how many runs of each rule to keep.
     #[arg(long, default_value_t = 50, requires = "prune", value_name = "N")]
-    pub keep: u32,
+    pub(crate) keep: u32,
     /// With --prune: count what would be deleted, and delete nothing.
     #[arg(long, requires = "prune")]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
 }
 
-pub fn cmd_history(ctx: &mut Context, args: HistoryArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_history(
+    ctx: &mut Context,
+    args: HistoryArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     if args.prune {
         let report = history::prune_history(ctx, args.rule.as_deref(), args.keep, args.dry_run)?;
         return printer.result(&report, render_prune);
@@ -50,7 +54,7 @@ fn render_prune(r: &history::PruneReport) -> String {
 }
 
 /// The runs, newest first (also shown by the demo).
-pub fn render_history(runs: &[crate::ops::history::RunRecord]) -> String {
+pub(crate) fn render_history(runs: &[crate::ops::history::RunRecord]) -> String {
     if runs.is_empty() {
         return "No runs yet.\n".into();
     }

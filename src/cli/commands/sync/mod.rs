@@ -5,11 +5,13 @@ mod run;
 mod show;
 mod status;
 
-pub use crate::cli::render::run::render as render_run;
-pub use crate::cli::render::run::render_brief as render_run_brief;
-pub use crate::cli::render::show::render_run_detail;
-pub use crate::cli::render::status::{render_group_states, render_statuses, render_user_states};
-pub use history::render_history;
+pub(crate) use crate::cli::render::run::render as render_run;
+pub(crate) use crate::cli::render::run::render_brief as render_run_brief;
+pub(crate) use crate::cli::render::show::render_run_detail;
+pub(crate) use crate::cli::render::status::{
+    render_group_states, render_statuses, render_user_states,
+};
+pub(crate) use history::render_history;
 
 use clap::Subcommand;
 
@@ -55,7 +57,11 @@ impl SyncCommand {
     }
 }
 
-pub async fn run(cmd: SyncCommand, global: &GlobalArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) async fn run(
+    cmd: SyncCommand,
+    global: &GlobalArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let mut ctx = global.context(printer, cmd.access())?;
     match cmd {
         SyncCommand::Run(args) => run::cmd_run(&mut ctx, args, global, printer).await,

@@ -15,33 +15,33 @@ use crate::ops::Context;
 #[derive(Args, Debug)]
 pub struct RunArgs {
     /// Rules to run, in order.
-    pub rules: Vec<String>,
+    pub(crate) rules: Vec<String>,
     /// Run every enabled rule.
     #[arg(long, conflicts_with_all = ["rules", "due"])]
-    pub all: bool,
+    pub(crate) all: bool,
     /// Run every enabled rule that is due: outbound rules every time, inbound rules
     /// daily at the time of day their first full sync finished (for a crontab line
     /// every few minutes; DBXPROV_NOW=2026-12-03T10:00:00Z sets the clock it reads).
     #[arg(long, conflicts_with = "rules")]
-    pub due: bool,
+    pub(crate) due: bool,
     /// Plan and check only: show what would change, change nothing.
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
     /// Let up to N deprovisions through the rule's deletion limit, this run only.
     #[arg(long, value_name = "N")]
-    pub allow_deletes: Option<u64>,
+    pub(crate) allow_deletes: Option<u64>,
     /// Let up to N email or external-id changes, and N unsuspends, through the rule's
     /// limit (the deletion limit, counted apart), this run only.
     #[arg(long, value_name = "N")]
-    pub allow_changes: Option<u64>,
+    pub(crate) allow_changes: Option<u64>,
     /// Undo what was changed in Dropbox outside dbxprov: unsuspend the members suspended
     /// there, recover (or re-create) the members removed there. Without it they are left
     /// as they are and reported as drift.
     #[arg(long)]
-    pub revert_drift: bool,
+    pub(crate) revert_drift: bool,
     /// Requests (or batches of adds) in flight at once.
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
-    pub concurrency: u16,
+    pub(crate) concurrency: u16,
 }
 
 /// One rule's entry in `sync run --json`: its report, or the error that stopped it
@@ -88,7 +88,7 @@ fn rules_to_run(ctx: &Context, args: &RunArgs, printer: &Printer) -> anyhow::Res
     Ok(selected.rules)
 }
 
-pub async fn cmd_run(
+pub(crate) async fn cmd_run(
     ctx: &mut Context,
     args: RunArgs,
     global: &GlobalArgs,

@@ -11,10 +11,10 @@ use crate::ops::Context;
 #[command(after_help = "Examples:\n  dbxprov sync show 12       # a run id from `sync history`")]
 pub struct ShowArgs {
     /// A run id from `dbxprov sync history`.
-    pub run_id: i64,
+    pub(crate) run_id: i64,
 }
 
-pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
     let run = history::run_record(ctx, args.run_id)?;
     let each = |sink: &mut dyn FnMut(JournalEntry) -> anyhow::Result<()>| {
         history::each_operation(ctx, &run, sink)

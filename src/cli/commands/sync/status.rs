@@ -11,7 +11,7 @@ use crate::ops::Context;
 use crate::sync::outbound::plan::UserState;
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum StateArg {
+pub(crate) enum StateArg {
     Synced,
     Unsynced,
     #[value(name = "partially_synced")]
@@ -25,21 +25,21 @@ pub enum StateArg {
 )]
 pub struct StatusArgs {
     /// One rule [default: every rule]
-    pub rule: Option<String>,
+    pub(crate) rule: Option<String>,
     /// List the rule's users (every rule's, without RULE) with their state, Dropbox
     /// member id and last error.
     #[arg(long)]
-    pub users: bool,
+    pub(crate) users: bool,
     /// Only users in this state (implies --users).
     #[arg(long, value_enum)]
-    pub state: Option<StateArg>,
+    pub(crate) state: Option<StateArg>,
     /// List the rule's groups (every rule's, without RULE) with their state, Dropbox
     /// group id, member count and last error.
     #[arg(long, conflicts_with_all = ["users", "state"])]
-    pub groups: bool,
+    pub(crate) groups: bool,
 }
 
-pub fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_status(ctx: &Context, args: StatusArgs, printer: &Printer) -> anyhow::Result<()> {
     if args.users || args.state.is_some() {
         let state = args.state.map(|s| match s {
             StateArg::Synced => UserState::Synced,

@@ -43,22 +43,22 @@ use send::{member_of, send_unit, transfer_of};
 
 /// What happened to one operation.
 #[derive(Clone, Debug)]
-pub struct Applied {
-    pub operation: Operation,
+pub(crate) struct Applied {
+    pub(crate) operation: Operation,
     /// The member the operation produced or acted on.
-    pub team_member_id: Option<String>,
+    pub(crate) team_member_id: Option<String>,
     /// The status Dropbox said that member has, when it said (an add's answer).
-    pub member_status: Option<MemberStatus>,
-    pub outcome: Outcome,
+    pub(crate) member_status: Option<MemberStatus>,
+    pub(crate) outcome: Outcome,
 }
 
 /// The outcome of applying a plan.
-pub struct Execution {
-    pub applied: Vec<Applied>,
+pub(crate) struct Execution {
+    pub(crate) applied: Vec<Applied>,
     /// Set when the run stopped early.
-    pub aborted: Option<ApiError>,
+    pub(crate) aborted: Option<ApiError>,
     /// Operations never sent because the run stopped early.
-    pub not_started: Vec<Operation>,
+    pub(crate) not_started: Vec<Operation>,
 }
 
 fn detail(action: &Action) -> serde_json::Value {
@@ -170,15 +170,15 @@ fn journal(store: &mut Store, run_id: i64, ops: &[Operation]) -> Result<Vec<i64>
 }
 
 /// Which run applies a plan, and how.
-pub struct Job<'a> {
-    pub rule_id: i64,
-    pub connection: &'a str,
-    pub run_id: i64,
-    pub actions: &'a UserActions,
+pub(crate) struct Job<'a> {
+    pub(crate) rule_id: i64,
+    pub(crate) connection: &'a str,
+    pub(crate) run_id: i64,
+    pub(crate) actions: &'a UserActions,
     /// Requests in flight at once (the client enforces it, adapting to 429s).
-    pub concurrency: usize,
+    pub(crate) concurrency: usize,
     /// The creates need licenses that the removals free: removals finish first.
-    pub removals_first: bool,
+    pub(crate) removals_first: bool,
 }
 
 impl Job<'_> {
@@ -191,7 +191,7 @@ impl Job<'_> {
 }
 
 /// Applies `operations` (in plan order), journaling under the job's run.
-pub async fn execute(
+pub(crate) async fn execute(
     store: &mut Store,
     client: Arc<Client>,
     job: &Job<'_>,

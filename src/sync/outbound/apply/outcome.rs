@@ -24,7 +24,7 @@ impl Outcome {
         }
     }
 
-    pub fn error(&self) -> Option<&str> {
+    pub(crate) fn error(&self) -> Option<&str> {
         match self {
             Outcome::Done => None,
             Outcome::Failed(e) | Outcome::Unknown(e) => Some(e),

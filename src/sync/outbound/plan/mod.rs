@@ -13,9 +13,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::plan_groups::{plan_groups, GroupInput, GroupPlan, Placement};
 use crate::model::RemoveAction;
-pub use crate::model::{
-    DeleteLimit, Link, Member, MemberStatus, Mirror, ProfileChanges, UserState,
-};
+pub(crate) use crate::model::{Member, MemberStatus, ProfileChanges, UserState};
 use crate::sync::guard::{deletion_guard, ChangeCounts, GroupCounts, Guard, GuardInput};
 use crate::sync::Verdict;
 
@@ -26,7 +24,7 @@ mod user;
 
 use index::{Draft, Index};
 use leavers::{plan_leavers, plan_strays};
-pub use operation::*;
+pub(crate) use operation::*;
 use user::plan_user;
 
 /// Turns the directory's wish, the team and the links into operations: the pure half of

@@ -16,20 +16,20 @@ use crate::sync::Verdict;
 
 /// An in-scope directory user and what its mappings made of it.
 #[derive(Clone, Debug)]
-pub struct Desired {
-    pub user_id: String,
+pub(crate) struct Desired {
+    pub(crate) user_id: String,
     /// The directory email, for people reading the plan.
-    pub email: String,
-    pub profile: Result<Profile, MappingError>,
+    pub(crate) email: String,
+    pub(crate) profile: Result<Profile, MappingError>,
     /// The user was brought in from this team by an inbound rule: the member is the
     /// source, so the outbound plan never creates, changes or claims it.
-    pub mirror: Option<Mirror>,
+    pub(crate) mirror: Option<Mirror>,
 }
 
 /// What one operation does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
-pub enum Action {
+pub(crate) enum Action {
     /// Remember a member found by external id or email (no API call); with
     /// `keep_external_id`, its external id is another tool's and stays as it is. With
     /// `handed_over_from`, the member was linked to that user of the rule, who is no
@@ -84,7 +84,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             Action::Link { .. } => "link",
             Action::Unlink { .. } => "unlink",
@@ -106,7 +106,7 @@ impl Action {
     }
 
     /// The user of the rule, gone from the directory, whose link this operation takes.
-    pub fn handed_over_from(&self) -> Option<&str> {
+    pub(crate) fn handed_over_from(&self) -> Option<&str> {
         match self {
             Action::Link {
                 handed_over_from, ..
@@ -119,7 +119,7 @@ impl Action {
     }
 
     /// Removes and suspends: what the deletion guard counts.
-    pub fn is_deprovision(&self) -> bool {
+    pub(crate) fn is_deprovision(&self) -> bool {
         matches!(self, Action::Suspend { .. } | Action::Deprovision { .. })
     }
 
@@ -138,74 +138,74 @@ impl Action {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Operation {
-    pub user_id: String,
-    pub email: String,
-    pub action: Action,
-    pub reason: String,
+pub(crate) struct Operation {
+    pub(crate) user_id: String,
+    pub(crate) email: String,
+    pub(crate) action: Action,
+    pub(crate) reason: String,
 }
 
 pub struct Input<'a> {
-    pub rule: &'a str,
-    pub desired: &'a [Desired],
-    pub members: &'a [Member],
+    pub(crate) rule: &'a str,
+    pub(crate) desired: &'a [Desired],
+    pub(crate) members: &'a [Member],
     /// Removed members Dropbox can still recover: a user in scope with no member on the
     /// team gets its old one back instead of a new, empty account.
-    pub recoverable: &'a [Member],
+    pub(crate) recoverable: &'a [Member],
     /// Links of every rule on the connection (to recognise other rules' members).
-    pub links: &'a [Link],
-    pub actions: &'a UserActions,
+    pub(crate) links: &'a [Link],
+    pub(crate) actions: &'a UserActions,
     /// Ids of every directory user, in scope or not: a linked user not among them is
     /// gone, and its member passes to a user in scope that carries its email or external
     /// id.
-    pub directory_users: &'a HashSet<String>,
+    pub(crate) directory_users: &'a HashSet<String>,
     /// team_member_id -> user: members this rule removed lately (its links are gone with
     /// them), recovered for whoever carries them once that user is gone.
-    pub removed_by_rule: &'a HashMap<String, String>,
+    pub(crate) removed_by_rule: &'a HashMap<String, String>,
     /// Creates of this rule whose answer was lost: a member carrying the external id one
     /// gave is the rule's, even with no link.
-    pub lost_creates: &'a [LostCreate],
+    pub(crate) lost_creates: &'a [LostCreate],
     /// The rule's deletion limit; `None` is the default.
-    pub limit: Option<DeleteLimit>,
+    pub(crate) limit: Option<DeleteLimit>,
     /// `--allow-deletes N`: up to N deprovisions pass whatever the limit.
-    pub allow_deletes: Option<u64>,
+    pub(crate) allow_deletes: Option<u64>,
     /// `--allow-changes N`: up to N identity changes and N unsuspends pass.
-    pub allow_changes: Option<u64>,
-    pub groups: GroupSources<'a>,
+    pub(crate) allow_changes: Option<u64>,
+    pub(crate) groups: GroupSources<'a>,
     /// Replace the external ids other tools set on members the rule adopts.
-    pub take_external_ids: bool,
+    pub(crate) take_external_ids: bool,
     /// The status each user's member was wanted in at the rule's last run: a member
     /// then wanted active and now suspended or removed was changed outside dbxprov.
-    pub last_wanted: &'a HashMap<String, WantedStatus>,
+    pub(crate) last_wanted: &'a HashMap<String, WantedStatus>,
     /// `--revert-drift`: undo those changes (unsuspend, recover or re-create).
-    pub revert_drift: bool,
+    pub(crate) revert_drift: bool,
 }
 
 /// A create of the rule whose answer was lost (the process died, the answer never came):
 /// the member it may have made carries `external_id`, and no link remembers it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LostCreate {
-    pub user_id: String,
-    pub external_id: String,
+pub(crate) struct LostCreate {
+    pub(crate) user_id: String,
+    pub(crate) external_id: String,
 }
 
 /// The groups side of a plan's input; empty when the rule provisions no groups.
 #[derive(Clone, Copy, Default)]
-pub struct GroupSources<'a> {
-    pub wanted: &'a [WantedGroup],
-    pub team: &'a [DropboxGroup],
+pub(crate) struct GroupSources<'a> {
+    pub(crate) wanted: &'a [WantedGroup],
+    pub(crate) team: &'a [DropboxGroup],
     /// Group links of every rule of the connection.
-    pub links: &'a [GroupLink],
-    pub adopt_existing: bool,
-    pub exclusive: bool,
+    pub(crate) links: &'a [GroupLink],
+    pub(crate) adopt_existing: bool,
+    pub(crate) exclusive: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
-    pub operations: Vec<Operation>,
-    pub verdicts: Vec<Verdict>,
-    pub guard: Guard,
-    pub groups: GroupPlan,
+    pub(crate) operations: Vec<Operation>,
+    pub(crate) verdicts: Vec<Verdict>,
+    pub(crate) guard: Guard,
+    pub(crate) groups: GroupPlan,
 }
 
 pub(super) fn op(

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::*;
 use crate::mapping::{MappingError, Profile, WantedStatus};
-use crate::model::UserActions;
+use crate::model::{DeleteLimit, Link, UserActions};
 
 mod returning;
 

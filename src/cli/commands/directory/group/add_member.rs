@@ -11,13 +11,13 @@ use crate::ops::{directory, Context};
 )]
 pub struct MemberArgs {
     /// The group.
-    pub name: String,
+    pub(crate) name: String,
     /// Users by id, username or email.
     #[arg(required = true)]
-    pub users: Vec<String>,
+    pub(crate) users: Vec<String>,
 }
 
-pub fn cmd_add_member(
+pub(crate) fn cmd_add_member(
     ctx: &mut Context,
     args: MemberArgs,
     add: bool,

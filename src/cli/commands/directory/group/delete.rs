@@ -12,16 +12,20 @@ use crate::ops::Context;
   dbxprov directory group delete Sales --dry-run   # what the next runs would do in Dropbox
   dbxprov directory group delete Sales --yes       # without a terminal, --yes is needed")]
 pub struct DeleteArgs {
-    pub name: String,
+    pub(crate) name: String,
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
-    pub yes: bool,
+    pub(crate) yes: bool,
     /// Say what the deletion would do, and delete nothing.
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
 }
 
-pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_delete(
+    ctx: &mut Context,
+    args: DeleteArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let deletion = directory::group_deletion(ctx, &args.name)?;
     let name = &deletion.group.name;
     printer.status(effect(&deletion));

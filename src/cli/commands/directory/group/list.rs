@@ -9,7 +9,7 @@ use crate::ops::{directory, Context};
 #[command(after_help = "Examples:\n  dbxprov directory group list --json")]
 pub struct ListArgs {}
 
-pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
     let groups = directory::group_list(ctx)?;
     printer.result(&groups, |groups| {
         if groups.is_empty() {

@@ -9,10 +9,14 @@ use crate::ops::{directory, Context};
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  dbxprov directory group members Sales")]
 pub struct MembersArgs {
-    pub name: String,
+    pub(crate) name: String,
 }
 
-pub fn cmd_members(ctx: &Context, args: MembersArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_members(
+    ctx: &Context,
+    args: MembersArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let users = directory::group_members(ctx, &args.name)?;
     printer.result(&users, |u| render_users(u))?;
     if !printer.json && !users.is_empty() {

@@ -43,7 +43,7 @@ impl GroupCommand {
     }
 }
 
-pub fn run(ctx: &mut Context, cmd: GroupCommand, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn run(ctx: &mut Context, cmd: GroupCommand, printer: &Printer) -> anyhow::Result<()> {
     match cmd {
         GroupCommand::Create(args) => create::cmd_create(ctx, args, printer),
         GroupCommand::Rename(args) => rename::cmd_rename(ctx, args, printer),

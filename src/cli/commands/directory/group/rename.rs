@@ -10,11 +10,15 @@ use crate::ops::{directory, Context};
     after_help = "Examples:\n  dbxprov directory group rename Engineering \"Product Engineering\""
 )]
 pub struct RenameArgs {
-    pub old: String,
-    pub new: String,
+    pub(crate) old: String,
+    pub(crate) new: String,
 }
 
-pub fn cmd_rename(ctx: &mut Context, args: RenameArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_rename(
+    ctx: &mut Context,
+    args: RenameArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let group = directory::group_rename(ctx, &args.old, &args.new)?;
     printer.status(format!("Renamed group {:?} to {:?}.", args.old, group.name));
     printer.result(&group, |_| String::new())

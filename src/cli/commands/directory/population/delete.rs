@@ -10,13 +10,17 @@ use crate::ops::{directory, Context};
 #[command(after_help = "Examples:
   dbxprov directory population delete Contractors --yes   # only when empty and unused")]
 pub struct DeleteArgs {
-    pub name: String,
+    pub(crate) name: String,
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
-    pub yes: bool,
+    pub(crate) yes: bool,
 }
 
-pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_delete(
+    ctx: &mut Context,
+    args: DeleteArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let population = directory::population_deletion(ctx, &args.name)?;
     let name = &population.name;
     let question = format!("Delete the empty population {name:?}?");

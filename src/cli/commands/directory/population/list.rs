@@ -10,13 +10,13 @@ use crate::ops::{directory, rfc3339, Context};
 #[command(after_help = "Examples:\n  dbxprov directory population list")]
 pub struct ListArgs {}
 
-pub fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_list(ctx: &Context, _args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
     let populations = directory::population_list(ctx)?;
     printer.result(&populations, |p| render(p))
 }
 
 /// Populations as a table (also shown by the demo).
-pub fn render(populations: &[Population]) -> String {
+pub(crate) fn render(populations: &[Population]) -> String {
     let mut t = table(["NAME", "USERS", "CREATED"]);
     for p in populations {
         t.add_row([p.name.clone(), p.users.to_string(), rfc3339(p.created_at)]);

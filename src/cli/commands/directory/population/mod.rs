@@ -4,7 +4,7 @@ mod create;
 mod delete;
 mod list;
 
-pub use list::render as render_populations;
+pub(crate) use list::render as render_populations;
 
 use clap::Subcommand;
 
@@ -34,7 +34,11 @@ impl PopulationCommand {
     }
 }
 
-pub fn run(ctx: &mut Context, cmd: PopulationCommand, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn run(
+    ctx: &mut Context,
+    cmd: PopulationCommand,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     match cmd {
         PopulationCommand::Create(args) => create::cmd_create(ctx, args, printer),
         PopulationCommand::List(args) => list::cmd_list(ctx, args, printer),

@@ -14,15 +14,15 @@ use crate::ops::Context;
 )]
 pub struct AddArgs {
     /// The user's email address.
-    pub email: String,
+    pub(crate) email: String,
     #[command(flatten)]
-    pub profile: ProfileArgs,
+    pub(crate) profile: ProfileArgs,
     /// Add the user disabled.
     #[arg(long)]
-    pub disabled: bool,
+    pub(crate) disabled: bool,
 }
 
-pub fn cmd_add(ctx: &mut Context, args: AddArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_add(ctx: &mut Context, args: AddArgs, printer: &Printer) -> anyhow::Result<()> {
     let user = directory::user_add(
         ctx,
         NewUser {

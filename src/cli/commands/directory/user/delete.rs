@@ -13,16 +13,20 @@ use crate::ops::Context;
   dbxprov directory user delete ann@example.com --yes       # without a terminal")]
 pub struct DeleteArgs {
     /// Id, username or email.
-    pub user: String,
+    pub(crate) user: String,
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
-    pub yes: bool,
+    pub(crate) yes: bool,
     /// Say what the deletion would do, and delete nothing.
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
 }
 
-pub fn cmd_delete(ctx: &mut Context, args: DeleteArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_delete(
+    ctx: &mut Context,
+    args: DeleteArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let deletion = directory::user_deletion(ctx, &args.user)?;
     let email = &deletion.user.email;
     printer.status(effect(&deletion));

@@ -12,10 +12,10 @@ use crate::ops::Context;
 )]
 pub struct EnableArgs {
     /// Id, username or email.
-    pub user: String,
+    pub(crate) user: String,
 }
 
-pub fn cmd_enable(
+pub(crate) fn cmd_enable(
     ctx: &mut Context,
     args: EnableArgs,
     enabled: bool,

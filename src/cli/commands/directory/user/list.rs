@@ -14,13 +14,13 @@ use crate::ops::{directory, Context};
 pub struct ListArgs {
     /// Only this population's users.
     #[arg(long, value_name = "P")]
-    pub population: Option<String>,
+    pub(crate) population: Option<String>,
     /// Only this group's members.
     #[arg(long, value_name = "G")]
-    pub group: Option<String>,
+    pub(crate) group: Option<String>,
 }
 
-pub fn cmd_list(ctx: &Context, args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_list(ctx: &Context, args: ListArgs, printer: &Printer) -> anyhow::Result<()> {
     let users = directory::user_list(
         ctx,
         &UserFilter {

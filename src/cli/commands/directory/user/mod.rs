@@ -43,7 +43,7 @@ impl UserCommand {
     }
 }
 
-pub fn run(ctx: &mut Context, cmd: UserCommand, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn run(ctx: &mut Context, cmd: UserCommand, printer: &Printer) -> anyhow::Result<()> {
     match cmd {
         UserCommand::Add(args) => add::cmd_add(ctx, args, printer),
         UserCommand::List(args) => list::cmd_list(ctx, args, printer),

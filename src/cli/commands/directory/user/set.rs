@@ -14,15 +14,15 @@ use crate::ops::Context;
 )]
 pub struct SetArgs {
     /// Id, username or email.
-    pub user: String,
+    pub(crate) user: String,
     /// New email address (Dropbox's pattern; unique in the directory).
     #[arg(long, value_name = "E")]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     #[command(flatten)]
-    pub profile: ProfileArgs,
+    pub(crate) profile: ProfileArgs,
 }
 
-pub fn cmd_set(ctx: &mut Context, args: SetArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_set(ctx: &mut Context, args: SetArgs, printer: &Printer) -> anyhow::Result<()> {
     let update = directory::user_set(
         ctx,
         &args.user,

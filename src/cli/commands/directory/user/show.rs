@@ -10,10 +10,10 @@ use crate::ops::{directory, Context};
 #[command(after_help = "Examples:\n  dbxprov directory user show ann@example.com")]
 pub struct ShowArgs {
     /// Id, username or email.
-    pub user: String,
+    pub(crate) user: String,
 }
 
-pub fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
+pub(crate) fn cmd_show(ctx: &Context, args: ShowArgs, printer: &Printer) -> anyhow::Result<()> {
     let user = directory::find_user(ctx, &args.user)?;
     printer.result(&user, render_user)
 }
