@@ -2,9 +2,10 @@
 //!
 //! Layering, from the bottom up; a module imports only from its own layer or the ones
 //! below it (`tests/layers.rs` checks this, and that no modules import each other):
-//! 1. [`model`]: plain types and their validation ([`model::Invalid`]), no I/O; and
+//! 1. [`model`]: plain types and their validation ([`model::Invalid`]), no I/O;
 //!    [`settings`]: the environment's variables, read once when the binary starts (the
-//!    only module that reads the environment);
+//!    only module that reads the environment); [`progress`]: the trait through which
+//!    work reports its steps;
 //! 2. [`dropbox`]: the team API client and its typed errors;
 //! 3. [`error`]: the core's error, as data: what happened, with the values to explain it;
 //! 4. [`home`], [`mapping`] (expressions), [`import_export`] (file formats, import plans),

@@ -24,13 +24,13 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let runs = cli.command.runs_rules();
+    let note = cli.command.interrupted_note();
     let code = runtime.block_on(async {
         // On a worker of its own, so that a prompt blocking the main task cannot hide it.
         let told = printer.clone();
         tokio::spawn(async move {
             let (signal, code) = stop_signal().await;
-            cli::error::report_interrupted(&told, signal, code, runs);
+            cli::error::report_interrupted(&told, signal, code, note);
             std::process::exit(code);
         });
         match cli::run(cli, &printer).await {

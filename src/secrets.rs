@@ -93,7 +93,7 @@ pub(crate) fn resolve(
 ) -> Result<Secret> {
     let var = override_env_var(connection, kind);
     if let Some(value) = settings.secret_override(&var) {
-        return Ok(Secret::new(value));
+        return Ok(value.clone());
     }
     store
         .get(connection, kind)?

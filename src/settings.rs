@@ -58,9 +58,10 @@ pub struct Settings {
     pub(crate) no_color: bool,
     /// `COLUMNS`, when it is a number: the width tables fit, over the terminal's.
     pub(crate) columns: Option<u16>,
-    /// The other `DBXPROV_*` variables with a value: the secrets of `connection create`
-    /// and the per-connection overrides.
-    secrets: BTreeMap<String, String>,
+    /// The other `DBXPROV_*` variables that are not empty: the secrets of `connection
+    /// create` and the per-connection overrides, kept as [`Secret`]s (never shown by
+    /// `Debug`).
+    secrets: BTreeMap<String, Secret>,
 }
 
 impl Default for Settings {
@@ -73,9 +74,12 @@ impl Default for Settings {
 impl Settings {
     /// The settings of this process, from its environment.
     pub fn from_env() -> Settings {
+        // A value that is not UTF-8 is read as its lossy text: a `NO_COLOR` still counts,
+        // and a secret override still overrides (and is refused, naming its variable).
         Settings::from_vars(
-            std::env::vars_os()
-                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
+            std::env::vars_os().filter_map(|(k, v)| {
+                Some((k.into_string().ok()?, v.to_string_lossy().into_owned()))
+            }),
         )
     }
 
@@ -100,8 +104,10 @@ impl Settings {
                 }
                 "NO_COLOR" => settings.no_color = !value.is_empty(),
                 "COLUMNS" => settings.columns = value.trim().parse().ok(),
-                _ if name.starts_with("DBXPROV_") && !value.trim().is_empty() => {
-                    settings.secrets.insert(name, value);
+                // As set: an override of spaces still overrides (and fails, naming the
+                // variable) rather than fall back to the stored secret unseen.
+                _ if name.starts_with("DBXPROV_") && !value.is_empty() => {
+                    settings.secrets.insert(name, Secret::new(value));
                 }
                 _ => {}
             }
@@ -112,13 +118,13 @@ impl Settings {
     /// The secret of `kind` that `connection create` was given in the environment
     /// (`DBXPROV_CLIENT_SECRET`, `DBXPROV_REFRESH_TOKEN`).
     pub(crate) fn creation_secret(&self, kind: SecretKind) -> Option<Secret> {
-        let value = self.secrets.get(&kind.creation_env_var())?;
-        Some(Secret::new(value.trim()))
+        let value = self.secrets.get(&kind.creation_env_var())?.expose().trim();
+        (!value.is_empty()).then(|| Secret::new(value))
     }
 
     /// The value of the override variable `var` (`DBXPROV_PROD_REFRESH_TOKEN`), if set.
-    pub(crate) fn secret_override(&self, var: &str) -> Option<&str> {
-        self.secrets.get(var).map(String::as_str)
+    pub(crate) fn secret_override(&self, var: &str) -> Option<&Secret> {
+        self.secrets.get(var)
     }
 }
 
@@ -155,7 +161,12 @@ mod tests {
         assert_eq!(s.retry_scale, 0.01);
         assert!(s.no_color);
         assert_eq!(s.columns, Some(60));
-        assert_eq!(s.secret_override("DBXPROV_PROD_REFRESH_TOKEN"), Some("tok"));
+        let token = s.secret_override("DBXPROV_PROD_REFRESH_TOKEN").unwrap();
+        assert_eq!(token.expose(), "tok");
+        assert!(
+            !format!("{s:?}").contains("tok"),
+            "Debug never shows a secret"
+        );
         let secret = s.creation_secret(SecretKind::ClientSecret).unwrap();
         assert_eq!(secret.expose(), "sec");
         assert_eq!(s.secret_override("PATH"), None);
@@ -166,12 +177,17 @@ mod tests {
         let s = of(&[
             ("NO_COLOR", ""),
             ("DBXPROV_TEST_RETRY_SCALE", "3"),
-            ("DBXPROV_PROD_CLIENT_SECRET", "  "),
+            ("DBXPROV_PROD_CLIENT_SECRET", ""),
+            ("DBXPROV_REFRESH_TOKEN", "  "),
+            ("DBXPROV_STAGE_CLIENT_SECRET", "  "),
             ("COLUMNS", "wide"),
         ]);
         assert!(!s.no_color);
         assert_eq!(s.retry_scale, 1.0);
-        assert_eq!(s.secret_override("DBXPROV_PROD_CLIENT_SECRET"), None);
+        assert!(s.secret_override("DBXPROV_PROD_CLIENT_SECRET").is_none());
+        assert!(s.creation_secret(SecretKind::RefreshToken).is_none());
+        // Spaces still override (the run then fails naming the variable).
+        assert!(s.secret_override("DBXPROV_STAGE_CLIENT_SECRET").is_some());
         assert_eq!(s.columns, None);
     }
 

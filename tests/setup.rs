@@ -54,7 +54,7 @@ fn the_rest(p: &mut PtySession, csv: &Path) {
         "Deprovision members",
         "How are they deprovisioned",
         "Wipe the devices",
-        "No OS keyring is reachable",
+        "Keep the secrets in that file",
     ] {
         answer(p, prompt, "");
     }
@@ -203,6 +203,7 @@ fn ctrl_c_midway_leaves_the_home_unchanged() {
     answer(&mut p, "Service URI", &emu.service_uri());
     p.exp_string("Token endpoint").unwrap();
     p.send_control('c').unwrap();
+    p.exp_string("nothing was saved").unwrap();
     p.exp_eof().unwrap();
     let status = p.process().wait().unwrap();
     assert!(
@@ -317,7 +318,7 @@ fn on_a_narrow_terminal_an_answered_question_leaves_no_half_line() {
         ("Deprovision members", ""),
         ("How are they", ""),
         ("Wipe the devices", ""),
-        ("No OS keyring", ""),
+        ("Keep the secrets in that", ""),
     ] {
         screen.answer(&mut p, prompt, answer);
     }
@@ -335,7 +336,7 @@ fn on_a_narrow_terminal_an_answered_question_leaves_no_half_line() {
         "Deprovision members",
         "How are they",
         "Wipe the devices",
-        "No OS keyring",
+        "Keep the secrets in that",
     ] {
         assert_eq!(
             shown.matches(first_words).count(),

@@ -111,13 +111,18 @@ pub enum Command {
 }
 
 impl Command {
-    /// Whether the command runs rules (a signal then leaves a run interrupted).
-    pub fn runs_rules(&self) -> bool {
-        matches!(
-            self,
+    /// What a signal that ends the command leaves behind, when there is something to
+    /// say: a run interrupted, or (the wizard) nothing saved.
+    pub fn interrupted_note(&self) -> Option<&'static str> {
+        match self {
             Command::Sync(commands::sync::SyncCommand::Run(_))
-                | Command::Rule(commands::rule::RuleCommand::Delete(_))
-        )
+            | Command::Rule(commands::rule::RuleCommand::Delete(_)) => Some(
+                "a run under way shows as interrupted in `dbxprov sync history`, and the \
+                 rule's next run settles what it had sent",
+            ),
+            Command::Setup(_) => Some("nothing was saved"),
+            _ => None,
+        }
     }
 }
 

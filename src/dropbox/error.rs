@@ -1,5 +1,5 @@
 //! Every way a Dropbox call can fail, by HTTP status (what the error kinds and hints of
-//! each are is decided above: `error.rs`, `cli/error.rs`).
+//! each are is decided above: `error/`, `cli/error/`).
 
 use serde_json::Value;
 

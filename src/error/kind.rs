@@ -8,7 +8,7 @@ use crate::dropbox::ApiError;
 
 /// What went wrong, in the classes that decide what happens next: the engine acts on
 /// these (an auth failure marks a connection), the CLI maps them to exit codes
-/// (`cli/error.rs`, whose one table says what each code means).
+/// (`cli/exit.rs`, whose one table says what each code means).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum ErrorKind {

@@ -1,6 +1,6 @@
 //! Why a value cannot be accepted: what the model's validators return. Each variant
 //! carries the values needed to explain it; the text a user reads (flag names, what to do)
-//! is the CLI's (`cli/error.rs`). Values that are personal data (emails, person names) are
+//! is the CLI's (`cli/error/`). Values that are personal data (emails, person names) are
 //! never repeated: a [`Violation`] says what is wrong without the value.
 
 use dbx_spec::Violation;

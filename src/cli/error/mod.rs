@@ -118,13 +118,10 @@ struct JsonError {
 
 /// What a signal stopped (`Ctrl-C`, SIGTERM), as any error is told: one JSON document with
 /// `--json`, else a line (and, for a command that runs rules, what becomes of the run).
-pub fn report_interrupted(printer: &Printer, signal: &str, code: i32, runs: bool) {
+pub fn report_interrupted(printer: &Printer, signal: &str, code: i32, note: Option<&str>) {
     let mut message = format!("interrupted by {signal}");
-    if runs {
-        message.push_str(
-            "; a run under way shows as interrupted in `dbxprov sync history`, and the \
-             rule's next run settles what it had sent",
-        );
+    if let Some(note) = note {
+        message.push_str(&format!("; {note}"));
     }
     if printer.json {
         let body = serde_json::json!({"error": {"message": message, "exit_code": code}});

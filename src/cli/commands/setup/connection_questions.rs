@@ -230,15 +230,16 @@ pub(super) fn user_actions(printer: &Printer) -> anyhow::Result<UserActionsPatch
 
 /// The keyring when one answers (or the file, if the admin prefers); without one, the
 /// file is offered, never chosen silently. `None`: the admin declined both.
-pub(super) fn secret_store(ctx: &Context) -> anyhow::Result<Option<SecretStoreKind>> {
+pub(super) fn secret_store(
+    ctx: &Context,
+    printer: &Printer,
+) -> anyhow::Result<Option<SecretStoreKind>> {
     let file = ctx.home().join(crate::home::SECRETS_FILE);
+    // The path is said on a line of its own: a long one would not fit a prompt's line.
     if connection::keyring_reachable(ctx) {
-        let prompt = format!(
-            "Where do the secrets go? (the file would be {})",
-            file.display()
-        );
+        printer.status(format!("The secrets file would be {}.", file.display()));
         let kind = match choose(
-            &prompt,
+            "Where do the secrets go?",
             &["The OS keyring (recommended)", "A 0600 file in the home"],
         )? {
             0 => SecretStoreKind::Keyring,
@@ -246,9 +247,10 @@ pub(super) fn secret_store(ctx: &Context) -> anyhow::Result<Option<SecretStoreKi
         };
         return Ok(Some(kind));
     }
-    let prompt = format!(
-        "No OS keyring is reachable here. Keep the secrets in a 0600 file in the home ({})?",
+    printer.status(format!(
+        "No OS keyring is reachable here; the secrets can go in a 0600 file in the home, {}.",
         file.display()
-    );
-    Ok(yes(&prompt, true)?.then_some(SecretStoreKind::File))
+    ));
+    let prompt = "Keep the secrets in that file?";
+    Ok(yes(prompt, true)?.then_some(SecretStoreKind::File))
 }

@@ -59,7 +59,7 @@ pub(crate) async fn cmd_setup(
         return Ok(());
     };
     answers.new.actions = user_actions(printer)?;
-    let Some(store) = secret_store(&ctx)? else {
+    let Some(store) = secret_store(&ctx, printer)? else {
         printer.status("Nothing was saved.");
         return Ok(());
     };

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use dialoguer::MultiSelect;
 
 use crate::cli::output::Printer;
+use crate::cli::prompt::fitted;
 use crate::import_export::import::Options;
 use crate::ops::directory::{self, ImportRequest};
 use crate::ops::Context;
@@ -98,7 +99,10 @@ pub(super) fn rule_answer(
     let picked = loop {
         let picked = answered(
             MultiSelect::new()
-                .with_prompt("Its populations (space to pick, enter to confirm)")
+                .with_prompt(fitted(
+                    "Its populations (space to pick, enter to confirm)",
+                    2,
+                ))
                 .items(&populations)
                 .interact(),
         )?;
