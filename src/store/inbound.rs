@@ -1,20 +1,36 @@
-//! Rows of the inbound tables: `inbound_links` (which directory user each member an
-//! inbound rule brought in became: the user's provenance) and `schedules` (when each
-//! inbound rule runs next).
+//! Rows of `inbound_links`: which directory user each member an inbound rule brought in
+//! became (the user's provenance).
 
 use std::collections::HashMap;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Transaction};
 
 use super::db::{now, Store};
 use crate::error::Result;
-use crate::model::{Mirror, Schedule};
+use crate::model::Mirror;
 
 /// A member an inbound rule brought in, and the directory user it became.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct InboundLink {
     pub(crate) team_member_id: String,
     pub(crate) user_id: String,
+}
+
+/// Records that a member became a directory user of the rule (or, for a member that
+/// came back with a new id, that the user now mirrors that member).
+pub(crate) fn link_inbound(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    team_member_id: &str,
+    user_id: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO inbound_links (rule_id, team_member_id, user_id, created_at)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (user_id) DO UPDATE SET team_member_id = excluded.team_member_id",
+    )?
+    .execute(params![rule_id, team_member_id, user_id, now()])?;
+    Ok(())
 }
 
 impl Store {
@@ -63,56 +79,4 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-
-    pub(crate) fn schedule(&self, rule_id: i64) -> Result<Option<Schedule>> {
-        Ok(self
-            .read()
-            .query_row(
-                "SELECT anchor, last_slot FROM schedules WHERE rule_id = ?1",
-                [rule_id],
-                |r| {
-                    Ok(Schedule {
-                        anchor: r.get(0)?,
-                        last_slot: r.get(1)?,
-                    })
-                },
-            )
-            .optional()?)
-    }
-}
-
-/// Records that a member became a directory user of the rule (or, for a member that
-/// came back with a new id, that the user now mirrors that member).
-pub(crate) fn link_inbound(
-    tx: &Transaction<'_>,
-    rule_id: i64,
-    team_member_id: &str,
-    user_id: &str,
-) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO inbound_links (rule_id, team_member_id, user_id, created_at)
-         VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (user_id) DO UPDATE SET team_member_id = excluded.team_member_id",
-    )?
-    .execute(params![rule_id, team_member_id, user_id, now()])?;
-    Ok(())
-}
-
-/// The first full sync of an inbound rule finished at `at`: its schedule starts there.
-/// Later calls change nothing (manual runs never move the schedule).
-pub(crate) fn start_schedule(tx: &Transaction<'_>, rule_id: i64, at: i64) -> Result<()> {
-    tx.execute(
-        "INSERT OR IGNORE INTO schedules (rule_id, anchor, last_slot) VALUES (?1, ?2, ?2)",
-        params![rule_id, at],
-    )?;
-    Ok(())
-}
-
-/// A scheduled run took the slot `slot` (and every earlier one).
-pub(crate) fn take_slot(tx: &Transaction<'_>, rule_id: i64, slot: i64) -> Result<()> {
-    tx.execute(
-        "UPDATE schedules SET last_slot = max(last_slot, ?2) WHERE rule_id = ?1",
-        params![rule_id, slot],
-    )?;
-    Ok(())
 }

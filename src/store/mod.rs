@@ -10,6 +10,7 @@ mod links;
 mod locks;
 mod rules;
 mod runs;
+mod schedules;
 mod schema;
 mod states;
 
@@ -24,4 +25,5 @@ pub(crate) use rules::*;
 pub(crate) use runs::*;
 /// A write transaction, as [`Store::write`] hands it to the functions of this module.
 pub(crate) use rusqlite::Transaction as Tx;
+pub(crate) use schedules::*;
 pub(crate) use states::*;

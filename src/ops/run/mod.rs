@@ -10,6 +10,7 @@ use std::time::Instant;
 pub(crate) mod inbound;
 pub(crate) mod outbound;
 pub(crate) mod outbound_groups;
+mod outbound_states;
 pub(crate) mod selection;
 
 use crate::dropbox::Client;

@@ -3,31 +3,31 @@
 //! the users' operations then the groups', and record each user's state (decided here,
 //! from the plan's verdicts and what the operations did) and the run's outcome.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::outbound_groups::{
     planned_report, read_groups, states_after as group_states_after, wanted_groups,
 };
-use super::report::{report_error, FailedItem, RunOptions, RunReport};
+use super::outbound_states::states_after;
+use super::report::{report_error, RunOptions, RunReport};
 use super::session::{
-    close_unapplied, count_kinds, count_states, new_report, plan_failures, read_team, run_actions,
-    stored_summary, Session,
+    close_unapplied, count_kinds, count_states, new_report, read_team, run_actions, stored_summary,
+    Session,
 };
 use crate::dropbox::Client;
 use crate::error::{Error, Result};
-use crate::mapping::{Mapper, MappingError, WantedStatus};
-use crate::model::{MemberStatus, RemoveAction, Rule, RunOutcome, WantedGroup};
+use crate::mapping::{Mapper, MappingError};
+use crate::model::{Rule, RunOutcome, WantedGroup};
 use crate::ops::rule::{scope, Scope};
 use crate::ops::Context;
 use crate::progress::Progress;
-use crate::store::{self, NewState};
+use crate::store::{self};
 use crate::sync::outbound::apply::{execute, Job};
 use crate::sync::outbound::apply_groups::apply_groups;
 use crate::sync::outbound::licenses::{license_plan, LicensePlan, TeamLicenses};
-use crate::sync::outbound::plan::{self, Action, Desired, Operation, Plan, UserState};
+use crate::sync::outbound::plan::{self, Action, Desired, Operation, Plan};
 use crate::sync::outbound::settle::{self, Settlement};
-use crate::sync::Verdict;
 
 /// The in-scope users and their desired profiles (filter failures as mapping errors),
 /// and the directory groups the rule provisions with their in-scope users.
@@ -285,170 +285,4 @@ fn record_settlements(
         }
         Ok(settlements.len() as u64)
     })
-}
-
-/// The users' states after a run: the plan's verdicts, turned Failed by the operations
-/// that failed, did not finish or were never sent. Fills the report's counts and failures.
-fn states_after(
-    report: &mut RunReport,
-    verdicts: &[Verdict],
-    execution: &crate::sync::outbound::apply::Execution,
-) -> Vec<NewState> {
-    for op in &execution.not_started {
-        report.failures.push(FailedItem {
-            email: op.email.clone(),
-            user_id: op.user_id.clone(),
-            action: op.action.kind().to_string(),
-            error: "not applied: the run stopped early".into(),
-        });
-    }
-    for a in &execution.applied {
-        let kind = a.operation.action.kind().to_string();
-        match a.outcome.error() {
-            None => *report.applied.entry(kind).or_default() += 1,
-            Some(e) => report.failures.push(FailedItem {
-                email: a.operation.email.clone(),
-                user_id: a.operation.user_id.clone(),
-                action: kind,
-                error: e.to_string(),
-            }),
-        }
-    }
-    // Every failed operation of a user, in its state's error.
-    let mut failed_ops: BTreeMap<String, String> = BTreeMap::new();
-    for f in &report.failures {
-        let entry = failed_ops.entry(f.user_id.clone()).or_default();
-        if !entry.is_empty() {
-            entry.push_str("; ");
-        }
-        entry.push_str(&format!("{}: {}", f.action, f.error));
-    }
-    let produced: BTreeMap<&str, &str> = execution
-        .applied
-        .iter()
-        .filter(|a| a.outcome.error().is_none())
-        .filter_map(|a| Some((a.operation.user_id.as_str(), a.team_member_id.as_deref()?)))
-        .collect();
-    let moved = statuses_moved(execution);
-    let removed = members_removed(execution);
-    let mut states = Vec::new();
-    let mut in_scope = HashSet::new();
-    for v in verdicts {
-        in_scope.insert(v.user_id.clone());
-        let gone = removed.get(v.user_id.as_str());
-        let (state, error) = match failed_ops.remove(&v.user_id) {
-            Some(e) => (UserState::Failed, Some(e)),
-            None => (
-                v.state,
-                v.reason.clone().or(gone.map(|why| why.to_string())),
-            ),
-        };
-        let member_status = moved
-            .get(v.user_id.as_str())
-            .copied()
-            .unwrap_or(v.member_status);
-        states.push(NewState {
-            user_id: v.user_id.clone(),
-            email: v.email.clone(),
-            state,
-            team_member_id: v
-                .team_member_id
-                .clone()
-                .or_else(|| produced.get(v.user_id.as_str()).map(|m| m.to_string()))
-                .filter(|_| gone.is_none()),
-            member_status,
-            error,
-            wanted_status: held_status(v, member_status),
-        });
-    }
-    report.failures.extend(plan_failures(verdicts));
-    // Deprovisions that failed: the user is out of scope but still shown, Failed.
-    for (user_id, error) in failed_ops {
-        if !in_scope.contains(&user_id) {
-            let email = report
-                .failures
-                .iter()
-                .find(|f| f.user_id == user_id)
-                .map(|f| f.email.clone())
-                .unwrap_or_default();
-            states.push(NewState {
-                user_id,
-                email,
-                state: UserState::Failed,
-                team_member_id: None,
-                member_status: None,
-                error: Some(error),
-                wanted_status: None,
-            });
-        }
-    }
-    states
-}
-
-/// The status the run leaves a user's member wanted in, as far as it got there: a member
-/// still suspended is recorded so (an unsuspend that failed is tried again, not taken for
-/// drift), unless it is drift, which stays recorded as wanted active.
-fn held_status(v: &Verdict, member_status: Option<MemberStatus>) -> Option<WantedStatus> {
-    match (v.drift, member_status) {
-        (true, _) => Some(WantedStatus::Active),
-        (false, Some(MemberStatus::Suspended)) => Some(WantedStatus::Suspended),
-        _ => v.wanted_status,
-    }
-}
-
-/// The users whose member the run removed, with the note their state keeps: it has no
-/// member any more (a disabled user's invited member is removed, as Dropbox cannot
-/// suspend an invitation).
-fn members_removed(
-    execution: &crate::sync::outbound::apply::Execution,
-) -> BTreeMap<&str, &'static str> {
-    let ok = execution
-        .applied
-        .iter()
-        .filter(|a| a.outcome.error().is_none());
-    ok.filter_map(|a| match &a.operation.action {
-        Action::Deprovision {
-            how: RemoveAction::Delete,
-            invited,
-            ..
-        } => Some((
-            a.operation.user_id.as_str(),
-            match invited {
-                true => "its invited member was removed (Dropbox cannot suspend an invitation)",
-                false => "its member was removed",
-            },
-        )),
-        _ => None,
-    })
-    .collect()
-}
-
-/// The status of each member that an operation of the run changed, by user: what an add
-/// answered, active again after a recovery or an unsuspend, suspended, or (removed) none.
-fn statuses_moved(
-    execution: &crate::sync::outbound::apply::Execution,
-) -> BTreeMap<&str, Option<MemberStatus>> {
-    let mut moved = BTreeMap::new();
-    for a in execution
-        .applied
-        .iter()
-        .filter(|a| a.outcome.error().is_none())
-    {
-        let status = match &a.operation.action {
-            Action::Create { .. } => a.member_status,
-            Action::Recover { .. } | Action::Unsuspend { .. } => Some(MemberStatus::Active),
-            Action::Suspend { .. }
-            | Action::Deprovision {
-                how: RemoveAction::Disable,
-                ..
-            } => Some(MemberStatus::Suspended),
-            Action::Deprovision {
-                how: RemoveAction::Delete,
-                ..
-            } => None,
-            _ => continue,
-        };
-        moved.insert(a.operation.user_id.as_str(), status);
-    }
-    moved
 }
