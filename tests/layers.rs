@@ -21,18 +21,10 @@ struct Crate {
 
 fn load(root: &Path) -> Crate {
     let mut modules = BTreeMap::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                if let Some(m) = module_path(root, &path) {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    modules.insert(m, strip(&text));
-                }
-            }
+    for path in rust_files(root) {
+        if let Some(m) = module_path(root, &path) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            modules.insert(m, strip(&text));
         }
     }
     Crate { modules }

@@ -57,7 +57,7 @@ pub(crate) fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<V
 }
 
 /// A run still marked running whose rule lock is free died with its process.
-pub(crate) fn seen_outcome(ctx: &Context, run: &RunRecord) -> Result<RunOutcome> {
+pub(in crate::ops) fn seen_outcome(ctx: &Context, run: &RunRecord) -> Result<RunOutcome> {
     if run.outcome != RunOutcome::Running {
         return Ok(run.outcome);
     }

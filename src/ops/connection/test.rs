@@ -166,7 +166,11 @@ pub(super) async fn run_test(
 
 /// The team a connection reaches, read once (`team/get_info`) when no test recorded it: a
 /// run of a second connection to a team that has one is refused before it reads anything.
-pub(crate) async fn learn_team(ctx: &mut Context, client: &Client, c: &Connection) -> Result<()> {
+pub(in crate::ops) async fn learn_team(
+    ctx: &mut Context,
+    client: &Client,
+    c: &Connection,
+) -> Result<()> {
     if c.team_id.is_some() {
         return Ok(());
     }
@@ -181,7 +185,7 @@ pub(crate) async fn learn_team(ctx: &mut Context, client: &Client, c: &Connectio
 /// Credentials a run had refused are the connection's last check, failed: `connection
 /// list` must not say "ok" while every run fails on them. Its status stays (see
 /// [`status_after`]: a connection that has worked keeps running its rules).
-pub(crate) fn record_refused(ctx: &mut Context, name: &str, error: String) -> Result<()> {
+pub(in crate::ops) fn record_refused(ctx: &mut Context, name: &str, error: String) -> Result<()> {
     let connection = ctx.store.connection(name)?;
     let record = TestRecord {
         at: ctx.now(),

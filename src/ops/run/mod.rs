@@ -27,7 +27,7 @@ mod report;
 mod session;
 
 pub(crate) use report::*;
-pub(crate) use session::*;
+pub(in crate::ops) use session::*;
 
 /// How often a run waiting for its connection looks again.
 const LOCK_POLL: std::time::Duration = std::time::Duration::from_millis(200);

@@ -229,7 +229,9 @@ pub(super) fn count_states(states: impl Iterator<Item = UserState>) -> StateCoun
 }
 
 /// [`StateCounts`] from counts by state (the database's, or ones of one each).
-pub(crate) fn counted_states(counts: impl IntoIterator<Item = (UserState, u64)>) -> StateCounts {
+pub(in crate::ops) fn counted_states(
+    counts: impl IntoIterator<Item = (UserState, u64)>,
+) -> StateCounts {
     let mut c = StateCounts::default();
     for (s, n) in counts {
         match s {
@@ -244,7 +246,7 @@ pub(crate) fn counted_states(counts: impl IntoIterator<Item = (UserState, u64)>)
 
 /// What a run may do: the connection's user actions, deprovisioning forced on when the
 /// rule is being deleted with deprovisioning.
-pub(crate) fn run_actions(
+pub(in crate::ops) fn run_actions(
     connection: &crate::model::Connection,
     options: &RunOptions,
 ) -> UserActions {

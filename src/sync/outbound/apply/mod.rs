@@ -38,7 +38,7 @@ mod send;
 pub use outcome::Outcome;
 use outcome::{ItemResult, Unit, UnitResult};
 
-pub(crate) use send::{item_error, read_back};
+pub(in crate::sync::outbound) use send::{item_error, read_back};
 use send::{member_of, send_unit, transfer_of};
 
 /// What happened to one operation.

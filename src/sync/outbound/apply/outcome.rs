@@ -16,7 +16,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub(crate) fn journal_status(&self) -> JournalStatus {
+    pub(in crate::sync::outbound) fn journal_status(&self) -> JournalStatus {
         match self {
             Outcome::Done => JournalStatus::Ok,
             Outcome::Failed(_) => JournalStatus::Failed,

@@ -17,7 +17,7 @@ use crate::sync::outbound::plan::{Action, Operation};
 /// through), or a call still rate limited when its retry budget ran out (a storm on its
 /// route: the next run tries it again) is about this item; anything else is about the
 /// whole run.
-pub(crate) fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
+pub(in crate::sync::outbound) fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
     match e {
         ApiError::Route {
             tag, user_message, ..
@@ -33,7 +33,7 @@ pub(crate) fn item_error(e: ApiError) -> std::result::Result<String, ApiError> {
 
 /// A read-back's answer, or why it failed when that is about the item (a 429 storm on
 /// its route): the item then fails, and the run goes on.
-pub(crate) fn read_back<T>(
+pub(in crate::sync::outbound) fn read_back<T>(
     answer: std::result::Result<T, ApiError>,
 ) -> std::result::Result<std::result::Result<T, String>, ApiError> {
     match answer {
