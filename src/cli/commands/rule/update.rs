@@ -13,8 +13,8 @@ use crate::cli::progress::Bar;
 use crate::cli::prompt::confirm;
 use crate::model::Direction;
 use crate::ops::rule::{self, RuleChanges};
-use crate::ops::run::{self, RunOptions};
-use crate::ops::Context;
+use crate::ops::run::{self};
+use crate::ops::{resync, Context};
 
 #[derive(Args, Debug)]
 #[command(
@@ -119,11 +119,7 @@ pub(crate) async fn cmd_update(
     let existing = rule::get(ctx, &args.name)?;
     let yes = args.yes;
     let changes = changes(args)?;
-    let turns_on = existing.direction == Direction::Inbound
-        && !existing.sync_only_active
-        && changes.sync_only_active == Some(true)
-        && rule::is_scheduled(ctx, &existing)?;
-    if turns_on {
+    if resync::turns_on(ctx, &existing, &changes)? {
         return resync_only_active(ctx, &existing.name, changes, yes, printer, progress).await;
     }
     let view = rule::update(ctx, &existing.name, changes)?;
@@ -153,9 +149,7 @@ async fn resync_only_active(
     printer: &Printer,
     progress: &Bar,
 ) -> anyhow::Result<()> {
-    let preview_rule = rule::updated_rule(ctx, name, changes.clone())?;
-    let preview = RunOptions::new(true, Some(u64::MAX));
-    let preview = run::run_rule(ctx, &preview_rule, &preview, progress).await?;
+    let preview = resync::preview(ctx, name, &changes, progress).await?;
     let count = |kind: &str| preview.planned.get(kind).copied().unwrap_or(0);
     let deletes = preview.guard.deprovisions;
     let mut what = vec![format!(
@@ -181,8 +175,7 @@ async fn resync_only_active(
         printer.status("Nothing changed.");
         return Ok(());
     }
-    rule::update(ctx, name, changes)?;
-    let report = run::run(ctx, name, &RunOptions::new(false, Some(deletes)), progress).await?;
+    let report = resync::apply(ctx, name, changes, &preview, progress).await?;
     printer.result(&report, |r| render_run(printer, r))?;
     match run::report_error(&report) {
         Some(e) => Err(e.into()),
