@@ -771,7 +771,10 @@ fn a_run_whose_every_write_was_refused_is_failed_not_partial() {
     let status = &run_ok(home, &["sync", "status", "staff"])[0];
     assert_eq!(status["last_outcome"], "failed", "{status}");
     let error = status["last_error"].as_str().unwrap_or_default();
-    assert!(error.contains("3 failed"), "{status}");
+    assert!(
+        error.starts_with("3 failed"),
+        "the row is the rule's: no name repeated: {status}"
+    );
     assert_eq!(
         status["last_completed"], history[1]["finished_at"],
         "{status}"

@@ -184,7 +184,7 @@ pub(super) async fn run(
     let applied = report.applied.values().sum();
     report.outcome = RunOutcome::of_run(false, applied, report.failures.len() as u64);
     let error = (report.outcome == RunOutcome::Failed)
-        .then(|| super::report::report_error(&report).map(|e| e.to_string()))
+        .then(|| super::report::failure_reason(&report))
         .flatten();
     let summary = stored_summary(&report);
     let now = ctx.now();

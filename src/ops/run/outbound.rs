@@ -10,7 +10,7 @@ use super::outbound_groups::{
     planned_report, read_groups, states_after as group_states_after, wanted_groups,
 };
 use super::outbound_states::states_after;
-use super::report::{report_error, RunOptions, RunReport};
+use super::report::{failure_reason, RunOptions, RunReport};
 use super::session::{
     close_unapplied, count_kinds, count_states, new_report, read_team, run_actions, stored_summary,
     Session,
@@ -249,7 +249,7 @@ async fn apply(
     let aborted = aborted_error.map(|e| Error::dropbox(&applied.connection.name, e));
     let error_text = match &aborted {
         Some(e) => Some(e.to_string()),
-        None => report_error(&report).map(|e| e.to_string()),
+        None => failure_reason(&report),
     }
     .filter(|_| report.outcome == RunOutcome::Failed);
     ctx.store.write(|tx| {

@@ -179,6 +179,14 @@ pub(super) fn summarize_failures<'a>(
     (first, reason)
 }
 
+/// Why a run whose every item failed is `failed`, as its history row keeps it: the
+/// failures summed up, without the rule's name (the row is the rule's).
+pub(crate) fn failure_reason(report: &RunReport) -> Option<String> {
+    let text = report_error(report)?.to_string();
+    let prefix = format!("rule {:?}: ", report.rule);
+    Some(text.strip_prefix(&prefix).unwrap_or(&text).to_string())
+}
+
 /// A stopped report as the error the CLI exits with (code 6): what tripped, and the
 /// exact `--allow-deletes` that lets the same plan through.
 pub(crate) fn guard_error(report: &RunReport) -> Error {
