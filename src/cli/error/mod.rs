@@ -1,7 +1,7 @@
 //! Turning an error into what the user reads (`error:`, `caused by:`, `hint:`) and its
 //! exit code (`exit.rs` says what each means). The core says what happened
 //! ([`crate::error::Error`]); this module alone says it in terms of commands and flags
-//! ([`hint`]), and decides exit codes.
+//! (`hint.rs`), and decides exit codes.
 
 use serde::Serialize;
 

@@ -1,4 +1,4 @@
-//! Import: read a CSV or JSON file into [`Record`]s, then [`plan`] the changes — every
+//! Import: read a CSV or JSON file into [`Record`]s, then [`plan`](fn@plan) the changes — every
 //! problem of the whole file is found before anything is written.
 
 use std::io::Read;

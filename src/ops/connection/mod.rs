@@ -1,6 +1,6 @@
 //! Connections to Dropbox teams: create (checked, tested, saved with its secrets in the
 //! store it names), list, show (where each secret comes from), update (what changed is
-//! tested), enable, disable, delete; testing ([`test`]) and authorizing ([`authorize`])
+//! tested), enable, disable, delete; testing ([`test`](mod@test)) and authorizing ([`authorize`](mod@authorize))
 //! in modules of their own.
 
 mod authorize;

@@ -1,5 +1,5 @@
 //! Rules: create (outbound and inbound), list, show, update, enable, disable, delete,
-//! test-mapping. Every change is checked as a whole before it is saved ([`check`]): the
+//! test-mapping. Every change is checked as a whole before it is saved ([`check`](mod@check)): the
 //! connection, populations and groups exist, the filter and mappings compile, the mappings
 //! give a valid profile for every user in scope (outbound), and an inbound and an outbound
 //! rule share a connection only when the admin said so.
