@@ -46,8 +46,6 @@ pub(crate) const TEST_RETRY_SCALE: &str = "DBXPROV_TEST_RETRY_SCALE";
 /// What the environment set, resolved.
 #[derive(Clone, Debug)]
 pub struct Settings {
-    /// `DBXPROV_HOME` (clap reads it for `--home`; kept here for the record).
-    pub(crate) home: Option<String>,
     /// `DBXPROV_SECRET_STORE`, as given (the secret store checks it).
     pub(crate) secret_store: Option<String>,
     /// `DBXPROV_NOW`, as given (the CLI parses it, to say what is wrong with it).
@@ -86,7 +84,6 @@ impl Settings {
     /// The settings of an environment given as its variables.
     pub(crate) fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Settings {
         let mut settings = Settings {
-            home: None,
             secret_store: None,
             now: None,
             retry_scale: 1.0,
@@ -96,7 +93,8 @@ impl Settings {
         };
         for (name, value) in vars {
             match name.as_str() {
-                "DBXPROV_HOME" => settings.home = Some(value),
+                // clap reads it, as `--home`'s default.
+                "DBXPROV_HOME" => {}
                 "DBXPROV_SECRET_STORE" => settings.secret_store = Some(value),
                 "DBXPROV_NOW" => settings.now = Some(value),
                 TEST_RETRY_SCALE => {

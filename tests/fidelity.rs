@@ -174,12 +174,7 @@ fn import_replacing(home: &Path, csv: &str) {
 
 #[test]
 fn a_storm_on_one_route_fails_its_items_alone_and_the_next_run_finishes_them() {
-    let emu = emulator_with(Config {
-        invites_accepted_immediately: true,
-        // Dropbox asks to wait five minutes: longer than the whole retry budget.
-        retry_after_secs: 300,
-        ..Config::default()
-    });
+    let emu = storm_ready_emulator();
     let home = TempDir::new().unwrap();
     let home = home.path();
     staff_synced(home, &emu, 20, &[]);

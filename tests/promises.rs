@@ -586,11 +586,7 @@ fn addresses_swapped_by_hand_never_fail_the_run_and_say_how_to_settle() {
 
 #[test]
 fn a_deletion_with_deprovisioning_that_fails_keeps_the_rule_disabled_until_it_finishes() {
-    let emu = emulator_with(dbx_emulator::Config {
-        invites_accepted_immediately: true,
-        retry_after_secs: 300,
-        ..dbx_emulator::Config::default()
-    });
+    let emu = storm_ready_emulator();
     let home = TempDir::new().unwrap();
     let home = home.path();
     sales_synced(home, &emu, 10);
@@ -751,11 +747,7 @@ fn an_outage_before_the_first_run_is_in_the_history() {
 
 #[test]
 fn a_run_whose_every_write_was_refused_is_failed_not_partial() {
-    let emu = emulator_with(dbx_emulator::Config {
-        invites_accepted_immediately: true,
-        retry_after_secs: 300,
-        ..dbx_emulator::Config::default()
-    });
+    let emu = storm_ready_emulator();
     let home = TempDir::new().unwrap();
     let home = home.path();
     synced(home, &emu, 3);

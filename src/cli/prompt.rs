@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 
 use super::error::CliError;
+use super::output::Printer;
 
 /// Asks before something destructive. `--yes` skips the question; without a terminal
 /// to ask on, the answer is an error naming `--yes` (scripts must say it).
@@ -21,6 +22,22 @@ pub(crate) fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Resul
         .default(false)
         .interact()
         .map_err(|e| CliError::config("cannot read from the terminal").with_source(e))?)
+}
+
+/// [`confirm`] before deleting `what` (`group "Sales"`, `ann@example.com`): refused
+/// without a terminal and without `--yes`, and "Nothing deleted." when the answer is no.
+pub(crate) fn confirm_deletion(
+    yes: bool,
+    question: &str,
+    what: &str,
+    printer: &Printer,
+) -> anyhow::Result<bool> {
+    let refusal = format!("refusing to delete {what} without confirmation");
+    let go = confirm(yes, question, &refusal)?;
+    if !go {
+        printer.status("Nothing deleted.");
+    }
+    Ok(go)
 }
 
 /// What dialoguer writes after a yes/no question (` [y/N] `, then the answer).

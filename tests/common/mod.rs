@@ -74,6 +74,17 @@ pub fn active_emulator() -> Emulator {
     })
 }
 
+/// [`active_emulator`] whose 429s ask to wait five minutes: longer than any retry
+/// budget, so a call a storm hits fails its item (storms are started with
+/// `set_rate_limited_routes`).
+pub fn storm_ready_emulator() -> Emulator {
+    emulator_with(Config {
+        invites_accepted_immediately: true,
+        retry_after_secs: 300,
+        ..Config::default()
+    })
+}
+
 /// `sync run RULE --json` with `extra` arguments.
 pub fn sync_json(home: &Path, rule: &str, extra: &[&str]) -> std::process::Output {
     dbxprov(home)

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::output::Printer;
-use crate::cli::prompt::confirm;
+use crate::cli::prompt::confirm_deletion;
 use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]
@@ -25,15 +25,9 @@ pub(crate) fn cmd_delete(
 ) -> anyhow::Result<()> {
     // Fail on an unknown name before asking anything.
     let c = connection::get(ctx, &args.name)?;
-    if !confirm(
-        args.yes,
-        &format!("Delete connection {:?} and its secrets?", c.name),
-        &format!(
-            "refusing to delete connection {:?} without confirmation",
-            c.name
-        ),
-    )? {
-        printer.status("Nothing deleted.");
+    let question = format!("Delete connection {:?} and its secrets?", c.name);
+    let what = format!("connection {:?}", c.name);
+    if !confirm_deletion(args.yes, &question, &what, printer)? {
         return Ok(());
     }
     let report = connection::delete(ctx, &c.name)?;

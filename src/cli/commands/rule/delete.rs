@@ -5,7 +5,7 @@ use clap::Args;
 use crate::cli::commands::sync::render_run;
 use crate::cli::output::Printer;
 use crate::cli::progress::Bar;
-use crate::cli::prompt::confirm;
+use crate::cli::prompt::confirm_deletion;
 use crate::model::RemoveAction;
 use crate::ops::deletion::{self, Deletion};
 use crate::ops::run::RunReport;
@@ -48,7 +48,12 @@ pub(crate) async fn cmd_delete(
             ));
             return Ok(());
         }
-        if !confirmed(&args, &format!("Delete rule {name:?}?"), printer)? {
+        if !confirm_deletion(
+            args.yes,
+            &format!("Delete rule {name:?}?"),
+            &format!("rule {name:?}"),
+            printer,
+        )? {
             return Ok(());
         }
         let deleted = deletion::apply(ctx, &deletion, progress).await?.rule?;
@@ -62,7 +67,7 @@ pub(crate) async fn cmd_delete(
     }
     printer.status(what_goes(&deletion, preview));
     let what = format!("Deprovision them and delete rule {name:?}?");
-    if !confirmed(&args, &what, printer)? {
+    if !confirm_deletion(args.yes, &what, &format!("rule {name:?}"), printer)? {
         return Ok(());
     }
     let done = deletion::apply(ctx, &deletion, progress).await?;
@@ -115,17 +120,4 @@ fn what_goes(deletion: &Deletion, preview: &RunReport) -> String {
         "Rule {name:?}: {} Dropbox members to {how} and {} Dropbox groups to delete, then the rule.",
         g.deprovisions, g.group_deletions
     )
-}
-
-/// Asks (or takes `--yes`); says so when the answer is no.
-fn confirmed(args: &DeleteArgs, what: &str, printer: &Printer) -> anyhow::Result<bool> {
-    let refusal = format!(
-        "refusing to delete rule {:?} without confirmation",
-        args.name
-    );
-    let yes = confirm(args.yes, what, &refusal)?;
-    if !yes {
-        printer.status("Nothing deleted.");
-    }
-    Ok(yes)
 }

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::output::Printer;
-use crate::cli::prompt::confirm;
+use crate::cli::prompt::confirm_deletion;
 use crate::ops::directory::{self, DeletedGroup};
 use crate::ops::Context;
 
@@ -33,9 +33,7 @@ pub(crate) fn cmd_delete(
         return printer.result(&deletion, |_| String::new());
     }
     let question = format!("Delete group {name:?}?");
-    let refusal = format!("refusing to delete group {name:?} without confirmation");
-    if !confirm(args.yes, &question, &refusal)? {
-        printer.status("Nothing deleted.");
+    if !confirm_deletion(args.yes, &question, &format!("group {name:?}"), printer)? {
         return Ok(());
     }
     directory::group_delete(ctx, &deletion)?;

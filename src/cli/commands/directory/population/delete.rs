@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::output::Printer;
-use crate::cli::prompt::confirm;
+use crate::cli::prompt::confirm_deletion;
 use crate::ops::{directory, Context};
 
 #[derive(Args, Debug)]
@@ -24,9 +24,12 @@ pub(crate) fn cmd_delete(
     let population = directory::population_deletion(ctx, &args.name)?;
     let name = &population.name;
     let question = format!("Delete the empty population {name:?}?");
-    let refusal = format!("refusing to delete population {name:?} without confirmation");
-    if !confirm(args.yes, &question, &refusal)? {
-        printer.status("Nothing deleted.");
+    if !confirm_deletion(
+        args.yes,
+        &question,
+        &format!("population {name:?}"),
+        printer,
+    )? {
         return Ok(());
     }
     directory::population_delete(ctx, &population)?;

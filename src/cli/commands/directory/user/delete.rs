@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::output::Printer;
-use crate::cli::prompt::confirm;
+use crate::cli::prompt::confirm_deletion;
 use crate::ops::directory::{self, UserDeletion};
 use crate::ops::Context;
 
@@ -34,9 +34,7 @@ pub(crate) fn cmd_delete(
         return printer.result(&deletion, |_| String::new());
     }
     let question = format!("Delete {email} from the directory?");
-    let refusal = format!("refusing to delete {email} without confirmation");
-    if !confirm(args.yes, &question, &refusal)? {
-        printer.status("Nothing deleted.");
+    if !confirm_deletion(args.yes, &question, email, printer)? {
         return Ok(());
     }
     directory::user_delete(ctx, &deletion)?;
