@@ -71,7 +71,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection to a Dropbox team (and test it)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection to a Dropbox team or an LDAP directory (and test it)')
             [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Obtain a refresh token with the OAuth code flow (PKCE) and store it')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Test a connection: get an access token, read the team, check the scopes')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the connections with their last test')
@@ -84,12 +84,19 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;connection;create' {
-            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OAuth client id (the Dropbox app key)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What it reaches')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OAuth client id (the Dropbox app key); required for Dropbox')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free text shown by `connection show` ('''' clears it)')
             [CompletionResult]::new('--service-uri', '--service-uri', [CompletionResultType]::ParameterName, 'Base URL of the Dropbox API [at creation: https://api.dropboxapi.com/2]')
             [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]')
             [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'File holding the client secret (''-'' for stdin). At creation without it: DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal')
             [CompletionResult]::new('--refresh-token-file', '--refresh-token-file', [CompletionResultType]::ParameterName, 'File holding the refresh token (''-'' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The directory: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with --starttls (clear text only to this machine)')
+            [CompletionResult]::new('--bind-dn', '--bind-dn', [CompletionResultType]::ParameterName, 'The DN dbxprov binds as: a reader (its password is never a flag)')
+            [CompletionResult]::new('--base-dn', '--base-dn', [CompletionResultType]::ParameterName, 'Where rules search unless they say otherwise')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM file of the CA that signed the server''s certificate [default: the system''s roots]')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Entries a page asks for [default: 500; Active Directory caps a page at 1000]')
+            [CompletionResult]::new('--bind-password-file', '--bind-password-file', [CompletionResultType]::ParameterName, 'File holding the bind password (''-'' for stdin). At creation without it: DBXPROV_BIND_PASSWORD, else a hidden prompt')
             [CompletionResult]::new('--remove-action', '--remove-action', [CompletionResultType]::ParameterName, 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]')
             [CompletionResult]::new('--transfer-dest', '--transfer-dest', [CompletionResultType]::ParameterName, 'Member (email) who receives the files of removed members [default: none]')
             [CompletionResult]::new('--transfer-admin', '--transfer-admin', [CompletionResultType]::ParameterName, 'Team admin (email) told of errors while files are transferred; required with --transfer-dest [default: none]')
@@ -97,6 +104,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--no-test', '--no-test', [CompletionResultType]::ParameterName, 'Save without testing the connection first')
             [CompletionResult]::new('--allow-invalid', '--allow-invalid', [CompletionResultType]::ParameterName, 'Save the connection even when its test fails (it is marked invalid)')
+            [CompletionResult]::new('--starttls', '--starttls', [CompletionResultType]::ParameterName, 'Upgrade ldap:// with StartTLS before binding')
+            [CompletionResult]::new('--no-starttls', '--no-starttls', [CompletionResultType]::ParameterName, 'Do not use StartTLS (ldaps://, or a server on this machine)')
+            [CompletionResult]::new('--no-ca-file', '--no-ca-file', [CompletionResultType]::ParameterName, 'Check the server''s certificate against the system''s roots again')
             [CompletionResult]::new('--create-users', '--create-users', [CompletionResultType]::ParameterName, 'Create Dropbox members for directory users in scope [default: on]')
             [CompletionResult]::new('--no-create-users', '--no-create-users', [CompletionResultType]::ParameterName, 'Do not create members (new users in scope stay unsynced)')
             [CompletionResult]::new('--update-users', '--update-users', [CompletionResultType]::ParameterName, 'Update members whose directory profile changed [default: on]')
@@ -195,11 +205,21 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--token-endpoint', '--token-endpoint', [CompletionResultType]::ParameterName, 'OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]')
             [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'File holding the client secret (''-'' for stdin). At creation without it: DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal')
             [CompletionResult]::new('--refresh-token-file', '--refresh-token-file', [CompletionResultType]::ParameterName, 'File holding the refresh token (''-'' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The directory: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with --starttls (clear text only to this machine)')
+            [CompletionResult]::new('--bind-dn', '--bind-dn', [CompletionResultType]::ParameterName, 'The DN dbxprov binds as: a reader (its password is never a flag)')
+            [CompletionResult]::new('--base-dn', '--base-dn', [CompletionResultType]::ParameterName, 'Where rules search unless they say otherwise')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM file of the CA that signed the server''s certificate [default: the system''s roots]')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Entries a page asks for [default: 500; Active Directory caps a page at 1000]')
+            [CompletionResult]::new('--bind-password-file', '--bind-password-file', [CompletionResultType]::ParameterName, 'File holding the bind password (''-'' for stdin). At creation without it: DBXPROV_BIND_PASSWORD, else a hidden prompt')
             [CompletionResult]::new('--remove-action', '--remove-action', [CompletionResultType]::ParameterName, 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]')
             [CompletionResult]::new('--transfer-dest', '--transfer-dest', [CompletionResultType]::ParameterName, 'Member (email) who receives the files of removed members [default: none]')
             [CompletionResult]::new('--transfer-admin', '--transfer-admin', [CompletionResultType]::ParameterName, 'Team admin (email) told of errors while files are transferred; required with --transfer-dest [default: none]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--no-test', '--no-test', [CompletionResultType]::ParameterName, 'Do not test a changed client id, secret, token or endpoint (or LDAP URL, bind DN, TLS setting or password) now')
+            [CompletionResult]::new('--starttls', '--starttls', [CompletionResultType]::ParameterName, 'Upgrade ldap:// with StartTLS before binding')
+            [CompletionResult]::new('--no-starttls', '--no-starttls', [CompletionResultType]::ParameterName, 'Do not use StartTLS (ldaps://, or a server on this machine)')
+            [CompletionResult]::new('--no-ca-file', '--no-ca-file', [CompletionResultType]::ParameterName, 'Check the server''s certificate against the system''s roots again')
             [CompletionResult]::new('--create-users', '--create-users', [CompletionResultType]::ParameterName, 'Create Dropbox members for directory users in scope [default: on]')
             [CompletionResult]::new('--no-create-users', '--no-create-users', [CompletionResultType]::ParameterName, 'Do not create members (new users in scope stay unsynced)')
             [CompletionResult]::new('--update-users', '--update-users', [CompletionResultType]::ParameterName, 'Update members whose directory profile changed [default: on]')
@@ -218,7 +238,6 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--no-transfer-admin', '--no-transfer-admin', [CompletionResultType]::ParameterName, 'Clear the transfer admin')
             [CompletionResult]::new('--welcome-email', '--welcome-email', [CompletionResultType]::ParameterName, 'Send Dropbox''s welcome email to new members [default: on]')
             [CompletionResult]::new('--no-welcome-email', '--no-welcome-email', [CompletionResultType]::ParameterName, 'Do not send Dropbox''s welcome email to new members')
-            [CompletionResult]::new('--no-test', '--no-test', [CompletionResultType]::ParameterName, 'Do not test a changed client id, secret, token or endpoint now')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
@@ -279,7 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;connection;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection to a Dropbox team (and test it)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection to a Dropbox team or an LDAP directory (and test it)')
             [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Obtain a refresh token with the OAuth code flow (PKCE) and store it')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Test a connection: get an access token, read the team, check the scopes')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the connections with their last test')
@@ -943,7 +962,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('outbound', 'outbound', [CompletionResultType]::ParameterValue, 'Directory -> Dropbox: keep the team''s members equal to the users in scope')
-            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox -> directory: keep a population equal to the team''s members')
+            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox or LDAP/AD -> directory: keep a population equal to the team''s members or the directory''s entries')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -974,9 +993,13 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;rule;create;inbound' {
-            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'The connection (Dropbox team) to read')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'The connection (Dropbox team or LDAP directory) to read')
             [CompletionResult]::new('--population', '--population', [CompletionResultType]::ParameterName, 'The population its users live in')
-            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'An expression over `member` that must be true, e.g. "member.email is endingwith(''@example.com'')"')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'An expression over `member` (or `entry`) that must be true, e.g. "member.email is endingwith(''@example.com'')"')
+            [CompletionResult]::new('--user-filter', '--user-filter', [CompletionResultType]::ParameterName, 'The LDAP filter of its users [default: (&(objectClass=inetOrgPerson)(mail=*)), or on Active Directory (&(objectCategory=person)(objectClass=user)(mail=*))]')
+            [CompletionResult]::new('--group-filter', '--group-filter', [CompletionResultType]::ParameterName, 'The LDAP filter of its groups [default: groupOfNames and groupOfUniqueNames, or on Active Directory (objectClass=group)]')
+            [CompletionResult]::new('--search-base', '--search-base', [CompletionResultType]::ParameterName, 'Where it searches [default: the connection''s base DN]')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When `sync run --due` runs it [default: every-run]')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Override one attribute''s mapping (repeatable): email, username, given_name, surname, enabled, attributes.NAME')
             [CompletionResult]::new('--max-deletes', '--max-deletes', [CompletionResultType]::ParameterName, 'Stop a run that would delete or disable more than N users, or P% of those it brought in [default: 10%]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
@@ -989,15 +1012,15 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'dbxprov;rule;create;help' {
             [CompletionResult]::new('outbound', 'outbound', [CompletionResultType]::ParameterValue, 'Directory -> Dropbox: keep the team''s members equal to the users in scope')
-            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox -> directory: keep a population equal to the team''s members')
+            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox or LDAP/AD -> directory: keep a population equal to the team''s members or the directory''s entries')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1050,6 +1073,10 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--max-deletes', '--max-deletes', [CompletionResultType]::ParameterName, 'New deletion limit: N or P%')
             [CompletionResult]::new('--add-provision-group', '--add-provision-group', [CompletionResultType]::ParameterName, 'Start provisioning this directory group as a Dropbox group (repeatable)')
             [CompletionResult]::new('--remove-provision-group', '--remove-provision-group', [CompletionResultType]::ParameterName, 'Stop provisioning this group (repeatable): the next run deletes its Dropbox group if the rule created or adopted it (counted by the deletion guard)')
+            [CompletionResult]::new('--user-filter', '--user-filter', [CompletionResultType]::ParameterName, 'The LDAP filter of its users [default: (&(objectClass=inetOrgPerson)(mail=*)), or on Active Directory (&(objectCategory=person)(objectClass=user)(mail=*))]')
+            [CompletionResult]::new('--group-filter', '--group-filter', [CompletionResultType]::ParameterName, 'The LDAP filter of its groups [default: groupOfNames and groupOfUniqueNames, or on Active Directory (objectClass=group)]')
+            [CompletionResult]::new('--search-base', '--search-base', [CompletionResultType]::ParameterName, 'Where it searches [default: the connection''s base DN]')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When `sync run --due` runs it [default: every-run]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--no-populations', '--no-populations', [CompletionResultType]::ParameterName, 'Scope only by groups: remove every population')
@@ -1157,7 +1184,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         }
         'dbxprov;rule;help;create' {
             [CompletionResult]::new('outbound', 'outbound', [CompletionResultType]::ParameterValue, 'Directory -> Dropbox: keep the team''s members equal to the users in scope')
-            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox -> directory: keep a population equal to the team''s members')
+            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox or LDAP/AD -> directory: keep a population equal to the team''s members or the directory''s entries')
             break
         }
         'dbxprov;rule;help;create;outbound' {
@@ -1354,7 +1381,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;help;connection' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection to a Dropbox team (and test it)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection to a Dropbox team or an LDAP directory (and test it)')
             [CompletionResult]::new('authorize', 'authorize', [CompletionResultType]::ParameterValue, 'Obtain a refresh token with the OAuth code flow (PKCE) and store it')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Test a connection: get an access token, read the team, check the scopes')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the connections with their last test')
@@ -1496,7 +1523,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         }
         'dbxprov;help;rule;create' {
             [CompletionResult]::new('outbound', 'outbound', [CompletionResultType]::ParameterValue, 'Directory -> Dropbox: keep the team''s members equal to the users in scope')
-            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox -> directory: keep a population equal to the team''s members')
+            [CompletionResult]::new('inbound', 'inbound', [CompletionResultType]::ParameterValue, 'Dropbox or LDAP/AD -> directory: keep a population equal to the team''s members or the directory''s entries')
             break
         }
         'dbxprov;help;rule;create;outbound' {

@@ -673,12 +673,16 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__connection__subcmd__create)
-            opts="-q -v -h -V --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --no-test --allow-invalid --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --kind --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --no-test --allow-invalid --url --bind-dn --base-dn --starttls --no-starttls --ca-file --no-ca-file --page-size --bind-password-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "dropbox ldap" -- "${cur}"))
+                    return 0
+                    ;;
                 --client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -700,6 +704,30 @@ _dbxprov() {
                     return 0
                     ;;
                 --refresh-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind-dn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-dn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1017,7 +1045,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__connection__subcmd__update)
-            opts="-q -v -h -V --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --no-test --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --client-id --no-test --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --url --bind-dn --base-dn --starttls --no-starttls --ca-file --no-ca-file --page-size --bind-password-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1044,6 +1072,30 @@ _dbxprov() {
                     return 0
                     ;;
                 --refresh-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind-dn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-dn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3189,7 +3241,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__create__subcmd__inbound)
-            opts="-q -v -h -V --connection --population --filter --map --sync-only-active --max-deletes --allow-bidirectional --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --connection --population --filter --user-filter --group-filter --search-base --schedule --map --sync-only-active --max-deletes --allow-bidirectional --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3205,6 +3257,22 @@ _dbxprov() {
                     ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schedule)
+                    COMPREPLY=($(compgen -W "every-run daily" -- "${cur}"))
                     return 0
                     ;;
                 --map)
@@ -3581,7 +3649,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__rule__subcmd__update)
-            opts="-y -q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --add-provision-group --remove-provision-group --adopt-existing-groups --no-adopt-existing-groups --exclusive-group-membership --no-exclusive-group-membership --take-external-ids --keep-external-ids --sync-only-active --no-sync-only-active --allow-bidirectional --yes --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --connection --population --group --no-populations --no-groups --filter --no-filter --map --unmap --max-deletes --default-max-deletes --add-provision-group --remove-provision-group --adopt-existing-groups --no-adopt-existing-groups --exclusive-group-membership --no-exclusive-group-membership --take-external-ids --keep-external-ids --sync-only-active --no-sync-only-active --user-filter --group-filter --search-base --schedule --allow-bidirectional --yes --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3621,6 +3689,22 @@ _dbxprov() {
                     ;;
                 --remove-provision-group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schedule)
+                    COMPREPLY=($(compgen -W "every-run daily" -- "${cur}"))
                     return 0
                     ;;
                 --home)

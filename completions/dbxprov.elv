@@ -66,7 +66,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand create 'Create a connection to a Dropbox team (and test it)'
+            cand create 'Create a connection to a Dropbox team or an LDAP directory (and test it)'
             cand authorize 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
             cand test 'Test a connection: get an access token, read the team, check the scopes'
             cand list 'List the connections with their last test'
@@ -78,12 +78,19 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;connection;create'= {
-            cand --client-id 'OAuth client id (the Dropbox app key)'
+            cand --kind 'What it reaches'
+            cand --client-id 'OAuth client id (the Dropbox app key); required for Dropbox'
             cand --description 'Free text shown by `connection show` ('''' clears it)'
             cand --service-uri 'Base URL of the Dropbox API [at creation: https://api.dropboxapi.com/2]'
             cand --token-endpoint 'OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]'
             cand --client-secret-file 'File holding the client secret (''-'' for stdin). At creation without it: DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal'
             cand --refresh-token-file 'File holding the refresh token (''-'' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`'
+            cand --url 'The directory: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with --starttls (clear text only to this machine)'
+            cand --bind-dn 'The DN dbxprov binds as: a reader (its password is never a flag)'
+            cand --base-dn 'Where rules search unless they say otherwise'
+            cand --ca-file 'PEM file of the CA that signed the server''s certificate [default: the system''s roots]'
+            cand --page-size 'Entries a page asks for [default: 500; Active Directory caps a page at 1000]'
+            cand --bind-password-file 'File holding the bind password (''-'' for stdin). At creation without it: DBXPROV_BIND_PASSWORD, else a hidden prompt'
             cand --remove-action 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]'
             cand --transfer-dest 'Member (email) who receives the files of removed members [default: none]'
             cand --transfer-admin 'Team admin (email) told of errors while files are transferred; required with --transfer-dest [default: none]'
@@ -91,6 +98,9 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --no-test 'Save without testing the connection first'
             cand --allow-invalid 'Save the connection even when its test fails (it is marked invalid)'
+            cand --starttls 'Upgrade ldap:// with StartTLS before binding'
+            cand --no-starttls 'Do not use StartTLS (ldaps://, or a server on this machine)'
+            cand --no-ca-file 'Check the server''s certificate against the system''s roots again'
             cand --create-users 'Create Dropbox members for directory users in scope [default: on]'
             cand --no-create-users 'Do not create members (new users in scope stay unsynced)'
             cand --update-users 'Update members whose directory profile changed [default: on]'
@@ -184,11 +194,21 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --token-endpoint 'OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]'
             cand --client-secret-file 'File holding the client secret (''-'' for stdin). At creation without it: DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal'
             cand --refresh-token-file 'File holding the refresh token (''-'' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`'
+            cand --url 'The directory: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with --starttls (clear text only to this machine)'
+            cand --bind-dn 'The DN dbxprov binds as: a reader (its password is never a flag)'
+            cand --base-dn 'Where rules search unless they say otherwise'
+            cand --ca-file 'PEM file of the CA that signed the server''s certificate [default: the system''s roots]'
+            cand --page-size 'Entries a page asks for [default: 500; Active Directory caps a page at 1000]'
+            cand --bind-password-file 'File holding the bind password (''-'' for stdin). At creation without it: DBXPROV_BIND_PASSWORD, else a hidden prompt'
             cand --remove-action 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]'
             cand --transfer-dest 'Member (email) who receives the files of removed members [default: none]'
             cand --transfer-admin 'Team admin (email) told of errors while files are transferred; required with --transfer-dest [default: none]'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --no-test 'Do not test a changed client id, secret, token or endpoint (or LDAP URL, bind DN, TLS setting or password) now'
+            cand --starttls 'Upgrade ldap:// with StartTLS before binding'
+            cand --no-starttls 'Do not use StartTLS (ldaps://, or a server on this machine)'
+            cand --no-ca-file 'Check the server''s certificate against the system''s roots again'
             cand --create-users 'Create Dropbox members for directory users in scope [default: on]'
             cand --no-create-users 'Do not create members (new users in scope stay unsynced)'
             cand --update-users 'Update members whose directory profile changed [default: on]'
@@ -207,7 +227,6 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --no-transfer-admin 'Clear the transfer admin'
             cand --welcome-email 'Send Dropbox''s welcome email to new members [default: on]'
             cand --no-welcome-email 'Do not send Dropbox''s welcome email to new members'
-            cand --no-test 'Do not test a changed client id, secret, token or endpoint now'
             cand --json 'Print results as one JSON document on stdout'
             cand -q 'Print nothing but errors'
             cand --quiet 'Print nothing but errors'
@@ -264,7 +283,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --version 'Print version'
         }
         &'dbxprov;connection;help'= {
-            cand create 'Create a connection to a Dropbox team (and test it)'
+            cand create 'Create a connection to a Dropbox team or an LDAP directory (and test it)'
             cand authorize 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
             cand test 'Test a connection: get an access token, read the team, check the scopes'
             cand list 'List the connections with their last test'
@@ -846,7 +865,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
-            cand inbound 'Dropbox -> directory: keep a population equal to the team''s members'
+            cand inbound 'Dropbox or LDAP/AD -> directory: keep a population equal to the team''s members or the directory''s entries'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;rule;create;outbound'= {
@@ -875,9 +894,13 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --version 'Print version'
         }
         &'dbxprov;rule;create;inbound'= {
-            cand --connection 'The connection (Dropbox team) to read'
+            cand --connection 'The connection (Dropbox team or LDAP directory) to read'
             cand --population 'The population its users live in'
-            cand --filter 'An expression over `member` that must be true, e.g. "member.email is endingwith(''@example.com'')"'
+            cand --filter 'An expression over `member` (or `entry`) that must be true, e.g. "member.email is endingwith(''@example.com'')"'
+            cand --user-filter 'The LDAP filter of its users [default: (&(objectClass=inetOrgPerson)(mail=*)), or on Active Directory (&(objectCategory=person)(objectClass=user)(mail=*))]'
+            cand --group-filter 'The LDAP filter of its groups [default: groupOfNames and groupOfUniqueNames, or on Active Directory (objectClass=group)]'
+            cand --search-base 'Where it searches [default: the connection''s base DN]'
+            cand --schedule 'When `sync run --due` runs it [default: every-run]'
             cand --map 'Override one attribute''s mapping (repeatable): email, username, given_name, surname, enabled, attributes.NAME'
             cand --max-deletes 'Stop a run that would delete or disable more than N users, or P% of those it brought in [default: 10%]'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
@@ -890,14 +913,14 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
             cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
             cand --no-progress 'Never show progress bars'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'dbxprov;rule;create;help'= {
             cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
-            cand inbound 'Dropbox -> directory: keep a population equal to the team''s members'
+            cand inbound 'Dropbox or LDAP/AD -> directory: keep a population equal to the team''s members or the directory''s entries'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;rule;create;help;outbound'= {
@@ -944,6 +967,10 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --max-deletes 'New deletion limit: N or P%'
             cand --add-provision-group 'Start provisioning this directory group as a Dropbox group (repeatable)'
             cand --remove-provision-group 'Stop provisioning this group (repeatable): the next run deletes its Dropbox group if the rule created or adopted it (counted by the deletion guard)'
+            cand --user-filter 'The LDAP filter of its users [default: (&(objectClass=inetOrgPerson)(mail=*)), or on Active Directory (&(objectCategory=person)(objectClass=user)(mail=*))]'
+            cand --group-filter 'The LDAP filter of its groups [default: groupOfNames and groupOfUniqueNames, or on Active Directory (objectClass=group)]'
+            cand --search-base 'Where it searches [default: the connection''s base DN]'
+            cand --schedule 'When `sync run --due` runs it [default: every-run]'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --no-populations 'Scope only by groups: remove every population'
@@ -1045,7 +1072,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;rule;help;create'= {
             cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
-            cand inbound 'Dropbox -> directory: keep a population equal to the team''s members'
+            cand inbound 'Dropbox or LDAP/AD -> directory: keep a population equal to the team''s members or the directory''s entries'
         }
         &'dbxprov;rule;help;create;outbound'= {
         }
@@ -1216,7 +1243,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;setup'= {
         }
         &'dbxprov;help;connection'= {
-            cand create 'Create a connection to a Dropbox team (and test it)'
+            cand create 'Create a connection to a Dropbox team or an LDAP directory (and test it)'
             cand authorize 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
             cand test 'Test a connection: get an access token, read the team, check the scopes'
             cand list 'List the connections with their last test'
@@ -1324,7 +1351,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;help;rule;create'= {
             cand outbound 'Directory -> Dropbox: keep the team''s members equal to the users in scope'
-            cand inbound 'Dropbox -> directory: keep a population equal to the team''s members'
+            cand inbound 'Dropbox or LDAP/AD -> directory: keep a population equal to the team''s members or the directory''s entries'
         }
         &'dbxprov;help;rule;create;outbound'= {
         }

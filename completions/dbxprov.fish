@@ -62,7 +62,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fi
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -s V -l version -d 'Print version'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "create" -d 'Create a connection to a Dropbox team (and test it)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "create" -d 'Create a connection to a Dropbox team or an LDAP directory (and test it)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "authorize" -d 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "test" -d 'Test a connection: get an access token, read the team, check the scopes'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "list" -d 'List the connections with their last test'
@@ -72,12 +72,20 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fi
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "disable" -d 'Disable a connection (rules using it do not run)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "delete" -d 'Delete a connection and its secrets'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and not __fish_seen_subcommand_from create authorize test list show update enable disable delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l client-id -d 'OAuth client id (the Dropbox app key)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l kind -d 'What it reaches' -r -f -a "dropbox\t'A Dropbox team (OAuth app key, secret and refresh token)'
+ldap\t'An LDAP directory or Active Directory, read by inbound rules'"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l client-id -d 'OAuth client id (the Dropbox app key); required for Dropbox' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l description -d 'Free text shown by `connection show` (\'\' clears it)' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l service-uri -d 'Base URL of the Dropbox API [at creation: https://api.dropboxapi.com/2]' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l token-endpoint -d 'OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l client-secret-file -d 'File holding the client secret (\'-\' for stdin). At creation without it: DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l refresh-token-file -d 'File holding the refresh token (\'-\' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l url -d 'The directory: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with --starttls (clear text only to this machine)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l bind-dn -d 'The DN dbxprov binds as: a reader (its password is never a flag)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l base-dn -d 'Where rules search unless they say otherwise' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l ca-file -d 'PEM file of the CA that signed the server\'s certificate [default: the system\'s roots]' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l page-size -d 'Entries a page asks for [default: 500; Active Directory caps a page at 1000]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l bind-password-file -d 'File holding the bind password (\'-\' for stdin). At creation without it: DBXPROV_BIND_PASSWORD, else a hidden prompt' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l remove-action -d 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]' -r -f -a "delete\t'Remove the member from the team (members/remove)'
 disable\t'Suspend the member (members/suspend): reversible'"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l transfer-dest -d 'Member (email) who receives the files of removed members [default: none]' -r
@@ -88,6 +96,9 @@ always\t''
 never\t''"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-test -d 'Save without testing the connection first'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l allow-invalid -d 'Save the connection even when its test fails (it is marked invalid)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l starttls -d 'Upgrade ldap:// with StartTLS before binding'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-starttls -d 'Do not use StartTLS (ldaps://, or a server on this machine)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-ca-file -d 'Check the server\'s certificate against the system\'s roots again'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l create-users -d 'Create Dropbox members for directory users in scope [default: on]'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l no-create-users -d 'Do not create members (new users in scope stay unsynced)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from create" -l update-users -d 'Update members whose directory profile changed [default: on]'
@@ -159,6 +170,12 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l token-endpoint -d 'OAuth token endpoint [at creation: https://api.dropboxapi.com/oauth2/token]' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l client-secret-file -d 'File holding the client secret (\'-\' for stdin). At creation without it: DBXPROV_CLIENT_SECRET, else a hidden prompt on a terminal' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l refresh-token-file -d 'File holding the refresh token (\'-\' for stdin). At creation without it: DBXPROV_REFRESH_TOKEN, else a hidden prompt; with none, create with --no-test and run `connection authorize`' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l url -d 'The directory: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with --starttls (clear text only to this machine)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l bind-dn -d 'The DN dbxprov binds as: a reader (its password is never a flag)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l base-dn -d 'Where rules search unless they say otherwise' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l ca-file -d 'PEM file of the CA that signed the server\'s certificate [default: the system\'s roots]' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l page-size -d 'Entries a page asks for [default: 500; Active Directory caps a page at 1000]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l bind-password-file -d 'File holding the bind password (\'-\' for stdin). At creation without it: DBXPROV_BIND_PASSWORD, else a hidden prompt' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l remove-action -d 'How to deprovision: delete (remove from the team) or disable (suspend, needs --disable-users) [default: disable]' -r -f -a "delete\t'Remove the member from the team (members/remove)'
 disable\t'Suspend the member (members/suspend): reversible'"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l transfer-dest -d 'Member (email) who receives the files of removed members [default: none]' -r
@@ -167,6 +184,10 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-test -d 'Do not test a changed client id, secret, token or endpoint (or LDAP URL, bind DN, TLS setting or password) now'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l starttls -d 'Upgrade ldap:// with StartTLS before binding'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-starttls -d 'Do not use StartTLS (ldaps://, or a server on this machine)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-ca-file -d 'Check the server\'s certificate against the system\'s roots again'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l create-users -d 'Create Dropbox members for directory users in scope [default: on]'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-create-users -d 'Do not create members (new users in scope stay unsynced)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l update-users -d 'Update members whose directory profile changed [default: on]'
@@ -185,7 +206,6 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-transfer-admin -d 'Clear the transfer admin'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l welcome-email -d 'Send Dropbox\'s welcome email to new members [default: on]'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-welcome-email -d 'Do not send Dropbox\'s welcome email to new members'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l no-test -d 'Do not test a changed client id, secret, token or endpoint now'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -l json -d 'Print results as one JSON document on stdout'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but errors'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
@@ -223,7 +243,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_s
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connection to a Dropbox team (and test it)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connection to a Dropbox team or an LDAP directory (and test it)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "authorize" -d 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "test" -d 'Test a connection: get an access token, read the team, check the scopes'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand connection; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the connections with their last test'
@@ -364,7 +384,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -f -a "outbound" -d 'Directory -> Dropbox: keep the team\'s members equal to the users in scope'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -f -a "inbound" -d 'Dropbox -> directory: keep a population equal to the team\'s members'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -f -a "inbound" -d 'Dropbox or LDAP/AD -> directory: keep a population equal to the team\'s members or the directory\'s entries'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from create" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from list" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
@@ -395,6 +415,11 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l max-deletes -d 'New deletion limit: N or P%' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l add-provision-group -d 'Start provisioning this directory group as a Dropbox group (repeatable)' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l remove-provision-group -d 'Stop provisioning this group (repeatable): the next run deletes its Dropbox group if the rule created or adopted it (counted by the deletion guard)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l user-filter -d 'The LDAP filter of its users [default: (&(objectClass=inetOrgPerson)(mail=*)), or on Active Directory (&(objectCategory=person)(objectClass=user)(mail=*))]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l group-filter -d 'The LDAP filter of its groups [default: groupOfNames and groupOfUniqueNames, or on Active Directory (objectClass=group)]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l search-base -d 'Where it searches [default: the connection\'s base DN]' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l schedule -d 'When `sync run --due` runs it [default: every-run]' -r -f -a "every-run\t'Every time (before the outbound rules that read its population)'
+daily\t'Once a day, at the time of day its first full sync finished'"
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from update" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
@@ -578,7 +603,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_see
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "create" -d 'Create a connection to a Dropbox team (and test it)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "create" -d 'Create a connection to a Dropbox team or an LDAP directory (and test it)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "authorize" -d 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "test" -d 'Test a connection: get an access token, read the team, check the scopes'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "list" -d 'List the connections with their last test'

@@ -7,7 +7,8 @@
 //!    `settings`: the environment's variables, read once when the binary starts (the
 //!    only module that reads the environment); `progress`: the trait through which
 //!    work reports its steps;
-//! 2. `dropbox`: the team API client and its typed errors;
+//! 2. `dropbox`: the team API client and its typed errors; `ldap`: the directory
+//!    client (complete searches or an error);
 //! 3. `error`: the core's error, as data: what happened, with the values to explain it;
 //! 4. `home`, `mapping` (expressions), `import_export` (file formats, import plans);
 //! 5. `secrets` (keyring, file, environment overrides) and `store` (SQLite, the only
@@ -28,6 +29,7 @@ pub mod dropbox;
 pub mod error;
 pub(crate) mod home;
 pub mod import_export;
+pub(crate) mod ldap;
 pub(crate) mod mapping;
 pub(crate) mod model;
 pub mod ops;

@@ -9,7 +9,7 @@ use crate::model::{Secret, SecretKind};
 
 /// The variables an admin may set, each with what it does: the top help's list, and
 /// the README's table (a test holds it to this one).
-pub const ENVIRONMENT: [(&str, &str); 9] = [
+pub const ENVIRONMENT: [(&str, &str); 11] = [
     ("DBXPROV_HOME", "the home (as --home)"),
     (
         "DBXPROV_SECRET_STORE",
@@ -24,12 +24,20 @@ pub const ENVIRONMENT: [(&str, &str); 9] = [
         "connection NAME's refresh token at run time, over the stored one (cron)",
     ),
     (
+        "DBXPROV_<NAME>_BIND_PASSWORD",
+        "LDAP connection NAME's bind password at run time, over the stored one (cron)",
+    ),
+    (
         "DBXPROV_CLIENT_SECRET",
         "the client secret of `connection create` (instead of a file or a prompt)",
     ),
     (
         "DBXPROV_REFRESH_TOKEN",
         "the refresh token of `connection create` (instead of a file or a prompt)",
+    ),
+    (
+        "DBXPROV_BIND_PASSWORD",
+        "the bind password of `connection create --kind ldap` (instead of a file or a prompt)",
     ),
     (
         "DBXPROV_NOW",
@@ -114,7 +122,7 @@ impl Settings {
     }
 
     /// The secret of `kind` that `connection create` was given in the environment
-    /// (`DBXPROV_CLIENT_SECRET`, `DBXPROV_REFRESH_TOKEN`).
+    /// (`DBXPROV_CLIENT_SECRET`, `DBXPROV_REFRESH_TOKEN`, `DBXPROV_BIND_PASSWORD`).
     pub(crate) fn creation_secret(&self, kind: SecretKind) -> Option<Secret> {
         let value = self.secrets.get(&kind.creation_env_var())?.expose().trim();
         (!value.is_empty()).then(|| Secret::new(value))

@@ -323,6 +323,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("settings", 1),
     ("progress", 1),
     ("dropbox", 2),
+    ("ldap", 2),
     ("error", 3),
     ("home", 4),
     ("mapping", 4),
@@ -365,6 +366,13 @@ fn no_module_imports_from_a_layer_above_its_own() {
 /// names a module gives its layer, so a feature's data, state and routes (`members::member`,
 /// `members::roster`, `members`) sit in the layers they belong to.
 const EMULATOR_LAYERS: &[(&str, u8)] = &[
+    ("ad::entry", 1),
+    ("ad::config", 2),
+    ("ad::filter", 1),
+    ("ad::project", 1),
+    ("ad::tree", 3),
+    ("ad::serve", 4),
+    ("ad", 4),
     ("wire::unions", 1),
     ("wire::validate", 1),
     ("wire::refusal", 1),

@@ -1,6 +1,8 @@
 //! The README's walk-through is a script that works (issue 11): from the quick start on,
 //! every command block runs as shown, in order, on a fresh home, against the emulator
-//! started as the quick start starts it (its address in place of 127.0.0.1:8765).
+//! started as the quick start starts it (its address in place of 127.0.0.1:8765), and
+//! the LDAP block against the emulator's AD-flavoured server (its plain address in place
+//! of the example's ldaps:// one, which needs no CA file then).
 
 use std::process::Command;
 
@@ -76,7 +78,18 @@ fn the_walk_through_runs_as_shown() {
     write_example_files(dir.path());
     let (script, blocks) = walk_through();
     assert!(blocks >= 4, "only {blocks} blocks found:\n{script}");
-    let script = script.replace("127.0.0.1:8765", &emu.addr().to_string());
+    let ad = dbx_emulator::spawn_ad(dbx_emulator::AdConfig::default(), 0).unwrap();
+    ad.add_users(&[
+        dbx_emulator::AdUser::new("dana", "Dana", "Park"),
+        dbx_emulator::AdUser::new("eli", "Eli", "Moss"),
+    ]);
+    let dana = ad.dn_of("dana").unwrap();
+    ad.add_group("Dropbox-Design", &[dana]);
+    std::fs::write(dir.path().join("pw.txt"), &ad.config().bind_password).unwrap();
+    let script = script
+        .replace("127.0.0.1:8765", &emu.addr().to_string())
+        .replace("ldaps://dc1.corp.example.com", &ad.url())
+        .replace(" --ca-file corp-ca.pem", "");
     let path = format!(
         "{}:{}",
         bin.display(),
@@ -118,10 +131,16 @@ fn the_walk_through_runs_as_shown() {
     assert_eq!(cron, "", "cron is silent when all is well");
     let mut emails: Vec<String> = emu.members().into_iter().map(|m| m.email).collect();
     emails.sort();
-    // Dee is a board member: the contractors rule's filter leaves her out.
-    let expected =
-        ["ann", "bob", "carl", "eve", "member1", "member2"].map(|n| format!("{n}@example.com"));
+    // Dee is a board member: the contractors rule's filter leaves her out. Dana and Eli
+    // came from AD into Staff, and the staff rule pushed them to Dropbox.
+    let mut expected: Vec<String> = ["ann", "bob", "carl", "eve", "member1", "member2"]
+        .map(|n| format!("{n}@example.com"))
+        .into();
+    expected.extend(["dana", "eli"].map(|n| format!("{n}@corp.example.com")));
+    expected.sort();
     assert_eq!(emails, expected);
+    let design = stdout.contains("group create");
+    assert!(design, "the AD rule's dry run plans its group: {stdout}");
     assert_eq!(
         emu.members()
             .iter()

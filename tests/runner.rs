@@ -7,6 +7,7 @@
 
 mod common;
 
+mod ad;
 mod client;
 mod completions;
 mod concurrency;
@@ -20,6 +21,7 @@ mod groups;
 mod help;
 mod inbound;
 mod layers;
+mod ldap;
 mod man;
 mod mistakes;
 mod pipes;

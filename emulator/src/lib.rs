@@ -34,6 +34,7 @@
 // `tests/layers.rs`: plain data and how it is written (1), what every part reads (2),
 // team state (3), HTTP (4). A module imports only from its own layer or those below,
 // never in a circle, and never from this root, which only declares and re-exports.
+mod ad;
 mod audit;
 mod config;
 mod groups;
@@ -46,6 +47,7 @@ mod stats;
 mod team_info;
 mod wire;
 
+pub use ad::{group_dn as ad_group_dn, spawn_ad, AdConfig, AdHandle, AdUser, AD_BASE};
 pub use audit::AuditEntry;
 pub use config::{Config, FailingJobs};
 pub use groups::group::{GroupManagementType, GroupSnapshot};

@@ -35,13 +35,14 @@ pub const EXITS: [Exit; 10] = [
         code: 3,
         word: "auth",
         meaning: "authentication or authorization failed (revoked token, wrong secret, a \
-                  scope the app lacks)",
+                  scope the app lacks, a refused LDAP bind)",
     },
     Exit {
         code: 4,
-        word: "Dropbox down",
-        meaning: "Dropbox failed after retries (unreachable, 5xx, a 429 while reading the \
-                  team): retry later",
+        word: "remote failed",
+        meaning: "Dropbox or the LDAP directory failed (unreachable, 5xx or 429 after \
+                  retries, a directory result that may be incomplete, which writes nothing): \
+                  retry later",
     },
     Exit {
         code: 5,

@@ -56,6 +56,9 @@ impl Error {
             } => ErrorKind::Config,
             Database { .. } | File { .. } | Export(_) => ErrorKind::Internal,
             Dropbox { source, .. } => api_kind(source),
+            Ldap { source, .. } if source.is_auth() => ErrorKind::Auth,
+            Ldap { source, .. } if source.is_config() => ErrorKind::Config,
+            Ldap { .. } => ErrorKind::Remote,
             ConnectionTestFailed { source, .. } => source.kind(),
             CodeRefused(_) | NoRefreshTokenReturned | MissingScopes { .. } => ErrorKind::Auth,
             RuleLocked { .. } | ConnectionBusy { .. } => ErrorKind::Locked,
@@ -77,6 +80,7 @@ impl Error {
             | UnknownAttribute(_)
             | FilterCompile { .. }
             | UnknownInboundAttribute(_)
+            | WrongConnectionKind { .. }
             | MappingCompile { .. }
             | RuleFailsEveryone { .. }
             | InboundPopulation { .. }

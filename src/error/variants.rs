@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use super::parts::{DatabaseStep, FileAction, GuardStop, Thing, Untrusted};
 use super::text::{exposed_to, items_failed_text, missing_scopes_text, not_found_text, plural};
 use crate::dropbox::ApiError;
-use crate::model::{Blocked, Direction, Held, Invalid, ScopeNeed, SecretKind};
+use crate::ldap::LdapError;
+use crate::model::{Blocked, ConnectionKind, Direction, Held, Invalid, ScopeNeed, SecretKind};
 
 pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -217,6 +218,19 @@ pub enum Error {
         connection: Option<String>,
         source: Box<ApiError>,
     },
+    /// Reading an LDAP directory failed, or its result may be incomplete.
+    #[error("connection {connection:?}: {source}")]
+    Ldap {
+        connection: String,
+        source: Box<LdapError>,
+    },
+    /// A command or setting that only applies to the other kind of connection.
+    #[error("connection {connection:?} is {} connection: {what}", .kind.label_with_article())]
+    WrongConnectionKind {
+        connection: String,
+        kind: ConnectionKind,
+        what: String,
+    },
 
     // Where secrets are kept.
     #[error("DBXPROV_SECRET_STORE={0:?} is not a secret store")]
@@ -313,6 +327,16 @@ impl Error {
     pub(crate) fn dropbox(connection: &str, source: ApiError) -> Error {
         Error::Dropbox {
             connection: Some(connection.to_string()),
+            source: Box::new(source),
+        }
+    }
+}
+
+impl Error {
+    /// A failed LDAP read of a named connection.
+    pub(crate) fn ldap(connection: &str, source: LdapError) -> Error {
+        Error::Ldap {
+            connection: connection.to_string(),
             source: Box::new(source),
         }
     }

@@ -1,8 +1,9 @@
 //! Inbound mappings: each directory attribute (`email`, `username`, `given_name`,
-//! `surname`, `enabled`, `attributes.NAME`) is a minijinja expression over the Dropbox
-//! member (`member.email`, `member.name.given_name`, `member.status`, ...), evaluated
+//! `surname`, `enabled`, `attributes.NAME`) is a minijinja expression over what the rule
+//! reads — a Dropbox member (`member.email`, `member.name.given_name`, `member.status`,
+//! ...) or an LDAP entry (`entry.mail`, `entry.dn`, see [`super::entry`]) — evaluated
 //! with strict undefined and checked against what the directory accepts. A rule's
-//! mappings override the defaults one attribute at a time.
+//! mappings override its source's defaults one attribute at a time.
 
 use std::collections::BTreeMap;
 
@@ -12,12 +13,13 @@ use serde::{Deserialize, Serialize};
 
 use super::{environment, kind_name, Evaluated, MappingError};
 use crate::error::{Error, Result};
-use crate::model::Member;
 use crate::model::{
     validate_attribute_key, validate_email, validate_person_name, validate_username,
 };
+use crate::model::{LdapFlavor, Member};
 
-/// The directory attributes every inbound rule maps, with their default expressions.
+/// The directory attributes every inbound rule of a Dropbox team maps, with their
+/// default expressions.
 pub(crate) const DEFAULTS: [(&str, &str); 5] = [
     ("email", "member.email"),
     ("username", "member.email"),
@@ -25,6 +27,53 @@ pub(crate) const DEFAULTS: [(&str, &str); 5] = [
     ("surname", "member.name.surname"),
     ("enabled", "member.status == 'active'"),
 ];
+
+/// The defaults of a rule reading Active Directory: disabled when `userAccountControl`
+/// has ACCOUNTDISABLE (2).
+pub(crate) const AD_DEFAULTS: [(&str, &str); 5] = [
+    ("email", "entry.mail"),
+    ("username", "entry.sAMAccountName"),
+    ("given_name", "entry.givenName"),
+    ("surname", "entry.sn"),
+    ("enabled", "(entry.userAccountControl | int) // 2 % 2 == 0"),
+];
+
+/// The defaults of a rule reading another LDAP server (OpenLDAP's inetOrgPerson).
+pub(crate) const LDAP_DEFAULTS: [(&str, &str); 5] = [
+    ("email", "entry.mail"),
+    ("username", "entry.uid"),
+    ("given_name", "entry.givenName"),
+    ("surname", "entry.sn"),
+    ("enabled", "true"),
+];
+
+/// What an inbound rule reads, which decides the name its expressions use and its
+/// defaults.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// The members of a Dropbox team: `member`.
+    Team,
+    /// The entries of an LDAP directory: `entry`.
+    Directory(LdapFlavor),
+}
+
+impl Source {
+    /// The name expressions read the source by.
+    pub(crate) fn variable(self) -> &'static str {
+        match self {
+            Source::Team => "member",
+            Source::Directory(_) => "entry",
+        }
+    }
+
+    pub(crate) fn defaults(self) -> &'static [(&'static str, &'static str); 5] {
+        match self {
+            Source::Team => &DEFAULTS,
+            Source::Directory(LdapFlavor::ActiveDirectory) => &AD_DEFAULTS,
+            Source::Directory(LdapFlavor::Ldap) => &LDAP_DEFAULTS,
+        }
+    }
+}
 
 const ATTRIBUTE_PREFIX: &str = "attributes.";
 
@@ -63,6 +112,11 @@ pub(crate) struct NameView {
 }
 
 impl MemberView {
+    /// The member as expressions read it.
+    pub(crate) fn value(&self) -> Value {
+        Value::from_serialize(self)
+    }
+
     /// `group_names` maps Dropbox group ids to names.
     pub(crate) fn new(member: &Member, group_names: &BTreeMap<String, String>) -> MemberView {
         MemberView {
@@ -97,12 +151,18 @@ pub(crate) struct DirectoryProfile {
 /// An inbound rule's mappings, compiled once per run.
 #[derive(Debug)]
 pub(crate) struct InboundMapper {
+    source: Source,
     compiled: Vec<(String, String, Expression<'static, 'static>)>,
 }
 
-/// The mappings in effect: the defaults overlaid with `overrides`, then the attributes.
-pub(crate) fn in_effect(overrides: &BTreeMap<String, String>) -> Vec<(String, String, bool)> {
-    let mut out: Vec<(String, String, bool)> = DEFAULTS
+/// The mappings in effect: the source's defaults overlaid with `overrides`, then the
+/// attributes.
+pub(crate) fn in_effect(
+    source: Source,
+    overrides: &BTreeMap<String, String>,
+) -> Vec<(String, String, bool)> {
+    let mut out: Vec<(String, String, bool)> = source
+        .defaults()
         .iter()
         .map(|(name, default)| match overrides.get(*name) {
             Some(e) => (name.to_string(), e.clone(), e == default),
@@ -119,11 +179,14 @@ pub(crate) fn in_effect(overrides: &BTreeMap<String, String>) -> Vec<(String, St
 }
 
 impl InboundMapper {
-    pub(crate) fn new(overrides: &BTreeMap<String, String>) -> Result<InboundMapper> {
+    pub(crate) fn new(
+        source: Source,
+        overrides: &BTreeMap<String, String>,
+    ) -> Result<InboundMapper> {
         for name in overrides.keys() {
             target_name(name)?;
         }
-        let compiled = in_effect(overrides)
+        let compiled = in_effect(source, overrides)
             .into_iter()
             .map(|(attribute, source, _)| {
                 let expression = environment()
@@ -136,14 +199,15 @@ impl InboundMapper {
                 Ok((attribute, source, expression))
             })
             .collect::<Result<_>>()?;
-        Ok(InboundMapper { compiled })
+        Ok(InboundMapper { source, compiled })
     }
 
     fn eval(
+        &self,
         attribute: &str,
         source: &str,
         expr: &Expression<'static, 'static>,
-        member: &Value,
+        read: &Value,
     ) -> std::result::Result<Value, MappingError> {
         let error = |message: String| MappingError {
             attribute: attribute.to_string(),
@@ -151,18 +215,18 @@ impl InboundMapper {
             message,
         };
         let value = expr
-            .eval(minijinja::context! { member => member })
+            .eval(BTreeMap::from([(self.source.variable(), read.clone())]))
             .map_err(|e| error(e.to_string()))?;
         check(attribute, &value).map_err(error)?;
         Ok(value)
     }
 
-    /// The directory profile of one member, or the first mapping that failed.
+    /// The directory profile of one member or entry (as [`MemberView`] or
+    /// [`super::entry::entry_value`] make it), or the first mapping that failed.
     pub(crate) fn profile(
         &self,
-        member: &MemberView,
+        read: &Value,
     ) -> std::result::Result<DirectoryProfile, MappingError> {
-        let member = Value::from_serialize(member);
         let mut p = DirectoryProfile {
             email: String::new(),
             username: String::new(),
@@ -172,7 +236,7 @@ impl InboundMapper {
             attributes: BTreeMap::new(),
         };
         for (attribute, source, expr) in &self.compiled {
-            let value = Self::eval(attribute, source, expr, &member)?;
+            let value = self.eval(attribute, source, expr, read)?;
             let text = || value.as_str().unwrap_or_default().to_string();
             match attribute.as_str() {
                 "email" => p.email = text(),
@@ -189,16 +253,17 @@ impl InboundMapper {
         Ok(p)
     }
 
-    /// Every mapping's value or error for one member, as `rule test-mapping` shows it.
-    pub(crate) fn evaluate(&self, member: &MemberView) -> Vec<Evaluated> {
-        let member = Value::from_serialize(member);
+    /// Every mapping's value or error for one member or entry, as `rule test-mapping`
+    /// shows it.
+    pub(crate) fn evaluate(&self, read: &Value) -> Vec<Evaluated> {
+        let defaults = self.source.defaults();
         self.compiled
             .iter()
             .map(|(attribute, source, expr)| {
-                let result = Self::eval(attribute, source, expr, &member);
+                let result = self.eval(attribute, source, expr, read);
                 Evaluated {
                     attribute: attribute.clone(),
-                    is_default: DEFAULTS.contains(&(attribute.as_str(), source.as_str())),
+                    is_default: defaults.contains(&(attribute.as_str(), source.as_str())),
                     expression: source.clone(),
                     // Booleans in their JSON spelling, as the directory shows them.
                     value: result.as_ref().ok().map(|v| match v.as_str() {
@@ -244,7 +309,7 @@ mod tests {
     use super::*;
     use crate::model::MemberStatus;
 
-    fn member(status: MemberStatus) -> MemberView {
+    fn member(status: MemberStatus) -> Value {
         let m = Member {
             team_member_id: "dbmid:1".into(),
             email: "ann@example.com".into(),
@@ -254,12 +319,12 @@ mod tests {
             status,
             groups: vec!["g:1".into()],
         };
-        MemberView::new(&m, &[("g:1".to_string(), "Sales".to_string())].into())
+        MemberView::new(&m, &[("g:1".to_string(), "Sales".to_string())].into()).value()
     }
 
     #[test]
     fn defaults_copy_the_profile_and_enable_only_active_members() {
-        let mapper = InboundMapper::new(&BTreeMap::new()).unwrap();
+        let mapper = InboundMapper::new(Source::Team, &BTreeMap::new()).unwrap();
         let p = mapper.profile(&member(MemberStatus::Active)).unwrap();
         assert_eq!(
             (
@@ -298,13 +363,13 @@ mod tests {
             ),
         ]
         .into();
-        let mapper = InboundMapper::new(&overrides).unwrap();
+        let mapper = InboundMapper::new(Source::Team, &overrides).unwrap();
         let p = mapper.profile(&member(MemberStatus::Active)).unwrap();
         assert_eq!(p.username, "ann");
         assert_eq!(p.attributes["team"], "Sales");
         let bad: BTreeMap<String, String> =
             [("enabled".to_string(), "member.status".to_string())].into();
-        let e = InboundMapper::new(&bad)
+        let e = InboundMapper::new(Source::Team, &bad)
             .unwrap()
             .profile(&member(MemberStatus::Active))
             .unwrap_err();
@@ -312,7 +377,7 @@ mod tests {
         assert!(e.message.contains("expects a boolean"), "{}", e.message);
         let strict: BTreeMap<String, String> =
             [("surname".to_string(), "member.nosuch".to_string())].into();
-        assert!(InboundMapper::new(&strict)
+        assert!(InboundMapper::new(Source::Team, &strict)
             .unwrap()
             .profile(&member(MemberStatus::Active))
             .is_err());

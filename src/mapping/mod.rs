@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::model::User;
 
+pub(crate) mod entry;
 pub(crate) mod inbound;
 
 /// A Dropbox member attribute a rule maps.

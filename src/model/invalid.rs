@@ -53,6 +53,41 @@ pub enum UrlProblem {
     QueryOrFragment,
 }
 
+/// What is wrong with an LDAP connection's settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LdapProblem {
+    /// Not `ldap://` or `ldaps://` with a host, or with a path, query or fragment.
+    Url(String),
+    /// `ldap://` to another machine without StartTLS: the bind password would travel in
+    /// clear text.
+    Cleartext(String),
+    StarttlsOverLdaps,
+    EmptyDn(&'static str),
+    PageSize(u32),
+}
+
+impl std::fmt::Display for LdapProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LdapProblem::Url(url) => write!(
+                f,
+                "{url:?} is not an LDAP URL: expected ldap://HOST[:PORT] or ldaps://HOST[:PORT]"
+            ),
+            LdapProblem::Cleartext(host) => write!(
+                f,
+                "the bind password would go to {host} in clear text: use ldaps:// or --starttls"
+            ),
+            LdapProblem::StarttlsOverLdaps => {
+                f.write_str("--starttls upgrades ldap://; an ldaps:// URL is already TLS")
+            }
+            LdapProblem::EmptyDn(which) => write!(f, "the {which} is empty"),
+            LdapProblem::PageSize(n) => {
+                write!(f, "a page size of {n}: expected 1 to 10000 entries")
+            }
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Invalid {
     #[error("{}", conflict_text(*.0))]
@@ -104,6 +139,14 @@ pub enum Invalid {
     DeleteLimitRange(String),
     #[error("the client id (app key) is empty")]
     EmptyClientId,
+    #[error("{0}")]
+    Ldap(LdapProblem),
+    /// A setting that only means something for another kind of connection.
+    #[error("{setting} is for {kind} connections")]
+    NotForKind {
+        setting: &'static str,
+        kind: &'static str,
+    },
 }
 
 fn conflict_text(c: ActionConflict) -> &'static str {

@@ -4,6 +4,7 @@
 mod directory;
 mod group;
 mod invalid;
+mod ldap;
 mod names;
 mod rule;
 mod run;
@@ -15,6 +16,7 @@ mod time;
 pub(crate) use directory::*;
 pub(crate) use group::*;
 pub(crate) use invalid::*;
+pub(crate) use ldap::*;
 pub(crate) use names::did_you_mean;
 pub(crate) use rule::*;
 pub(crate) use run::*;
@@ -22,8 +24,6 @@ pub(crate) use scope::*;
 pub use secret::*;
 pub(crate) use sync::*;
 pub(crate) use time::*;
-
-use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
@@ -316,12 +316,18 @@ pub(crate) struct TestRecord {
     pub(crate) missing_scopes: Vec<String>,
 }
 
-/// One Dropbox team that dbxprov provisions.
+/// One Dropbox team that dbxprov provisions, or one LDAP directory it reads.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Connection {
     pub(crate) name: String,
+    #[serde(default)]
+    pub(crate) kind: ConnectionKind,
     pub(crate) description: Option<String>,
+    /// The Dropbox API's base URL, or the directory's `ldap[s]://` URL.
     pub(crate) service_uri: String,
+    /// How an LDAP connection binds and searches (`None` for Dropbox).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) ldap: Option<LdapSettings>,
     pub(crate) token_endpoint: String,
     pub(crate) client_id: String,
     pub(crate) enabled: bool,
@@ -389,12 +395,7 @@ pub(crate) fn validate_endpoint(endpoint: Endpoint, uri: &str) -> Result<String,
         uri: uri.to_string(),
         source,
     })?;
-    let loopback = match parsed.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-        None => false,
-    };
+    let loopback = is_loopback_url(&parsed);
     match parsed.scheme() {
         "https" => {}
         "http" if loopback => {}

@@ -77,10 +77,29 @@ pub(crate) struct Rule {
     /// the member by its link.
     #[serde(default)]
     pub(crate) take_external_ids: bool,
+    /// Inbound from an LDAP directory: what it searches (`None` for Dropbox rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) ldap: Option<LdapQuery>,
     #[serde(with = "crate::model::as_rfc3339")]
     pub(crate) created_at: i64,
     #[serde(with = "crate::model::as_rfc3339")]
     pub(crate) updated_at: i64,
+}
+
+/// What an inbound rule of an LDAP connection searches; what it does not say is the
+/// connection's base DN and its server's usual filters.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct LdapQuery {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) user_filter: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) group_filter: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) search_base: Option<String>,
+    /// Run once a day on `sync run --due` (as Dropbox inbound rules do) instead of every
+    /// time.
+    pub(crate) daily: bool,
 }
 
 /// Seconds in the day of an inbound rule's schedule.

@@ -185,6 +185,7 @@ mod tests {
             exclusive_group_membership: false,
             sync_only_active: false,
             take_external_ids: false,
+            ldap: None,
             created_at: 0,
             updated_at: 0,
         }

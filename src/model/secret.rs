@@ -1,4 +1,4 @@
-//! Secret values and the two kinds a connection has; where they are kept is `secrets`.
+//! Secret values and the kinds a connection has; where they are kept is `secrets`.
 
 use std::fmt;
 
@@ -28,21 +28,28 @@ impl fmt::Display for Secret {
     }
 }
 
-/// The two secrets a connection has.
+/// The secrets a connection has: a Dropbox one its client secret and refresh token, an
+/// LDAP one its bind password.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SecretKind {
     ClientSecret,
     RefreshToken,
+    BindPassword,
 }
 
 impl SecretKind {
-    pub(crate) const ALL: [SecretKind; 2] = [SecretKind::ClientSecret, SecretKind::RefreshToken];
+    pub(crate) const ALL: [SecretKind; 3] = [
+        SecretKind::ClientSecret,
+        SecretKind::RefreshToken,
+        SecretKind::BindPassword,
+    ];
 
     /// The key inside a store (`client-secret`, `refresh-token`).
     pub(crate) fn key(self) -> &'static str {
         match self {
             SecretKind::ClientSecret => "client-secret",
             SecretKind::RefreshToken => "refresh-token",
+            SecretKind::BindPassword => "bind-password",
         }
     }
 
@@ -51,6 +58,7 @@ impl SecretKind {
         match self {
             SecretKind::ClientSecret => "client secret",
             SecretKind::RefreshToken => "refresh token",
+            SecretKind::BindPassword => "bind password",
         }
     }
 
@@ -58,6 +66,7 @@ impl SecretKind {
         match self {
             SecretKind::ClientSecret => "CLIENT_SECRET",
             SecretKind::RefreshToken => "REFRESH_TOKEN",
+            SecretKind::BindPassword => "BIND_PASSWORD",
         }
     }
 

@@ -5,6 +5,7 @@ pub(crate) mod connection;
 pub(crate) mod deletion;
 pub mod directory;
 pub(crate) mod history;
+pub(crate) mod ldap;
 pub(crate) mod resync;
 pub(crate) mod rule;
 pub(crate) mod run;

@@ -4,10 +4,12 @@ use rusqlite::{params, params_from_iter, OptionalExtension, Row, Transaction};
 
 use super::db::{enum_column, json_column, json_column_opt, unique_or, Store};
 use crate::error::{Error, Result, Thing};
-use crate::model::{Connection, ConnectionStatus, GrantedScopes, SecretStoreKind, TestRecord};
+use crate::model::{
+    Connection, ConnectionKind, ConnectionStatus, GrantedScopes, SecretStoreKind, TestRecord,
+};
 
 const COLUMNS: &str = "name, description, service_uri, token_endpoint, client_id, enabled, \
-                       actions, status, last_test, created_at, updated_at, secret_store, scopes, team_id";
+                       actions, status, last_test, created_at, updated_at, secret_store, scopes, team_id, kind, ldap";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
     Ok(Connection {
@@ -27,6 +29,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Connection> {
             .and_then(|s| SecretStoreKind::parse(&s)),
         scopes: json_column_opt::<StoredScopes>(row, 12)?.map(StoredScopes::into_scopes),
         team_id: row.get(13)?,
+        kind: enum_column(row, 14, ConnectionKind::parse)?,
+        ldap: json_column_opt(row, 15)?,
     })
 }
 
@@ -92,7 +96,7 @@ impl Store {
 }
 
 /// Every column of a row, in the order of `COLUMNS` (`?1` is the name).
-fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 14] {
+fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 16] {
     [
         Box::new(&c.name),
         Box::new(&c.description),
@@ -108,6 +112,8 @@ fn row_values(c: &Connection) -> [Box<dyn rusqlite::ToSql + '_>; 14] {
         Box::new(c.secret_store.map(SecretStoreKind::as_str)),
         Box::new(c.scopes.as_ref().map(StoredScopes::of)),
         Box::new(&c.team_id),
+        Box::new(c.kind.as_str()),
+        Box::new(c.ldap.as_ref().map(to_json)),
     ]
 }
 
@@ -118,7 +124,7 @@ pub(crate) fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<
         refuse_second_connection(tx, &c.name, team)?;
     }
     let result = tx.execute(
-        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
+        &format!("INSERT INTO connections ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"),
         params_from_iter(row_values(c)),
     );
     unique_or(result, || connection_exists(&c.name))?;
@@ -164,7 +170,7 @@ pub(crate) fn update_connection(tx: &Transaction<'_>, c: &Connection) -> Result<
     let n = tx.execute(
         "UPDATE connections SET description = ?2, service_uri = ?3, token_endpoint = ?4,
              client_id = ?5, enabled = ?6, actions = ?7, status = ?8, last_test = ?9,
-             updated_at = ?11, secret_store = ?12, scopes = ?13, team_id = ?14
+             updated_at = ?11, secret_store = ?12, scopes = ?13, team_id = ?14, ldap = ?16
          WHERE name = ?1",
         params_from_iter(row_values(c)),
     )?;

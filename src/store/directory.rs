@@ -100,6 +100,20 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every group's members: group id -> user ids.
+    pub(crate) fn memberships(&self) -> Result<HashMap<String, HashSet<String>>> {
+        let mut stmt = self
+            .read()
+            .prepare("SELECT group_id, user_id FROM group_members")?;
+        let mut map: HashMap<String, HashSet<String>> = HashMap::new();
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
+        for row in rows {
+            let (group, user) = row?;
+            map.entry(group).or_default().insert(user);
+        }
+        Ok(map)
+    }
+
     pub(crate) fn find_group(&self, name: &str) -> Result<Option<Group>> {
         Ok(self
             .read()

@@ -1,5 +1,6 @@
-//! Rows of `inbound_links`: which directory user each member an inbound rule brought in
-//! became (the user's provenance).
+//! Rows of `inbound_links`: which directory user each member (or LDAP entry) an inbound
+//! rule brought in became (the user's provenance); and of `inbound_groups`: which
+//! directory group each LDAP group it brought in became.
 
 use std::collections::HashMap;
 
@@ -9,10 +10,12 @@ use super::db::{now, Store};
 use crate::error::Result;
 use crate::model::Mirror;
 
-/// A member an inbound rule brought in, and the directory user it became.
+/// A member (or LDAP entry) an inbound rule brought in, and the directory user it became.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct InboundLink {
-    pub(crate) team_member_id: String,
+    /// The member's team member id, or the entry's `objectGUID` / `entryUUID` (kept in
+    /// the column `team_member_id`).
+    pub(crate) source_id: String,
     pub(crate) user_id: String,
 }
 
@@ -21,7 +24,7 @@ pub(crate) struct InboundLink {
 pub(crate) fn link_inbound(
     tx: &Transaction<'_>,
     rule_id: i64,
-    team_member_id: &str,
+    source_id: &str,
     user_id: &str,
 ) -> Result<()> {
     tx.prepare_cached(
@@ -29,11 +32,35 @@ pub(crate) fn link_inbound(
          VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (user_id) DO UPDATE SET team_member_id = excluded.team_member_id",
     )?
-    .execute(params![rule_id, team_member_id, user_id, now()])?;
+    .execute(params![rule_id, source_id, user_id, now()])?;
+    Ok(())
+}
+
+/// Records that an LDAP group became a directory group of the rule.
+pub(crate) fn link_inbound_group(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    source_id: &str,
+    group_id: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO inbound_groups (rule_id, source_id, group_id) VALUES (?1, ?2, ?3)
+         ON CONFLICT (rule_id, source_id) DO UPDATE SET group_id = excluded.group_id",
+        params![rule_id, source_id, group_id],
+    )?;
     Ok(())
 }
 
 impl Store {
+    /// The directory groups an inbound rule brought in: anchor -> group id.
+    pub(crate) fn inbound_groups(&self, rule_id: i64) -> Result<HashMap<String, String>> {
+        let mut stmt = self
+            .read()
+            .prepare("SELECT source_id, group_id FROM inbound_groups WHERE rule_id = ?1")?;
+        let rows = stmt.query_map([rule_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub(crate) fn inbound_links(&self, rule_id: i64) -> Result<Vec<InboundLink>> {
         let mut stmt = self.read().prepare(
             "SELECT team_member_id, user_id FROM inbound_links WHERE rule_id = ?1
@@ -41,7 +68,7 @@ impl Store {
         )?;
         let rows = stmt.query_map([rule_id], |r| {
             Ok(InboundLink {
-                team_member_id: r.get(0)?,
+                source_id: r.get(0)?,
                 user_id: r.get(1)?,
             })
         })?;

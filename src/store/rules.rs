@@ -91,6 +91,8 @@ pub(crate) fn delete_rule(tx: &Transaction<'_>, id: i64) -> Result<()> {
          FROM inbound_links il JOIN rules r ON r.id = il.rule_id WHERE il.rule_id = ?1",
         params![id, now()],
     )?;
+    // Its groups stay in the directory, no longer the rule's.
+    tx.execute("DELETE FROM inbound_groups WHERE rule_id = ?1", [id])?;
     tx.execute("DELETE FROM rules WHERE id = ?1", [id])?;
     Ok(())
 }

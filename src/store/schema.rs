@@ -282,4 +282,15 @@ pub(super) const MIGRATIONS: &[&str] = &[
      DROP TABLE runs;
      ALTER TABLE runs_v17 RENAME TO runs;
      CREATE INDEX runs_rule ON runs(rule_id, id);",
+    // 18: connections to LDAP directories: the kind of each connection, and how an LDAP
+    // one binds and searches (JSON); the directory groups an LDAP rule brought in, by
+    // the group's anchor (a group renamed in LDAP is renamed, not re-created).
+    "ALTER TABLE connections ADD COLUMN kind TEXT NOT NULL DEFAULT 'dropbox';
+     ALTER TABLE connections ADD COLUMN ldap TEXT;
+     CREATE TABLE inbound_groups (
+         rule_id INTEGER NOT NULL,
+         source_id TEXT NOT NULL,
+         group_id TEXT NOT NULL UNIQUE REFERENCES groups(id) ON DELETE CASCADE,
+         PRIMARY KEY (rule_id, source_id)
+     );",
 ];

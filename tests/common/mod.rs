@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test crate uses a different part of this module
 
+pub mod slapd;
+
 use std::path::Path;
 
 use assert_cmd::Command;

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use clap::Args;
 use serde::Serialize;
 
-use super::connection::{render_connection, render_test};
+use super::connection::{render_connection, render_dropbox_test};
 use super::directory::{render_import, render_populations};
 use super::rule::render_rule;
 use super::sync::{
@@ -162,8 +162,9 @@ pub(crate) async fn cmd_demo(
     ));
     let create = create_connection(&mut ctx, &emulator, &config, &n).await?;
     n.step("dbxprov connection test demo");
-    let test = connection::test(&mut ctx, "demo").await?;
-    n.say(render_test(printer, &test));
+    let demo = connection::get(&ctx, "demo")?;
+    let test = connection::test_dropbox(&mut ctx, demo).await?;
+    n.say(render_dropbox_test(printer, &test));
     let import = import_sample(&mut ctx, &home.path, &n)?;
     let outsiders = seed_outsiders(&emulator, &n);
     let [dry_run, first, second] = provision(&mut ctx, &n).await?;

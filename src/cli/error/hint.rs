@@ -125,6 +125,7 @@ pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
         | Error::MissingScopes { .. }
         | Error::NoRefreshTokenReturned
         | Error::Dropbox { .. }
+        | Error::Ldap { .. }
         | Error::UnknownSecretStore { .. }
         | Error::MissingSecret { .. }
         | Error::KeyringUnavailable { .. }
@@ -137,6 +138,7 @@ pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
         // Their statement says it all (named one by one, so that a new variant is
         // thought about).
         Error::AlreadyExists { .. }
+        | Error::WrongConnectionKind { .. }
         | Error::DuplicateUser { .. }
         | Error::DefaultPopulation
         | Error::ImportOpen { .. }
@@ -233,6 +235,15 @@ fn home_or_run_hint(e: &Error, settings: &Settings) -> Option<String> {
             "give one (--refresh-token-file or DBXPROV_REFRESH_TOKEN), or create it with --no-test \
              and then run `dbxprov connection authorize {connection}`"
         ),
+        Error::ConnectionTestFailed { source, .. }
+            if matches!(
+                source.as_ref(),
+                Error::Ldap { source, .. } if matches!(source.as_ref(), crate::ldap::LdapError::Tls { .. })
+            ) =>
+        {
+            "nothing was saved; give the CA that signed the server's certificate with --ca-file CA.pem"
+                .into()
+        }
         Error::ConnectionTestFailed { .. } => "nothing was saved; fix the settings and run the same \
              command again, or add --allow-invalid to save it anyway (refused credentials block its \
              rules until `dbxprov connection test` passes; an unreachable service does not)"
@@ -249,6 +260,9 @@ fn home_or_run_hint(e: &Error, settings: &Settings) -> Option<String> {
         }
         Error::Dropbox { connection, source } => {
             return api_hint(source, connection.as_deref().unwrap_or("NAME"), settings)
+        }
+        Error::Ldap { connection, source } => {
+            return super::ldap_hint::ldap_hint(source, connection, settings)
         }
         Error::UnknownSecretStore(_) => {
             "use DBXPROV_SECRET_STORE=keyring (the default) or DBXPROV_SECRET_STORE=file".into()
@@ -338,6 +352,9 @@ pub(super) fn invalid_hint(e: &Invalid) -> Option<String> {
             problem: crate::model::UrlProblem::PlainHttp,
             ..
         } => "tokens would travel unencrypted: use https (http is allowed only on 127.0.0.1, ::1 or localhost)",
+        Invalid::Ldap(crate::model::LdapProblem::Cleartext(_)) => {
+            "use ldaps://HOST (port 636) or --starttls; clear text is allowed only to 127.0.0.1, ::1 or localhost"
+        }
         Invalid::DeleteLimit(_) | Invalid::DeleteLimitRange(_) => {
             "use a count such as 25, or a share of the linked members such as 5%"
         }
@@ -352,7 +369,9 @@ pub(super) fn invalid_hint(e: &Invalid) -> Option<String> {
         | Invalid::CollectionNameCharacters { .. }
         | Invalid::EmptyAttribute
         | Invalid::AttributeIsField(_)
-        | Invalid::EmptyClientId => return None,
+        | Invalid::EmptyClientId
+        | Invalid::Ldap(_)
+        | Invalid::NotForKind { .. } => return None,
     }
     .to_string())
 }

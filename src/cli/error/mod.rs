@@ -11,6 +11,7 @@ use crate::error::{Error, ErrorKind};
 use crate::settings::Settings;
 
 mod hint;
+mod ldap_hint;
 
 pub(crate) use hint::{blocked_hint, scopes_hint};
 use hint::{details, hint, message};

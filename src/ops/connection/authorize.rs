@@ -130,7 +130,7 @@ pub(crate) async fn authorize_finish(
         store::update_connection(tx, &updated)?;
         secrets.put(&c.name, SecretKind::RefreshToken, &refresh_token)
     })?;
-    let test = test(ctx, &c.name).await?;
+    let test = test_dropbox(ctx, ctx.store.connection(&c.name)?).await?;
     Ok(AuthorizeReport {
         connection: c.name,
         refresh_token_stored_in: secrets.name(),

@@ -4,21 +4,29 @@
 //! in modules of their own.
 
 mod authorize;
+mod ldap;
+mod names;
 mod test;
+mod update;
+mod view;
 
 use serde::Serialize;
 
 use crate::error::{Error, Result, Thing};
 use crate::model::{
-    validate_connection_name, validate_endpoint, Connection, ConnectionStatus, Endpoint, Invalid,
-    UserActionsPatch, DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT,
+    validate_connection_name, validate_endpoint, Connection, ConnectionKind, ConnectionStatus,
+    Endpoint, Invalid, UserActionsPatch, DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT,
 };
-use crate::ops::{rfc3339, Context};
-use crate::secrets::{override_env_var, Secret, SecretKind};
+use crate::ops::Context;
+use crate::secrets::{Secret, SecretKind};
 use crate::store::{self, now};
 
 pub(crate) use authorize::*;
+pub(crate) use ldap::*;
+use names::check_env_names_distinct;
 pub(crate) use test::*;
+pub(crate) use update::*;
+pub(crate) use view::*;
 
 #[cfg(test)]
 mod tests;
@@ -39,64 +47,6 @@ pub(crate) struct NewConnection {
 pub(crate) struct Credentials {
     pub(crate) client_secret: Secret,
     pub(crate) refresh_token: Option<Secret>,
-}
-
-/// Where each secret of a connection comes from at run time.
-#[derive(Clone, Debug, Serialize)]
-pub(crate) struct SecretSources {
-    pub(crate) store: &'static str,
-    pub(crate) client_secret: String,
-    pub(crate) refresh_token: String,
-}
-
-/// A connection as `show`, `create` and `update` print it.
-#[derive(Clone, Debug, Serialize)]
-pub(crate) struct ConnectionView {
-    #[serde(flatten)]
-    pub(crate) connection: Connection,
-    pub(crate) last_tested_at: Option<String>,
-    pub(crate) secrets: Option<SecretSources>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub(crate) struct CreateReport {
-    pub(crate) connection: ConnectionView,
-    pub(crate) test: Option<TestReport>,
-}
-
-/// Whether `connection create` tests before saving, and saves what fails.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct CreateOptions {
-    pub(crate) test: bool,
-    pub(crate) allow_invalid: bool,
-}
-
-fn view(connection: Connection, secrets: Option<SecretSources>) -> ConnectionView {
-    ConnectionView {
-        last_tested_at: connection.last_test.as_ref().map(|t| rfc3339(t.at)),
-        connection,
-        secrets,
-    }
-}
-
-/// Two connection names must not share the environment variables that override their
-/// secrets (`prod-eu` and `prod_eu` would).
-fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
-    let var = override_env_var(name, SecretKind::RefreshToken);
-    for other in ctx.store.connections()? {
-        // The same name (created meanwhile by another process) is taken, not shadowed.
-        if other.name.eq_ignore_ascii_case(name) {
-            return Err(store::connection_exists(name));
-        }
-        if override_env_var(&other.name, SecretKind::RefreshToken) == var {
-            return Err(Error::EnvOverridesShared {
-                name: name.to_string(),
-                other: other.name,
-                var,
-            });
-        }
-    }
-    Ok(())
 }
 
 /// Checks a new connection against the rules and the existing ones, without saving it.
@@ -123,8 +73,10 @@ pub(crate) fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
     let created = now();
     Ok(Connection {
         name: new.name,
+        kind: ConnectionKind::Dropbox,
         description: new.description.filter(|d| !d.is_empty()),
         service_uri,
+        ldap: None,
         token_endpoint,
         client_id: new.client_id.trim().to_string(),
         enabled: true,
@@ -170,6 +122,7 @@ pub(crate) async fn create(
         connection.last_test = Some(record_of(&report, now()));
         connection.scopes = scopes;
         connection.team_id = report.team.as_ref().map(|t| t.team_id.clone());
+        let report = ConnectionTest::Dropbox(report);
         if let Some(error) = error {
             if !options.allow_invalid {
                 return Err(Error::ConnectionTestFailed {
@@ -203,30 +156,13 @@ pub(crate) async fn create(
     })
 }
 
-/// Where a connection's secrets come from; never fails (an unreachable store is shown).
-fn secret_sources(ctx: &Context, connection: &Connection) -> SecretSources {
-    let name = connection.name.as_str();
-    let store = ctx.secrets_for(connection);
-    let store_name = store.as_ref().map_or("keyring", |s| s.name());
-    let source = |kind: SecretKind| {
-        if let Some(var) = crate::secrets::overridden_by(&ctx.settings, name, kind) {
-            return format!("environment ({var})");
-        }
-        let found = match &store {
-            Ok(store) => store.get(name, kind),
-            Err(e) => return format!("unknown ({e})"),
-        };
-        match found {
-            Ok(Some(_)) => format!("{store_name} store"),
-            Ok(None) => "missing".to_string(),
-            Err(e) => format!("unknown ({e})"),
-        }
-    };
-    SecretSources {
-        store: store_name,
-        client_secret: source(SecretKind::ClientSecret),
-        refresh_token: source(SecretKind::RefreshToken),
-    }
+/// `connection test NAME`, for either kind.
+pub(crate) async fn test(ctx: &mut Context, name: &str) -> Result<ConnectionTest> {
+    let connection = ctx.store.connection(name)?;
+    Ok(match connection.kind {
+        ConnectionKind::Dropbox => ConnectionTest::Dropbox(test_dropbox(ctx, connection).await?),
+        ConnectionKind::Ldap => ConnectionTest::Ldap(test_ldap(ctx, &connection).await?),
+    })
 }
 
 pub(crate) fn list(ctx: &Context) -> Result<Vec<ConnectionView>> {
@@ -242,90 +178,6 @@ pub(crate) fn show(ctx: &Context, name: &str) -> Result<ConnectionView> {
     let connection = ctx.store.connection(name)?;
     let sources = secret_sources(ctx, &connection);
     Ok(view(connection, Some(sources)))
-}
-
-/// What `connection update` changes; `None` leaves a field alone.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct ConnectionChanges {
-    pub(crate) description: Option<String>,
-    pub(crate) service_uri: Option<String>,
-    pub(crate) token_endpoint: Option<String>,
-    pub(crate) client_id: Option<String>,
-    pub(crate) client_secret: Option<Secret>,
-    pub(crate) refresh_token: Option<Secret>,
-    pub(crate) actions: UserActionsPatch,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub(crate) struct UpdateReport {
-    pub(crate) connection: ConnectionView,
-    pub(crate) changed: bool,
-    /// The change touched how dbxprov reaches or authenticates to Dropbox.
-    pub(crate) needs_test: bool,
-    /// The test of the changed values, when one was run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) test: Option<TestReport>,
-}
-
-pub(crate) fn update(
-    ctx: &mut Context,
-    name: &str,
-    changes: ConnectionChanges,
-) -> Result<UpdateReport> {
-    let before = ctx.store.connection(name)?;
-    let mut c = before.clone();
-    if let Some(d) = changes.description {
-        c.description = Some(d).filter(|d| !d.is_empty());
-    }
-    if let Some(uri) = &changes.service_uri {
-        c.service_uri = validate_endpoint(Endpoint::ServiceUri, uri)?;
-    }
-    if let Some(uri) = &changes.token_endpoint {
-        c.token_endpoint = validate_endpoint(Endpoint::Token, uri)?;
-    }
-    if let Some(id) = &changes.client_id {
-        if id.trim().is_empty() {
-            return Err(Invalid::EmptyClientId.into());
-        }
-        c.client_id = id.trim().to_string();
-    }
-    c.actions = changes.actions.apply(&c.actions)?;
-    let needs_test = c.service_uri != before.service_uri
-        || c.token_endpoint != before.token_endpoint
-        || c.client_id != before.client_id
-        || changes.client_secret.is_some()
-        || changes.refresh_token.is_some();
-    if needs_test {
-        c.status = ConnectionStatus::Untested;
-        // The last test was of what just changed: it says nothing of the new values.
-        c.last_test = None;
-        // Another app, endpoint or token may hold other scopes, or reach another team:
-        // asked again.
-        c.scopes = None;
-        c.team_id = None;
-    }
-    let changed = c != before || needs_test;
-    if changed {
-        c.updated_at = now();
-        let secrets = ctx.secrets_for(&c)?;
-        ctx.store.write(|tx| {
-            store::update_connection(tx, &c)?;
-            if let Some(s) = &changes.client_secret {
-                secrets.put(&c.name, SecretKind::ClientSecret, s)?;
-            }
-            if let Some(t) = &changes.refresh_token {
-                secrets.put(&c.name, SecretKind::RefreshToken, t)?;
-            }
-            Ok(())
-        })?;
-    }
-    let sources = secret_sources(ctx, &c);
-    Ok(UpdateReport {
-        connection: view(c, Some(sources)),
-        changed,
-        needs_test,
-        test: None,
-    })
 }
 
 pub(crate) fn set_enabled(ctx: &mut Context, name: &str, enabled: bool) -> Result<ConnectionView> {

@@ -199,11 +199,22 @@ pub(in crate::ops) fn record_refused(ctx: &mut Context, name: &str, error: Strin
         .write(|tx| store::record_connection_test(tx, name, connection.status, &record))
 }
 
-/// `connection test NAME`: records the outcome and the scopes found; a failure is
-/// returned as the error, and so are scopes its rules need that the app lacks
-/// ([`Error::MissingScopes`]: the credentials work, so the connection stays valid).
-pub(crate) async fn test(ctx: &mut Context, name: &str) -> Result<TestReport> {
-    let connection = ctx.store.connection(name)?;
+/// Records a test's outcome as the connection's status and last check.
+pub(super) fn record_test(
+    ctx: &mut Context,
+    name: &str,
+    status: ConnectionStatus,
+    record: &TestRecord,
+) -> Result<()> {
+    ctx.store
+        .write(|tx| store::record_connection_test(tx, name, status, record))
+}
+
+/// `connection test NAME` of a Dropbox connection: records the outcome and the scopes
+/// found; a failure is returned as the error, and so are scopes its rules need that the
+/// app lacks ([`Error::MissingScopes`]: the credentials work, so the connection stays
+/// valid).
+pub(crate) async fn test_dropbox(ctx: &mut Context, connection: Connection) -> Result<TestReport> {
     let client_secret = ctx.secret(&connection, SecretKind::ClientSecret)?;
     let refresh_token = ctx.secret(&connection, SecretKind::RefreshToken)?;
     let (report, error, scopes) = run_test(ctx, &connection, client_secret, refresh_token).await;

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use super::scope::*;
 use crate::error::{Error, Result, Thing};
-use crate::mapping::inbound::{self, InboundMapper};
+use crate::mapping::inbound::{self, InboundMapper, Source};
 use crate::mapping::{Filter, Mapper, Target};
-use crate::model::{Direction, Rule};
+use crate::model::{Connection, ConnectionKind, Direction, Invalid, LdapFlavor, LdapQuery, Rule};
 use crate::ops::Context;
 
 /// The rule's populations as the store spells them; an error names one that is missing.
@@ -58,7 +58,9 @@ pub(super) fn check_pairing(ctx: &Context, rule: &Rule, allow_bidirectional: boo
 /// Checks a whole inbound rule against the store: one population, a filter and mappings
 /// that compile, nothing that only outbound rules have.
 pub(super) fn check_inbound(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
-    rule.connection = ctx.store.connection(&rule.connection)?.name;
+    let connection = ctx.store.connection(&rule.connection)?;
+    rule.connection = connection.name.clone();
+    check_source(&connection, rule)?;
     if rule.populations.len() != 1 {
         return Err(Error::InboundPopulation {
             rule: rule.name.clone(),
@@ -84,7 +86,7 @@ pub(super) fn check_inbound(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
         });
     }
     check_populations(ctx, rule)?;
-    InboundMapper::new(&rule.mappings)?;
+    InboundMapper::new(source_of(&connection), &rule.mappings)?;
     rule.filter.as_deref().map(Filter::new).transpose()?;
     Ok(Checked {
         in_scope: ctx.store.inbound_link_count(rule.id)? as usize,
@@ -106,6 +108,15 @@ pub(super) fn check_rule(ctx: &Context, rule: &mut Rule) -> Result<Checked> {
         return check_inbound(ctx, rule);
     }
     let connection = ctx.store.connection(&rule.connection)?;
+    if connection.kind != ConnectionKind::Dropbox {
+        return Err(Error::WrongConnectionKind {
+            connection: connection.name,
+            kind: connection.kind,
+            what:
+                "outbound rules provision Dropbox teams; its people come in through inbound rules"
+                    .into(),
+        });
+    }
     rule.connection = connection.name;
     if rule.populations.is_empty() && rule.groups.is_empty() {
         return Err(Error::EmptyScope);
@@ -177,6 +188,47 @@ pub(super) struct Checked {
 }
 
 /// The name a mapping of a rule of this direction is stored under.
+/// What an inbound rule of `connection` reads, for its mappings and filter.
+pub(crate) fn source_of(connection: &Connection) -> Source {
+    match (connection.kind, &connection.ldap) {
+        (ConnectionKind::Ldap, Some(ldap)) => {
+            Source::Directory(ldap.flavor.unwrap_or(LdapFlavor::Ldap))
+        }
+        _ => Source::Team,
+    }
+}
+
+/// An inbound rule's searches fit its connection: an LDAP one's rules always have them
+/// (empty: the defaults), and a Dropbox one's never; the filters are LDAP filters.
+fn check_source(connection: &Connection, rule: &mut Rule) -> Result<()> {
+    match connection.kind {
+        ConnectionKind::Dropbox => {
+            if rule
+                .ldap
+                .as_ref()
+                .is_some_and(|q| *q != LdapQuery::default())
+            {
+                return Err(Invalid::NotForKind {
+                    setting: "--user-filter, --group-filter, --search-base and --schedule",
+                    kind: "LDAP",
+                }
+                .into());
+            }
+            rule.ldap = None;
+        }
+        ConnectionKind::Ldap => {
+            let query = rule.ldap.get_or_insert_with(LdapQuery::default);
+            for filter in [&query.user_filter, &query.group_filter]
+                .into_iter()
+                .flatten()
+            {
+                crate::ldap::check_filter(filter).map_err(|e| Error::ldap(&connection.name, e))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 pub(super) fn mapping_target(direction: Direction, attr: &str) -> Result<String> {
     match direction {
         Direction::Outbound => Ok(Target::parse(attr)?.name().to_string()),

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result, Thing};
 use crate::mapping::{Evaluated, Mapper};
-use crate::model::{parse_delete_limit, Direction, Held, Rule};
+use crate::model::{parse_delete_limit, Direction, Held, LdapQuery, Rule};
 use crate::ops::Context;
 use crate::store::{self, now, LockKey, RunLock};
 
@@ -54,6 +54,8 @@ pub(crate) struct NewInboundRule {
     pub(crate) max_deletes: Option<String>,
     /// Its connection may have outbound rules.
     pub(crate) allow_bidirectional: bool,
+    /// What it searches, when its connection is an LDAP directory.
+    pub(crate) ldap: Option<LdapQuery>,
 }
 
 pub(crate) fn create_inbound(ctx: &mut Context, new: NewInboundRule) -> Result<RuleView> {
@@ -76,6 +78,7 @@ pub(crate) fn create_inbound(ctx: &mut Context, new: NewInboundRule) -> Result<R
             .map(parse_delete_limit)
             .transpose()?,
         sync_only_active: new.sync_only_active,
+        ldap: new.ldap,
         created_at: t,
         updated_at: t,
         ..Rule::default()
@@ -112,6 +115,7 @@ pub(crate) fn create_outbound(ctx: &mut Context, new: NewOutboundRule) -> Result
         exclusive_group_membership: new.exclusive_group_membership,
         sync_only_active: false,
         take_external_ids: new.take_external_ids,
+        ldap: None,
         created_at: t,
         updated_at: t,
     };
@@ -163,8 +167,48 @@ pub(crate) struct RuleChanges {
     pub(crate) exclusive_group_membership: Option<bool>,
     pub(crate) sync_only_active: Option<bool>,
     pub(crate) take_external_ids: Option<bool>,
+    pub(crate) ldap: LdapQueryChanges,
     /// A new connection may hold rules of the other direction.
     pub(crate) allow_bidirectional: bool,
+}
+
+/// What `rule update` changes of an LDAP rule's searches; `Some(None)` goes back to the
+/// default.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LdapQueryChanges {
+    pub(crate) user_filter: Option<Option<String>>,
+    pub(crate) group_filter: Option<Option<String>>,
+    pub(crate) search_base: Option<Option<String>>,
+    pub(crate) daily: Option<bool>,
+}
+
+impl LdapQueryChanges {
+    fn is_empty(&self) -> bool {
+        self.user_filter.is_none()
+            && self.group_filter.is_none()
+            && self.search_base.is_none()
+            && self.daily.is_none()
+    }
+
+    /// The rule's query with these changes (empty values mean the default).
+    fn apply(&self, query: Option<LdapQuery>) -> Option<LdapQuery> {
+        if self.is_empty() {
+            return query;
+        }
+        let mut q = query.unwrap_or_default();
+        let given = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
+        if let Some(v) = &self.user_filter {
+            q.user_filter = given(v);
+        }
+        if let Some(v) = &self.group_filter {
+            q.group_filter = given(v);
+        }
+        if let Some(v) = &self.search_base {
+            q.search_base = given(v);
+        }
+        crate::model::set(&mut q.daily, &self.daily);
+        Some(q)
+    }
 }
 
 /// Adds directory groups (by name) to those a rule provisions, once each.
@@ -278,6 +322,7 @@ fn updated(ctx: &Context, name: &str, changes: RuleChanges) -> Result<(Rule, Che
         &changes.exclusive_group_membership,
     );
     crate::model::set(&mut rule.take_external_ids, &changes.take_external_ids);
+    rule.ldap = changes.ldap.apply(rule.ldap.take());
     rule.updated_at = now();
     let checked = check(ctx, &mut rule)?;
     // The pair was allowed (or did not exist) when the rule came to its connection.

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::mapping::inbound::{self};
 use crate::mapping::Target;
-use crate::model::{Blocked, ConnectionStatus, Direction, GroupState, Rule};
+use crate::model::{Blocked, ConnectionStatus, Direction, GroupState, LdapFlavor, Rule};
 use crate::ops::Context;
 
 /// What a rule reaches today.
@@ -16,6 +16,10 @@ pub(crate) struct RuleView {
     #[serde(flatten)]
     pub(crate) rule: Rule,
     pub(crate) mappings_in_effect: Vec<MappingView>,
+    /// An LDAP rule's server, as its connection's last test read it: it decides the
+    /// default mappings (Active Directory's or other LDAP servers').
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) directory: Option<LdapFlavor>,
     pub(crate) users_in_scope: usize,
     /// Why the rule would not run now (connection disabled or invalid), if it would not.
     pub(crate) blocked: Option<Blocked>,
@@ -111,9 +115,9 @@ pub(crate) struct MappingView {
     pub(crate) is_default: bool,
 }
 
-pub(super) fn mappings_in_effect(rule: &Rule) -> Vec<MappingView> {
+pub(super) fn mappings_in_effect(rule: &Rule, source: inbound::Source) -> Vec<MappingView> {
     if rule.direction == Direction::Inbound {
-        return inbound::in_effect(&rule.mappings)
+        return inbound::in_effect(source, &rule.mappings)
             .into_iter()
             .map(|(attribute, expression, is_default)| MappingView {
                 attribute,
@@ -159,12 +163,20 @@ pub(crate) fn blocked_by_connection(ctx: &Context, rule: &Rule) -> Result<Option
 }
 
 pub(super) fn view(ctx: &Context, rule: Rule, users_in_scope: usize) -> Result<RuleView> {
+    let source = ctx
+        .store
+        .find_connection(&rule.connection)?
+        .map_or(inbound::Source::Team, |c| super::check::source_of(&c));
     Ok(RuleView {
         warnings: Vec::new(),
         blocked: blocked_by_connection(ctx, &rule)?,
         provisioned_groups: provisioned_groups(ctx, &rule)?,
         schedule: schedule_view(ctx, &rule)?,
-        mappings_in_effect: mappings_in_effect(&rule),
+        mappings_in_effect: mappings_in_effect(&rule, source),
+        directory: match source {
+            inbound::Source::Directory(flavor) => Some(flavor),
+            inbound::Source::Team => None,
+        },
         users_in_scope,
         rule,
     })

@@ -15,7 +15,7 @@ pub(crate) mod selection;
 
 use crate::dropbox::Client;
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{Direction, Rule};
+use crate::model::{ConnectionKind, Direction, Rule};
 use crate::ops::connection::{client_settings, learn_team, record_refused};
 use crate::ops::rule::{blocked_by_connection, lock_rule};
 use crate::ops::scopes::{self, fingerprint};
@@ -139,6 +139,17 @@ async fn run_locked(
     (started, run_id): (Instant, Option<i64>),
 ) -> Result<RunReport> {
     let connection = ctx.store.connection(&rule.connection)?;
+    if connection.kind == ConnectionKind::Ldap {
+        // A directory is read, never written: no client, no scopes, no team.
+        let session = Session {
+            rule,
+            connection: &connection,
+            client: None,
+            started,
+            run_id,
+        };
+        return inbound::run(ctx, &session, options, progress).await;
+    }
     let settings = client_settings(ctx, &connection)?;
     let token = fingerprint(&settings.refresh_token);
     let client = Client::new(settings, ctx.observer.clone());
@@ -150,7 +161,7 @@ async fn run_locked(
     let session = Session {
         rule,
         connection: &connection,
-        client: &client,
+        client: Some(&client),
         started,
         run_id,
     };

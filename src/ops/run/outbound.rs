@@ -84,7 +84,7 @@ pub(super) async fn run_outbound(
     options: &RunOptions,
     progress: &dyn Progress,
 ) -> Result<RunReport> {
-    let (rule, connection, client) = (session.rule, session.connection, session.client);
+    let (rule, connection, client) = (session.rule, session.connection, session.dropbox());
     progress.begin("reading the directory", 0);
     let (desired, wanted) = desired_state(ctx, rule, options)?;
     progress.end();
@@ -220,7 +220,7 @@ async fn apply(
     report.run_id = Some(run_id);
     report.settled = record_settlements(ctx, run_id, settlements)?;
     job.run_id = run_id;
-    let client = applied.client.clone();
+    let client = applied.dropbox().clone();
     let execution = execute(&mut ctx.store, client, &job, plan.operations, progress).await?;
     let states = states_after(&mut report, &plan.verdicts, &execution);
     report.states = count_states(states.iter().map(|s| s.state));
@@ -228,7 +228,7 @@ async fn apply(
         Some(_) => (None, None),
         None => {
             let members = Arc::new(ctx.store.members_of_rule(rule.id)?);
-            let client = applied.client.clone();
+            let client = applied.dropbox().clone();
             let groups = plan.groups;
             let ops = groups.operations.clone();
             let done = apply_groups(&mut ctx.store, client, &job, ops, members, progress).await?;

@@ -123,6 +123,12 @@ pub(super) fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
+/// Whether a run read and wrote what it had to: not stopped by the guard, not failed
+/// (a dry run counts: it read everything).
+pub(crate) fn went_through(report: &RunReport) -> bool {
+    !matches!(report.outcome, RunOutcome::Stopped | RunOutcome::Failed)
+}
+
 /// The error a report stands for, if any: a guard that stopped it (exit 6), or users
 /// that failed (exit 5).
 pub(crate) fn report_error(report: &RunReport) -> Option<Error> {

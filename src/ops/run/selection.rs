@@ -1,11 +1,15 @@
 //! Which rules `sync run` runs: those named (every name checked before any runs: a typo
 //! in the third must not leave the first two run and the rest not), every enabled one
-//! (`--all`), or the due ones (`--due`). Over a home without rules, `--all` and `--due`
-//! fail: cron over a new or mistyped home must not pass for a quiet success.
+//! (`--all`), or the due ones (`--due`), inbound rules first so that outbound rules see
+//! the directory they fed. Over a home without rules, `--all` and `--due` fail: cron
+//! over a new or mistyped home must not pass for a quiet success. An inbound run that
+//! failed leaves unrun the outbound rules that read what it feeds ([`FailedPulls`]).
+
+use std::collections::HashSet;
 
 use super::inbound::{due, Due};
 use crate::error::{Error, Result};
-use crate::model::did_you_mean;
+use crate::model::{did_you_mean, Direction, Rule};
 use crate::ops::{rule, Context};
 
 /// What `sync run` was asked to run.
@@ -40,9 +44,9 @@ pub(crate) fn select(ctx: &Context, selection: Selection) -> Result<Selected> {
     match selection {
         Selection::All => {
             selected.rules = rules
-                .into_iter()
+                .iter()
                 .filter(|r| r.enabled)
-                .map(|r| r.name)
+                .map(|r| r.name.clone())
                 .collect();
             selected.none_enabled = selected.rules.is_empty();
         }
@@ -53,22 +57,86 @@ pub(crate) fn select(ctx: &Context, selection: Selection) -> Result<Selected> {
             selected.not_due = later;
         }
         Selection::Named(names) => {
-            let mut unknown = Vec::new();
-            for name in names {
-                match rules.iter().find(|r| r.name.eq_ignore_ascii_case(&name)) {
-                    Some(r) => selected.rules.push(r.name.clone()),
-                    None => unknown.push(name),
-                }
-            }
-            if let Some(first) = unknown.first() {
-                let similar =
-                    did_you_mean(first, rules.iter().map(|r| r.name.as_str())).map(str::to_string);
-                return Err(Error::UnknownRules {
-                    names: unknown,
-                    similar,
-                });
-            }
+            return named(selected, &rules, names);
         }
     }
+    // Inbound first: an outbound rule then provisions the directory they just read.
+    let inbound = |name: &String| {
+        rules
+            .iter()
+            .any(|r| &r.name == name && r.direction == Direction::Inbound)
+    };
+    selected.rules.sort_by_key(|name| !inbound(name));
     Ok(selected)
+}
+
+/// The rules named, in the order given; an error names those that do not exist.
+fn named(mut selected: Selected, rules: &[Rule], names: Vec<String>) -> Result<Selected> {
+    let mut unknown = Vec::new();
+    for name in names {
+        match rules.iter().find(|r| r.name.eq_ignore_ascii_case(&name)) {
+            Some(r) => selected.rules.push(r.name.clone()),
+            None => unknown.push(name),
+        }
+    }
+    if let Some(first) = unknown.first() {
+        let similar =
+            did_you_mean(first, rules.iter().map(|r| r.name.as_str())).map(str::to_string);
+        return Err(Error::UnknownRules {
+            names: unknown,
+            similar,
+        });
+    }
+    Ok(selected)
+}
+
+/// The inbound rules whose run failed in this invocation, and what they feed: an
+/// outbound rule that reads it does not run on a half-read directory.
+#[derive(Default)]
+pub(crate) struct FailedPulls {
+    /// (rule, its population, the directory groups it owns).
+    failed: Vec<(String, String, HashSet<String>)>,
+}
+
+impl FailedPulls {
+    /// Notes how a rule's run ended (`went_through`: it read and wrote what it had to).
+    pub(crate) fn record(&mut self, ctx: &Context, rule: &str, went_through: bool) -> Result<()> {
+        if went_through {
+            return Ok(());
+        }
+        let Some(r) = ctx.store.find_rule(rule)? else {
+            return Ok(());
+        };
+        if r.direction == Direction::Inbound {
+            let groups = ctx.store.inbound_groups(r.id)?.into_values().collect();
+            let population = r.populations.first().cloned().unwrap_or_default();
+            self.failed.push((r.name, population, groups));
+        }
+        Ok(())
+    }
+
+    /// The failed inbound rule an outbound rule reads from, if one did fail: one whose
+    /// population it provisions (a rule of groups only reads every population), or one
+    /// of whose groups it is scoped by.
+    pub(crate) fn feeding(&self, ctx: &Context, rule: &str) -> Result<Option<String>> {
+        let Some(r) = ctx.store.find_rule(rule)? else {
+            return Ok(None);
+        };
+        if r.direction != Direction::Outbound {
+            return Ok(None);
+        }
+        let group_ids: Vec<String> = r
+            .groups
+            .iter()
+            .filter_map(|g| ctx.store.find_group(g).ok().flatten().map(|g| g.id))
+            .collect();
+        let reads = |(_, population, groups): &&(String, String, HashSet<String>)| {
+            r.populations.is_empty()
+                || r.populations
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(population))
+                || group_ids.iter().any(|g| groups.contains(g))
+        };
+        Ok(self.failed.iter().find(reads).map(|f| f.0.clone()))
+    }
 }

@@ -56,7 +56,9 @@ pub(super) fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>
 pub(super) struct Session<'a> {
     pub(crate) rule: &'a Rule,
     pub(crate) connection: &'a Connection,
-    pub(crate) client: &'a Arc<Client>,
+    /// The Dropbox client (`None` for an LDAP directory's rule, which reads through
+    /// `ops::ldap`).
+    pub(crate) client: Option<&'a Arc<Client>>,
     pub(crate) started: Instant,
     /// The run's row in the history, started once the run held its locks (none for a
     /// dry run, which records nothing).
@@ -64,11 +66,19 @@ pub(super) struct Session<'a> {
 }
 
 impl Session<'_> {
+    /// The Dropbox client of a run of a Dropbox connection.
+    pub(super) fn dropbox(&self) -> &Arc<Client> {
+        self.client
+            .expect("the rules of Dropbox connections run with a client")
+    }
+
     pub(super) fn close(&self, report: &mut RunReport) {
-        report.requests = self.client.requests();
-        (report.retries, report.rate_limited) = self.client.retries();
-        report.concurrency = self.client.concurrency();
-        report.listed_twice = self.client.listed_twice();
+        if let Some(client) = self.client {
+            report.requests = client.requests();
+            (report.retries, report.rate_limited) = client.retries();
+            report.concurrency = client.concurrency();
+            report.listed_twice = client.listed_twice();
+        }
         report.duration_ms = self.started.elapsed().as_millis() as u64;
     }
 }

@@ -125,10 +125,7 @@ fn write_one(
         })
     };
     match &op.action {
-        DirectoryAction::Create {
-            team_member_id,
-            profile,
-        } => {
+        DirectoryAction::Create { source_id, profile } => {
             let t = store::now();
             let user = User {
                 id: new_id("u-"),
@@ -145,7 +142,7 @@ fn write_one(
                 updated_at: t,
             };
             store::upsert_user(tx, &user, population_id(population)?)?;
-            store::link_inbound(tx, rule_id, team_member_id, &user.id)?;
+            store::link_inbound(tx, rule_id, source_id, &user.id)?;
             Ok(user.id)
         }
         DirectoryAction::Update { changes } => {
@@ -153,7 +150,7 @@ fn write_one(
             changes.apply(&mut u);
             u.updated_at = store::now();
             store::upsert_user(tx, &u, population_id(&u.population)?)?;
-            if let Some(member) = &changes.team_member_id {
+            if let Some(member) = &changes.source_id {
                 store::link_inbound(tx, rule_id, member, &u.id)?;
             }
             Ok(u.id)

@@ -1,7 +1,9 @@
 //! The inbound direction: [`plan_inbound`] turns the team's members (as the rule's
 //! filter and mappings see them), the directory users the rule brought in and the rest
 //! of the directory into directory writes, each with its reason (a pure function);
-//! [`apply_inbound`] makes them, all in one transaction.
+//! [`apply_inbound`] makes them, all in one transaction. The groups an LDAP rule brings
+//! in follow, planned the same way ([`plan_groups`], after [`flatten`]) and applied by
+//! [`apply_groups`].
 //!
 //! What it guarantees, whatever the input: a directory user the rule did not bring in is
 //! never changed or deleted (a member whose email or username another user holds is a
@@ -9,9 +11,13 @@
 //! is (an error must not delete people).
 
 mod apply;
+mod apply_groups;
+mod groups;
 mod plan;
 
 pub(crate) use apply::{apply_inbound, Written};
+pub(crate) use apply_groups::apply_groups;
+pub(crate) use groups::*;
 pub(crate) use plan::*;
 
 #[cfg(test)]

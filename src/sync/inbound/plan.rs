@@ -14,10 +14,12 @@ use crate::store::InboundLink;
 use crate::sync::guard::{deletion_guard, Guard, GuardInput};
 use crate::sync::Verdict;
 
-/// A member in the rule's scope and what its mappings made of it.
+/// A member (or entry) in the rule's scope and what its mappings made of it.
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {
-    pub(crate) team_member_id: String,
+    /// What the rule knows it by, which never changes: a Dropbox member's team member
+    /// id, or an LDAP entry's `objectGUID` or `entryUUID` (never its DN or email).
+    pub(crate) source_id: String,
     pub(crate) email: String,
     pub(crate) profile: std::result::Result<DirectoryProfile, MappingError>,
 }
@@ -75,8 +77,8 @@ pub(crate) struct DirectoryChanges {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) population: Option<String>,
     /// The member came back to the team under a new id: the user follows it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) team_member_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", alias = "team_member_id")]
+    pub(crate) source_id: Option<String>,
 }
 
 impl DirectoryChanges {
@@ -92,7 +94,7 @@ impl DirectoryChanges {
             ("surname", self.surname.is_some()),
             ("enabled", self.enabled.is_some()),
             ("population", self.population.is_some()),
-            ("member id", self.team_member_id.is_some()),
+            ("member id", self.source_id.is_some()),
         ]
         .into_iter()
         .filter(|(_, set)| *set)
@@ -122,7 +124,8 @@ impl DirectoryChanges {
 #[serde(tag = "op", rename_all = "snake_case")]
 pub(crate) enum DirectoryAction {
     Create {
-        team_member_id: String,
+        #[serde(alias = "team_member_id")]
+        source_id: String,
         profile: DirectoryProfile,
     },
     Update {
@@ -242,7 +245,7 @@ pub(crate) fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
     let by_member: HashMap<&str, &InboundLink> = input
         .links
         .iter()
-        .map(|l| (l.team_member_id.as_str(), l))
+        .map(|l| (l.source_id.as_str(), l))
         .collect();
     let mut draft = Draft {
         input,
@@ -259,14 +262,14 @@ pub(crate) fn plan_inbound(input: &InboundInput<'_>) -> InboundPlan {
         in_scope: input
             .candidates
             .iter()
-            .map(|c| c.team_member_id.as_str())
+            .map(|c| c.source_id.as_str())
             .collect(),
     };
     for c in input.candidates {
         plan_member(&mut draft, &by_member, c);
     }
     for link in input.links {
-        if !draft.matched.contains(link.team_member_id.as_str()) {
+        if !draft.matched.contains(link.source_id.as_str()) {
             plan_leaver(&mut draft, link);
         }
     }
@@ -310,7 +313,7 @@ fn final_holders(
     let mut held = HashMap::new();
     let mut remapped = HashSet::new();
     for c in input.candidates {
-        let (Some(link), Ok(p)) = (by_member.get(c.team_member_id.as_str()), &c.profile) else {
+        let (Some(link), Ok(p)) = (by_member.get(c.source_id.as_str()), &c.profile) else {
             continue;
         };
         if input.owned.contains_key(&link.user_id) {
@@ -341,10 +344,10 @@ fn plan_member<'a>(
     c: &'a Candidate,
 ) {
     let input = draft.input;
-    let id = c.team_member_id.as_str();
+    let id = c.source_id.as_str();
     let linked = by_member.get(id).and_then(|l| input.owned.get(&l.user_id));
     if let Some(l) = by_member.get(id) {
-        draft.matched.insert(l.team_member_id.as_str());
+        draft.matched.insert(l.source_id.as_str());
     }
     let profile = match &c.profile {
         Ok(p) => p,
@@ -402,10 +405,10 @@ fn returning_user<'a>(
     let link = draft.link_of_user.get(holder.as_str()).copied();
     match (input.owned.get(holder), link) {
         (Some(u), Some(l))
-            if !input.excluded.contains_key(&l.team_member_id)
-                && !draft.in_scope.contains(l.team_member_id.as_str()) =>
+            if !input.excluded.contains_key(&l.source_id)
+                && !draft.in_scope.contains(l.source_id.as_str()) =>
         {
-            draft.matched.insert(l.team_member_id.as_str());
+            draft.matched.insert(l.source_id.as_str());
             Ok(Some((u, true)))
         }
         (Some(_), _) => Err(format!(
@@ -447,14 +450,14 @@ fn claim<'a>(
 }
 
 fn plan_create(draft: &mut Draft<'_>, profile: &DirectoryProfile, c: &Candidate) {
-    let id = c.team_member_id.as_str();
+    let id = c.source_id.as_str();
     if !draft.input.actions.create_users {
         let reason = "not in the directory, and the connection does not create users";
         draft.verdict(id, &c.email, id, UserState::Unsynced, Some(reason.into()));
         return;
     }
     let create = DirectoryAction::Create {
-        team_member_id: id.to_string(),
+        source_id: id.to_string(),
         profile: profile.clone(),
     };
     draft.operation("", &c.email, create, "in the team, not in the directory");
@@ -488,21 +491,21 @@ fn plan_update(
             .collect(),
         population: (!user.population.eq_ignore_ascii_case(population))
             .then(|| population.to_string()),
-        team_member_id: relink.then(|| member.to_string()),
+        source_id: relink.then(|| member.to_string()),
     };
     let mut skipped = Vec::new();
     if changes.enabled == Some(false) && !actions.disable_users {
         changes.enabled = None;
         skipped.push("to be disabled, but the connection does not disable users".to_string());
     }
-    let relinked = changes.team_member_id.clone();
+    let relinked = changes.source_id.clone();
     if !actions.update_users && !changes.is_empty() {
         skipped.push(format!(
             "{} differ, but the connection does not update users",
             changes.fields().join(", ")
         ));
         changes = DirectoryChanges {
-            team_member_id: relinked,
+            source_id: relinked,
             ..DirectoryChanges::default()
         };
     }
@@ -533,7 +536,7 @@ fn plan_leaver(draft: &mut Draft<'_>, link: &InboundLink) {
     let Some(user) = input.owned.get(&link.user_id) else {
         return;
     };
-    let member = link.team_member_id.as_str();
+    let member = link.source_id.as_str();
     let why = input.excluded.get(member);
     let (action, reason) = match why {
         Some(Excluded::FilterFailed(e)) => {

@@ -20,7 +20,7 @@ fn profile(n: u32) -> DirectoryProfile {
 
 fn candidate(n: u32) -> Candidate {
     Candidate {
-        team_member_id: format!("dbmid:{n}"),
+        source_id: format!("dbmid:{n}"),
         email: format!("m{n}@x.co"),
         profile: Ok(profile(n)),
     }
@@ -46,7 +46,7 @@ fn user(n: u32) -> User {
 
 fn link(n: u32) -> InboundLink {
     InboundLink {
-        team_member_id: format!("dbmid:{n}"),
+        source_id: format!("dbmid:{n}"),
         user_id: format!("u-{n}"),
     }
 }
@@ -164,14 +164,14 @@ fn leavers_follow_the_remove_action_and_a_failed_filter_deletes_nobody() {
 fn a_member_back_under_a_new_id_gets_its_old_user_back() {
     let mut w = world(&[], &[1], &[]);
     w.candidates.push(Candidate {
-        team_member_id: "dbmid:new".into(),
+        source_id: "dbmid:new".into(),
         ..candidate(1)
     });
     let p = plan(&w);
     let DirectoryAction::Update { changes } = &p.operations[0].action else {
         panic!("{:?}", p.operations)
     };
-    assert_eq!(changes.team_member_id.as_deref(), Some("dbmid:new"));
+    assert_eq!(changes.source_id.as_deref(), Some("dbmid:new"));
     assert_eq!(p.operations.len(), 1, "no disable of the old link");
 }
 

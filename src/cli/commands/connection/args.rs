@@ -174,12 +174,80 @@ impl SettingsArgs {
         ))
     }
 }
+/// How an LDAP connection reaches its directory: the flags `create --kind ldap` and
+/// `update` share.
+#[derive(Args, Debug, Default)]
+#[command(next_help_heading = "LDAP and Active Directory (--kind ldap)")]
+pub(crate) struct LdapArgs {
+    /// The directory: ldaps://HOST[:PORT], or ldap://HOST[:PORT] with --starttls (clear
+    /// text only to this machine)
+    #[arg(long, value_name = "URL")]
+    pub(crate) url: Option<String>,
+    /// The DN dbxprov binds as: a reader (its password is never a flag)
+    #[arg(long, value_name = "DN")]
+    pub(crate) bind_dn: Option<String>,
+    /// Where rules search unless they say otherwise
+    #[arg(long, value_name = "DN")]
+    pub(crate) base_dn: Option<String>,
+    /// Upgrade ldap:// with StartTLS before binding
+    #[arg(long, overrides_with = "no_starttls")]
+    pub(crate) starttls: bool,
+    /// Do not use StartTLS (ldaps://, or a server on this machine)
+    #[arg(long, overrides_with = "starttls", hide_short_help = true)]
+    pub(crate) no_starttls: bool,
+    /// PEM file of the CA that signed the server's certificate [default: the system's
+    /// roots]
+    #[arg(long, value_name = "PEM")]
+    pub(crate) ca_file: Option<PathBuf>,
+    /// Check the server's certificate against the system's roots again
+    #[arg(long, conflicts_with = "ca_file", hide_short_help = true)]
+    pub(crate) no_ca_file: bool,
+    /// Entries a page asks for [default: 500; Active Directory caps a page at 1000]
+    #[arg(long, value_name = "N")]
+    pub(crate) page_size: Option<u32>,
+    /// File holding the bind password ('-' for stdin). At creation without it:
+    /// DBXPROV_BIND_PASSWORD, else a hidden prompt
+    #[arg(long, value_name = "FILE")]
+    pub(crate) bind_password_file: Option<PathBuf>,
+}
+
+impl LdapArgs {
+    /// Whether any of these flags was given.
+    pub(crate) fn any(&self) -> bool {
+        self.url.is_some()
+            || self.bind_dn.is_some()
+            || self.base_dn.is_some()
+            || self.starttls
+            || self.no_starttls
+            || self.ca_file.is_some()
+            || self.no_ca_file
+            || self.page_size.is_some()
+            || self.bind_password_file.is_some()
+    }
+
+    /// The bind password given: its file or stdin; at creation also
+    /// `DBXPROV_BIND_PASSWORD` or a hidden prompt.
+    pub(crate) fn read_password(
+        &self,
+        at_creation: bool,
+        settings: &Settings,
+    ) -> anyhow::Result<Option<Secret>> {
+        read_secret(SecretSource {
+            kind: SecretKind::BindPassword,
+            file: self.bind_password_file.as_deref(),
+            environment: at_creation.then_some(settings),
+            prompt: at_creation,
+        })
+    }
+}
+
 /// Where one secret comes from on the command line.
 struct SecretSource<'a> {
     kind: SecretKind,
     /// `--x-file F` (`-` for stdin).
     file: Option<&'a Path>,
-    /// Its `DBXPROV_CLIENT_SECRET` / `DBXPROV_REFRESH_TOKEN`, read when no file is given.
+    /// Its `DBXPROV_CLIENT_SECRET` / `DBXPROV_REFRESH_TOKEN` / `DBXPROV_BIND_PASSWORD`,
+    /// read when no file is given.
     environment: Option<&'a Settings>,
     /// Ask on a terminal when nothing else gave it.
     prompt: bool,

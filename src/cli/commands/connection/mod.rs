@@ -13,7 +13,7 @@ mod show;
 mod test;
 mod update;
 
-pub(crate) use render::{render_connection, render_test};
+pub(crate) use render::{render_connection, render_dropbox_test};
 
 use clap::Subcommand;
 
@@ -25,7 +25,7 @@ use crate::ops::Access;
 #[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
 pub enum ConnectionCommand {
-    /// Create a connection to a Dropbox team (and test it).
+    /// Create a connection to a Dropbox team or an LDAP directory (and test it).
     Create(create::CreateArgs),
     /// Obtain a refresh token with the OAuth code flow (PKCE) and store it.
     Authorize(authorize::AuthorizeArgs),

@@ -1,7 +1,7 @@
 //! How a connection and a connection test are shown.
 
 use crate::cli::output::{fields, yes_no, Paint, Printer};
-use crate::ops::connection::{ConnectionView, TestReport};
+use crate::ops::connection::{ConnectionTest, ConnectionView, LdapTestReport, TestReport};
 use crate::ops::rfc3339;
 
 fn status_text(printer: &Printer, view: &ConnectionView) -> String {
@@ -33,6 +33,9 @@ fn scopes_text(scopes: Option<&crate::model::GrantedScopes>) -> String {
 
 /// The `show` rendering, also printed after `create` and `update`.
 pub(crate) fn render_connection(printer: &Printer, view: &ConnectionView) -> String {
+    if let Some(ldap) = &view.connection.ldap {
+        return render_ldap_connection(printer, view, ldap);
+    }
     let c = &view.connection;
     let a = &c.actions;
     let mut rows = vec![
@@ -62,8 +65,8 @@ pub(crate) fn render_connection(printer: &Printer, view: &ConnectionView) -> Str
         ("client id", c.client_id.clone()),
     ];
     if let Some(s) = &view.secrets {
-        rows.push(("client secret", s.client_secret.clone()));
-        rows.push(("refresh token", s.refresh_token.clone()));
+        rows.push(("client secret", s.client_secret.clone().unwrap_or_default()));
+        rows.push(("refresh token", s.refresh_token.clone().unwrap_or_default()));
     }
     rows.extend([
         ("create users", yes_no(a.create_users)),
@@ -90,9 +93,128 @@ pub(crate) fn render_connection(printer: &Printer, view: &ConnectionView) -> Str
     fields(rows)
 }
 /// The result of a connection test, for people.
-pub(crate) fn render_test(printer: &Printer, r: &TestReport) -> String {
+pub(crate) fn render_test(printer: &Printer, test: &ConnectionTest) -> String {
+    match test {
+        ConnectionTest::Dropbox(r) => render_dropbox_test(printer, r),
+        ConnectionTest::Ldap(r) => render_ldap_test(printer, r),
+    }
+}
+
+/// The result of a Dropbox connection test, for people.
+pub(crate) fn render_dropbox_test(printer: &Printer, r: &TestReport) -> String {
     fields(test_rows(printer, r))
 }
+fn last_test_text(c: &crate::model::Connection) -> String {
+    match &c.last_test {
+        None => "never".into(),
+        Some(t) if t.ok => format!(
+            "{} passed ({})",
+            rfc3339(t.at),
+            t.team_name.clone().unwrap_or_default()
+        ),
+        Some(t) => format!(
+            "{} failed: {}",
+            rfc3339(t.at),
+            t.error.clone().unwrap_or_default()
+        ),
+    }
+}
+
+/// An LDAP connection: where and how it reads, and what its rules may write.
+fn render_ldap_connection(
+    printer: &Printer,
+    view: &ConnectionView,
+    ldap: &crate::model::LdapSettings,
+) -> String {
+    let c = &view.connection;
+    let a = &c.actions;
+    let mut rows = vec![
+        ("name", c.name.clone()),
+        ("kind", "LDAP directory".to_string()),
+        ("description", c.description.clone().unwrap_or_default()),
+        ("enabled", yes_no(c.enabled)),
+        ("status", status_text(printer, view)),
+        ("last test", last_test_text(c)),
+        ("URL", c.service_uri.clone()),
+        ("StartTLS", yes_no(ldap.starttls)),
+        (
+            "CA file",
+            ldap.ca_file
+                .clone()
+                .unwrap_or_else(|| "- (the system's roots)".into()),
+        ),
+        ("bind DN", ldap.bind_dn.clone()),
+        ("base DN", ldap.base_dn.clone()),
+        ("page size", ldap.page_size.to_string()),
+        (
+            "server",
+            ldap.flavor.map_or(
+                "not known yet (`dbxprov connection test` reads it)".into(),
+                |f| f.label().to_string(),
+            ),
+        ),
+    ];
+    if let Some(s) = &view.secrets {
+        rows.push(("bind password", s.bind_password.clone().unwrap_or_default()));
+    }
+    rows.extend([
+        ("create users", yes_no(a.create_users)),
+        ("update users", yes_no(a.update_users)),
+        ("disable users", yes_no(a.disable_users)),
+        ("deprovision users", yes_no(a.deprovision_users)),
+        ("remove action", a.remove_action.as_str().to_string()),
+    ]);
+    fields(rows)
+}
+
+/// The result of an LDAP connection test: the server, then what each rule would read.
+pub(crate) fn render_ldap_test(printer: &Printer, r: &LdapTestReport) -> String {
+    let mut rows = vec![(
+        "test",
+        if r.ok {
+            printer.paint("passed", Paint::Good)
+        } else {
+            printer.paint("failed", Paint::Bad)
+        },
+    )];
+    if let Some(s) = &r.server {
+        rows.push(("server", format!("{} ({})", s.vendor, s.flavor.label())));
+        rows.push(("naming contexts", s.naming_contexts.join("; ")));
+        rows.push(("paged results", yes_no(s.paged_results)));
+    }
+    for read in &r.reads {
+        let who = read
+            .rule
+            .as_ref()
+            .map_or("usual filters".to_string(), |n| format!("rule {n}"));
+        let list = |dns: &[String]| dns.iter().map(|d| format!("\n  {d}")).collect::<String>();
+        rows.push(("reads", format!("{who}: under {}", read.searches.base)));
+        rows.push((
+            "users",
+            format!(
+                "{} ({}){}",
+                read.users,
+                read.searches.user_filter,
+                list(&read.first_users)
+            ),
+        ));
+        rows.push((
+            "groups",
+            format!(
+                "{} ({}){}",
+                read.groups,
+                read.searches.group_filter,
+                list(&read.first_groups)
+            ),
+        ));
+    }
+    if let Some(e) = &r.error {
+        rows.push(("error", e.clone()));
+    }
+    rows.push(("took", format!("{} ms", r.duration_ms)));
+    fields(rows)
+}
+
 /// The field rows of a test report, for renderings that add their own.
 pub(crate) fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String)> {
     let mut rows = vec![(

@@ -8,9 +8,12 @@ use crate::ops::{connection, Context};
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Asks Dropbox for a token, reads the team, and asks for each scope dbxprov \
-uses; exits 3 when the app lacks a scope the connection's rules need (or, with no rule yet, its \
-user actions), naming it and what it is for.\n\nExamples:\n  dbxprov connection test prod"
+    after_help = "A Dropbox connection: asks for a token, reads the team, and asks for each \
+scope dbxprov uses; exits 3 when the app lacks a scope the connection's rules need (or, with no \
+rule yet, its user actions), naming it and what it is for.\n\nAn LDAP connection: binds (exit 3 \
+when refused), reads the root DSE (vendor, naming contexts, paging, Active Directory or not) and \
+runs each of its rules' searches, showing how many users and groups each reads and the first \
+five of each.\n\nExamples:\n  dbxprov connection test prod\n  dbxprov connection test corp --json"
 )]
 pub struct TestArgs {
     /// The connection to test.

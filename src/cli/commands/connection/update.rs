@@ -2,18 +2,21 @@
 
 use clap::Args;
 
-use super::args::{SettingsArgs, UserActionArgs};
+use super::super::flag_pair;
+use super::args::{LdapArgs, SettingsArgs, UserActionArgs};
 use super::render::{render_connection, render_test};
 use crate::cli::output::Printer;
-use crate::ops::connection::{self, ConnectionChanges};
+use crate::ops::connection::{self, ConnectionChanges, LdapChanges};
 use crate::ops::Context;
 
 #[derive(Args, Debug)]
 #[command(
     after_help = "A change of how dbxprov reaches the team (client id or secret, refresh token, \
-endpoints) is saved, then tested at once, as `connection test` does (--no-test to skip).\n\n\
+endpoints) or the directory (URL, bind DN, StartTLS, CA file, bind password) is saved, then \
+tested at once, as `connection test` does (--no-test to skip).\n\n\
 Examples:\n  dbxprov connection update prod --remove-action delete --no-welcome-email\n  \
-dbxprov connection update prod --refresh-token-file token.txt   # saved, then tested"
+dbxprov connection update prod --refresh-token-file token.txt   # saved, then tested\n  \
+dbxprov connection update corp --bind-password-file new-pw.txt"
 )]
 pub struct UpdateArgs {
     /// The connection to change.
@@ -21,13 +24,16 @@ pub struct UpdateArgs {
     /// New OAuth client id (app key).
     #[arg(long, value_name = "ID")]
     pub(crate) client_id: Option<String>,
+    /// Do not test a changed client id, secret, token or endpoint (or LDAP URL, bind DN,
+    /// TLS setting or password) now.
+    #[arg(long)]
+    pub(crate) no_test: bool,
     #[command(flatten)]
     pub(crate) settings: SettingsArgs,
     #[command(flatten)]
+    pub(crate) ldap: LdapArgs,
+    #[command(flatten)]
     pub(crate) actions: UserActionArgs,
-    /// Do not test a changed client id, secret, token or endpoint now.
-    #[arg(long)]
-    pub(crate) no_test: bool,
 }
 
 pub(crate) async fn cmd_update(
@@ -44,6 +50,19 @@ pub(crate) async fn cmd_update(
         client_secret,
         refresh_token,
         actions: args.actions.patch(),
+        ldap: LdapChanges {
+            url: args.ldap.url.clone(),
+            bind_dn: args.ldap.bind_dn.clone(),
+            base_dn: args.ldap.base_dn.clone(),
+            starttls: flag_pair(args.ldap.starttls, args.ldap.no_starttls),
+            ca_file: match (&args.ldap.ca_file, args.ldap.no_ca_file) {
+                (Some(f), _) => Some(Some(f.clone())),
+                (None, true) => Some(None),
+                (None, false) => None,
+            },
+            page_size: args.ldap.page_size,
+            bind_password: args.ldap.read_password(false, &ctx.settings)?,
+        },
     };
     let mut report = connection::update(ctx, &args.name, changes)?;
     let name = report.connection.connection.name.clone();
@@ -58,7 +77,7 @@ pub(crate) async fn cmd_update(
         report.connection = connection::show(ctx, &name)?;
     } else if report.needs_test {
         printer.warn(format!(
-            "how dbxprov reaches the team changed: run `dbxprov connection test {name}`"
+            "how dbxprov reaches it changed: run `dbxprov connection test {name}`"
         ));
     }
     printer.result(&report, |r| {

@@ -14,7 +14,8 @@ use crate::ops::Context;
 pub enum CreateCommand {
     /// Directory -> Dropbox: keep the team's members equal to the users in scope.
     Outbound(OutboundArgs),
-    /// Dropbox -> directory: keep a population equal to the team's members.
+    /// Dropbox or LDAP/AD -> directory: keep a population equal to the team's members or
+    /// the directory's entries.
     #[command(after_help = INBOUND_HELP)]
     Inbound(InboundArgs),
 }
@@ -33,25 +34,41 @@ member.status (active, invited, suspended), member.external_id, member.groups (n
 member.team_member_id. They set email, username, given_name, surname, enabled and
 attributes.NAME.
 
+From an LDAP connection, the rule reads the entries --user-filter matches under
+--search-base (default: the connection's base DN), every page of them; a result that may
+be incomplete (a size or time limit, a referral, a server that ignores paging) fails the
+run before anything is written. Users are linked by objectGUID (Active Directory) or
+entryUUID, so a renamed or moved entry stays the same user. The groups --group-filter
+matches become directory groups of the rule, nested groups flattened. Mappings read
+`entry`: its attributes by name (entry.mail, entry.givenName; several values as a
+list) and entry.dn; `rule show` lists the defaults for the connection's server. It runs
+on every `sync run --due` (before the outbound rules), or daily with --schedule daily.
+
 Examples:
   dbxprov rule create inbound team-in --connection prod --population Dropbox
   dbxprov rule create inbound staff-in --connection prod --population Staff \\
       --sync-only-active --filter \"member.email is endingwith('@example.com')\" \\
-      --map attributes.team=\"member.groups | join(',')\"";
+      --map attributes.team=\"member.groups | join(',')\"
+  dbxprov rule create inbound ad --connection corp --population Staff \\
+      --user-filter '(&(objectCategory=person)(objectClass=user)(mail=*))' \\
+      --group-filter '(&(objectClass=group)(cn=Dropbox-*))'";
 
 #[derive(Args, Debug)]
 pub struct InboundArgs {
     /// Name of the rule.
     pub(crate) name: String,
-    /// The connection (Dropbox team) to read.
+    /// The connection (Dropbox team or LDAP directory) to read.
     #[arg(long, value_name = "C")]
     pub(crate) connection: String,
     /// The population its users live in.
     #[arg(long, value_name = "P")]
     pub(crate) population: String,
-    /// An expression over `member` that must be true, e.g. "member.email is endingwith('@example.com')".
+    /// An expression over `member` (or `entry`) that must be true, e.g.
+    /// "member.email is endingwith('@example.com')".
     #[arg(long, value_name = "EXPR")]
     pub(crate) filter: Option<String>,
+    #[command(flatten)]
+    pub(crate) ldap: LdapQueryArgs,
     /// Override one attribute's mapping (repeatable): email, username, given_name,
     /// surname, enabled, attributes.NAME.
     #[arg(long = "map", value_name = "ATTR=EXPR")]
@@ -126,6 +143,51 @@ pub(crate) fn run(ctx: &mut Context, cmd: CreateCommand, printer: &Printer) -> a
     }
 }
 
+/// What an inbound rule of an LDAP connection searches.
+#[derive(Args, Debug)]
+#[command(next_help_heading = "LDAP and Active Directory")]
+pub(crate) struct LdapQueryArgs {
+    /// The LDAP filter of its users [default: (&(objectClass=inetOrgPerson)(mail=*)), or
+    /// on Active Directory (&(objectCategory=person)(objectClass=user)(mail=*))]
+    #[arg(long, value_name = "LDAPFILTER")]
+    pub(crate) user_filter: Option<String>,
+    /// The LDAP filter of its groups [default: groupOfNames and groupOfUniqueNames, or
+    /// on Active Directory (objectClass=group)]
+    #[arg(long, value_name = "LDAPFILTER")]
+    pub(crate) group_filter: Option<String>,
+    /// Where it searches [default: the connection's base DN]
+    #[arg(long, value_name = "DN")]
+    pub(crate) search_base: Option<String>,
+    /// When `sync run --due` runs it [default: every-run]
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub(crate) schedule: Option<ScheduleArg>,
+}
+
+/// When an LDAP rule runs on `sync run --due`.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub(crate) enum ScheduleArg {
+    /// Every time (before the outbound rules that read its population).
+    EveryRun,
+    /// Once a day, at the time of day its first full sync finished.
+    Daily,
+}
+
+impl LdapQueryArgs {
+    /// The query, when any of its flags was given.
+    pub(crate) fn query(&self) -> Option<crate::model::LdapQuery> {
+        let given = self.user_filter.is_some()
+            || self.group_filter.is_some()
+            || self.search_base.is_some()
+            || self.schedule.is_some();
+        given.then(|| crate::model::LdapQuery {
+            user_filter: self.user_filter.clone(),
+            group_filter: self.group_filter.clone(),
+            search_base: self.search_base.clone(),
+            daily: matches!(self.schedule, Some(ScheduleArg::Daily)),
+        })
+    }
+}
+
 fn cmd_create_inbound(
     ctx: &mut Context,
     args: InboundArgs,
@@ -142,6 +204,7 @@ fn cmd_create_inbound(
             sync_only_active: args.sync_only_active,
             max_deletes: args.max_deletes,
             allow_bidirectional: args.allow_bidirectional,
+            ldap: args.ldap.query(),
         },
     )?;
     printer.status(format!(

@@ -12,7 +12,7 @@ use crate::cli::output::Printer;
 use crate::cli::progress::Bar;
 use crate::cli::prompt::confirm;
 use crate::model::Direction;
-use crate::ops::rule::{self, RuleChanges};
+use crate::ops::rule::{self, LdapQueryChanges, RuleChanges};
 use crate::ops::run::{self};
 use crate::ops::{resync, Context};
 
@@ -92,6 +92,8 @@ pub struct UpdateArgs {
     /// Inbound: bring in invited and suspended members too (as disabled users).
     #[arg(long, overrides_with = "sync_only_active")]
     pub(crate) no_sync_only_active: bool,
+    #[command(flatten)]
+    pub(crate) ldap: super::create::LdapQueryArgs,
     /// Allow the move to a connection that has rules of the other direction.
     #[arg(long)]
     pub(crate) allow_bidirectional: bool,
@@ -209,6 +211,15 @@ fn changes(args: UpdateArgs) -> anyhow::Result<RuleChanges> {
         ),
         sync_only_active: flag_pair(args.sync_only_active, args.no_sync_only_active),
         take_external_ids: flag_pair(args.take_external_ids, args.keep_external_ids),
+        ldap: LdapQueryChanges {
+            user_filter: args.ldap.user_filter.map(Some),
+            group_filter: args.ldap.group_filter.map(Some),
+            search_base: args.ldap.search_base.map(Some),
+            daily: args
+                .ldap
+                .schedule
+                .map(|s| matches!(s, super::create::ScheduleArg::Daily)),
+        },
         allow_bidirectional: args.allow_bidirectional,
     })
 }

@@ -2,7 +2,7 @@
 //! or obtained on the spot), tested until it passes, is saved as invalid, or is
 //! cancelled; then the user actions and where the secrets go.
 
-use crate::cli::commands::connection::render_test;
+use crate::cli::commands::connection::render_dropbox_test;
 use crate::cli::output::{Paint, Printer};
 use crate::model::{
     validate_connection_name, RemoveAction, SecretStoreKind, UserActions, UserActionsPatch,
@@ -115,7 +115,7 @@ pub(super) async fn connection_answers(
         let (report, error) =
             connection::test_unsaved(ctx, &prepared, client_secret.clone(), refresh_token.clone())
                 .await;
-        printer.status(render_test(printer, &report));
+        printer.status(render_dropbox_test(printer, &report));
         let answers = |save_invalid| ConnectionAnswers {
             new: new.clone(),
             client_secret: client_secret.clone(),

@@ -8,7 +8,7 @@ use crate::cli::global::GlobalArgs;
 use crate::cli::output::Printer;
 use crate::cli::render::run::render;
 use crate::model::RunOutcome;
-use crate::ops::run::selection::{self, Selection};
+use crate::ops::run::selection::{self, FailedPulls, Selection};
 use crate::ops::run::{self, RunOptions, RunReport};
 use crate::ops::Context;
 
@@ -54,6 +54,11 @@ enum RuleRun {
         rule: String,
         outcome: RunOutcome,
         error: JsonErrorBody,
+    },
+    /// Not run: an inbound rule that feeds it failed in this invocation.
+    Skipped {
+        rule: String,
+        skipped: String,
     },
 }
 
@@ -107,8 +112,23 @@ pub(crate) async fn cmd_run(
     // Every rule runs; the worst outcome decides the exit code.
     let mut errors: Vec<anyhow::Error> = Vec::new();
     let mut reported = 0;
+    let mut failed_pulls = FailedPulls::default();
     for name in &rules {
-        match run::run(ctx, name, &options, &bar).await {
+        if let Some(upstream) = failed_pulls.feeding(ctx, name)? {
+            let why = format!(
+                "rule {upstream:?}, which feeds what it reads, did not go through: it runs again on the next invocation"
+            );
+            printer.status(format!("Rule {name:?} not run: {why}."));
+            reports.push(RuleRun::Skipped {
+                rule: name.clone(),
+                skipped: why,
+            });
+            continue;
+        }
+        let result = run::run(ctx, name, &options, &bar).await;
+        let went_through = result.as_ref().is_ok_and(run::went_through);
+        failed_pulls.record(ctx, name, went_through)?;
+        match result {
             Ok(report) => {
                 if !printer.json {
                     printer.result(&report, |r| render(printer, r))?;

@@ -1,88 +1,43 @@
-//! One inbound run: read the team, take the members the rule's filter (and
-//! `sync_only_active`) keeps, map them, plan the directory writes, stop at the guard or
-//! on a dry run, else write them in one transaction and record states, the run and the
-//! schedule. `sync run --due` asks [`due`] which rules to run; `rule test-mapping` of an
-//! inbound rule is [`test_mapping`].
+//! One inbound run, whatever it reads: its source ([`team`]: a Dropbox team;
+//! [`directory`]: an LDAP directory) gives the members or entries the rule's filter (and
+//! `sync_only_active`) keeps, mapped; then the directory writes are planned, stopped at
+//! the guard or on a dry run, else written in one transaction, the groups an LDAP rule
+//! brings in after them ([`groups`]), and states, the run and the schedule recorded.
+//! `sync run --due` asks [`due`] which rules to run; `rule test-mapping` of an inbound
+//! rule is [`test_mapping`].
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+mod directory;
+mod groups;
+mod source;
+mod team;
+
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::report::{FailedItem, RunOptions, RunReport};
 use super::session::{
-    close_unapplied, count_kinds, count_states, members_for_plan, new_report, plan_failures,
-    read_team, stored_summary, Session,
+    close_unapplied, count_kinds, count_states, new_report, plan_failures, stored_summary, Session,
 };
-use crate::dropbox::Client;
-use crate::error::{Error, Result};
-use crate::mapping::inbound::{InboundMapper, MemberView};
-use crate::mapping::Filter;
-use crate::model::{Direction, Member, MemberStatus, Rule, RunOutcome, User, UserState};
-use crate::ops::connection::client_settings;
+use crate::error::Result;
+use crate::model::{ConnectionKind, Direction, Rule, RunOutcome, User, UserState};
 use crate::ops::rule::MappingTest;
 use crate::ops::Context;
 use crate::progress::Progress;
 use crate::store::{self, NewState, UserFilter};
 use crate::sync::inbound::{
-    apply_inbound, plan_inbound, Candidate, DirectoryAction, Excluded, InboundInput, InboundPlan,
-    Written,
+    apply_inbound, plan_inbound, DirectoryAction, InboundInput, InboundPlan, Written,
 };
 use crate::sync::Verdict;
 
-/// The members of the team as the rule sees them: in scope (mapped), or out and why.
-fn candidates(
-    rule: &Rule,
-    members: &[Member],
-    group_names: &BTreeMap<String, String>,
-    options: &RunOptions,
-) -> Result<(Vec<Candidate>, HashMap<String, Excluded>)> {
-    let mut candidates = Vec::new();
-    let mut excluded = HashMap::new();
-    if options.deprovision_all {
-        return Ok((candidates, excluded));
+/// `rule test-mapping` of an inbound rule: the member or entry named, read from the
+/// source, through the rule's filter and mappings.
+pub(crate) async fn test_mapping(ctx: &Context, rule: &Rule, who: &str) -> Result<MappingTest> {
+    let connection = ctx.store.connection(&rule.connection)?;
+    match connection.kind {
+        ConnectionKind::Dropbox => team::test_mapping(ctx, rule, &connection, who).await,
+        ConnectionKind::Ldap => directory::test_mapping(ctx, rule, &connection, who).await,
     }
-    let mapper = InboundMapper::new(&rule.mappings)?;
-    let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
-    for m in members {
-        let view = MemberView::new(m, group_names);
-        let why = if rule.sync_only_active && m.status != MemberStatus::Active {
-            Some(Excluded::NotActive)
-        } else {
-            match filter.as_ref().map(|f| f.matches_as("member", &view)) {
-                None | Some(Ok(true)) => None,
-                Some(Ok(false)) => Some(Excluded::Filtered),
-                Some(Err(e)) => Some(Excluded::FilterFailed(e)),
-            }
-        };
-        match why {
-            Some(why) => {
-                excluded.insert(m.team_member_id.clone(), why);
-            }
-            None => candidates.push(Candidate {
-                team_member_id: m.team_member_id.clone(),
-                email: m.email.clone(),
-                profile: mapper.profile(&view),
-            }),
-        }
-    }
-    Ok((candidates, excluded))
-}
-
-/// Group names by id, read only when an expression of the rule can use them (one request
-/// a page).
-async fn group_names(
-    client: &Client,
-    connection: &str,
-    rule: &Rule,
-) -> Result<BTreeMap<String, String>> {
-    if !rule.reads_group_names() {
-        return Ok(BTreeMap::new());
-    }
-    let groups = client
-        .list_groups()
-        .await
-        .map_err(|e| Error::dropbox(connection, e))?;
-    Ok(groups.into_iter().map(|g| (g.group_id, g.name)).collect())
 }
 
 /// The directory as the plan reads it: the rule's users, and every user's email and
@@ -117,37 +72,21 @@ pub(super) async fn run(
     progress: &dyn Progress,
 ) -> Result<RunReport> {
     let rule = session.rule;
-    // Deleting everything the rule brought in needs nothing from Dropbox: it works when
-    // the team is gone or its token revoked.
-    let (members, names) = if options.deprovision_all {
-        (Vec::new(), BTreeMap::new())
-    } else {
-        let members = read_team(ctx, session.client, session.connection, progress, false)
-            .await?
-            .members;
-        (
-            members,
-            group_names(session.client, &session.connection.name, rule).await?,
-        )
+    let read = match session.connection.kind {
+        ConnectionKind::Dropbox => team::read(ctx, session, options, progress).await?,
+        ConnectionKind::Ldap => directory::read(ctx, session, options, progress).await?,
     };
     progress.begin("planning", 0);
-    let (candidates, excluded) = candidates(rule, &members, &names, options)?;
     let links = ctx.store.inbound_links(rule.id)?;
     let directory = read_directory(ctx, &links)?;
-    let provisioned: HashMap<String, (String, String)> = ctx
-        .store
-        .links_of_connection(&session.connection.name)?
-        .into_iter()
-        .map(|l| (l.team_member_id, (l.rule, l.user_id)))
-        .collect();
     let population = rule.populations.first().cloned().unwrap_or_default();
     let plan = plan_inbound(&InboundInput {
         population: &population,
-        candidates: &candidates,
-        excluded: &excluded,
+        candidates: &read.candidates,
+        excluded: &read.excluded,
         links: &links,
         owned: &directory.owned,
-        provisioned: &provisioned,
+        provisioned: &read.provisioned,
         emails: &directory.emails,
         usernames: &directory.usernames,
         actions: &session.connection.actions,
@@ -158,9 +97,13 @@ pub(super) async fn run(
     progress.end();
     let kinds = plan.operations.iter().map(|o| o.action.kind());
     let mut report = new_report(rule, options, count_kinds(kinds), plan.guard.clone());
-    report.users_in_scope = candidates.len();
-    report.members_read = members.len();
+    report.users_in_scope = read.candidates.len();
+    report.members_read = read.read;
     if options.dry_run || plan.guard.tripped {
+        if let Some(wanted) = &read.groups {
+            let groups = groups::plan(ctx, rule, wanted)?;
+            groups::count_planned(&mut report, &groups);
+        }
         report.directory_operations = plan.operations.clone();
         let report = close_unapplied(ctx, session, report, &plan.verdicts)?;
         if options.scheduled && !report.dry_run {
@@ -179,6 +122,24 @@ pub(super) async fn run(
         &directory.owned,
     )?;
     let states = states_after(&mut report, &plan, &written);
+    if let Some(wanted) = &read.groups {
+        groups::write(ctx, rule, wanted, &mut report)?;
+    }
+    finish(ctx, session, options, report, &states)
+}
+
+/// Records an applied run: its states, its row in the history, its schedule.
+fn finish(
+    ctx: &mut Context,
+    session: &Session<'_>,
+    options: &RunOptions,
+    mut report: RunReport,
+    states: &[NewState],
+) -> Result<RunReport> {
+    let (rule, run_id) = (
+        session.rule,
+        report.run_id.expect("an applied run has its row"),
+    );
     report.states = count_states(states.iter().map(|s| s.state));
     session.close(&mut report);
     let applied = report.applied.values().sum();
@@ -189,7 +150,7 @@ pub(super) async fn run(
     let summary = stored_summary(&report);
     let now = ctx.now();
     ctx.store.write(|tx| {
-        store::replace_states(tx, rule.id, run_id, &states)?;
+        store::replace_states(tx, rule.id, run_id, states)?;
         let (outcome, requests) = (report.outcome, report.requests);
         store::finish_run(tx, run_id, outcome, &summary, requests, error.as_deref())?;
         // The first full sync that finishes sets the time of day of the schedule.
@@ -223,13 +184,13 @@ fn states_after(report: &mut RunReport, plan: &InboundPlan, written: &[Written])
         match &w.result {
             Ok(user_id) => {
                 *report.applied.entry(kind.to_string()).or_default() += 1;
-                if let DirectoryAction::Create { team_member_id, .. } = &op.action {
-                    created.insert(team_member_id.as_str(), user_id.as_str());
+                if let DirectoryAction::Create { source_id, .. } = &op.action {
+                    created.insert(source_id.as_str(), user_id.as_str());
                 }
             }
             Err(e) => {
                 let key = match &op.action {
-                    DirectoryAction::Create { team_member_id, .. } => team_member_id.clone(),
+                    DirectoryAction::Create { source_id, .. } => source_id.clone(),
                     _ => op.user_id.clone(),
                 };
                 failed.insert(key.clone(), format!("{kind}: {e}"));
@@ -289,8 +250,10 @@ pub(crate) struct Due {
 }
 
 /// The enabled rules and whether each is due now: outbound rules always (a run with
-/// nothing to change costs only the list requests), inbound rules on their schedule, or
-/// at once when they have not had their first full sync.
+/// nothing to change costs only the list requests), and LDAP rules unless they run daily
+/// (a directory read is cheap, and outbound rules should see today's directory);
+/// other inbound rules on their schedule, or at once when they have not had their first
+/// full sync.
 pub(crate) fn due(ctx: &Context) -> Result<Vec<Due>> {
     let now = ctx.now();
     ctx.store
@@ -298,55 +261,20 @@ pub(crate) fn due(ctx: &Context) -> Result<Vec<Due>> {
         .into_iter()
         .filter(|r| r.enabled)
         .map(|r| {
-            let schedule = match r.direction {
-                Direction::Outbound => None,
-                Direction::Inbound => ctx.store.schedule(r.id)?,
+            let every_run = match (&r.direction, &r.ldap) {
+                (Direction::Outbound, _) => true,
+                (Direction::Inbound, Some(query)) => !query.daily,
+                (Direction::Inbound, None) => false,
+            };
+            let schedule = match every_run {
+                true => None,
+                false => ctx.store.schedule(r.id)?,
             };
             Ok(Due {
-                due: r.direction == Direction::Outbound || schedule.is_none_or(|s| s.is_due(now)),
+                due: every_run || schedule.is_none_or(|s| s.is_due(now)),
                 next_run: schedule.map(|s| crate::ops::rfc3339(s.next())),
                 rule: r.name,
             })
         })
         .collect()
-}
-
-/// `rule test-mapping` of an inbound rule: the member with this email, read from the
-/// team, through the rule's filter and mappings.
-pub(crate) async fn test_mapping(ctx: &Context, rule: &Rule, email: &str) -> Result<MappingTest> {
-    let connection = ctx.store.connection(&rule.connection)?;
-    let client = Client::new(client_settings(ctx, &connection)?, ctx.observer.clone());
-    let missing = || Error::NoSuchMember {
-        connection: connection.name.clone(),
-    };
-    let found = client
-        .member_by_email(email)
-        .await
-        .map_err(|e| Error::dropbox(&connection.name, e))?
-        .ok_or_else(missing)?;
-    let members = members_for_plan(vec![found]).members;
-    let member = members.first().ok_or_else(missing)?;
-    let names = group_names(&client, &connection.name, rule).await?;
-    let view = MemberView::new(member, &names);
-    let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
-    let scope_note = match filter.map(|f| f.matches_as("member", &view)) {
-        Some(Err(e)) => Some(e),
-        Some(Ok(false)) => Some(format!(
-            "out of the rule's filter ({})",
-            rule.filter.as_deref().unwrap_or_default()
-        )),
-        _ if rule.sync_only_active && view.status != "active" => Some(format!(
-            "the member is {}, and the rule syncs only active members",
-            view.status
-        )),
-        _ => None,
-    };
-    Ok(MappingTest {
-        rule: rule.name.clone(),
-        user: member.email.clone(),
-        user_id: member.team_member_id.clone(),
-        in_scope: scope_note.is_none(),
-        scope_note,
-        values: InboundMapper::new(&rule.mappings)?.evaluate(&view),
-    })
 }

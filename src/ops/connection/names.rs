@@ -1,0 +1,27 @@
+//! Connection names: one not taken, and none two connections would share through the
+//! environment variables that override their secrets.
+
+use crate::error::{Error, Result};
+use crate::ops::Context;
+use crate::secrets::{override_env_var, SecretKind};
+use crate::store;
+
+/// Two connection names must not share the environment variables that override their
+/// secrets (`prod-eu` and `prod_eu` would).
+pub(crate) fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
+    let var = override_env_var(name, SecretKind::RefreshToken);
+    for other in ctx.store.connections()? {
+        // The same name (created meanwhile by another process) is taken, not shadowed.
+        if other.name.eq_ignore_ascii_case(name) {
+            return Err(store::connection_exists(name));
+        }
+        if override_env_var(&other.name, SecretKind::RefreshToken) == var {
+            return Err(Error::EnvOverridesShared {
+                name: name.to_string(),
+                other: other.name,
+                var,
+            });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,151 @@
+//! What an inbound rule of an LDAP directory reads: every user its user filter matches
+//! (complete, or the run fails before anything is written), in scope (mapped) or out and
+//! why, linked by their anchor; its groups, flattened; and one entry for `rule
+//! test-mapping`.
+
+use std::collections::HashMap;
+
+use super::source::SourceRead;
+use crate::error::{Error, Result};
+use crate::ldap::{Entry, LdapSession};
+use crate::mapping::entry::entry_value;
+use crate::mapping::inbound::{InboundMapper, Source};
+use crate::mapping::Filter;
+use crate::model::{Connection, LdapFlavor, Rule};
+use crate::ops::ldap::{self, anchor_of, read_groups, read_users, user_index, Searches};
+use crate::ops::rule::MappingTest;
+use crate::ops::run::report::RunOptions;
+use crate::ops::run::session::Session;
+use crate::ops::Context;
+use crate::progress::Progress;
+use crate::sync::inbound::{flatten, Candidate, Excluded};
+
+/// The directory, read and mapped. A rule deleted with deprovisioning reads nothing
+/// (its users and groups all go).
+pub(super) async fn read(
+    ctx: &mut Context,
+    session: &Session<'_>,
+    options: &RunOptions,
+    progress: &dyn Progress,
+) -> Result<SourceRead> {
+    if options.deprovision_all {
+        return Ok(SourceRead {
+            groups: Some(Vec::new()),
+            ..SourceRead::default()
+        });
+    }
+    let (rule, connection) = (session.rule, session.connection);
+    let (mut directory, dse) = ldap::open(ctx, connection).await?;
+    ldap::learn_flavor(ctx, connection, dse.flavor)?;
+    let settings = ldap::settings_of(connection, "its rules read a directory")?;
+    let searches = Searches::of(rule.ldap.as_ref(), settings, dse.flavor);
+    progress.begin("reading the directory", 0);
+    let read = read_entries(&mut directory, &searches).await;
+    directory.close().await;
+    progress.end();
+    let (users, groups) = read.map_err(|e| Error::ldap(&connection.name, e))?;
+    let (by_dn, member_of) = user_index(&users, dse.flavor);
+    let (candidates, excluded) = candidates(rule, &users, dse.flavor)?;
+    Ok(SourceRead {
+        read: users.len(),
+        candidates,
+        excluded,
+        provisioned: HashMap::new(),
+        groups: Some(flatten(&groups, &by_dn, &member_of)),
+    })
+}
+
+async fn read_entries(
+    directory: &mut LdapSession,
+    searches: &Searches,
+) -> std::result::Result<(Vec<Entry>, Vec<crate::sync::inbound::SourceGroup>), crate::ldap::LdapError>
+{
+    let users = read_users(directory, searches).await?;
+    let groups = read_groups(directory, searches).await?;
+    Ok((users, groups))
+}
+
+/// The entries as the rule sees them: in scope (mapped), or out and why. An entry
+/// without an anchor cannot be linked and is left out, failing.
+fn candidates(
+    rule: &Rule,
+    users: &[Entry],
+    flavor: LdapFlavor,
+) -> Result<(Vec<Candidate>, HashMap<String, Excluded>)> {
+    let mapper = InboundMapper::new(Source::Directory(flavor), &rule.mappings)?;
+    let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
+    let mut candidates = Vec::new();
+    let mut excluded = HashMap::new();
+    for entry in users {
+        let Some(anchor) = anchor_of(entry, flavor) else {
+            continue;
+        };
+        let value = entry_value(entry);
+        let profile = mapper.profile(&value);
+        let why = match filter.as_ref().map(|f| f.matches_as("entry", &value)) {
+            Some(Ok(false)) => Some(Excluded::Filtered),
+            Some(Err(e)) => Some(Excluded::FilterFailed(e)),
+            _ if rule.sync_only_active && profile.as_ref().is_ok_and(|p| !p.enabled) => {
+                Some(Excluded::NotActive)
+            }
+            _ => None,
+        };
+        match why {
+            Some(why) => {
+                excluded.insert(anchor, why);
+            }
+            None => candidates.push(Candidate {
+                source_id: anchor,
+                email: profile
+                    .as_ref()
+                    .map(|p| p.email.clone())
+                    .unwrap_or_default(),
+                profile,
+            }),
+        }
+    }
+    Ok((candidates, excluded))
+}
+
+/// `rule test-mapping` of an LDAP rule: the entry whose mail, uid, sAMAccountName or
+/// userPrincipalName is `who` (or whose DN it is), within the rule's user filter.
+pub(super) async fn test_mapping(
+    ctx: &Context,
+    rule: &Rule,
+    connection: &Connection,
+    who: &str,
+) -> Result<MappingTest> {
+    let (mut directory, dse) = ldap::open(ctx, connection).await?;
+    let settings = ldap::settings_of(connection, "its rules read a directory")?;
+    let searches = Searches::of(rule.ldap.as_ref(), settings, dse.flavor);
+    let found = ldap::find_user(&mut directory, &searches, who).await;
+    directory.close().await;
+    let entry = found
+        .map_err(|e| Error::ldap(&connection.name, e))?
+        .ok_or_else(|| Error::NoSuchMember {
+            connection: connection.name.clone(),
+        })?;
+    let value = entry_value(&entry);
+    let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
+    let mapper = InboundMapper::new(Source::Directory(dse.flavor), &rule.mappings)?;
+    let enabled = mapper.profile(&value).map(|p| p.enabled).unwrap_or(true);
+    let scope_note = match filter.map(|f| f.matches_as("entry", &value)) {
+        Some(Err(e)) => Some(e),
+        Some(Ok(false)) => Some(format!(
+            "out of the rule's filter ({})",
+            rule.filter.as_deref().unwrap_or_default()
+        )),
+        _ if rule.sync_only_active && !enabled => {
+            Some("the account is disabled, and the rule syncs only enabled accounts".into())
+        }
+        _ => None,
+    };
+    Ok(MappingTest {
+        rule: rule.name.clone(),
+        user: entry.dn.clone(),
+        user_id: anchor_of(&entry, dse.flavor).unwrap_or_default(),
+        in_scope: scope_note.is_none(),
+        scope_note,
+        values: mapper.evaluate(&value),
+    })
+}

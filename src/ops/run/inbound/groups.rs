@@ -1,0 +1,111 @@
+//! The groups an LDAP rule brings in, once its users are written: planned against the
+//! directory's groups and the rule's links (users written this run are members at once),
+//! then written; counted in the run's report as `group create`, `group rename`, `group
+//! members` and `group delete`, with each conflict and failure a failure of the run.
+
+use std::collections::HashMap;
+
+use crate::error::Result;
+use crate::model::Rule;
+use crate::ops::run::report::{FailedItem, RunReport};
+use crate::ops::Context;
+use crate::sync::inbound::{
+    apply_groups, plan_groups, DirectoryGroup, GroupAction, GroupsInput, GroupsPlan, WantedGroup,
+};
+
+/// The plan of the rule's groups as the directory stands now.
+pub(super) fn plan(ctx: &Context, rule: &Rule, wanted: &[WantedGroup]) -> Result<GroupsPlan> {
+    let owned = ctx.store.inbound_groups(rule.id)?;
+    let mut memberships = ctx.store.memberships()?;
+    let groups: HashMap<String, DirectoryGroup> = ctx
+        .store
+        .groups()?
+        .into_iter()
+        .map(|g| {
+            let members = memberships.remove(&g.id).unwrap_or_default();
+            (
+                g.id,
+                DirectoryGroup {
+                    name: g.name,
+                    members,
+                },
+            )
+        })
+        .collect();
+    let user_of: HashMap<String, String> = ctx
+        .store
+        .inbound_links(rule.id)?
+        .into_iter()
+        .map(|l| (l.source_id, l.user_id))
+        .collect();
+    let mut plan = plan_groups(&GroupsInput {
+        wanted,
+        owned: &owned,
+        groups: &groups,
+        user_of: &user_of,
+    });
+    keep_all_when_none_found(&mut plan, wanted, owned.len());
+    Ok(plan)
+}
+
+/// A group search that finds none of the groups the rule brought in is a filter gone
+/// wrong, not every group deleted: they are kept, and the run says so.
+fn keep_all_when_none_found(plan: &mut GroupsPlan, wanted: &[WantedGroup], owned: usize) {
+    if !wanted.is_empty() || owned == 0 {
+        return;
+    }
+    let deleted = plan.operations.len();
+    plan.operations.retain(|o| o.action != GroupAction::Delete);
+    if deleted > 0 {
+        plan.conflicts.push((
+            format!("{owned} groups"),
+            "the group search found none of the groups the rule brought in: they are kept \
+             (check --group-filter; `rule delete --deprovision` removes them)"
+                .into(),
+        ));
+    }
+}
+
+/// Adds the group plan to a report that applies nothing (a dry run, a stopped run).
+pub(super) fn count_planned(report: &mut RunReport, plan: &GroupsPlan) {
+    for op in &plan.operations {
+        *report.planned.entry(op.action.kind().into()).or_default() += 1;
+    }
+    report.failures.extend(conflicts(plan));
+}
+
+/// Plans and writes the rule's groups, adding what happened to the report.
+pub(super) fn write(
+    ctx: &mut Context,
+    rule: &Rule,
+    wanted: &[WantedGroup],
+    report: &mut RunReport,
+) -> Result<()> {
+    let plan = plan(ctx, rule, wanted)?;
+    for op in &plan.operations {
+        *report.planned.entry(op.action.kind().into()).or_default() += 1;
+    }
+    report.failures.extend(conflicts(&plan));
+    for (op, result) in apply_groups(&mut ctx.store, rule.id, &plan)? {
+        let kind = op.action.kind();
+        match result {
+            Ok(_) => *report.applied.entry(kind.into()).or_default() += 1,
+            Err(error) => report.failures.push(FailedItem {
+                email: op.name,
+                user_id: op.group_id,
+                action: kind.into(),
+                error,
+            }),
+        }
+    }
+    Ok(())
+}
+
+fn conflicts(plan: &GroupsPlan) -> impl Iterator<Item = FailedItem> + '_ {
+    plan.conflicts.iter().map(|(name, why)| FailedItem {
+        email: name.clone(),
+        user_id: String::new(),
+        action: "group".into(),
+        error: why.clone(),
+    })
+}

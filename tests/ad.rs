@@ -1,0 +1,278 @@
+//! Active Directory as the emulator's AD-flavoured LDAP server shows it (what slapd
+//! cannot): binary objectGUIDs, `member` in ranges past 1,500 values, pages capped at
+//! 1,000, `userAccountControl`, `memberOf`, references from the domain's root, and a
+//! server that ignores paging. Every search here starts at the domain's root, which
+//! answers references unless dbxprov sends AD's domain-scope control: without it, each
+//! run would fail on them. Runs everywhere (no system package needed).
+
+use std::path::Path;
+
+use dbx_emulator::{spawn_ad, AdConfig, AdHandle, AdUser, AD_BASE};
+
+use crate::common::*;
+
+fn ad_with(config: AdConfig, people: usize) -> AdHandle {
+    let ad = spawn_ad(config, 0).expect("the AD server starts on 127.0.0.1");
+    let users: Vec<AdUser> = (0..people)
+        .map(|i| {
+            AdUser::new(
+                &format!("u{i:05}"),
+                &format!("Given{i}"),
+                &format!("Sur{i}"),
+            )
+        })
+        .collect();
+    ad.add_users(&users);
+    ad
+}
+
+fn ad(people: usize) -> AdHandle {
+    ad_with(AdConfig::default(), people)
+}
+
+/// `connection create corp --kind ldap` to `ad`, and an inbound rule `staff` into Staff.
+fn corp_rule(home: &Path, ad: &AdHandle, extra: &[&str]) {
+    let c = ad.config();
+    let out = dbxprov(home)
+        .args([
+            "connection",
+            "create",
+            "corp",
+            "--kind",
+            "ldap",
+            "--url",
+            &ad.url(),
+        ])
+        .args(["--bind-dn", &c.bind_dn(), "--base-dn", AD_BASE])
+        .env("DBXPROV_BIND_PASSWORD", &c.bind_password)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Active Directory"),
+        "{}",
+        text(&out.stdout)
+    );
+    dbxprov(home)
+        .args(["directory", "population", "create", "Staff"])
+        .assert()
+        .success();
+    dbxprov(home)
+        .args([
+            "rule",
+            "create",
+            "inbound",
+            "staff",
+            "--connection",
+            "corp",
+            "--population",
+            "Staff",
+        ])
+        .args(extra)
+        .assert()
+        .success();
+}
+
+fn json(home: &Path, args: &[&str]) -> serde_json::Value {
+    let out = dbxprov(home).arg("--json").args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    stdout_json(&out)
+}
+
+fn group_members(home: &Path, group: &str) -> usize {
+    json(home, &["directory", "user", "list", "--group", group])
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn a_group_of_3000_members_is_read_to_its_last_range_and_nesting_adds_subgroups() {
+    let ad = ad(3200);
+    let dn = |i: usize| ad.dn_of(&format!("u{i:05}")).unwrap();
+    ad.add_group("All Staff", &(0..3000).map(dn).collect::<Vec<_>>());
+    ad.add_group("Platform", &[dn(3100), dn(3101)]);
+    ad.add_group(
+        "Engineering",
+        &[dn(3000), dbx_emulator::ad_group_dn("Platform")],
+    );
+    let home = tempfile::tempdir().unwrap();
+    corp_rule(home.path(), &ad, &[]);
+    let out = sync_json(home.path(), "staff", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        json(
+            home.path(),
+            &["directory", "user", "list", "--population", "Staff"]
+        )
+        .as_array()
+        .unwrap()
+        .len(),
+        3200
+    );
+    assert_eq!(group_members(home.path(), "All Staff"), 3000);
+    assert_eq!(group_members(home.path(), "Engineering"), 3);
+    assert_eq!(group_members(home.path(), "Platform"), 2);
+}
+
+#[test]
+fn pages_asked_larger_than_1000_are_capped_and_everyone_still_arrives() {
+    let ad = ad(2500);
+    let home = tempfile::tempdir().unwrap();
+    corp_rule(home.path(), &ad, &[]);
+    dbxprov(home.path())
+        .args(["connection", "update", "corp", "--page-size", "5000"])
+        .assert()
+        .success();
+    let out = sync_json(home.path(), "staff", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(stdout_json(&out)[0]["applied"]["create"], 2500);
+}
+
+#[test]
+fn a_server_that_ignores_paging_fails_the_run_and_changes_nothing() {
+    let ad = ad_with(
+        AdConfig {
+            ignore_paging: true,
+            ..AdConfig::default()
+        },
+        20,
+    );
+    let home = tempfile::tempdir().unwrap();
+    // Its test says so too: nothing it reads can be trusted to be whole.
+    let c = ad.config();
+    let out = dbxprov(home.path())
+        .args([
+            "connection",
+            "create",
+            "corp",
+            "--kind",
+            "ldap",
+            "--url",
+            &ad.url(),
+            "--allow-invalid",
+        ])
+        .args(["--bind-dn", &c.bind_dn(), "--base-dn", AD_BASE])
+        .env("DBXPROV_BIND_PASSWORD", &c.bind_password)
+        .output()
+        .unwrap();
+    assert!(
+        text(&out.stderr).contains("without the paged-results control"),
+        "{}",
+        text(&out.stderr)
+    );
+    dbxprov(home.path())
+        .args(["directory", "population", "create", "Staff"])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "rule",
+            "create",
+            "inbound",
+            "staff",
+            "--connection",
+            "corp",
+            "--population",
+            "Staff",
+        ])
+        .assert()
+        .success();
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("nothing was written"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(json(home.path(), &["directory", "user", "list"])
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_disabled_account_is_disabled_and_its_dropbox_member_suspended_and_a_renamed_one_stays() {
+    let ad = ad(4);
+    let emu = active_emulator();
+    let home = tempfile::tempdir().unwrap();
+    create(home.path(), &emu, "prod").assert().success();
+    corp_rule(home.path(), &ad, &[]);
+    outbound_rule(home.path(), "to-dropbox", "Staff");
+    let cron = || {
+        dbxprov(home.path())
+            .args(["-q", "sync", "run", "--due"])
+            .output()
+            .unwrap()
+    };
+    let out = cron();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(emu.members().len(), 4);
+    let id_before = json(
+        home.path(),
+        &["directory", "user", "show", "u00002@corp.example.com"],
+    )["id"]
+        .clone();
+
+    ad.set_disabled("u00001", true);
+    ad.rename("u00002", "Ann Lee", Some("Moved"));
+    ad.set("u00002", "mail", &["ann.lee@corp.example.com"]);
+    let out = cron();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let user = json(
+        home.path(),
+        &["directory", "user", "show", "u00001@corp.example.com"],
+    );
+    assert_eq!(user["enabled"], false);
+    let member = |email: &str| {
+        emu.members()
+            .into_iter()
+            .find(|m| m.email == email)
+            .unwrap()
+    };
+    assert_eq!(
+        format!("{:?}", member("u00001@corp.example.com").status),
+        "Suspended"
+    );
+    let moved = json(
+        home.path(),
+        &["directory", "user", "show", "ann.lee@corp.example.com"],
+    );
+    assert_eq!(moved["id"], id_before);
+    // The same Dropbox member, re-addressed: no one created, no one removed.
+    assert_eq!(emu.members().len(), 4);
+    assert!(emu
+        .members()
+        .iter()
+        .any(|m| m.email == "ann.lee@corp.example.com"));
+}
+
+#[test]
+fn a_wrong_bind_password_exits_3_with_ads_reason() {
+    let ad = ad(1);
+    let home = tempfile::tempdir().unwrap();
+    let out = dbxprov(home.path())
+        .args([
+            "connection",
+            "create",
+            "corp",
+            "--kind",
+            "ldap",
+            "--url",
+            &ad.url(),
+        ])
+        .args(["--bind-dn", &ad.config().bind_dn(), "--base-dn", AD_BASE])
+        .env("DBXPROV_BIND_PASSWORD", "not-it")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("invalidCredentials") && err.contains("data 52e"),
+        "{err}"
+    );
+    assert!(!err.contains("not-it"));
+}
