@@ -276,3 +276,104 @@ fn a_wrong_bind_password_exits_3_with_ads_reason() {
     );
     assert!(!err.contains("not-it"));
 }
+
+#[test]
+fn test_mapping_reads_one_entry_by_its_account_name_and_shows_the_defaults_of_ad() {
+    let ad = ad(3);
+    ad.set_disabled("u00001", true);
+    let home = tempfile::tempdir().unwrap();
+    corp_rule(home.path(), &ad, &["--sync-only-active"]);
+    let shown = json(home.path(), &["rule", "show", "staff"]);
+    assert_eq!(shown["directory"], "active_directory");
+    let defaults: Vec<&str> = shown["mappings_in_effect"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["expression"].as_str().unwrap())
+        .collect();
+    assert!(defaults.contains(&"entry.sAMAccountName"), "{defaults:?}");
+    let test = json(home.path(), &["rule", "test-mapping", "staff", "u00001"]);
+    assert_eq!(test["in_scope"], false, "{test}");
+    assert!(
+        test["scope_note"].as_str().unwrap().contains("disabled"),
+        "{test}"
+    );
+    let value = |attr: &str| {
+        test["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["attribute"] == attr)
+            .unwrap()["value"]
+            .clone()
+    };
+    assert_eq!(value("username"), "u00001");
+    assert_eq!(value("enabled"), "false");
+    let out = dbxprov(home.path())
+        .args(["rule", "test-mapping", "staff", "nobody"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+}
+
+#[test]
+fn deletions_in_the_directory_beyond_the_limit_stop_the_run() {
+    let ad = ad(10);
+    let home = tempfile::tempdir().unwrap();
+    corp_rule(home.path(), &ad, &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    // The default limit is 10% of the users brought in, and at least 4.
+    for i in 0..5 {
+        assert!(ad.delete(&format!("u{i:05}")));
+    }
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let enabled = json(home.path(), &["directory", "user", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|u| u["enabled"] == true)
+        .count();
+    assert_eq!(enabled, 10);
+}
+
+#[test]
+fn a_password_is_never_sent_in_clear_text_to_another_host() {
+    let home = tempfile::tempdir().unwrap();
+    let out = dbxprov(home.path())
+        .args([
+            "connection",
+            "create",
+            "corp",
+            "--kind",
+            "ldap",
+            "--url",
+            "ldap://dc1.corp.example.com",
+        ])
+        .args(["--bind-dn", "CN=svc,DC=corp", "--base-dn", "DC=corp"])
+        .env("DBXPROV_BIND_PASSWORD", "secret-value")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("clear text") && err.contains("--starttls"),
+        "{err}"
+    );
+    assert!(
+        !home.path().join("dbxprov.db").exists()
+            || json(home.path(), &["connection", "list"])
+                .as_array()
+                .unwrap()
+                .is_empty()
+    );
+}

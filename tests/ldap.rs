@@ -387,3 +387,70 @@ fn one_cron_line_pulls_from_the_directory_and_pushes_to_dropbox_and_a_failed_pul
     );
     assert_eq!(emu.members().len(), 4);
 }
+
+#[test]
+#[ignore = "needs slapd and ldap-utils (Debian packages; .ci/run installs them)"]
+fn starttls_upgrades_a_plain_connection_and_pages_over_the_servers_limit_are_refused_whole() {
+    let server = Slapd::start(&slapd::people(30));
+    let home = tempfile::tempdir().unwrap();
+    let url = server.url().replace("127.0.0.1", "localhost");
+    let out = dbxprov(home.path())
+        .args([
+            "connection",
+            "create",
+            "corp",
+            "--kind",
+            "ldap",
+            "--url",
+            &url,
+            "--starttls",
+        ])
+        .arg("--ca-file")
+        .arg(server.ca())
+        .args([
+            "--bind-dn",
+            READER,
+            "--base-dn",
+            slapd::BASE,
+            "--page-size",
+            "1000",
+        ])
+        .env("DBXPROV_BIND_PASSWORD", READER_PASSWORD)
+        .args(["--allow-invalid"])
+        .output()
+        .unwrap();
+    // Bound over TLS; but a page of 1000 is over slapd's size.pr of 500.
+    let err = text(&out.stderr);
+    assert!(err.contains("adminLimitExceeded"), "{err}");
+    population(home.path(), "Staff");
+    dbxprov(home.path())
+        .args([
+            "rule",
+            "create",
+            "inbound",
+            "staff",
+            "--connection",
+            "corp",
+            "--population",
+            "Staff",
+        ])
+        .assert()
+        .success();
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--page-size 500"),
+        "{}",
+        text(&out.stderr)
+    );
+    dbxprov(home.path())
+        .args(["connection", "update", "corp", "--page-size", "500"])
+        .assert()
+        .success();
+    let out = sync_json(home.path(), "staff", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(users_of(home.path(), "Staff").len(), 30);
+}

@@ -40,6 +40,8 @@ pub(crate) struct LdapSession {
     target: LdapTarget,
     /// Active Directory: searches carry the domain-scope control.
     flavor: LdapFlavor,
+    /// Requests sent: the bind, the root DSE, each page and each range.
+    requests: u64,
 }
 
 impl LdapSession {
@@ -52,11 +54,13 @@ impl LdapSession {
             ldap: connect::connect(target, password).await?,
             target: target.clone(),
             flavor: LdapFlavor::Ldap,
+            requests: 1,
         })
     }
 
     /// The root DSE; the session then searches as that server wants (AD's domain scope).
     pub(crate) async fn root_dse(&mut self) -> Result<RootDse, LdapError> {
+        self.requests += 1;
         let dse = root_dse::read_root_dse(&mut self.ldap, &self.target.url).await?;
         self.flavor = dse.flavor;
         Ok(dse)
@@ -77,7 +81,7 @@ impl LdapSession {
             attributes,
         };
         let paging = self.paging();
-        search::search_all(&mut self.ldap, &query, paging).await
+        search::search_all(&mut self.ldap, &query, paging, &mut self.requests).await
     }
 
     /// The entry at `dn` when `filter` matches it (no entry when it does not, or none is
@@ -95,7 +99,7 @@ impl LdapSession {
             attributes,
         };
         let paging = self.paging();
-        match search::search_all(&mut self.ldap, &query, paging).await {
+        match search::search_all(&mut self.ldap, &query, paging, &mut self.requests).await {
             Err(LdapError::NoSuchBase { .. }) => Ok(Vec::new()),
             other => other,
         }
@@ -107,6 +111,11 @@ impl LdapSession {
             domain_scope: self.flavor == LdapFlavor::ActiveDirectory,
             timeout: self.target.timeout,
         }
+    }
+
+    /// The requests sent so far.
+    pub(crate) fn requests(&self) -> u64 {
+        self.requests
     }
 
     /// Says goodbye to the server (errors are of no interest then).

@@ -38,15 +38,18 @@ pub(crate) struct Paging {
 }
 
 /// Every entry `query` matches, across as many pages as it takes, with ranged
-/// attributes read to the end; an error when the result may be incomplete.
+/// attributes read to the end; an error when the result may be incomplete. Each search
+/// request sent is counted in `requests`.
 pub(crate) async fn search_all(
     ldap: &mut Ldap,
     query: &Query<'_>,
     paging: Paging,
+    requests: &mut u64,
 ) -> Result<Vec<Entry>, LdapError> {
     let mut entries = Vec::new();
     let mut cookie = Vec::new();
     loop {
+        *requests += 1;
         let page = search_page(ldap, query, paging, cookie).await?;
         entries.extend(page.entries);
         match page.next {
@@ -55,7 +58,7 @@ pub(crate) async fn search_all(
         }
     }
     for entry in &mut entries {
-        read_ranges(ldap, entry, query, paging.timeout).await?;
+        read_ranges(ldap, entry, query, paging.timeout, requests).await?;
     }
     Ok(entries)
 }
@@ -225,6 +228,7 @@ async fn read_ranges(
     entry: &mut Entry,
     query: &Query<'_>,
     timeout: Duration,
+    requests: &mut u64,
 ) -> Result<(), LdapError> {
     let mut asked = std::collections::HashSet::new();
     while let Some((name, low)) = entry.unfinished_ranges().into_iter().next() {
@@ -241,6 +245,7 @@ async fn read_ranges(
             return Err(unfinished(entry));
         }
         let wanted = format!("{name};range={low}-*");
+        *requests += 1;
         let SearchResult(results, result) = ldap
             .with_timeout(timeout)
             .search(

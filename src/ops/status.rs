@@ -114,8 +114,10 @@ pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus
                 directory: inbound.then(|| {
                     DirectoryCounts::of_run(completed.as_ref().and_then(|l| l.applied.as_ref()))
                 }),
+                // An LDAP rule that runs every time has no next slot: its next run is the
+                // next `sync run --due`.
                 next_run: schedule
-                    .filter(|_| inbound)
+                    .filter(|_| inbound && r.ldap.as_ref().is_none_or(|q| q.daily))
                     .map(|s| crate::ops::rfc3339(s.next())),
                 rule: r.name,
                 connection: r.connection,

@@ -59,14 +59,14 @@ fn make_certificates(dir: &Path) {
     std::fs::write(dir.join("server.key"), key.serialize_pem()).unwrap();
 }
 
-fn config(dir: &Path) -> String {
+fn config(dir: &Path, size_limit: &str) -> String {
     let d = dir.display();
     format!(
         "dn: cn=config
 objectClass: olcGlobal
 cn: config
 olcPidFile: {d}/slapd.pid
-olcSizeLimit: {SIZE_LIMIT}
+olcSizeLimit: {size_limit}
 olcTLSCACertificateFile: {d}/ca.pem
 olcTLSCertificateFile: {d}/server.pem
 olcTLSCertificateKeyFile: {d}/server.key
@@ -199,14 +199,20 @@ fn run(cmd: &mut Command) {
 }
 
 impl Slapd {
-    /// A server holding [`base_ldif`] and `data`, loaded before it starts.
+    /// A server holding [`base_ldif`] and `data`, loaded before it starts, under
+    /// [`SIZE_LIMIT`].
     pub fn start(data: &str) -> Slapd {
+        Slapd::start_with_limit(data, SIZE_LIMIT)
+    }
+
+    /// [`Slapd::start`] with other size limits (`olcSizeLimit`).
+    pub fn start_with_limit(data: &str, size_limit: &str) -> Slapd {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         make_certificates(d);
         std::fs::create_dir_all(d.join("slapd.d")).unwrap();
         std::fs::create_dir_all(d.join("data")).unwrap();
-        std::fs::write(d.join("config.ldif"), config(d)).unwrap();
+        std::fs::write(d.join("config.ldif"), config(d, size_limit)).unwrap();
         std::fs::write(d.join("data.ldif"), format!("{}{data}", base_ldif())).unwrap();
         let slapd_d = d.join("slapd.d");
         run(Command::new("slapadd")

@@ -116,6 +116,7 @@ fn states_line(r: &RunReport) -> String {
         "\n{}{}: {} synced, {} unsynced, {} partially synced, {} failed\n",
         match r.direction {
             Direction::Outbound => "Users",
+            Direction::Inbound if r.from_directory => "Entries",
             Direction::Inbound => "Members",
         },
         if applied_nothing {
@@ -155,8 +156,9 @@ fn failures(r: &RunReport) -> String {
 /// entries, the requests in flight where the 429s left them.
 fn requests(r: &RunReport) -> String {
     let mut s = format!(
-        "\n{} API requests in {:.1} s{}\n",
+        "\n{} {} requests in {:.1} s{}\n",
         r.requests,
+        if r.from_directory { "LDAP" } else { "API" },
         r.duration_ms as f64 / 1000.0,
         match (r.retries, r.rate_limited) {
             (0, _) => String::new(),
@@ -185,11 +187,18 @@ fn requests(r: &RunReport) -> String {
 fn summary_fields(printer: &Printer, r: &RunReport) -> String {
     let (scope, deprovisions, linked) = match r.direction {
         Direction::Outbound => ("users in scope", "deprovisions", "linked"),
+        Direction::Inbound if r.from_directory => {
+            ("entries in scope", "user deletions", "brought in")
+        }
         Direction::Inbound => ("members in scope", "user deletions", "brought in"),
+    };
+    let read = match r.from_directory {
+        true => "directory entries read",
+        false => "team members read",
     };
     let mut rows = vec![
         (scope, r.users_in_scope.to_string()),
-        ("team members read", r.members_read.to_string()),
+        (read, r.members_read.to_string()),
         (
             deprovisions,
             match r.guard.linked {

@@ -37,11 +37,11 @@ pub(crate) struct NewLdapConnection {
 }
 
 /// A CA file as the connection keeps it: absolute (cron runs elsewhere), and readable now.
-pub(super) fn ca_file_path(path: &std::path::Path) -> Result<String> {
+pub(super) fn ca_file_path(connection: &str, path: &std::path::Path) -> Result<String> {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     if let Err(e) = std::fs::metadata(&absolute) {
         return Err(Error::ldap(
-            "(new)",
+            connection,
             crate::ldap::LdapError::CaFile {
                 path: absolute.display().to_string(),
                 message: e.to_string(),
@@ -84,7 +84,11 @@ pub(crate) fn prepare_ldap(ctx: &Context, new: NewLdapConnection) -> Result<Conn
         bind_dn: new.bind_dn.trim().to_string(),
         base_dn: new.base_dn.trim().to_string(),
         starttls: new.starttls,
-        ca_file: new.ca_file.as_deref().map(ca_file_path).transpose()?,
+        ca_file: new
+            .ca_file
+            .as_deref()
+            .map(|f| ca_file_path(&new.name, f))
+            .transpose()?,
         page_size: new.page_size.unwrap_or(DEFAULT_PAGE_SIZE),
         flavor: None,
     };
@@ -236,7 +240,7 @@ async fn previews(
             users: users.len(),
             groups: groups.len(),
             first_users: users.iter().take(5).map(|u| u.dn.clone()).collect(),
-            first_groups: groups.iter().take(5).map(|g| g.dn.clone()).collect(),
+            first_groups: groups.iter().take(5).map(|g| g.name.clone()).collect(),
             searches,
         });
     }

@@ -185,7 +185,10 @@ fn update_ldap(
     crate::model::set(&mut settings.starttls, &l.starttls);
     crate::model::set(&mut settings.page_size, &l.page_size);
     if let Some(ca) = &l.ca_file {
-        settings.ca_file = ca.as_deref().map(super::ldap::ca_file_path).transpose()?;
+        settings.ca_file = ca
+            .as_deref()
+            .map(|f| super::ldap::ca_file_path(&c.name, f))
+            .transpose()?;
     }
     c.service_uri = validate_ldap(l.url.as_deref().unwrap_or(&c.service_uri), &settings)?;
     c.actions = super::ldap::ldap_actions(&changes.actions, &c.actions)?;

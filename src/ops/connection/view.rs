@@ -77,7 +77,7 @@ pub(crate) struct ReadPreview {
     pub(crate) searches: Searches,
     pub(crate) users: usize,
     pub(crate) groups: usize,
-    /// DNs.
+    /// The first users' DNs, and the first groups' names.
     pub(crate) first_users: Vec<String>,
     pub(crate) first_groups: Vec<String>,
 }

@@ -44,7 +44,8 @@ pub(crate) struct ScheduleView {
 }
 
 pub(super) fn schedule_view(ctx: &Context, rule: &Rule) -> Result<Option<ScheduleView>> {
-    if rule.direction != Direction::Inbound {
+    let every_run = rule.ldap.as_ref().is_some_and(|q| !q.daily);
+    if rule.direction != Direction::Inbound || every_run {
         return Ok(None);
     }
     let schedule = ctx.store.schedule(rule.id)?;

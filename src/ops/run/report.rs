@@ -81,7 +81,11 @@ pub(crate) struct RunReport {
     pub(crate) dry_run: bool,
     pub(crate) outcome: RunOutcome,
     pub(crate) users_in_scope: usize,
+    /// Team members, or directory entries, read.
     pub(crate) members_read: usize,
+    /// An inbound rule of an LDAP directory: it read entries, not team members.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) from_directory: bool,
     /// Operations by kind: planned, and (not dry) succeeded.
     pub(crate) planned: BTreeMap<String, u64>,
     pub(crate) applied: BTreeMap<String, u64>,

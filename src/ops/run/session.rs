@@ -74,7 +74,7 @@ impl Session<'_> {
 
     pub(super) fn close(&self, report: &mut RunReport) {
         if let Some(client) = self.client {
-            report.requests = client.requests();
+            report.requests += client.requests();
             (report.retries, report.rate_limited) = client.retries();
             report.concurrency = client.concurrency();
             report.listed_twice = client.listed_twice();
@@ -144,6 +144,7 @@ pub(super) fn new_report(
         outcome: RunOutcome::DryRun,
         users_in_scope: 0,
         members_read: 0,
+        from_directory: false,
         planned,
         applied: BTreeMap::new(),
         failures: Vec::new(),

@@ -43,6 +43,9 @@ fn runs(v: &RuleView) -> String {
 }
 
 fn inbound_fields(v: &RuleView) -> String {
+    if let Some(query) = &v.rule.ldap {
+        return ldap_fields(v, query);
+    }
     let r = &v.rule;
     let schedule = v.schedule.as_ref();
     fields([
@@ -70,6 +73,60 @@ fn inbound_fields(v: &RuleView) -> String {
             schedule
                 .and_then(|s| s.daily_at.clone())
                 .unwrap_or_else(|| "set by its first full sync".into()),
+        ),
+        ("created", rfc3339(r.created_at)),
+        ("updated", rfc3339(r.updated_at)),
+    ])
+}
+
+/// An inbound rule of an LDAP directory: what it searches, on which server's defaults.
+fn ldap_fields(v: &RuleView, q: &crate::model::LdapQuery) -> String {
+    let r = &v.rule;
+    let flavor = v.directory.unwrap_or(crate::model::LdapFlavor::Ldap);
+    let default = |given: &Option<String>, usual: &str| {
+        given
+            .clone()
+            .unwrap_or_else(|| format!("{usual} (default)"))
+    };
+    fields([
+        ("name", r.name.clone()),
+        (
+            "direction",
+            "inbound (LDAP directory -> directory)".to_string(),
+        ),
+        ("connection", r.connection.clone()),
+        ("server", flavor.label().to_string()),
+        ("enabled", yes_no(r.enabled)),
+        ("runs", runs(v)),
+        ("population", list_or(&r.populations, "none")),
+        (
+            "search base",
+            default(&q.search_base, "the connection's base DN"),
+        ),
+        (
+            "user filter",
+            default(&q.user_filter, flavor.default_user_filter()),
+        ),
+        (
+            "group filter",
+            default(&q.group_filter, flavor.default_group_filter()),
+        ),
+        ("anchor", flavor.anchor_attribute().to_string()),
+        ("filter", r.filter.clone().unwrap_or_else(|| "none".into())),
+        ("only enabled accounts", yes_no(r.sync_only_active)),
+        ("users brought in", v.users_in_scope.to_string()),
+        (
+            "max deletes",
+            show_delete_limit(r.max_deletes).replace("linked members", "the users brought in"),
+        ),
+        (
+            "runs on --due",
+            if q.daily {
+                "daily, at the time of day of its first full sync"
+            } else {
+                "every time, before the outbound rules"
+            }
+            .to_string(),
         ),
         ("created", rfc3339(r.created_at)),
         ("updated", rfc3339(r.updated_at)),

@@ -31,6 +31,7 @@ pub(super) async fn read(
     if options.deprovision_all {
         return Ok(SourceRead {
             groups: Some(Vec::new()),
+            from_directory: true,
             ..SourceRead::default()
         });
     }
@@ -41,6 +42,7 @@ pub(super) async fn read(
     let searches = Searches::of(rule.ldap.as_ref(), settings, dse.flavor);
     progress.begin("reading the directory", 0);
     let read = read_entries(&mut directory, &searches).await;
+    let requests = directory.requests();
     directory.close().await;
     progress.end();
     let (users, groups) = read.map_err(|e| Error::ldap(&connection.name, e))?;
@@ -52,6 +54,8 @@ pub(super) async fn read(
         excluded,
         provisioned: HashMap::new(),
         groups: Some(flatten(&groups, &by_dn, &member_of)),
+        requests,
+        from_directory: true,
     })
 }
 

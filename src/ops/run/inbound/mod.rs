@@ -99,6 +99,8 @@ pub(super) async fn run(
     let mut report = new_report(rule, options, count_kinds(kinds), plan.guard.clone());
     report.users_in_scope = read.candidates.len();
     report.members_read = read.read;
+    report.from_directory = read.from_directory;
+    report.requests = read.requests;
     if options.dry_run || plan.guard.tripped {
         if let Some(wanted) = &read.groups {
             let groups = groups::plan(ctx, rule, wanted)?;

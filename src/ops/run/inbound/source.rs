@@ -18,4 +18,8 @@ pub(crate) struct SourceRead {
     /// The groups an LDAP rule wants, flattened (`None`: a Dropbox team's rule, which
     /// brings in no groups).
     pub(crate) groups: Option<Vec<WantedGroup>>,
+    /// LDAP requests sent (a Dropbox team's are counted by its client).
+    pub(crate) requests: u64,
+    /// It read a directory's entries, not a team's members.
+    pub(crate) from_directory: bool,
 }

@@ -48,7 +48,7 @@ pub(super) async fn read(
         candidates,
         excluded,
         provisioned,
-        groups: None,
+        ..SourceRead::default()
     })
 }
 

@@ -1,7 +1,13 @@
 //! `dbxprov demo`: the whole story against the built-in Dropbox emulator, in a temporary
 //! home that is removed afterwards: create and test a connection, import a sample
 //! directory, create an outbound rule, dry run, run, change the directory, run again, show
-//! the status tables, then bring the team's other members in with an inbound rule.
+//! the status tables, bring the team's other members in with an inbound rule, then feed
+//! the directory from the emulator's Active Directory ([`active_directory`]).
+
+mod active_directory;
+mod narrator;
+
+use narrator::Narrator;
 
 use crate::cli::error::CliError;
 use std::path::{Path, PathBuf};
@@ -88,26 +94,6 @@ fn sample_directory() -> String {
     csv
 }
 
-/// Prints the demo's story (nothing with `--json` or `--quiet`).
-struct Narrator<'a> {
-    printer: &'a Printer,
-}
-
-impl Narrator<'_> {
-    fn step(&self, text: &str) {
-        if !self.printer.json && !self.printer.quiet {
-            let line = self.printer.paint(&format!("==> {text}"), Paint::Bold);
-            crate::cli::output::say_out(format_args!("{line}"));
-        }
-    }
-
-    fn say(&self, text: String) {
-        if !self.printer.json && !self.printer.quiet {
-            crate::cli::output::say_out(format_args!("{text}"));
-        }
-    }
-}
-
 /// Removes the temporary home when the demo ends, however it ends.
 struct TempHome {
     path: PathBuf,
@@ -180,11 +166,13 @@ pub(crate) async fn cmd_demo(
         None => None,
     };
     let inbound = bring_in(&mut ctx, &n).await?;
+    let from_ad = active_directory::from_active_directory(&mut ctx, &n).await?;
     let total = outsiders.len();
     n.say(summary(
         printer, &test, &import, &first, &second, untouched, total,
     ));
     n.say(inbound_summary(&inbound));
+    n.say(active_directory::summary(&from_ad));
     n.say(
         "\nNext, for your own team: `dbxprov setup` (or `dbxprov connection create --help`), \
          then `dbxprov sync run RULE --dry-run` before the first real run."
@@ -202,6 +190,7 @@ pub(crate) async fn cmd_demo(
         runs: [dry_run, first, second, inbound]
             .into_iter()
             .chain(at_scale)
+            .chain(from_ad)
             .collect(),
     };
     printer.result(&report, |_| String::new())
