@@ -116,7 +116,7 @@ fn row(name: &str, c: Cost, floor: Option<f64>) {
         format!("{:.2}x", c.wall.as_secs_f64() / f)
     });
     println!(
-        "| {name:<44} | {:>7.2} s | {:>7.2} s | {:>7.0} MiB | {ratio:>6} |",
+        "| {name:<48} | {:>7.2} s | {:>7.2} s | {:>7.0} MiB | {ratio:>6} |",
         c.wall.as_secs_f64(),
         c.cpu,
         c.peak_mib
@@ -160,7 +160,7 @@ fn main() {
         GROUPS + 1
     );
     println!(
-        "| {:<44} | {:>9} | {:>9} | {:>11} | {:>6} |",
+        "| {:<48} | {:>9} | {:>9} | {:>11} | {:>6} |",
         "", "wall", "CPU", "peak", "/floor"
     );
     println!("|---|---:|---:|---:|---:|");

@@ -377,3 +377,34 @@ fn a_password_is_never_sent_in_clear_text_to_another_host() {
                 .is_empty()
     );
 }
+
+#[test]
+fn an_entry_whose_mapping_fails_is_named_by_its_dn_and_the_others_go_through() {
+    let ad = ad(3);
+    assert!(ad.set("u00002", "givenName", &[]));
+    let home = tempfile::tempdir().unwrap();
+    corp_rule(home.path(), &ad, &[]);
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    let failed = json(
+        home.path(),
+        &["sync", "status", "staff", "--users", "--state", "failed"],
+    );
+    let failed = failed.as_array().unwrap();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0]["email"], ad.dn_of("u00002").unwrap());
+    assert!(failed[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("entry.givenName"));
+    assert_eq!(
+        json(home.path(), &["directory", "user", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -127,6 +127,44 @@ mod tests {
     }
 
     #[test]
+    fn the_attributes_a_rule_reads_are_asked_for_and_all_when_the_entry_is_read_whole() {
+        let ad = Source::Directory(LdapFlavor::ActiveDirectory);
+        let read = InboundMapper::new(ad, &Default::default())
+            .unwrap()
+            .attributes_read();
+        let read: Vec<String> = read.unwrap().into_iter().collect();
+        assert_eq!(
+            read,
+            [
+                "givenName",
+                "mail",
+                "sAMAccountName",
+                "sn",
+                "userAccountControl"
+            ]
+        );
+        let overrides = [(
+            "attributes.x".to_string(),
+            "entry.dn ~ entry.department | default('')".to_string(),
+        )]
+        .into();
+        let read = InboundMapper::new(ad, &overrides)
+            .unwrap()
+            .attributes_read()
+            .unwrap();
+        assert!(read.contains("department") && read.contains("dn"));
+        let whole = [(
+            "attributes.x".to_string(),
+            "entry['depart' ~ 'ment']".to_string(),
+        )]
+        .into();
+        assert_eq!(
+            InboundMapper::new(ad, &whole).unwrap().attributes_read(),
+            None
+        );
+    }
+
+    #[test]
     fn names_in_any_case_lists_for_several_values_and_the_dn() {
         let ad = Source::Directory(LdapFlavor::ActiveDirectory);
         let overrides = [

@@ -253,6 +253,15 @@ impl InboundMapper {
         Ok(p)
     }
 
+    /// The attributes of its source the mappings read; `None` when one reads it whole.
+    pub(crate) fn attributes_read(&self) -> Option<std::collections::BTreeSet<String>> {
+        let mut all = std::collections::BTreeSet::new();
+        for (_, _, expression) in &self.compiled {
+            all.extend(super::attributes_of(expression, self.source.variable())?);
+        }
+        Some(all)
+    }
+
     /// Every mapping's value or error for one member or entry, as `rule test-mapping`
     /// shows it.
     pub(crate) fn evaluate(&self, read: &Value) -> Vec<Evaluated> {

@@ -3,7 +3,7 @@
 //! and checked against the attribute's schema. A rule's mappings override the defaults
 //! one attribute at a time.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -196,6 +196,26 @@ pub(crate) fn environment() -> &'static Environment<'static> {
     })
 }
 
+/// The attributes of `variable` an expression reads (`entry.mail` reads `mail`); `None`
+/// when it reads the variable whole (`entry | items`, `entry[name]`), and so every
+/// attribute may matter.
+pub(crate) fn attributes_of(
+    expression: &Expression<'static, 'static>,
+    variable: &str,
+) -> Option<BTreeSet<String>> {
+    let mut attributes = BTreeSet::new();
+    for used in expression.undeclared_variables(true) {
+        match used.split_once('.') {
+            Some((root, rest)) if root == variable => {
+                attributes.insert(rest.split('.').next().unwrap_or(rest).to_string());
+            }
+            None if used == variable => return None,
+            _ => {}
+        }
+    }
+    Some(attributes)
+}
+
 /// A rule's scope filter: a minijinja expression over `user` that must be a boolean.
 #[derive(Debug)]
 pub(crate) struct Filter {
@@ -229,6 +249,21 @@ impl Filter {
         value: &impl Serialize,
     ) -> std::result::Result<bool, String> {
         self.holds(Value::from_iter([(name, Value::from_serialize(value))]))
+    }
+
+    /// Whether `value`, as the variable `name`, passes, the value given as it is (an LDAP
+    /// entry, whose attributes are found in any case).
+    pub(crate) fn matches_value(
+        &self,
+        name: &str,
+        value: &Value,
+    ) -> std::result::Result<bool, String> {
+        self.holds(Value::from_iter([(name, value.clone())]))
+    }
+
+    /// The attributes of `variable` the filter reads; `None` when it reads it whole.
+    pub(crate) fn attributes_of(&self, variable: &str) -> Option<BTreeSet<String>> {
+        attributes_of(&self.expression, variable)
     }
 
     fn holds(&self, context: Value) -> std::result::Result<bool, String> {

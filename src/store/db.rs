@@ -345,12 +345,14 @@ impl Store {
 /// Runs `f` inside `tx` under a savepoint: when it fails, what it wrote is undone and
 /// the transaction goes on (the error is returned as the inner result).
 pub fn alone<R>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<R>) -> Result<Result<R>> {
-    tx.execute_batch("SAVEPOINT alone")?;
+    // Prepared once per connection: a run makes one savepoint per write.
+    let run = |sql: &str| tx.prepare_cached(sql)?.execute([]).map(|_| ());
+    run("SAVEPOINT alone")?;
     let result = f();
-    match &result {
-        Ok(_) => tx.execute_batch("RELEASE alone")?,
-        Err(_) => tx.execute_batch("ROLLBACK TO alone; RELEASE alone")?,
+    if result.is_err() {
+        run("ROLLBACK TO alone")?;
     }
+    run("RELEASE alone")?;
     Ok(result)
 }
 

@@ -211,6 +211,38 @@ pub(crate) fn journal_pending(
     Ok(tx.last_insert_rowid())
 }
 
+/// A journal entry for a write whose outcome is known as it is recorded (a directory
+/// write in the run's own transaction): one row, never pending.
+pub(crate) struct Written<'a> {
+    pub(crate) user_id: &'a str,
+    pub(crate) email: &'a str,
+    pub(crate) action: &'a str,
+    /// JSON.
+    pub(crate) detail: &'a str,
+    pub(crate) reason: &'a str,
+    pub(crate) status: JournalStatus,
+    pub(crate) error: Option<&'a str>,
+}
+
+pub(crate) fn journal_written(tx: &Transaction<'_>, run_id: i64, w: &Written<'_>) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO journal (run_id, user_id, email, action, detail, reason, status, error, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        run_id,
+        w.user_id,
+        w.email,
+        w.action,
+        w.detail,
+        w.reason,
+        w.status.as_str(),
+        w.error,
+        now()
+    ])?;
+    Ok(())
+}
+
 pub(crate) fn journal_done(
     tx: &Transaction<'_>,
     id: i64,

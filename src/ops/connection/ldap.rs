@@ -17,7 +17,7 @@ use crate::model::{
     validate_connection_name, validate_ldap, Connection, ConnectionKind, ConnectionStatus, Invalid,
     LdapFlavor, LdapSettings, Rule, TestRecord, UserActionsPatch, DEFAULT_PAGE_SIZE,
 };
-use crate::ops::ldap::{self, read_groups, read_users, Searches};
+use crate::ops::ldap::{self, every_attribute, read_groups, read_users, Searches};
 use crate::ops::{rfc3339, Context};
 use crate::secrets::{Secret, SecretKind};
 use crate::store::{self, now};
@@ -229,7 +229,7 @@ async fn previews(
     for rule in rules {
         let query = rule.as_ref().and_then(|r| r.ldap.as_ref());
         let searches = Searches::of(query, settings, flavor);
-        let users = read_users(session, &searches).await?;
+        let users = read_users(session, &searches, &every_attribute(flavor)).await?;
         let groups: Vec<_> = read_groups(session, &searches)
             .await?
             .into_iter()

@@ -56,19 +56,21 @@ pub(crate) fn anchor_of(entry: &Entry, flavor: LdapFlavor) -> Option<String> {
     .filter(|a| !a.is_empty())
 }
 
-/// Every user the rule's user filter matches.
+/// Every user the rule's user filter matches, with `attributes`.
 pub(crate) async fn read_users(
     session: &mut LdapSession,
     searches: &Searches,
+    attributes: &[&str],
 ) -> Result<Vec<Entry>, LdapError> {
-    let anchor = searches.flavor.anchor_attribute();
     session
-        .search_all(
-            &searches.base,
-            &searches.user_filter,
-            &["*", anchor, "memberOf"],
-        )
+        .search_all(&searches.base, &searches.user_filter, attributes)
         .await
+}
+
+/// Every attribute of an entry, its anchor and `memberOf` included (operational
+/// attributes must be named).
+pub(crate) fn every_attribute(flavor: LdapFlavor) -> [&'static str; 3] {
+    ["*", flavor.anchor_attribute(), "memberOf"]
 }
 
 /// The rule's groups, and every group of the server's usual kind that may be nested in
@@ -174,8 +176,7 @@ pub(crate) async fn find_user(
         "(&{}(|(mail={value})(uid={value})(sAMAccountName={value})(userPrincipalName={value})))",
         searches.user_filter
     );
-    let anchor = searches.flavor.anchor_attribute();
-    let attributes = ["*", anchor, "memberOf"];
+    let attributes = every_attribute(searches.flavor);
     let found = if who.contains('=') {
         session
             .search_base(who, &searches.user_filter, &attributes)

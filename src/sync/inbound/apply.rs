@@ -42,22 +42,22 @@ pub(crate) fn apply_inbound(
             } else {
                 store::alone(tx, || write_one(tx, &target, op, owned))?
             };
-            let journal = match &result {
+            let (status, error) = match &result {
                 Ok(_) => (JournalStatus::Ok, None),
                 Err(e) => (JournalStatus::Failed, Some(e.to_string())),
             };
-            let detail = serde_json::to_value(&op.action).unwrap_or_default();
+            let detail = serde_json::to_string(&op.action).unwrap_or_default();
             let user_id = result.as_ref().map_or(op.user_id.as_str(), String::as_str);
-            let entry = store::journal_pending(
-                tx,
-                run_id,
+            let entry = store::Written {
                 user_id,
-                &op.email,
-                op.action.kind(),
-                &detail,
-                &op.reason,
-            )?;
-            store::journal_done(tx, entry, journal.0, journal.1.as_deref())?;
+                email: &op.email,
+                action: op.action.kind(),
+                detail: &detail,
+                reason: &op.reason,
+                status,
+                error: error.as_deref(),
+            };
+            store::journal_written(tx, run_id, &entry)?;
             written.push(Written {
                 operation: op.clone(),
                 result: result.map_err(|e| e.to_string()),

@@ -40,14 +40,17 @@ pub(super) async fn read(
     ldap::learn_flavor(ctx, connection, dse.flavor)?;
     let settings = ldap::settings_of(connection, "its rules read a directory")?;
     let searches = Searches::of(rule.ldap.as_ref(), settings, dse.flavor);
+    let scope = Scope::of(rule, dse.flavor)?;
     progress.begin("reading the directory", 0);
-    let read = read_entries(&mut directory, &searches).await;
+    let attributes = scope.attributes();
+    let attributes: Vec<&str> = attributes.iter().map(String::as_str).collect();
+    let read = read_entries(&mut directory, &searches, &attributes).await;
     let requests = directory.requests();
     directory.close().await;
     progress.end();
     let (users, groups) = read.map_err(|e| Error::ldap(&connection.name, e))?;
     let (by_dn, member_of) = user_index(&users, dse.flavor);
-    let (candidates, excluded) = candidates(rule, &users, dse.flavor)?;
+    let (candidates, excluded) = scope.candidates(rule, &users);
     Ok(SourceRead {
         read: users.len(),
         candidates,
@@ -62,53 +65,95 @@ pub(super) async fn read(
 async fn read_entries(
     directory: &mut LdapSession,
     searches: &Searches,
+    attributes: &[&str],
 ) -> std::result::Result<(Vec<Entry>, Vec<crate::sync::inbound::SourceGroup>), crate::ldap::LdapError>
 {
-    let users = read_users(directory, searches).await?;
+    let users = read_users(directory, searches, attributes).await?;
     let groups = read_groups(directory, searches).await?;
     Ok((users, groups))
 }
 
-/// The entries as the rule sees them: in scope (mapped), or out and why. An entry
-/// without an anchor cannot be linked and is left out, failing.
-fn candidates(
-    rule: &Rule,
-    users: &[Entry],
+/// A rule's mappings and filter over `entry`, compiled once per run.
+struct Scope {
+    mapper: InboundMapper,
+    filter: Option<Filter>,
     flavor: LdapFlavor,
-) -> Result<(Vec<Candidate>, HashMap<String, Excluded>)> {
-    let mapper = InboundMapper::new(Source::Directory(flavor), &rule.mappings)?;
-    let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
-    let mut candidates = Vec::new();
-    let mut excluded = HashMap::new();
-    for entry in users {
-        let Some(anchor) = anchor_of(entry, flavor) else {
-            continue;
-        };
-        let value = entry_value(entry);
-        let profile = mapper.profile(&value);
-        let why = match filter.as_ref().map(|f| f.matches_as("entry", &value)) {
-            Some(Ok(false)) => Some(Excluded::Filtered),
-            Some(Err(e)) => Some(Excluded::FilterFailed(e)),
-            _ if rule.sync_only_active && profile.as_ref().is_ok_and(|p| !p.enabled) => {
-                Some(Excluded::NotActive)
-            }
-            _ => None,
-        };
-        match why {
-            Some(why) => {
-                excluded.insert(anchor, why);
-            }
-            None => candidates.push(Candidate {
-                source_id: anchor,
-                email: profile
-                    .as_ref()
-                    .map(|p| p.email.clone())
-                    .unwrap_or_default(),
-                profile,
-            }),
-        }
+}
+
+impl Scope {
+    fn of(rule: &Rule, flavor: LdapFlavor) -> Result<Scope> {
+        Ok(Scope {
+            mapper: InboundMapper::new(Source::Directory(flavor), &rule.mappings)?,
+            filter: rule.filter.as_deref().map(Filter::new).transpose()?,
+            flavor,
+        })
     }
-    Ok((candidates, excluded))
+
+    /// The attributes a user's search asks for: those the mappings and filter read, the
+    /// anchor and `memberOf` (for groups); every attribute (`*`) when an expression
+    /// reads the entry whole. Asking for less reads far less of a real AD.
+    fn attributes(&self) -> Vec<String> {
+        let read = match (self.mapper.attributes_read(), self.filter.as_ref()) {
+            (Some(mut a), Some(f)) => f.attributes_of("entry").map(|b| {
+                a.extend(b);
+                a
+            }),
+            (read, _) => read,
+        };
+        let mut asked: Vec<String> = match read {
+            None => vec!["*".into()],
+            Some(names) => names
+                .into_iter()
+                .filter(|n| !n.eq_ignore_ascii_case("dn"))
+                .collect(),
+        };
+        asked.extend([self.flavor.anchor_attribute().into(), "memberOf".into()]);
+        asked
+    }
+
+    /// The entries as the rule sees them: in scope (mapped), or out and why. An entry
+    /// without an anchor cannot be linked and is left out.
+    fn candidates(
+        &self,
+        rule: &Rule,
+        users: &[Entry],
+    ) -> (Vec<Candidate>, HashMap<String, Excluded>) {
+        let mut candidates = Vec::new();
+        let mut excluded = HashMap::new();
+        for entry in users {
+            let Some(anchor) = anchor_of(entry, self.flavor) else {
+                continue;
+            };
+            let value = entry_value(entry);
+            let profile = self.mapper.profile(&value);
+            let why = match self
+                .filter
+                .as_ref()
+                .map(|f| f.matches_value("entry", &value))
+            {
+                Some(Ok(false)) => Some(Excluded::Filtered),
+                Some(Err(e)) => Some(Excluded::FilterFailed(e)),
+                _ if rule.sync_only_active && profile.as_ref().is_ok_and(|p| !p.enabled) => {
+                    Some(Excluded::NotActive)
+                }
+                _ => None,
+            };
+            match why {
+                Some(why) => {
+                    excluded.insert(anchor, why);
+                }
+                None => candidates.push(Candidate {
+                    source_id: anchor,
+                    // An entry whose mapping failed is named by its DN.
+                    email: profile
+                        .as_ref()
+                        .map_or_else(|_| entry.dn.clone(), |p| p.email.clone()),
+                    profile,
+                }),
+            }
+        }
+        (candidates, excluded)
+    }
 }
 
 /// `rule test-mapping` of an LDAP rule: the entry whose mail, uid, sAMAccountName or
@@ -133,7 +178,7 @@ pub(super) async fn test_mapping(
     let filter = rule.filter.as_deref().map(Filter::new).transpose()?;
     let mapper = InboundMapper::new(Source::Directory(dse.flavor), &rule.mappings)?;
     let enabled = mapper.profile(&value).map(|p| p.enabled).unwrap_or(true);
-    let scope_note = match filter.map(|f| f.matches_as("entry", &value)) {
+    let scope_note = match filter.map(|f| f.matches_value("entry", &value)) {
         Some(Err(e)) => Some(e),
         Some(Ok(false)) => Some(format!(
             "out of the rule's filter ({})",

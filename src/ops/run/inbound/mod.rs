@@ -72,7 +72,7 @@ pub(super) async fn run(
     progress: &dyn Progress,
 ) -> Result<RunReport> {
     let rule = session.rule;
-    let read = match session.connection.kind {
+    let mut read = match session.connection.kind {
         ConnectionKind::Dropbox => team::read(ctx, session, options, progress).await?,
         ConnectionKind::Ldap => directory::read(ctx, session, options, progress).await?,
     };
@@ -101,6 +101,9 @@ pub(super) async fn run(
     report.members_read = read.read;
     report.from_directory = read.from_directory;
     report.requests = read.requests;
+    // The plan holds what it needs of them: 100,000 profiles need not be kept twice.
+    drop(std::mem::take(&mut read.candidates));
+    drop(std::mem::take(&mut read.excluded));
     if options.dry_run || plan.guard.tripped {
         if let Some(wanted) = &read.groups {
             let groups = groups::plan(ctx, rule, wanted)?;
@@ -115,6 +118,10 @@ pub(super) async fn run(
     }
     let run_id = session.run_id.expect("a run that applies has its row");
     report.run_id = Some(run_id);
+    if plan.operations.len() > BULK {
+        // One transaction of this many writes would spill the page cache to disk.
+        ctx.store.cache_for_bulk_writes()?;
+    }
     let written = apply_inbound(
         &mut ctx.store,
         rule.id,
@@ -129,6 +136,9 @@ pub(super) async fn run(
     }
     finish(ctx, session, options, report, &states)
 }
+
+/// Writes from which a run's transaction gets the bulk page cache (as an import's does).
+const BULK: usize = 5_000;
 
 /// Records an applied run: its states, its row in the history, its schedule.
 fn finish(
