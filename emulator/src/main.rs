@@ -125,6 +125,48 @@ struct Args {
     /// Seconds a removed member stays recoverable [default: 604800, Dropbox's 7 days].
     #[arg(long, value_name = "SECS")]
     recovery_window: Option<u64>,
+    /// Also serve an Active-Directory-flavoured LDAP directory on this port (0: none).
+    #[arg(long, value_name = "PORT", default_value_t = 0)]
+    ad_port: u16,
+    /// People in that directory (u00000, u00001, ... in OU=Staff).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    ad_users: usize,
+    /// A group "All Staff" holding the first N of them (past 1,500, AD sends its members
+    /// in ranges).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    ad_group_members: usize,
+}
+
+/// The AD-flavoured directory `--ad-port` asks for, seeded; `None` without one.
+fn active_directory(
+    (port, people, group): (u16, usize, usize),
+) -> std::io::Result<Option<dbx_emulator::AdHandle>> {
+    if port == 0 {
+        return Ok(None);
+    }
+    let ad = dbx_emulator::spawn_ad(dbx_emulator::AdConfig::default(), port)?;
+    let users: Vec<dbx_emulator::AdUser> = (0..people)
+        .map(|i| {
+            dbx_emulator::AdUser::new(
+                &format!("u{i:05}"),
+                &format!("Given{i}"),
+                &format!("Sur{i}"),
+            )
+        })
+        .collect();
+    ad.add_users(&users);
+    let members: Vec<String> = (0..group.min(people))
+        .filter_map(|i| ad.dn_of(&format!("u{i:05}")))
+        .collect();
+    if !members.is_empty() {
+        ad.add_group("All Staff", &members);
+    }
+    let c = ad.config();
+    println!("  AD directory    {} (people: {})", ad.url(), users.len());
+    println!("  AD base DN      {}", dbx_emulator::AD_BASE);
+    println!("  AD bind DN      {}", c.bind_dn());
+    println!("  AD password     {}", c.bind_password);
+    Ok(Some(ad))
 }
 
 /// The configuration the flags describe: the defaults of `Config`, changed where a flag says.
@@ -212,6 +254,7 @@ fn main() -> std::io::Result<()> {
     let args = Args::parse();
     let port = args.port;
     let seeds = seeds(&args);
+    let ad_args = (args.ad_port, args.ad_users, args.ad_group_members);
     let config = config_from(args);
     let shown = config.clone();
     let handle = dbx_emulator::spawn(config, port)?;
@@ -226,6 +269,7 @@ fn main() -> std::io::Result<()> {
     if !seeds.is_empty() {
         println!("  members seeded  {}", seeds.len());
     }
+    let _ad = active_directory(ad_args)?;
     println!("Press Ctrl-C to stop.");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -50,6 +50,9 @@ fn truncation_hint(t: &Truncation, connection: &str) -> Option<String> {
         Truncation::SizeLimit | Truncation::TimeLimit => format!(
             "{nothing}; the reader's limits cut a paged search: raise them for the bind DN (slapd: `limits` with size.prtotal and time), or lower --page-size"
         ),
+        Truncation::AdminLimit(text) if text.contains("not allowed") => format!(
+            "{nothing}; the server refuses paged results to this reader: allow them for the bind DN (slapd: `limits` with size.prtotal); dbxprov never reads without paging"
+        ),
         Truncation::AdminLimit(_) => format!(
             "{nothing}; the server refuses pages this large: `dbxprov connection update {connection} --page-size 500` (or lower)"
         ),

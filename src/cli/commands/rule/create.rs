@@ -207,8 +207,12 @@ fn cmd_create_inbound(
             ldap: args.ldap.query(),
         },
     )?;
+    let what = match view.rule.ldap {
+        Some(_) => "the directory's people (and its groups)",
+        None => "the team's members",
+    };
     printer.status(format!(
-        "Created inbound rule {:?}: its first run (`dbxprov sync run {}`, or the next `sync run --due`) brings the team's members into population {:?}.",
+        "Created inbound rule {:?}: its first run (`dbxprov sync run {}`, or the next `sync run --due`) brings {what} into population {:?}.",
         view.rule.name,
         view.rule.name,
         view.rule.populations.first().cloned().unwrap_or_default()
