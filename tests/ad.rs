@@ -9,6 +9,7 @@ use std::path::Path;
 
 use dbx_emulator::{spawn_ad, AdConfig, AdHandle, AdUser, AD_BASE};
 
+use crate::common::ldap::{create_ldap, json, run_exiting, staff_rule, Directory};
 use crate::common::*;
 
 fn ad_with(config: AdConfig, people: usize) -> AdHandle {
@@ -30,53 +31,29 @@ fn ad(people: usize) -> AdHandle {
     ad_with(AdConfig::default(), people)
 }
 
-/// `connection create corp --kind ldap` to `ad`, and an inbound rule `staff` into Staff.
-fn corp_rule(home: &Path, ad: &AdHandle, extra: &[&str]) {
-    let c = ad.config();
-    let out = dbxprov(home)
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            &ad.url(),
-        ])
-        .args(["--bind-dn", &c.bind_dn(), "--base-dn", AD_BASE])
-        .env("DBXPROV_BIND_PASSWORD", &c.bind_password)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout).contains("Active Directory"),
-        "{}",
-        text(&out.stdout)
-    );
-    dbxprov(home)
-        .args(["directory", "population", "create", "Staff"])
-        .assert()
-        .success();
-    dbxprov(home)
-        .args([
-            "rule",
-            "create",
-            "inbound",
-            "staff",
-            "--connection",
-            "corp",
-            "--population",
-            "Staff",
-        ])
-        .args(extra)
-        .assert()
-        .success();
+fn directory(ad: &AdHandle) -> (String, String) {
+    (ad.url(), ad.config().bind_dn())
 }
 
-fn json(home: &Path, args: &[&str]) -> serde_json::Value {
-    let out = dbxprov(home).arg("--json").args(args).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-    stdout_json(&out)
+/// `connection create corp --kind ldap` to `ad` with `extra` flags.
+fn create_corp(home: &Path, ad: &AdHandle, extra: &[&str]) -> std::process::Output {
+    let (url, bind_dn) = directory(ad);
+    let d = Directory {
+        url: &url,
+        bind_dn: &bind_dn,
+        base: AD_BASE,
+        password: &ad.config().bind_password,
+    };
+    create_ldap(home, "corp", &d, extra)
+}
+
+/// `connection create corp --kind ldap` to `ad`, and an inbound rule `staff` into Staff.
+fn corp_rule(home: &Path, ad: &AdHandle, extra: &[&str]) {
+    let out = create_corp(home, ad, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    assert!(shown.contains("Active Directory"), "{shown}");
+    staff_rule(home, "corp", extra);
 }
 
 fn group_members(home: &Path, group: &str) -> usize {
@@ -140,54 +117,12 @@ fn a_server_that_ignores_paging_fails_the_run_and_changes_nothing() {
     );
     let home = tempfile::tempdir().unwrap();
     // Its test says so too: nothing it reads can be trusted to be whole.
-    let c = ad.config();
-    let out = dbxprov(home.path())
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            &ad.url(),
-            "--allow-invalid",
-        ])
-        .args(["--bind-dn", &c.bind_dn(), "--base-dn", AD_BASE])
-        .env("DBXPROV_BIND_PASSWORD", &c.bind_password)
-        .output()
-        .unwrap();
-    assert!(
-        text(&out.stderr).contains("without the paged-results control"),
-        "{}",
-        text(&out.stderr)
-    );
-    dbxprov(home.path())
-        .args(["directory", "population", "create", "Staff"])
-        .assert()
-        .success();
-    dbxprov(home.path())
-        .args([
-            "rule",
-            "create",
-            "inbound",
-            "staff",
-            "--connection",
-            "corp",
-            "--population",
-            "Staff",
-        ])
-        .assert()
-        .success();
-    let out = dbxprov(home.path())
-        .args(["sync", "run", "staff"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stderr).contains("nothing was written"),
-        "{}",
-        text(&out.stderr)
-    );
+    let out = create_corp(home.path(), &ad, &["--allow-invalid"]);
+    let err = text(&out.stderr);
+    assert!(err.contains("without the paged-results control"), "{err}");
+    staff_rule(home.path(), "corp", &[]);
+    let err = run_exiting(home.path(), "staff", 4);
+    assert!(err.contains("nothing was written"), "{err}");
     assert!(json(home.path(), &["directory", "user", "list"])
         .as_array()
         .unwrap()
@@ -254,20 +189,14 @@ fn a_disabled_account_is_disabled_and_its_dropbox_member_suspended_and_a_renamed
 fn a_wrong_bind_password_exits_3_with_ads_reason() {
     let ad = ad(1);
     let home = tempfile::tempdir().unwrap();
-    let out = dbxprov(home.path())
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            &ad.url(),
-        ])
-        .args(["--bind-dn", &ad.config().bind_dn(), "--base-dn", AD_BASE])
-        .env("DBXPROV_BIND_PASSWORD", "not-it")
-        .output()
-        .unwrap();
+    let (url, bind_dn) = directory(&ad);
+    let wrong = Directory {
+        url: &url,
+        bind_dn: &bind_dn,
+        base: AD_BASE,
+        password: "not-it",
+    };
+    let out = create_ldap(home.path(), "corp", &wrong, &[]);
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
     let err = text(&out.stderr);
     assert!(
@@ -326,17 +255,7 @@ fn deletions_in_the_directory_beyond_the_limit_stop_the_run() {
     for i in 0..5 {
         assert!(ad.delete(&format!("u{i:05}")));
     }
-    let out = dbxprov(home.path())
-        .args(["sync", "run", "staff"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(6),
-        "{}{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
+    run_exiting(home.path(), "staff", 6);
     let enabled = json(home.path(), &["directory", "user", "list"])
         .as_array()
         .unwrap()
@@ -349,20 +268,13 @@ fn deletions_in_the_directory_beyond_the_limit_stop_the_run() {
 #[test]
 fn a_password_is_never_sent_in_clear_text_to_another_host() {
     let home = tempfile::tempdir().unwrap();
-    let out = dbxprov(home.path())
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            "ldap://dc1.corp.example.com",
-        ])
-        .args(["--bind-dn", "CN=svc,DC=corp", "--base-dn", "DC=corp"])
-        .env("DBXPROV_BIND_PASSWORD", "secret-value")
-        .output()
-        .unwrap();
+    let far = Directory {
+        url: "ldap://dc1.corp.example.com",
+        bind_dn: "CN=svc,DC=corp",
+        base: "DC=corp",
+        password: "secret-value",
+    };
+    let out = create_ldap(home.path(), "corp", &far, &[]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let err = text(&out.stderr);
     assert!(
@@ -384,11 +296,7 @@ fn an_entry_whose_mapping_fails_is_named_by_its_dn_and_the_others_go_through() {
     assert!(ad.set("u00002", "givenName", &[]));
     let home = tempfile::tempdir().unwrap();
     corp_rule(home.path(), &ad, &[]);
-    let out = dbxprov(home.path())
-        .args(["sync", "run", "staff"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    run_exiting(home.path(), "staff", 5);
     let failed = json(
         home.path(),
         &["sync", "status", "staff", "--users", "--state", "failed"],

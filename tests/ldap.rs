@@ -5,69 +5,36 @@
 
 use std::path::Path;
 
+use crate::common::ldap::{create_ldap, json, run_exiting, staff_rule, Directory};
 use crate::common::slapd::{self, Slapd, READER, READER_PASSWORD};
 use crate::common::*;
 
-const NEEDS_SLAPD: &str = "needs slapd and ldap-utils (Debian packages; .ci/run installs them)";
-
-/// `connection create corp --kind ldap` over `server` (plain LDAP on 127.0.0.1).
-fn create_ldap(home: &Path, server: &Slapd) -> std::process::Output {
-    dbxprov(home)
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            &server.url(),
-        ])
-        .args(["--bind-dn", READER, "--base-dn", slapd::BASE])
-        .env("DBXPROV_BIND_PASSWORD", READER_PASSWORD)
-        .output()
-        .unwrap()
+/// The reader's view of `server` at `url`.
+fn reader(url: &str) -> Directory<'_> {
+    Directory {
+        url,
+        bind_dn: READER,
+        base: slapd::BASE,
+        password: READER_PASSWORD,
+    }
 }
 
-fn population(home: &Path, name: &str) {
-    dbxprov(home)
-        .args(["directory", "population", "create", name])
-        .assert()
-        .success();
-}
-
-/// An LDAP connection `corp` and an inbound rule `staff` into population Staff.
+/// An LDAP connection `corp` (plain LDAP on 127.0.0.1) and an inbound rule `staff` into
+/// population Staff.
 fn corp_and_staff_rule(home: &Path, server: &Slapd, extra: &[&str]) {
-    let out = create_ldap(home, server);
+    let out = create_ldap(home, "corp", &reader(&server.url()), &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    population(home, "Staff");
-    dbxprov(home)
-        .args(["rule", "create", "inbound", "staff", "--connection", "corp"])
-        .args(["--population", "Staff"])
-        .args(extra)
-        .assert()
-        .success();
+    staff_rule(home, "corp", extra);
 }
 
 fn users_of(home: &Path, population: &str) -> Vec<serde_json::Value> {
-    let out = dbxprov(home)
-        .args([
-            "--json",
-            "directory",
-            "user",
-            "list",
-            "--population",
-            population,
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    stdout_json(&out).as_array().cloned().unwrap_or_default()
+    let list = ["directory", "user", "list", "--population", population];
+    json(home, &list).as_array().cloned().unwrap_or_default()
 }
 
 #[test]
 #[ignore = "needs slapd and ldap-utils (Debian packages; .ci/run installs them)"]
 fn three_thousand_users_under_a_size_limit_of_500_all_arrive_and_unpaged_reads_change_nothing() {
-    let _ = NEEDS_SLAPD;
     let server = Slapd::start(&slapd::people(3000));
     let home = tempfile::tempdir().unwrap();
     corp_and_staff_rule(home.path(), &server, &[]);
@@ -82,12 +49,7 @@ fn three_thousand_users_under_a_size_limit_of_500_all_arrive_and_unpaged_reads_c
         "dn: {}\nchangetype: delete\n",
         slapd::user_dn("user0001")
     ));
-    let out = dbxprov(home.path())
-        .args(["sync", "run", "staff"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
-    let err = text(&out.stderr);
+    let err = run_exiting(home.path(), "staff", 4);
     assert!(
         err.contains("may be incomplete") && err.contains("nothing was written"),
         "{err}"
@@ -151,47 +113,17 @@ fn a_refused_bind_exits_3_and_the_password_is_nowhere_but_the_secret_store() {
     let server = Slapd::start(&slapd::people(3));
     let home = tempfile::tempdir().unwrap();
     let wrong = "wrong-pw-Zx81q";
-    let out = dbxprov(home.path())
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            &server.url(),
-        ])
-        .args(["--bind-dn", READER, "--base-dn", slapd::BASE])
-        .env("DBXPROV_BIND_PASSWORD", wrong)
-        .output()
-        .unwrap();
+    let url = server.url();
+    let refused = Directory {
+        password: wrong,
+        ..reader(&url)
+    };
+    let out = create_ldap(home.path(), "corp", &refused, &[]);
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stderr).contains("invalidCredentials"),
-        "{}",
-        text(&out.stderr)
-    );
+    let err = text(&out.stderr);
+    assert!(err.contains("invalidCredentials"), "{err}");
     // Saved anyway, then tested: exit 3 again, with JSON too.
-    let out = dbxprov(home.path())
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            &server.url(),
-        ])
-        .args([
-            "--bind-dn",
-            READER,
-            "--base-dn",
-            slapd::BASE,
-            "--allow-invalid",
-        ])
-        .env("DBXPROV_BIND_PASSWORD", wrong)
-        .output()
-        .unwrap();
+    let out = create_ldap(home.path(), "corp", &refused, &["--allow-invalid"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let mut outputs = vec![out];
     for args in [
@@ -312,28 +244,13 @@ fn nested_groups_are_flattened_renamed_by_anchor_and_cycles_end() {
 fn ldaps_with_the_private_ca_works_and_without_it_the_handshake_fails_with_a_hint() {
     let server = Slapd::start(&slapd::people(2));
     let home = tempfile::tempdir().unwrap();
-    let create = |name: &str, ca: Option<&Path>| {
-        let mut cmd = dbxprov(home.path());
-        cmd.args([
-            "connection",
-            "create",
-            name,
-            "--kind",
-            "ldap",
-            "--url",
-            &server.ldaps_url(),
-        ])
-        .args(["--bind-dn", READER, "--base-dn", slapd::BASE])
-        .env("DBXPROV_BIND_PASSWORD", READER_PASSWORD);
-        if let Some(ca) = ca {
-            cmd.arg("--ca-file").arg(ca);
-        }
-        cmd.output().unwrap()
-    };
-    let out = create("tls", Some(&server.ca()));
+    let url = server.ldaps_url();
+    let ca = server.ca().display().to_string();
+    let create = |name: &str, extra: &[&str]| create_ldap(home.path(), name, &reader(&url), extra);
+    let out = create("tls", &["--ca-file", &ca]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("users"), "{}", text(&out.stdout));
-    let out = create("untrusted", None);
+    let out = create("untrusted", &[]);
     assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
     let err = text(&out.stderr);
     assert!(
@@ -394,58 +311,22 @@ fn starttls_upgrades_a_plain_connection_and_pages_over_the_servers_limit_are_ref
     let server = Slapd::start(&slapd::people(30));
     let home = tempfile::tempdir().unwrap();
     let url = server.url().replace("127.0.0.1", "localhost");
-    let out = dbxprov(home.path())
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            &url,
-            "--starttls",
-        ])
-        .arg("--ca-file")
-        .arg(server.ca())
-        .args([
-            "--bind-dn",
-            READER,
-            "--base-dn",
-            slapd::BASE,
-            "--page-size",
-            "1000",
-        ])
-        .env("DBXPROV_BIND_PASSWORD", READER_PASSWORD)
-        .args(["--allow-invalid"])
-        .output()
-        .unwrap();
+    let ca = server.ca().display().to_string();
+    let extra = [
+        "--starttls",
+        "--ca-file",
+        &ca,
+        "--page-size",
+        "1000",
+        "--allow-invalid",
+    ];
+    let out = create_ldap(home.path(), "corp", &reader(&url), &extra);
     // Bound over TLS; but a page of 1000 is over slapd's size.pr of 500.
     let err = text(&out.stderr);
     assert!(err.contains("adminLimitExceeded"), "{err}");
-    population(home.path(), "Staff");
-    dbxprov(home.path())
-        .args([
-            "rule",
-            "create",
-            "inbound",
-            "staff",
-            "--connection",
-            "corp",
-            "--population",
-            "Staff",
-        ])
-        .assert()
-        .success();
-    let out = dbxprov(home.path())
-        .args(["sync", "run", "staff"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stderr).contains("--page-size 500"),
-        "{}",
-        text(&out.stderr)
-    );
+    staff_rule(home.path(), "corp", &[]);
+    let err = run_exiting(home.path(), "staff", 4);
+    assert!(err.contains("--page-size 500"), "{err}");
     dbxprov(home.path())
         .args(["connection", "update", "corp", "--page-size", "500"])
         .assert()

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use super::names::check_env_names_distinct;
+use super::names::check_new_name;
 use super::test::{record_test, status_after};
 use super::view::{
     secret_sources, view, ConnectionTest, CreateOptions, CreateReport, LdapTestReport, ReadPreview,
@@ -14,8 +14,8 @@ use super::view::{
 use crate::error::{Error, Result};
 use crate::ldap::LdapSession;
 use crate::model::{
-    validate_connection_name, validate_ldap, Connection, ConnectionKind, ConnectionStatus, Invalid,
-    LdapFlavor, LdapSettings, Rule, TestRecord, UserActionsPatch, DEFAULT_PAGE_SIZE,
+    validate_ldap, Connection, ConnectionKind, ConnectionStatus, Invalid, LdapFlavor, LdapSettings,
+    Rule, TestRecord, UserActionsPatch, DEFAULT_PAGE_SIZE,
 };
 use crate::ops::ldap::{self, every_attribute, read_groups, read_users, Searches};
 use crate::ops::{rfc3339, Context};
@@ -75,11 +75,7 @@ pub(super) fn ldap_actions(
 
 /// Checks a new LDAP connection against the rules and the existing ones, unsaved.
 pub(crate) fn prepare_ldap(ctx: &Context, new: NewLdapConnection) -> Result<Connection> {
-    validate_connection_name(&new.name)?;
-    if ctx.store.find_connection(&new.name)?.is_some() {
-        return Err(store::connection_exists(&new.name));
-    }
-    check_env_names_distinct(ctx, &new.name)?;
+    check_new_name(ctx, &new.name)?;
     let settings = LdapSettings {
         bind_dn: new.bind_dn.trim().to_string(),
         base_dn: new.base_dn.trim().to_string(),

@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use crate::error::{Error, Result, Thing};
 use crate::model::{
-    validate_connection_name, validate_endpoint, Connection, ConnectionKind, ConnectionStatus,
-    Endpoint, Invalid, UserActionsPatch, DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT,
+    validate_endpoint, Connection, ConnectionKind, ConnectionStatus, Endpoint, Invalid,
+    UserActionsPatch, DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT,
 };
 use crate::ops::Context;
 use crate::secrets::{Secret, SecretKind};
@@ -23,7 +23,7 @@ use crate::store::{self, now};
 
 pub(crate) use authorize::*;
 pub(crate) use ldap::*;
-use names::check_env_names_distinct;
+use names::check_new_name;
 pub(crate) use test::*;
 pub(crate) use update::*;
 pub(crate) use view::*;
@@ -51,11 +51,7 @@ pub(crate) struct Credentials {
 
 /// Checks a new connection against the rules and the existing ones, without saving it.
 pub(crate) fn prepare(ctx: &Context, new: NewConnection) -> Result<Connection> {
-    validate_connection_name(&new.name)?;
-    if ctx.store.find_connection(&new.name)?.is_some() {
-        return Err(store::connection_exists(&new.name));
-    }
-    check_env_names_distinct(ctx, &new.name)?;
+    check_new_name(ctx, &new.name)?;
     if new.client_id.trim().is_empty() {
         return Err(Invalid::EmptyClientId.into());
     }

@@ -2,13 +2,23 @@
 //! environment variables that override their secrets.
 
 use crate::error::{Error, Result};
+use crate::model::validate_connection_name;
 use crate::ops::Context;
 use crate::secrets::{override_env_var, SecretKind};
 use crate::store;
 
+/// A new connection's name: valid, not taken, sharing no override variable.
+pub(crate) fn check_new_name(ctx: &Context, name: &str) -> Result<()> {
+    validate_connection_name(name)?;
+    if ctx.store.find_connection(name)?.is_some() {
+        return Err(store::connection_exists(name));
+    }
+    check_env_names_distinct(ctx, name)
+}
+
 /// Two connection names must not share the environment variables that override their
 /// secrets (`prod-eu` and `prod_eu` would).
-pub(crate) fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
+fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
     let var = override_env_var(name, SecretKind::RefreshToken);
     for other in ctx.store.connections()? {
         // The same name (created meanwhile by another process) is taken, not shadowed.

@@ -9,7 +9,8 @@ use super::render::{render_connection, render_test, warn_missing_scopes};
 use crate::cli::output::Printer;
 use crate::model::ConnectionStatus;
 use crate::ops::connection::{
-    self, ConnectionTest, CreateOptions, Credentials, NewConnection, NewLdapConnection,
+    self, ConnectionTest, CreateOptions, CreateReport, Credentials, NewConnection,
+    NewLdapConnection,
 };
 use crate::ops::Context;
 
@@ -131,18 +132,7 @@ pub(crate) async fn cmd_create(
             report.connection.connection.name
         ));
     }
-    printer.status(format!(
-        "Created connection {:?}.",
-        report.connection.connection.name
-    ));
-    printer.result(&report, |r| {
-        let mut s = render_connection(printer, &r.connection);
-        if let Some(t) = &r.test {
-            s.push('\n');
-            s.push_str(&render_test(printer, t));
-        }
-        s
-    })
+    created(printer, &report)
 }
 
 /// `connection create --kind ldap`: checked, tested by a bind (unless --no-test), saved
@@ -198,11 +188,16 @@ async fn create_ldap(ctx: &mut Context, args: CreateArgs, printer: &Printer) -> 
             report.connection.connection.name
         ));
     }
+    created(printer, &report)
+}
+
+/// Says so, then the connection and its test.
+fn created(printer: &Printer, report: &CreateReport) -> anyhow::Result<()> {
     printer.status(format!(
         "Created connection {:?}.",
         report.connection.connection.name
     ));
-    printer.result(&report, |r| {
+    printer.result(report, |r| {
         let mut s = render_connection(printer, &r.connection);
         if let Some(t) = &r.test {
             s.push('\n');

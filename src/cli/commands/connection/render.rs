@@ -43,22 +43,7 @@ pub(crate) fn render_connection(printer: &Printer, view: &ConnectionView) -> Str
         ("description", c.description.clone().unwrap_or_default()),
         ("enabled", yes_no(c.enabled)),
         ("status", status_text(printer, view)),
-        (
-            "last test",
-            match &c.last_test {
-                None => "never".into(),
-                Some(t) if t.ok => format!(
-                    "{} passed ({})",
-                    rfc3339(t.at),
-                    t.team_name.clone().unwrap_or_default()
-                ),
-                Some(t) => format!(
-                    "{} failed: {}",
-                    rfc3339(t.at),
-                    t.error.clone().unwrap_or_default()
-                ),
-            },
-        ),
+        ("last test", last_test_text(c)),
         ("scopes", scopes_text(c.scopes.as_ref())),
         ("service URI", c.service_uri.clone()),
         ("token endpoint", c.token_endpoint.clone()),
@@ -167,16 +152,16 @@ fn render_ldap_connection(
     fields(rows)
 }
 
+fn passed(printer: &Printer, ok: bool) -> String {
+    match ok {
+        true => printer.paint("passed", Paint::Good),
+        false => printer.paint("failed", Paint::Bad),
+    }
+}
+
 /// The result of an LDAP connection test: the server, then what each rule would read.
 pub(crate) fn render_ldap_test(printer: &Printer, r: &LdapTestReport) -> String {
-    let mut rows = vec![(
-        "test",
-        if r.ok {
-            printer.paint("passed", Paint::Good)
-        } else {
-            printer.paint("failed", Paint::Bad)
-        },
-    )];
+    let mut rows = vec![("test", passed(printer, r.ok))];
     if let Some(s) = &r.server {
         rows.push(("server", format!("{} ({})", s.vendor, s.flavor.label())));
         rows.push(("naming contexts", s.naming_contexts.join("; ")));
@@ -217,14 +202,7 @@ pub(crate) fn render_ldap_test(printer: &Printer, r: &LdapTestReport) -> String 
 
 /// The field rows of a test report, for renderings that add their own.
 pub(crate) fn test_rows(printer: &Printer, r: &TestReport) -> Vec<(&'static str, String)> {
-    let mut rows = vec![(
-        "test",
-        if r.ok {
-            printer.paint("passed", Paint::Good)
-        } else {
-            printer.paint("failed", Paint::Bad)
-        },
-    )];
+    let mut rows = vec![("test", passed(printer, r.ok))];
     if let Some(team) = &r.team {
         rows.push(("team", format!("{} ({})", team.name, team.team_id)));
         rows.push((
