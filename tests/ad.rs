@@ -316,3 +316,83 @@ fn an_entry_whose_mapping_fails_is_named_by_its_dn_and_the_others_go_through() {
         2
     );
 }
+
+#[test]
+fn a_pull_with_failed_entries_still_feeds_the_outbound_rules() {
+    let ad = ad(3);
+    assert!(ad.set("u00002", "givenName", &[]));
+    let emu = active_emulator();
+    let home = tempfile::tempdir().unwrap();
+    create(home.path(), &emu, "prod").assert().success();
+    corp_rule(home.path(), &ad, &[]);
+    outbound_rule(home.path(), "to-dropbox", "Staff");
+    for _ in 0..2 {
+        // Exit 5 for the entry that fails; the outbound rule runs every time all the same.
+        let out = dbxprov(home.path())
+            .args(["sync", "run", "--due"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+        assert!(
+            !text(&out.stderr).contains("not run"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    assert_eq!(emu.members().len(), 2);
+}
+
+#[test]
+fn groups_the_directory_stops_showing_are_deleted_only_within_the_guard() {
+    let ad = ad(10);
+    for g in 0..6 {
+        let dn = ad.dn_of(&format!("u{g:05}")).unwrap();
+        ad.add_group(&format!("Team{g}"), &[dn]);
+    }
+    let home = tempfile::tempdir().unwrap();
+    corp_rule(home.path(), &ad, &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    for g in 1..6 {
+        assert!(ad.delete(&format!("Team{g}")));
+    }
+    let err = run_exiting(home.path(), "staff", 6);
+    assert!(err.contains("group"), "{err}");
+    assert_eq!(
+        json(home.path(), &["directory", "group", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
+    // Let through once, they go.
+    let out = sync_json(home.path(), "staff", &["--allow-deletes", "5"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        json(home.path(), &["directory", "group", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn an_entry_that_comes_without_its_guid_fails_the_run_instead_of_looking_gone() {
+    let ad = ad(5);
+    let home = tempfile::tempdir().unwrap();
+    corp_rule(home.path(), &ad, &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    // As an ACL that hides objectGUID from the reader would.
+    assert!(ad.set("u00001", "objectGUID", &[]));
+    let err = run_exiting(home.path(), "staff", 4);
+    assert!(
+        err.contains("without its objectGUID") && err.contains("nothing was written"),
+        "{err}"
+    );
+    let users = json(home.path(), &["directory", "user", "list"]);
+    assert!(users
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|u| u["enabled"] == true));
+}

@@ -25,6 +25,9 @@ pub enum Truncation {
     PagingUnavailable(String),
     /// A ranged attribute (`member;range=0-1499`) whose last range could not be read.
     RangeUnfinished { dn: String, attribute: String },
+    /// An entry the search matched without the attribute it is known by (an ACL may
+    /// hide it): its user would look gone.
+    Unanchored { dn: String, attribute: String },
 }
 
 impl fmt::Display for Truncation {
@@ -46,6 +49,9 @@ impl fmt::Display for Truncation {
             }
             Truncation::RangeUnfinished { dn, attribute } => {
                 write!(f, "the values of {attribute} of {dn} could not be read to the end")
+            }
+            Truncation::Unanchored { dn, attribute } => {
+                write!(f, "{dn} came without its {attribute}, which it is known by")
             }
         }
     }

@@ -48,11 +48,19 @@ pub(crate) async fn search_all(
 ) -> Result<Vec<Entry>, LdapError> {
     let mut entries = Vec::new();
     let mut cookie = Vec::new();
+    let mut cookies = std::collections::HashSet::new();
     loop {
         *requests += 1;
         let page = search_page(ldap, query, paging, cookie).await?;
         entries.extend(page.entries);
         match page.next {
+            // A server that hands back a cookie twice would page forever.
+            Some(next) if !cookies.insert(next.clone()) => {
+                return Err(LdapError::Protocol {
+                    url: query.base.to_string(),
+                    message: "the server sent the same paging cookie twice".into(),
+                })
+            }
             Some(next) => cookie = next,
             None => break,
         }

@@ -62,6 +62,9 @@ fn truncation_hint(t: &Truncation, connection: &str) -> Option<String> {
         Truncation::PagingIgnored | Truncation::PagingUnavailable(_) => format!(
             "{nothing}; dbxprov reads only servers that page results (RFC 2696): without paging, a server's size limit would hide people"
         ),
+        Truncation::Unanchored { attribute, .. } => format!(
+            "{nothing}; let the bind DN read {attribute} of every entry its searches match"
+        ),
         Truncation::RangeUnfinished { .. } => return None,
     })
 }

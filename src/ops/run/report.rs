@@ -127,10 +127,11 @@ pub(super) fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
-/// Whether a run read and wrote what it had to: not stopped by the guard, not failed
-/// (a dry run counts: it read everything).
+/// Whether a run read all it had to and the guard let it through: what the rules after
+/// it may build on. A run whose items failed (an entry's mapping, a name taken) read
+/// everything; one that failed as a whole returns an error instead of a report.
 pub(crate) fn went_through(report: &RunReport) -> bool {
-    !matches!(report.outcome, RunOutcome::Stopped | RunOutcome::Failed)
+    report.outcome != RunOutcome::Stopped
 }
 
 /// The error a report stands for, if any: a guard that stopped it (exit 6), or users

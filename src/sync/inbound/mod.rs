@@ -12,6 +12,7 @@
 
 mod apply;
 mod apply_groups;
+mod changes;
 mod groups;
 mod plan;
 

@@ -97,6 +97,7 @@ fn plan(w: &World) -> InboundPlan {
         limit: None,
         allow_deletes: None,
         deprovision_all: false,
+        groups: Default::default(),
     })
 }
 

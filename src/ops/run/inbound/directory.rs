@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::source::SourceRead;
 use crate::error::{Error, Result};
-use crate::ldap::{Entry, LdapSession};
+use crate::ldap::{Entry, LdapError, LdapSession, Truncation};
 use crate::mapping::entry::entry_value;
 use crate::mapping::inbound::{InboundMapper, Source};
 use crate::mapping::Filter;
@@ -48,7 +48,9 @@ pub(super) async fn read(
     let requests = directory.requests();
     directory.close().await;
     progress.end();
-    let (users, groups) = read.map_err(|e| Error::ldap(&connection.name, e))?;
+    let (users, groups) = read
+        .and_then(|(users, groups)| anchored(users, &searches).map(|u| (u, groups)))
+        .map_err(|e| Error::ldap(&connection.name, e))?;
     let (by_dn, member_of) = user_index(&users, dse.flavor);
     let (candidates, excluded) = scope.candidates(rule, &users);
     Ok(SourceRead {
@@ -60,6 +62,35 @@ pub(super) async fn read(
         requests,
         from_directory: true,
     })
+}
+
+/// The users, each known by its anchor once: an entry without one (an ACL may hide it)
+/// or two with the same one make the result one that cannot be trusted.
+fn anchored(users: Vec<Entry>, searches: &Searches) -> std::result::Result<Vec<Entry>, LdapError> {
+    let attribute = searches.flavor.anchor_attribute();
+    let mut seen = std::collections::HashSet::new();
+    for u in &users {
+        match anchor_of(u, searches.flavor) {
+            None => {
+                return Err(LdapError::Incomplete {
+                    base: searches.base.clone(),
+                    filter: searches.user_filter.clone(),
+                    truncation: Truncation::Unanchored {
+                        dn: u.dn.clone(),
+                        attribute: attribute.into(),
+                    },
+                })
+            }
+            Some(a) if !seen.insert(a.clone()) => {
+                return Err(LdapError::Protocol {
+                    url: searches.base.clone(),
+                    message: format!("two entries have the same {attribute} ({})", u.dn),
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(users)
 }
 
 async fn read_entries(

@@ -9,12 +9,19 @@ use crate::error::Result;
 use crate::model::Rule;
 use crate::ops::run::report::{FailedItem, RunReport};
 use crate::ops::Context;
+use crate::sync::guard::GroupCounts;
 use crate::sync::inbound::{
     apply_groups, plan_groups, DirectoryGroup, GroupAction, GroupsInput, GroupsPlan, WantedGroup,
 };
 
-/// The plan of the rule's groups as the directory stands now.
-pub(super) fn plan(ctx: &Context, rule: &Rule, wanted: &[WantedGroup]) -> Result<GroupsPlan> {
+/// The plan of the rule's groups as the directory stands now; `deleting_rule`: the rule
+/// is deleted with deprovisioning, and its groups go with it.
+pub(super) fn plan(
+    ctx: &Context,
+    rule: &Rule,
+    wanted: &[WantedGroup],
+    deleting_rule: bool,
+) -> Result<GroupsPlan> {
     let owned = ctx.store.inbound_groups(rule.id)?;
     let mut memberships = ctx.store.memberships()?;
     let groups: HashMap<String, DirectoryGroup> = ctx
@@ -44,7 +51,9 @@ pub(super) fn plan(ctx: &Context, rule: &Rule, wanted: &[WantedGroup]) -> Result
         groups: &groups,
         user_of: &user_of,
     });
-    keep_all_when_none_found(&mut plan, wanted, owned.len());
+    if !deleting_rule {
+        keep_all_when_none_found(&mut plan, wanted, owned.len());
+    }
     Ok(plan)
 }
 
@@ -66,6 +75,32 @@ fn keep_all_when_none_found(plan: &mut GroupsPlan, wanted: &[WantedGroup], owned
     }
 }
 
+/// What a plan of the rule's groups takes away, for the deletion guard: the groups it
+/// deletes, and the memberships it removes (a deleted group's included).
+pub(super) fn counts(ctx: &Context, rule: &Rule, plan: &GroupsPlan) -> Result<GroupCounts> {
+    let owned = ctx.store.inbound_groups(rule.id)?;
+    let memberships = ctx.store.memberships()?;
+    let size = |id: &str| memberships.get(id).map_or(0, |m| m.len() as u64);
+    let mut counts = GroupCounts {
+        owned: owned.len() as u64,
+        memberships: owned.values().map(|id| size(id)).sum(),
+        ..GroupCounts::default()
+    };
+    for op in &plan.operations {
+        match &op.action {
+            GroupAction::Delete => {
+                counts.deletions += 1;
+                counts.membership_removals += size(&op.group_id);
+            }
+            GroupAction::Members { remove, .. } => {
+                counts.membership_removals += remove.len() as u64;
+            }
+            _ => {}
+        }
+    }
+    Ok(counts)
+}
+
 /// Adds the group plan to a report that applies nothing (a dry run, a stopped run).
 pub(super) fn count_planned(report: &mut RunReport, plan: &GroupsPlan) {
     for op in &plan.operations {
@@ -79,9 +114,10 @@ pub(super) fn write(
     ctx: &mut Context,
     rule: &Rule,
     wanted: &[WantedGroup],
+    deleting_rule: bool,
     report: &mut RunReport,
 ) -> Result<()> {
-    let plan = plan(ctx, rule, wanted)?;
+    let plan = plan(ctx, rule, wanted, deleting_rule)?;
     for op in &plan.operations {
         *report.planned.entry(op.action.kind().into()).or_default() += 1;
     }

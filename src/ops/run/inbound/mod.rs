@@ -80,6 +80,16 @@ pub(super) async fn run(
     let links = ctx.store.inbound_links(rule.id)?;
     let directory = read_directory(ctx, &links)?;
     let population = rule.populations.first().cloned().unwrap_or_default();
+    // The groups as they would be planned now (users this run creates join them when it
+    // writes them): what they take away counts for the guard.
+    let groups_now = match &read.groups {
+        Some(wanted) => Some(groups::plan(ctx, rule, wanted, options.deprovision_all)?),
+        None => None,
+    };
+    let group_counts = match &groups_now {
+        Some(plan) => groups::counts(ctx, rule, plan)?,
+        None => Default::default(),
+    };
     let plan = plan_inbound(&InboundInput {
         population: &population,
         candidates: &read.candidates,
@@ -93,6 +103,7 @@ pub(super) async fn run(
         limit: rule.max_deletes,
         allow_deletes: options.allow_deletes,
         deprovision_all: options.deprovision_all,
+        groups: group_counts,
     });
     progress.end();
     let kinds = plan.operations.iter().map(|o| o.action.kind());
@@ -105,9 +116,8 @@ pub(super) async fn run(
     drop(std::mem::take(&mut read.candidates));
     drop(std::mem::take(&mut read.excluded));
     if options.dry_run || plan.guard.tripped {
-        if let Some(wanted) = &read.groups {
-            let groups = groups::plan(ctx, rule, wanted)?;
-            groups::count_planned(&mut report, &groups);
+        if let Some(groups) = &groups_now {
+            groups::count_planned(&mut report, groups);
         }
         report.directory_operations = plan.operations.clone();
         let report = close_unapplied(ctx, session, report, &plan.verdicts)?;
@@ -132,7 +142,7 @@ pub(super) async fn run(
     )?;
     let states = states_after(&mut report, &plan, &written);
     if let Some(wanted) = &read.groups {
-        groups::write(ctx, rule, wanted, &mut report)?;
+        groups::write(ctx, rule, wanted, options.deprovision_all, &mut report)?;
     }
     finish(ctx, session, options, report, &states)
 }
