@@ -141,7 +141,7 @@ fn a_refused_bind_exits_3_and_the_password_is_nowhere_but_the_secret_store() {
         assert!(!all.contains(wrong), "the password leaked: {all}");
     }
     // Only the secrets file holds it (0600); the database and the rest do not.
-    for entry in walk(home.path()) {
+    for entry in files_under(home.path()) {
         let bytes = std::fs::read(&entry).unwrap();
         let holds = bytes.windows(wrong.len()).any(|w| w == wrong.as_bytes());
         let secrets = entry
@@ -149,19 +149,6 @@ fn a_refused_bind_exits_3_and_the_password_is_nowhere_but_the_secret_store() {
             .is_some_and(|n| n.to_string_lossy().starts_with("secrets"));
         assert_eq!(holds, secrets, "{}", entry.display());
     }
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut files = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            files.extend(walk(&p));
-        } else {
-            files.push(p);
-        }
-    }
-    files
 }
 
 #[test]
@@ -191,12 +178,7 @@ fn nested_groups_are_flattened_renamed_by_anchor_and_cycles_end() {
     let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let members = |home: &Path, group: &str| -> Vec<String> {
-        let out = dbxprov(home)
-            .args(["--json", "directory", "user", "list", "--group", group])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", text(&out.stderr));
-        let mut names: Vec<String> = stdout_json(&out)
+        let mut names: Vec<String> = json(home, &["directory", "user", "list", "--group", group])
             .as_array()
             .unwrap()
             .iter()
@@ -215,11 +197,7 @@ fn nested_groups_are_flattened_renamed_by_anchor_and_cycles_end() {
     );
     assert_eq!(members(home.path(), "Sales"), ["user0003"]);
     let id_of = |home: &Path, name: &str| {
-        let out = dbxprov(home)
-            .args(["--json", "directory", "group", "list"])
-            .output()
-            .unwrap();
-        stdout_json(&out)
+        json(home, &["directory", "group", "list"])
             .as_array()
             .unwrap()
             .iter()

@@ -46,17 +46,11 @@ fn assert_output_clean(what: &str, out: &std::process::Output) {
 
 /// Every file under `home` except `skip`.
 fn assert_home_clean(home: &Path, skip: Option<&str>) {
-    let mut stack = vec![home.to_path_buf()];
     let mut seen = 0;
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if Some(path.file_name().unwrap().to_str().unwrap()) != skip {
-                assert_no_secret(&path.display().to_string(), &std::fs::read(&path).unwrap());
-                seen += 1;
-            }
+    for path in files_under(home) {
+        if Some(path.file_name().unwrap().to_str().unwrap()) != skip {
+            assert_no_secret(&path.display().to_string(), &std::fs::read(&path).unwrap());
+            seen += 1;
         }
     }
     assert!(seen >= 1, "the home holds the database at least");

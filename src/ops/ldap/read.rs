@@ -139,17 +139,15 @@ fn first_rdn_value(dn: &str) -> String {
         .map_or_else(|| dn.to_string(), |(_, v)| v.trim().to_string())
 }
 
-/// The users' anchors by normalized DN, and what their `memberOf` names.
+/// The users' anchors by normalized DN, and what their `memberOf` names (users given
+/// with their anchors).
 pub(crate) fn user_index(
-    users: &[Entry],
-    flavor: LdapFlavor,
+    users: &[(String, Entry)],
 ) -> (HashMap<String, String>, HashMap<String, Vec<String>>) {
     let mut by_dn = HashMap::new();
     let mut member_of = HashMap::new();
-    for u in users {
-        let Some(anchor) = anchor_of(u, flavor) else {
-            continue;
-        };
+    for (anchor, u) in users {
+        let anchor = anchor.clone();
         let dn = normalize_dn(&u.dn);
         let of: Vec<String> = u
             .texts("memberOf")

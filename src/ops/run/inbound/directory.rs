@@ -51,7 +51,7 @@ pub(super) async fn read(
     let (users, groups) = read
         .and_then(|(users, groups)| anchored(users, &searches).map(|u| (u, groups)))
         .map_err(|e| Error::ldap(&connection.name, e))?;
-    let (by_dn, member_of) = user_index(&users, dse.flavor);
+    let (by_dn, member_of) = user_index(&users);
     let (candidates, excluded) = scope.candidates(rule, &users);
     Ok(SourceRead {
         read: users.len(),
@@ -64,13 +64,17 @@ pub(super) async fn read(
     })
 }
 
-/// The users, each known by its anchor once: an entry without one (an ACL may hide it)
+/// The users with their anchors, each once: an entry without one (an ACL may hide it)
 /// or two with the same one make the result one that cannot be trusted.
-fn anchored(users: Vec<Entry>, searches: &Searches) -> std::result::Result<Vec<Entry>, LdapError> {
+fn anchored(
+    users: Vec<Entry>,
+    searches: &Searches,
+) -> std::result::Result<Vec<(String, Entry)>, LdapError> {
     let attribute = searches.flavor.anchor_attribute();
     let mut seen = std::collections::HashSet::new();
-    for u in &users {
-        match anchor_of(u, searches.flavor) {
+    let mut anchored = Vec::with_capacity(users.len());
+    for u in users {
+        match anchor_of(&u, searches.flavor) {
             None => {
                 return Err(LdapError::Incomplete {
                     base: searches.base.clone(),
@@ -87,10 +91,10 @@ fn anchored(users: Vec<Entry>, searches: &Searches) -> std::result::Result<Vec<E
                     message: format!("two entries have the same {attribute} ({})", u.dn),
                 })
             }
-            Some(_) => {}
+            Some(a) => anchored.push((a, u)),
         }
     }
-    Ok(users)
+    Ok(anchored)
 }
 
 async fn read_entries(
@@ -142,19 +146,17 @@ impl Scope {
         asked
     }
 
-    /// The entries as the rule sees them: in scope (mapped), or out and why. An entry
-    /// without an anchor cannot be linked and is left out.
+    /// The entries (with their anchors) as the rule sees them: in scope (mapped), or
+    /// out and why.
     fn candidates(
         &self,
         rule: &Rule,
-        users: &[Entry],
+        users: &[(String, Entry)],
     ) -> (Vec<Candidate>, HashMap<String, Excluded>) {
         let mut candidates = Vec::new();
         let mut excluded = HashMap::new();
-        for entry in users {
-            let Some(anchor) = anchor_of(entry, self.flavor) else {
-                continue;
-            };
+        for (anchor, entry) in users {
+            let anchor = anchor.clone();
             let value = entry_value(entry);
             let profile = self.mapper.profile(&value);
             let why = match self

@@ -14,14 +14,15 @@ use crate::sync::inbound::{
     apply_groups, plan_groups, DirectoryGroup, GroupAction, GroupsInput, GroupsPlan, WantedGroup,
 };
 
-/// The plan of the rule's groups as the directory stands now; `deleting_rule`: the rule
-/// is deleted with deprovisioning, and its groups go with it.
+/// The plan of the rule's groups as the directory stands now, and what it takes away
+/// (for the guard); `deleting_rule`: the rule is deleted with deprovisioning, and its
+/// groups go with it.
 pub(super) fn plan(
     ctx: &Context,
     rule: &Rule,
     wanted: &[WantedGroup],
     deleting_rule: bool,
-) -> Result<GroupsPlan> {
+) -> Result<(GroupsPlan, GroupCounts)> {
     let owned = ctx.store.inbound_groups(rule.id)?;
     let mut memberships = ctx.store.memberships()?;
     let groups: HashMap<String, DirectoryGroup> = ctx
@@ -54,7 +55,8 @@ pub(super) fn plan(
     if !deleting_rule {
         keep_all_when_none_found(&mut plan, wanted, owned.len());
     }
-    Ok(plan)
+    let counts = counts(&owned, &groups, &plan);
+    Ok((plan, counts))
 }
 
 /// A group search that finds none of the groups the rule brought in is a filter gone
@@ -77,10 +79,12 @@ fn keep_all_when_none_found(plan: &mut GroupsPlan, wanted: &[WantedGroup], owned
 
 /// What a plan of the rule's groups takes away, for the deletion guard: the groups it
 /// deletes, and the memberships it removes (a deleted group's included).
-pub(super) fn counts(ctx: &Context, rule: &Rule, plan: &GroupsPlan) -> Result<GroupCounts> {
-    let owned = ctx.store.inbound_groups(rule.id)?;
-    let memberships = ctx.store.memberships()?;
-    let size = |id: &str| memberships.get(id).map_or(0, |m| m.len() as u64);
+fn counts(
+    owned: &HashMap<String, String>,
+    groups: &HashMap<String, DirectoryGroup>,
+    plan: &GroupsPlan,
+) -> GroupCounts {
+    let size = |id: &str| groups.get(id).map_or(0, |g| g.members.len() as u64);
     let mut counts = GroupCounts {
         owned: owned.len() as u64,
         memberships: owned.values().map(|id| size(id)).sum(),
@@ -98,7 +102,7 @@ pub(super) fn counts(ctx: &Context, rule: &Rule, plan: &GroupsPlan) -> Result<Gr
             _ => {}
         }
     }
-    Ok(counts)
+    counts
 }
 
 /// Adds the group plan to a report that applies nothing (a dry run, a stopped run).
@@ -117,7 +121,7 @@ pub(super) fn write(
     deleting_rule: bool,
     report: &mut RunReport,
 ) -> Result<()> {
-    let plan = plan(ctx, rule, wanted, deleting_rule)?;
+    let (plan, _) = plan(ctx, rule, wanted, deleting_rule)?;
     for op in &plan.operations {
         *report.planned.entry(op.action.kind().into()).or_default() += 1;
     }

@@ -82,13 +82,12 @@ pub(super) async fn run(
     let population = rule.populations.first().cloned().unwrap_or_default();
     // The groups as they would be planned now (users this run creates join them when it
     // writes them): what they take away counts for the guard.
-    let groups_now = match &read.groups {
-        Some(wanted) => Some(groups::plan(ctx, rule, wanted, options.deprovision_all)?),
-        None => None,
-    };
-    let group_counts = match &groups_now {
-        Some(plan) => groups::counts(ctx, rule, plan)?,
-        None => Default::default(),
+    let (groups_now, group_counts) = match &read.groups {
+        Some(wanted) => {
+            let (plan, counts) = groups::plan(ctx, rule, wanted, options.deprovision_all)?;
+            (Some(plan), counts)
+        }
+        None => (None, Default::default()),
     };
     let plan = plan_inbound(&InboundInput {
         population: &population,
