@@ -9,7 +9,7 @@ use std::path::Path;
 
 use dbx_emulator::{spawn_ad, AdConfig, AdHandle, AdUser, AD_BASE};
 
-use crate::common::ldap::{create_ldap, json, run_exiting, staff_rule, Directory};
+use crate::common::ldap::{create_ldap, run_exiting, staff_rule, Directory};
 use crate::common::*;
 
 fn ad_with(config: AdConfig, people: usize) -> AdHandle {

@@ -20,12 +20,6 @@ fn staff_csv(n: usize) -> String {
     s
 }
 
-fn run_ok(home: &Path, args: &[&str]) -> serde_json::Value {
-    let out = dbxprov(home).args(args).arg("--json").output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-    stdout_json(&out)
-}
-
 /// The member (not removed) with `email`.
 fn live(emu: &EmulatorHandle, email: &str) -> MemberSnapshot {
     emu.members()
@@ -59,13 +53,13 @@ fn a_user_back_in_scope_gets_its_removed_member_back_and_after_seven_days_a_new_
 
     // Out of scope: removed. Back the next day: recovered, the same member.
     move_to(home, "u3@example.com", "Other");
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"]["remove"], 1, "{out}");
     move_to(home, "u3@example.com", "Staff");
-    let dry = run_ok(home, &["sync", "run", "staff", "--dry-run"]);
+    let dry = json(home, &["sync", "run", "staff", "--dry-run"]);
     assert_eq!(dry[0]["planned"]["recover"], 1, "{dry}");
     assert_eq!(dry[0]["planned"].get("create"), None, "{dry}");
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"]["recover"], 1, "{out}");
     assert_eq!(out[0]["failures"], serde_json::json!([]));
     let back = live(&emu, "u3@example.com");
@@ -74,13 +68,13 @@ fn a_user_back_in_scope_gets_its_removed_member_back_and_after_seven_days_a_new_
         "the same account, with its files"
     );
     assert_eq!(back.status, MemberStatus::Active);
-    let journal = run_ok(home, &["sync", "show", &out[0]["run_id"].to_string()]);
+    let journal = json(home, &["sync", "show", &out[0]["run_id"].to_string()]);
     let op = &journal["operations"][0];
     assert_eq!(
         (op["action"].as_str(), op["status"].as_str()),
         (Some("recover"), Some("ok"))
     );
-    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    let states = json(home, &["sync", "status", "staff", "--users"]);
     let u3 = states
         .as_array()
         .unwrap()
@@ -92,15 +86,15 @@ fn a_user_back_in_scope_gets_its_removed_member_back_and_after_seven_days_a_new_
         (Some("synced"), Some(before.as_str()))
     );
     // Nothing left to do.
-    let again = run_ok(home, &["sync", "run", "staff"]);
+    let again = json(home, &["sync", "run", "staff"]);
     assert_eq!(again[0]["applied"], serde_json::json!({}));
 
     // Removed again, and more than 7 days pass: a new, empty account.
     move_to(home, "u3@example.com", "Other");
-    run_ok(home, &["sync", "run", "staff"]);
+    json(home, &["sync", "run", "staff"]);
     emu.advance_clock(dbx_emulator::RECOVERY_WINDOW + std::time::Duration::from_secs(60));
     move_to(home, "u3@example.com", "Staff");
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"]["create"], 1, "{out}");
     assert_ne!(live(&emu, "u3@example.com").team_member_id, before);
 }
@@ -133,7 +127,7 @@ fn staff_synced(home: &Path, emu: &EmulatorHandle, n: usize, flags: &[&str]) {
         .success();
     import_csv(home, &staff_csv(n));
     outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    json(home, &["sync", "run", "staff"]);
 }
 
 /// The directory becomes users `u{from}..u{to}` of Staff (and one of Other): the others
@@ -208,7 +202,7 @@ fn a_storm_on_one_route_fails_its_items_alone_and_the_next_run_finishes_them() {
 
     // The storm is over: the next run finishes the rest.
     emu.set_rate_limited_routes(&[]);
-    let out = run_ok(home, &["sync", "run", "staff", "--allow-deletes", "5"]);
+    let out = json(home, &["sync", "run", "staff", "--allow-deletes", "5"]);
     assert_eq!(out[0]["applied"]["suspend"], 5, "{out}");
     let suspended = emu
         .members()
@@ -230,7 +224,7 @@ fn on_a_full_team_the_dry_run_says_the_creates_find_no_license_and_suspends_free
     staff_synced(home, &emu, 10, &[]);
     // Two leave (suspended: the default remove action), two join.
     keep_only(home, 2, 12);
-    let dry = run_ok(home, &["sync", "run", "staff", "--dry-run"]);
+    let dry = json(home, &["sync", "run", "staff", "--dry-run"]);
     let l = &dry[0]["licenses"];
     assert_eq!(
         (
@@ -292,7 +286,7 @@ fn removals_that_transfer_files_into_one_member_go_one_at_a_time() {
     staff_synced(home, &emu, 12, &TRANSFER_TO_ADMIN);
     // Eight leave; their files all go to the admin.
     keep_only(home, 8, 12);
-    let out = run_ok(
+    let out = json(
         home,
         &[
             "sync",
@@ -329,7 +323,7 @@ fn a_listing_that_repeats_members_is_read_once_each_and_the_run_goes_on() {
     staff_synced(home, &emu, 2_500, &[]);
     // Three pages, each after the first beginning with the last member of the one
     // before: two repeats, each taken once, and nothing to do.
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["members_read"], 2_500, "{}", out[0]);
     assert_eq!(out[0]["listed_twice"], 2);
     assert_eq!(out[0]["applied"], serde_json::json!({}));
@@ -347,7 +341,7 @@ fn an_empty_name_part_is_never_sent_and_never_blanks_a_name_dropbox_has() {
         "email,given_name,surname,population\nmono@example.com,,Mononym,Staff\nann@example.com,Ann,Lee,Staff\n",
     );
     outbound_rule(home, "staff", "Staff");
-    run_ok(home, &["sync", "run", "staff"]);
+    json(home, &["sync", "run", "staff"]);
     let sent = &emu.audit()[0].arg["new_members"];
     let mono = sent
         .as_array()
@@ -371,7 +365,7 @@ fn an_empty_name_part_is_never_sent_and_never_blanks_a_name_dropbox_has() {
         .assert()
         .success();
     let writes = emu.audit().len();
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"], serde_json::json!({}), "{out}");
     assert_eq!(emu.audit().len(), writes);
     assert_eq!(live(&emu, "ann@example.com").given_name, "Ann");
@@ -419,7 +413,7 @@ fn a_group_of_three_thousand_goes_in_calls_of_a_few_hundred_with_no_read_back() 
         ])
         .assert()
         .success();
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["failures"], serde_json::json!([]), "{}", out[0]);
     assert_eq!(emu.groups()[0].members.len(), 3_000);
     let calls: Vec<usize> = emu
@@ -456,7 +450,7 @@ fn an_invited_members_new_address_gets_a_new_invitation_and_the_status_says_invi
         .assert()
         .success();
     let writes = emu.audit().len();
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"]["update"], 1, "{out}");
     let routes: Vec<String> = emu.audit()[writes..]
         .iter()
@@ -471,7 +465,7 @@ fn an_invited_members_new_address_gets_a_new_invitation_and_the_status_says_invi
     );
     let m = live(&emu, "u1.new@example.com");
     assert_eq!(m.invitation_sent_to.as_deref(), Some("u1.new@example.com"));
-    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    let states = json(home, &["sync", "status", "staff", "--users"]);
     let u1 = states
         .as_array()
         .unwrap()
@@ -495,8 +489,8 @@ fn an_invited_members_new_address_gets_a_new_invitation_and_the_status_says_invi
     );
     // Once the person joins, the status follows.
     emu.accept_invites();
-    run_ok(home, &["sync", "run", "staff"]);
-    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    json(home, &["sync", "run", "staff"]);
+    let states = json(home, &["sync", "status", "staff", "--users"]);
     assert!(states
         .as_array()
         .unwrap()
@@ -517,10 +511,10 @@ fn members_of_an_add_job_that_failed_are_read_back_and_linked() {
     create(home, &emu, "prod").arg("-q").assert().success();
     import_csv(home, &staff_csv(30));
     outbound_rule(home, "staff", "Staff");
-    let out = run_ok(home, &["sync", "run", "staff", "--concurrency", "1"]);
+    let out = json(home, &["sync", "run", "staff", "--concurrency", "1"]);
     assert_eq!(out[0]["applied"]["create"], 30, "{out}");
     assert_eq!(out[0]["failures"], serde_json::json!([]));
-    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    let states = json(home, &["sync", "status", "staff", "--users"]);
     assert!(
         states
             .as_array()
@@ -557,7 +551,7 @@ fn a_removal_job_that_ended_in_an_error_does_not_claim_the_files_moved() {
     assert!(error.contains("internal_error"), "{error}");
     assert!(error.contains("is not confirmed"), "{error}");
     // The member is gone all the same: the next run has nothing left to do.
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["failures"], serde_json::json!([]), "{out}");
 }
 
@@ -573,7 +567,7 @@ fn a_member_adopted_by_email_keeps_the_external_id_another_tool_set() {
     create(home, &emu, "prod").arg("-q").assert().success();
     import_csv(home, &staff_csv(2));
     outbound_rule(home, "staff", "Staff");
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"]["link"], 1, "{out}");
     let u0 = live(&emu, "u0@example.com");
     assert_eq!(u0.external_id.as_deref(), Some("okta-00u1"), "kept");
@@ -581,7 +575,7 @@ fn a_member_adopted_by_email_keeps_the_external_id_another_tool_set() {
         u0.given_name, "Given0",
         "the rest of the profile is the rule's"
     );
-    let states = run_ok(home, &["sync", "status", "staff", "--users"]);
+    let states = json(home, &["sync", "status", "staff", "--users"]);
     let note = states[0]["error"].as_str().unwrap_or_default().to_string();
     assert!(
         note.contains("okta-00u1") && note.contains("kept"),
@@ -589,7 +583,7 @@ fn a_member_adopted_by_email_keeps_the_external_id_another_tool_set() {
     );
     // Found again by its link, and left alone.
     let writes = emu.audit().len();
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"], serde_json::json!({}), "{out}");
     assert_eq!(emu.audit().len(), writes);
     // Told to take external ids, the rule sets its own.
@@ -597,7 +591,7 @@ fn a_member_adopted_by_email_keeps_the_external_id_another_tool_set() {
         .args(["rule", "update", "staff", "--take-external-ids", "-q"])
         .assert()
         .success();
-    run_ok(home, &["sync", "run", "staff"]);
+    json(home, &["sync", "run", "staff"]);
     let u0 = live(&emu, "u0@example.com");
     assert!(u0.external_id.unwrap().starts_with("u-"));
 }
@@ -638,11 +632,11 @@ fn an_invitation_that_could_not_be_sent_is_sent_by_the_next_run() {
     );
     // The next run owes it, and sends it.
     emu.set_rate_limited_routes(&[]);
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"]["reinvite"], 1, "{out}");
     let m = live(&emu, "u0.new@example.com");
     assert_eq!(m.invitation_sent_to.as_deref(), Some("u0.new@example.com"));
     // Then nothing is owed.
-    let out = run_ok(home, &["sync", "run", "staff"]);
+    let out = json(home, &["sync", "run", "staff"]);
     assert_eq!(out[0]["applied"], serde_json::json!({}), "{out}");
 }

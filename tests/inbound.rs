@@ -22,12 +22,6 @@ fn run_ok(home: &Path, args: &[&str]) -> std::process::Output {
     out
 }
 
-fn json(home: &Path, args: &[&str]) -> Value {
-    let mut all = args.to_vec();
-    all.push("--json");
-    stdout_json(&run_ok(home, &all))
-}
-
 /// `active` active members m0.., then `invited` invited and `suspended` suspended ones.
 fn seed_team(emu: &EmulatorHandle, active: usize, invited: usize, suspended: usize) -> Vec<String> {
     let seeds: Vec<SeedMember> = (0..active + invited + suspended)

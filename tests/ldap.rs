@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::common::ldap::{create_ldap, json, run_exiting, staff_rule, Directory};
+use crate::common::ldap::{create_ldap, run_exiting, staff_rule, Directory};
 use crate::common::slapd::{self, Slapd, READER, READER_PASSWORD};
 use crate::common::*;
 

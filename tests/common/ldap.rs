@@ -1,11 +1,11 @@
 //! What the LDAP tests share, whatever the server (slapd, or the emulator's AD): an LDAP
 //! connection created through the binary, an inbound rule `staff` into population Staff,
-//! and reading `--json` answers.
+//! and a run's exit.
 
 use std::path::Path;
 use std::process::Output;
 
-use super::{dbxprov, stdout_json, text};
+use super::{dbxprov, text};
 
 /// Where a directory is and who reads it.
 pub struct Directory<'a> {
@@ -54,13 +54,6 @@ pub fn staff_rule(home: &Path, connection: &str, extra: &[&str]) {
         .args(extra)
         .assert()
         .success();
-}
-
-/// A `--json` command that succeeds, and its answer.
-pub fn json(home: &Path, args: &[&str]) -> serde_json::Value {
-    let out = dbxprov(home).arg("--json").args(args).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-    stdout_json(&out)
 }
 
 /// `sync run RULE`, which must exit `code`; what it said on stderr.

@@ -151,6 +151,13 @@ pub fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
     files
 }
 
+/// A `--json` command that succeeds, and its answer.
+pub fn json(home: &Path, args: &[&str]) -> serde_json::Value {
+    let out = dbxprov(home).arg("--json").args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    stdout_json(&out)
+}
+
 pub fn stdout_json(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
         panic!(
