@@ -7,7 +7,8 @@ use super::error::CliError;
 use super::output::Printer;
 
 /// Asks before something destructive. `--yes` skips the question; without a terminal
-/// to ask on, the answer is an error naming `--yes` (scripts must say it).
+/// to ask on, the answer is an error naming `--yes` (scripts must say it). A `y` typed
+/// waits for Enter (no single key deletes anything).
 pub(crate) fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Result<bool> {
     if yes {
         return Ok(true);
@@ -20,6 +21,7 @@ pub(crate) fn confirm(yes: bool, question: &str, refusal: &str) -> anyhow::Resul
     Ok(dialoguer::Confirm::new()
         .with_prompt(fitted(question, CONFIRM_ROOM))
         .default(false)
+        .wait_for_newline(true)
         .interact()
         .map_err(|e| CliError::config("cannot read from the terminal").with_source(e))?)
 }

@@ -122,7 +122,7 @@ pub(crate) async fn create_ldap(
     secrets.get(&connection.name, SecretKind::BindPassword)?;
     let mut test = None;
     if options.test {
-        let (report, error) = run_ldap_test(ctx, &connection, &password).await;
+        let (report, error) = test_unsaved_ldap(ctx, &connection, &password).await;
         connection.status = status_after(connection.status, error.as_ref());
         connection.last_test = Some(record_of(&report));
         if let (Some(l), Some(server)) = (connection.ldap.as_mut(), &report.server) {
@@ -159,9 +159,10 @@ fn record_of(report: &LdapTestReport) -> TestRecord {
     }
 }
 
-/// Binds, reads the root DSE, then each rule's searches: the report, and the error when
-/// it failed.
-async fn run_ldap_test(
+/// Binds, reads the root DSE, then each rule's searches (the server's usual filters for
+/// a connection not saved yet): the report, and the error when it failed. Records
+/// nothing.
+pub(crate) async fn test_unsaved_ldap(
     ctx: &Context,
     connection: &Connection,
     password: &Secret,
@@ -250,7 +251,7 @@ pub(crate) async fn test_ldap(
     connection: &Connection,
 ) -> Result<LdapTestReport> {
     let password = ctx.secret(connection, SecretKind::BindPassword)?;
-    let (report, error) = run_ldap_test(ctx, connection, &password).await;
+    let (report, error) = test_unsaved_ldap(ctx, connection, &password).await;
     let status = status_after(connection.status, error.as_ref());
     record_test(ctx, &connection.name, status, &record_of(&report))?;
     if let Some(server) = &report.server {

@@ -140,6 +140,11 @@ pub(crate) fn list(ctx: &Context) -> Result<Vec<RuleView>> {
         .collect()
 }
 
+/// Whether a rule named `name` exists.
+pub(crate) fn exists(ctx: &Context, name: &str) -> Result<bool> {
+    Ok(ctx.store.find_rule(name)?.is_some())
+}
+
 pub(crate) fn show(ctx: &Context, name: &str) -> Result<RuleView> {
     let rule = ctx.store.rule(name)?;
     let n = users_reached(ctx, &rule)?;

@@ -13,7 +13,7 @@ mod show;
 mod test;
 mod update;
 
-pub(crate) use render::{render_connection, render_dropbox_test, render_test};
+pub(crate) use render::{render_connection, render_dropbox_test, render_ldap_test, render_test};
 
 use clap::Subcommand;
 

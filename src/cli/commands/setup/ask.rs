@@ -104,11 +104,15 @@ pub(super) fn choose(prompt: &str, items: &[&str]) -> anyhow::Result<usize> {
     )
 }
 
+/// Yes or no, answered with Enter as every other question is: a `y` or `n` typed waits
+/// for it (answered on the key, the Enter an admin types after it would answer the next
+/// question: "n" to one question, and the Enter said yes to "Save all of this now?").
 pub(super) fn yes(prompt: &str, default: bool) -> anyhow::Result<bool> {
     answered(
         Confirm::new()
             .with_prompt(fitted(prompt, CONFIRM_ROOM))
             .default(default)
+            .wait_for_newline(true)
             .interact(),
     )
 }

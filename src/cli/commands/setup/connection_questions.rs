@@ -22,15 +22,16 @@ pub(super) struct ConnectionAnswers {
     pub(super) save_invalid: bool,
 }
 
-/// The name the wizard offers: `prod`, or the first of `prod2`, `prod3`, ... not taken.
-pub(super) fn free_name(ctx: &Context) -> anyhow::Result<String> {
+/// The name the wizard offers: `base`, or the first of `base2`, `base3`, ... neither
+/// taken by a connection nor `also_taken` (one answered, not saved yet).
+pub(super) fn free_name(ctx: &Context, base: &str, also_taken: &str) -> anyhow::Result<String> {
     for n in 1.. {
         let name = if n == 1 {
-            "prod".to_string()
+            base.to_string()
         } else {
-            format!("prod{n}")
+            format!("{base}{n}")
         };
-        if !connection::exists(ctx, &name)? {
+        if !name.eq_ignore_ascii_case(also_taken) && !connection::exists(ctx, &name)? {
             return Ok(name);
         }
     }
@@ -55,7 +56,7 @@ pub(super) async fn connection_answers(
     ctx: &Context,
     printer: &Printer,
 ) -> anyhow::Result<Option<ConnectionAnswers>> {
-    let free = free_name(ctx)?;
+    let free = free_name(ctx, "prod", "")?;
     let name = loop {
         let name = ask("Connection name", Some(&free))?;
         match validate_connection_name(&name).map_err(crate::error::Error::from) {

@@ -1,13 +1,17 @@
 //! `dbxprov setup`: the wizard, PingOne's "New Connection" flow on a terminal. It asks
 //! for the connection and tests it (fix and test again, save as invalid, or cancel), the
-//! user actions, where the secrets go, and optionally a directory import and an outbound
+//! user actions, where the secrets go, where the people come from (a file to import, or
+//! an LDAP or Active Directory server, tested the same way), and optionally an outbound
 //! rule; then it saves all of it at once (nothing is saved before the last question, so
-//! Ctrl-C at any point leaves the home unchanged), shows the rule's dry-run plan, and
-//! prints the equivalent commands and the crontab line. Every step calls the functions
-//! the non-interactive commands call.
+//! Ctrl-C at any point leaves the home unchanged), runs the directory's first pull,
+//! shows the outbound rule's dry-run plan, and prints the equivalent commands and the
+//! crontab line. Every step calls the functions the non-interactive commands call.
 
 mod ask;
+mod commands;
 mod connection_questions;
+mod directory_questions;
+mod people_questions;
 mod rule_questions;
 mod save;
 
@@ -20,7 +24,9 @@ use crate::cli::global::GlobalArgs;
 use crate::cli::output::Printer;
 
 use ask::*;
+use commands::*;
 use connection_questions::*;
+use people_questions::*;
 use rule_questions::*;
 use save::*;
 
@@ -32,6 +38,8 @@ mod tests;
     after_help = "Without a terminal, use the commands it prints at the end:
   dbxprov connection create NAME --client-id ID ...
   dbxprov directory import FILE --create-populations
+  dbxprov connection create corp --kind ldap --url URL --bind-dn DN --base-dn DN
+  dbxprov rule create inbound from-corp --connection corp --population Staff
   dbxprov rule create outbound RULE --connection NAME --population P
   dbxprov sync run RULE --dry-run"
 )]
@@ -53,7 +61,7 @@ pub(crate) async fn cmd_setup(
         );
     }
     let mut ctx = global.context(printer, crate::ops::Access::Create)?;
-    printer.status("dbxprov setup: a connection to a Dropbox team, tested, and optionally a directory import and an outbound rule. Nothing is saved until the last question.\n");
+    printer.status("dbxprov setup: a connection to a Dropbox team, tested; where your people come from (a file, or LDAP or Active Directory); and optionally an outbound rule. Nothing is saved until the last question.\n");
     let Some(mut answers) = connection_answers(&ctx, printer).await? else {
         printer.status("Nothing was saved.");
         return Ok(());
@@ -63,13 +71,16 @@ pub(crate) async fn cmd_setup(
         printer.status("Nothing was saved.");
         return Ok(());
     };
-    let import = import_answer(&mut ctx, printer)?;
-    let rule = rule_answer(&ctx, &import)?;
+    let Some(people) = people_answer(&mut ctx, printer, &answers.new.name).await? else {
+        printer.status("Nothing was saved.");
+        return Ok(());
+    };
+    let rule = rule_answer(&ctx, printer, &people)?;
     if !yes("Save all of this now?", true)? {
         printer.status("Nothing was saved.");
         return Ok(());
     }
-    save(&mut ctx, printer, &answers, store, &import, &rule).await?;
-    printer.status(equivalent_commands(&answers, store, &import, &rule, &ctx));
+    save(&mut ctx, printer, (&answers, store), &people, &rule).await?;
+    printer.status(equivalent_commands((&answers, store), &people, &rule, &ctx));
     Ok(())
 }

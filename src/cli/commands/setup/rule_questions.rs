@@ -1,76 +1,16 @@
-//! The optional directory import (checked by a dry run) and outbound rule.
-
-use std::path::PathBuf;
+//! The optional outbound rule: its name, and the populations it reads (those the people
+//! questions bring in offered, the directory's picked already).
 
 use dialoguer::MultiSelect;
 
 use crate::cli::output::Printer;
 use crate::cli::prompt::fitted;
-use crate::import_export::import::Options;
-use crate::ops::directory::{self, ImportRequest};
+use crate::ops::directory;
 use crate::ops::Context;
-use crate::progress::NoProgress;
 
 use super::ask::*;
-
-/// A directory file checked by a dry-run import, if the admin has one.
-pub(super) struct ImportAnswer {
-    pub(super) path: PathBuf,
-    pub(super) populations: Vec<String>,
-}
-
-pub(super) fn import_answer(
-    ctx: &mut Context,
-    printer: &Printer,
-) -> anyhow::Result<Option<ImportAnswer>> {
-    if !yes("Import a directory file (CSV or JSON) now?", false)? {
-        return Ok(None);
-    }
-    loop {
-        let path = PathBuf::from(ask("File", None)?);
-        let checked = directory::import(
-            ctx,
-            ImportRequest {
-                path: &path,
-                format: None,
-                options: import_options(),
-                dry_run: true,
-            },
-            &NoProgress,
-        );
-        match checked {
-            Ok(report) => {
-                printer.status(format!(
-                    "{} users to create, {} to update; new populations: {}.",
-                    report.created,
-                    report.updated,
-                    if report.populations_created.is_empty() {
-                        "none".to_string()
-                    } else {
-                        report.populations_created.join(", ")
-                    }
-                ));
-                return Ok(Some(ImportAnswer {
-                    path,
-                    populations: report.populations_created,
-                }));
-            }
-            Err(e) => {
-                printer.status(format!("{e}"));
-                if !yes("Try another file?", true)? {
-                    return Ok(None);
-                }
-            }
-        }
-    }
-}
-
-pub(super) fn import_options() -> Options {
-    Options {
-        create_populations: true,
-        ..Options::default()
-    }
-}
+use super::directory_questions::new_rule_name;
+use super::people_questions::*;
 
 /// An outbound rule over populations of the directory (or of the file to import).
 pub(super) struct RuleAnswer {
@@ -80,14 +20,18 @@ pub(super) struct RuleAnswer {
 
 pub(super) fn rule_answer(
     ctx: &Context,
-    import: &Option<ImportAnswer>,
+    printer: &Printer,
+    people: &People,
 ) -> anyhow::Result<Option<RuleAnswer>> {
     let mut populations: Vec<String> = directory::population_list(ctx)?
         .into_iter()
         .map(|p| p.name)
         .collect();
-    if let Some(i) = import {
-        populations.extend(i.populations.iter().cloned());
+    let (added, picked_already) = people.new_populations();
+    for p in &added {
+        if !populations.iter().any(|x| x.eq_ignore_ascii_case(p)) {
+            populations.push(p.clone());
+        }
     }
     if !yes(
         "Create an outbound rule (directory -> this team) now?",
@@ -95,7 +39,15 @@ pub(super) fn rule_answer(
     )? {
         return Ok(None);
     }
-    let name = ask("Rule name", Some("staff"))?;
+    let inbound = match people {
+        People::Directory(d) => Some(d.rule.as_str()),
+        _ => None,
+    };
+    let name = new_rule_name(ctx, printer, ("Rule name", "staff"), inbound)?;
+    let defaults: Vec<bool> = populations
+        .iter()
+        .map(|p| picked_already && added.iter().any(|a| a.eq_ignore_ascii_case(p)))
+        .collect();
     let picked = loop {
         let picked = answered(
             MultiSelect::new()
@@ -104,6 +56,7 @@ pub(super) fn rule_answer(
                     2,
                 ))
                 .items(&populations)
+                .defaults(&defaults)
                 .interact(),
         )?;
         if !picked.is_empty() {

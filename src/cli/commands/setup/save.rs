@@ -1,28 +1,29 @@
-//! Saving all the answers at once, the rule's dry run, and what the wizard leaves the
-//! admin with: the equivalent commands and the crontab line (absolute paths: cron's PATH
-//! is `/usr/bin:/bin`).
+//! Saving all the answers at once: the Dropbox connection (tested once more), the people
+//! (a file imported, or a directory connection saved, its inbound rule created and its
+//! first pull run), the outbound rule and its dry run.
 
 use crate::cli::commands::sync::render_run;
 use crate::cli::output::Printer;
-use crate::model::{RemoveAction, SecretStoreKind, DEFAULT_SERVICE_URI, DEFAULT_TOKEN_ENDPOINT};
+use crate::model::SecretStoreKind;
 use crate::ops::connection::{self, CreateOptions, Credentials};
 use crate::ops::directory::{self, ImportRequest};
-use crate::ops::rule::{self, NewOutboundRule};
+use crate::ops::rule::{self, NewInboundRule, NewOutboundRule};
 use crate::ops::run::{self, RunOptions};
 use crate::ops::Context;
 use crate::progress::NoProgress;
 
 use super::connection_questions::*;
+use super::directory_questions::*;
+use super::people_questions::*;
 use super::rule_questions::*;
 
-/// Saves the connection (testing it once more), imports, creates the rule, and shows
-/// its dry run.
+/// Saves the connection (testing it once more), brings the people in, creates the rule,
+/// and shows its dry run.
 pub(super) async fn save(
     ctx: &mut Context,
     printer: &Printer,
-    answers: &ConnectionAnswers,
-    store: SecretStoreKind,
-    import: &Option<ImportAnswer>,
+    (answers, store): (&ConnectionAnswers, SecretStoreKind),
+    people: &People,
     rule: &Option<RuleAnswer>,
 ) -> anyhow::Result<()> {
     let mut prepared = connection::prepare(ctx, answers.new.clone())?;
@@ -46,22 +47,10 @@ pub(super) async fn save(
         created.connection.connection.status.as_str(),
         store.as_str()
     ));
-    if let Some(i) = import {
-        let report = directory::import(
-            ctx,
-            ImportRequest {
-                path: &i.path,
-                format: None,
-                options: import_options(),
-                dry_run: false,
-            },
-            &NoProgress,
-        )?;
-        printer.status(format!(
-            "Imported {}: {} users created.",
-            i.path.display(),
-            report.created
-        ));
+    match people {
+        People::AlreadyThere => {}
+        People::File(i) => import(ctx, printer, i)?,
+        People::Directory(d) => save_directory(ctx, printer, d, store).await?,
     }
     let Some(r) = rule else {
         return Ok(());
@@ -86,109 +75,73 @@ pub(super) async fn save(
     printer.result(&dry, |d| render_run(printer, d))
 }
 
-/// The commands that do what the wizard did, and the crontab line.
-pub(super) fn equivalent_commands(
-    answers: &ConnectionAnswers,
+fn import(ctx: &mut Context, printer: &Printer, i: &ImportAnswer) -> anyhow::Result<()> {
+    let report = directory::import(
+        ctx,
+        ImportRequest {
+            path: &i.path,
+            format: None,
+            options: import_options(),
+            dry_run: false,
+        },
+        &NoProgress,
+    )?;
+    printer.status(format!(
+        "Imported {}: {} users created.",
+        i.path.display(),
+        report.created
+    ));
+    Ok(())
+}
+
+/// The directory's connection (tested once more), its population, its inbound rule, and
+/// the rule's first pull: the outbound rule's dry run then reads its people.
+async fn save_directory(
+    ctx: &mut Context,
+    printer: &Printer,
+    d: &DirectoryAnswer,
     store: SecretStoreKind,
-    import: &Option<ImportAnswer>,
-    rule: &Option<RuleAnswer>,
-    ctx: &Context,
-) -> String {
-    let n = &answers.new;
-    let a = &n.actions;
-    let mut create = format!(
-        "{}DBXPROV_CLIENT_SECRET=... DBXPROV_REFRESH_TOKEN=... dbxprov connection create {} --client-id {}",
-        if store == SecretStoreKind::File { "DBXPROV_SECRET_STORE=file " } else { "" },
-        n.name,
-        n.client_id
-    );
-    for (flag, value, default) in [
-        (
-            "--service-uri",
-            n.service_uri.as_deref(),
-            DEFAULT_SERVICE_URI,
-        ),
-        (
-            "--token-endpoint",
-            n.token_endpoint.as_deref(),
-            DEFAULT_TOKEN_ENDPOINT,
-        ),
-    ] {
-        if let Some(v) = value.filter(|v| *v != default) {
-            create.push_str(&format!(" {flag} {v}"));
-        }
-    }
-    for (on, flag) in [
-        (a.create_users == Some(false), " --no-create-users"),
-        (a.update_users == Some(false), " --no-update-users"),
-        (a.disable_users == Some(false), " --no-disable-users"),
-        (
-            a.deprovision_users == Some(false),
-            " --no-deprovision-users",
-        ),
-        (
-            a.remove_action == Some(RemoveAction::Delete),
-            " --remove-action delete",
-        ),
-        (a.wipe_data == Some(true), " --wipe-data"),
-    ] {
-        if on {
-            create.push_str(flag);
-        }
-    }
-    if answers.save_invalid {
-        create.push_str(" --allow-invalid");
-    }
-    let mut lines = vec![create];
-    if let Some(i) = import {
-        lines.push(format!(
-            "dbxprov directory import {} --create-populations",
-            i.path.display()
-        ));
-    }
-    if let Some(r) = rule {
-        let pops: Vec<String> = r
-            .populations
-            .iter()
-            .map(|p| format!("--population {p:?}"))
-            .collect();
-        lines.push(format!(
-            "dbxprov rule create outbound {} --connection {} {}",
-            r.name,
-            n.name,
-            pops.join(" ")
-        ));
-        lines.push(format!("dbxprov sync run {} --dry-run", r.name));
-        lines.push(format!("dbxprov sync run {}", r.name));
-    }
-    format!(
-        "\nThe same, without the wizard:\n  {}\n\n{}",
-        lines.join("\n  "),
-        cron_line(ctx.home())
+) -> anyhow::Result<()> {
+    let mut prepared = connection::prepare_ldap(ctx, d.new.clone())?;
+    prepared.secret_store = Some(store);
+    let created = connection::create_ldap(
+        ctx,
+        prepared,
+        d.password.clone(),
+        CreateOptions {
+            test: true,
+            allow_invalid: false,
+        },
     )
-}
-
-/// The crontab line that runs the due rules every 5 minutes: absolute paths (cron's PATH
-/// is `/usr/bin:/bin`, and its working directory the user's home), silent when all is
-/// well, and a failure left in the system log as well as in cron's mail.
-pub(super) fn cron_line(home: &std::path::Path) -> String {
-    let absolute = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.into());
-    let binary = std::env::current_exe().map_or_else(|_| "dbxprov".into(), |b| absolute(&b));
-    format!(
-        "For cron (every 5 minutes; silent when all is well; cron mails what it prints to \
-         MAILTO, and logger leaves a failure in the system log):\n  \
-         */5 * * * *  DBXPROV_HOME={} {} -q sync run --due || logger -t dbxprov \"exit $?\"\n",
-        shell_word(&absolute(home).display().to_string()),
-        shell_word(&binary.display().to_string()),
-    )
-}
-
-/// `word` as one word for `sh`: as it is when it holds only safe characters, else in
-/// single quotes.
-pub(super) fn shell_word(word: &str) -> String {
-    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+:@".contains(c);
-    if !word.is_empty() && word.chars().all(safe) {
-        return word.to_string();
+    .await?;
+    let c = &created.connection.connection;
+    let server = c
+        .ldap
+        .as_ref()
+        .and_then(|l| l.flavor)
+        .map_or("LDAP", |f| f.label());
+    printer.status(format!(
+        "Saved connection {:?} ({}; {server}; its password in the {} store).",
+        c.name,
+        c.status.as_str(),
+        store.as_str()
+    ));
+    if !d.population_exists {
+        directory::population_create(ctx, &d.population)?;
     }
-    format!("'{}'", word.replace('\'', r"'\''"))
+    rule::create_inbound(
+        ctx,
+        NewInboundRule {
+            name: d.rule.clone(),
+            connection: c.name.clone(),
+            population: d.population.clone(),
+            ..NewInboundRule::default()
+        },
+    )?;
+    printer.status(format!(
+        "Created inbound rule {:?} into population {:?}; its first pull:",
+        d.rule, d.population
+    ));
+    let pulled = run::run(ctx, &d.rule, &RunOptions::new(false, None), &NoProgress).await?;
+    printer.result(&pulled, |r| render_run(printer, r))
 }
