@@ -25,11 +25,13 @@ fn main() -> ExitCode {
         }
     };
     let note = cli.command.interrupted_note();
+    let terminal = cli::terminal::TerminalModes::capture();
     let code = runtime.block_on(async {
         // On a worker of its own, so that a prompt blocking the main task cannot hide it.
         let told = printer.clone();
         tokio::spawn(async move {
             let (signal, code) = stop_signal().await;
+            terminal.restore();
             cli::error::report_interrupted(&told, signal, code, note);
             std::process::exit(code);
         });

@@ -3,7 +3,8 @@
 //! 1,000, `userAccountControl`, `memberOf`, references from the domain's root, and a
 //! server that ignores paging. Every search here starts at the domain's root, which
 //! answers references unless dbxprov sends AD's domain-scope control: without it, each
-//! run would fail on them. Runs everywhere (no system package needed).
+//! run would fail on them. The bind password asked on a terminal is hidden. Runs everywhere
+//! (no system package needed).
 
 use std::path::Path;
 
@@ -395,4 +396,44 @@ fn an_entry_that_comes_without_its_guid_fails_the_run_instead_of_looking_gone() 
         .unwrap()
         .iter()
         .all(|u| u["enabled"] == true));
+}
+
+#[test]
+fn a_bind_password_asked_on_a_terminal_is_never_shown_and_is_kept() {
+    use crate::common::pty::wait_for_hidden;
+    let ad = ad(2);
+    let home = tempfile::tempdir().unwrap();
+    let (url, bind_dn) = directory(&ad);
+    let mut cmd = std::process::Command::new("sh");
+    // Echo on, as a terminal has it (rexpect turns it off).
+    cmd.args(["-c", "stty echo; exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_dbxprov"))
+        .arg("--home")
+        .arg(home.path())
+        .args([
+            "connection",
+            "create",
+            "corp",
+            "--kind",
+            "ldap",
+            "--url",
+            &url,
+        ])
+        .args(["--bind-dn", &bind_dn, "--base-dn", AD_BASE])
+        .env("DBXPROV_SECRET_STORE", "file")
+        .env("NO_COLOR", "1");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    let mut seen = p
+        .exp_string("Bind password (input hidden; empty to skip):")
+        .unwrap();
+    wait_for_hidden(&p);
+    p.send_line(&ad.config().bind_password).unwrap();
+    seen.push_str(&p.exp_eof().unwrap());
+    assert!(
+        seen.contains("[hidden]") && seen.contains("passed"),
+        "{seen}"
+    );
+    assert!(!seen.contains(&ad.config().bind_password), "{seen}");
+    let shown = json(home.path(), &["connection", "show", "corp"]);
+    assert_eq!(shown["secrets"]["bind_password"], "file store", "{shown}");
 }

@@ -8,6 +8,7 @@
 
 use std::path::Path;
 
+use crate::common::pty::{local_modes, wait_for_hidden, wait_for_keys};
 use crate::common::*;
 use dbx_emulator::{spawn_ad, AdConfig, AdHandle, AdUser, AD_BASE};
 use rexpect::session::{spawn_command, PtySession};
@@ -63,13 +64,12 @@ fn actions_and_store(p: &mut PtySession) {
     }
 }
 
-/// Picks the item `down` places below the first of the list `prompt` shows. Keys are
-/// sent once the prompt reads them (a key typed earlier waits in the terminal's line
-/// buffer for an Enter that never comes).
+/// Picks the item `down` places below the first of the list `prompt` shows, once the
+/// prompt reads keys.
 fn pick(p: &mut PtySession, prompt: &str, down: usize) {
     p.exp_string(prompt)
         .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    wait_for_keys(p);
     for _ in 0..down {
         p.send("\x1b[B").unwrap();
     }
@@ -87,7 +87,7 @@ fn the_rest(p: &mut PtySession, csv: &Path) {
     answer(p, "Create an outbound rule", "");
     answer(p, "Rule name", "");
     p.exp_string("Its populations").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    wait_for_keys(p);
     p.send(" ").unwrap();
     p.flush().unwrap();
     p.send_line("").unwrap();
@@ -195,11 +195,7 @@ fn the_refresh_token_can_be_obtained_on_the_spot() {
     answer(&mut p, "Token endpoint", &emu.token_endpoint());
     answer(&mut p, "Client id", CLIENT_ID);
     answer(&mut p, "Client secret", SECRET);
-    p.exp_string("Paste one (hidden)").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    p.send("\x1b[B").unwrap(); // down: obtain one now
-    p.flush().unwrap();
-    p.send_line("").unwrap();
+    pick(&mut p, "Paste one (hidden)", 1); // obtain one now
     let (_, url) = p
         .exp_regex(r"http://127\.0\.0\.1:\d+/oauth2/authorize\S+")
         .unwrap();
@@ -269,6 +265,46 @@ fn a_second_setup_offers_a_connection_name_not_taken() {
     p.exp_eof().unwrap();
 }
 
+#[test]
+fn answers_typed_ahead_of_a_hidden_question_are_kept() {
+    let emu = emulator();
+    let home = TempDir::new().unwrap();
+    let mut p = wizard(home.path());
+    answer(&mut p, "Connection name", "");
+    answer(&mut p, "Description", "");
+    answer(&mut p, "Service URI", &emu.service_uri());
+    answer(&mut p, "Token endpoint", "");
+    // The client id and, before its question is asked, the secret: one write.
+    answer(&mut p, "Client id", &format!("{CLIENT_ID}\n{SECRET}"));
+    p.exp_string("Client secret (the app secret; hidden): [hidden]")
+        .unwrap();
+    p.exp_string("The refresh token").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+}
+
+#[test]
+fn ctrl_c_at_a_hidden_answer_gives_the_terminal_its_echo_back() {
+    let home = TempDir::new().unwrap();
+    let mut p = narrow_wizard(home.path(), 100);
+    for (prompt, answer) in [
+        ("Connection name", ""),
+        ("Description", ""),
+        ("Service URI", ""),
+        ("Token endpoint", ""),
+        ("Client id", CLIENT_ID),
+    ] {
+        p.exp_string(prompt).unwrap();
+        p.send_line(answer).unwrap();
+    }
+    p.exp_string("Client secret").unwrap();
+    wait_for_hidden(&p);
+    p.send_control('c').unwrap();
+    p.exp_string("nothing was saved").unwrap();
+    p.exp_eof().unwrap();
+    assert_ne!(local_modes(&p) & libc::ECHO, 0, "echo left off");
+}
+
 /// The wizard in a pty `cols` columns wide (and tall enough never to scroll), as a real
 /// terminal: what it draws and erases is replayed by a terminal emulator.
 fn narrow_wizard(home: &Path, cols: u16) -> PtySession {
@@ -309,6 +345,28 @@ impl Screen {
         p.send_line(answer).unwrap();
     }
 
+    /// A hidden answer, once the prompt hides what is typed (typed before, it is echoed).
+    fn hidden(&mut self, p: &mut PtySession, prompt: &str, answer: &str) {
+        let before = p
+            .exp_string(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}\n{}", self.seen));
+        self.seen.push_str(&before);
+        self.seen.push_str(prompt);
+        wait_for_hidden(p);
+        p.send_line(answer).unwrap();
+    }
+
+    /// Enter at a list or a yes/no question, once it reads keys.
+    fn press_enter(&mut self, p: &mut PtySession, prompt: &str) {
+        let before = p
+            .exp_string(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}\n{}", self.seen));
+        self.seen.push_str(&before);
+        self.seen.push_str(prompt);
+        wait_for_keys(p);
+        p.send_line("").unwrap();
+    }
+
     /// The screen as a terminal `cols` wide shows it once everything was drawn.
     fn shown(&self, cols: u16) -> String {
         let mut terminal = vt100::Parser::new(ROWS, cols, 0);
@@ -333,20 +391,24 @@ fn on_a_narrow_terminal_an_answered_question_leaves_no_half_line() {
         ("Service URI", service.as_str()),
         ("Token endpoint", ""),
         ("Client id", CLIENT_ID),
-        ("Client secret", SECRET),
-        ("The refresh token", ""),
-        ("Refresh token", REFRESH),
-        ("Create a Dropbox", ""),
-        ("Keep members'", ""),
-        ("Suspend the member", ""),
-        ("Deprovision members", ""),
-        ("How are they", ""),
-        ("Wipe the devices", ""),
-        ("Keep the secrets in that", ""),
     ] {
         screen.answer(&mut p, prompt, answer);
     }
-    screen.answer(&mut p, "Where do your people", "");
+    screen.hidden(&mut p, "Client secret", SECRET);
+    screen.press_enter(&mut p, "The refresh token");
+    screen.hidden(&mut p, "Refresh token", REFRESH);
+    for prompt in [
+        "Create a Dropbox",
+        "Keep members'",
+        "Suspend the member",
+        "Deprovision members",
+        "How are they",
+        "Wipe the devices",
+        "Keep the secrets in that",
+        "Where do your people",
+    ] {
+        screen.press_enter(&mut p, prompt);
+    }
     p.exp_string("File").unwrap();
     p.send_control('c').unwrap();
     screen.seen.push_str(&p.exp_eof().unwrap());

@@ -12,6 +12,7 @@ pub(crate) mod output;
 pub(crate) mod progress;
 pub(crate) mod prompt;
 pub(crate) mod render;
+pub mod terminal;
 
 use clap::{Parser, Subcommand};
 

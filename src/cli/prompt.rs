@@ -42,6 +42,25 @@ pub(crate) fn confirm_deletion(
     Ok(go)
 }
 
+/// A hidden answer: `prompt`, then a line read with echo off, then `[hidden]`. Read
+/// through the same buffered stdin as the other answers, and with nothing flushed: what
+/// was typed before the prompt turned echo off is still read. `None` at the end of input
+/// (Ctrl-D).
+pub(crate) fn hidden_line(prompt: &str) -> std::io::Result<Option<String>> {
+    let term = console::Term::stderr();
+    term.write_str(&format!("{} ", fitted(prompt, 12)))?;
+    let mut line = String::new();
+    let read = {
+        let _hidden = super::terminal::EchoOff::now();
+        std::io::stdin().read_line(&mut line)
+    };
+    term.write_line("[hidden]")?;
+    Ok(match read? {
+        0 => None,
+        _ => Some(line.trim_end_matches(['\r', '\n']).to_string()),
+    })
+}
+
 /// What dialoguer writes after a yes/no question (` [y/N] `, then the answer).
 pub(crate) const CONFIRM_ROOM: usize = 7;
 

@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test crate uses a different part of this module
 
 pub mod ldap;
+pub mod pty;
 pub mod slapd;
 
 use std::path::Path;

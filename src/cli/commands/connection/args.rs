@@ -293,14 +293,13 @@ fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
         return Ok(Some(given));
     }
     if source.prompt && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        let value = dialoguer::Password::new()
-            .with_prompt(crate::cli::prompt::fitted(
-                &format!("{} (input hidden; empty to skip)", capitalize(kind.label())),
-                2,
-            ))
-            .allow_empty_password(true)
-            .interact()
-            .map_err(|e| CliError::config("cannot read from the terminal").with_source(e))?;
+        let prompt = format!(
+            "{} (input hidden; empty to skip):",
+            capitalize(kind.label())
+        );
+        let value = crate::cli::prompt::hidden_line(&prompt)
+            .map_err(|e| CliError::config("cannot read from the terminal").with_source(e))?
+            .unwrap_or_default();
         if !value.trim().is_empty() {
             return Ok(Some(Secret::new(value.trim())));
         }

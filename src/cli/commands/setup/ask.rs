@@ -2,10 +2,10 @@
 //! among short choices, yes or no; each prompt fitted to the terminal's width, and an
 //! interrupted one (Ctrl-C) ending the process with 130 and nothing saved.
 
-use dialoguer::{Confirm, Password, Select};
+use dialoguer::{Confirm, Select};
 
 use crate::cli::error::CliError;
-use crate::cli::prompt::{fitted, CONFIRM_ROOM};
+use crate::cli::prompt::{fitted, hidden_line, CONFIRM_ROOM};
 use crate::secrets::Secret;
 
 /// The wizard's questions go through these, so that an interrupted prompt (Ctrl-C)
@@ -69,8 +69,22 @@ pub(super) fn ask_line(
 }
 
 pub(super) fn ask_secret(prompt: &str) -> anyhow::Result<Secret> {
-    let text = answered(Password::new().with_prompt(fitted(prompt, 2)).interact())?;
-    Ok(Secret::new(text.trim().to_string()))
+    loop {
+        let text = hidden(prompt)?;
+        if !text.trim().is_empty() {
+            return Ok(Secret::new(text.trim().to_string()));
+        }
+    }
+}
+
+/// A hidden line ([`hidden_line`]) after `prompt:`; Ctrl-D as an interruption.
+fn hidden(prompt: &str) -> anyhow::Result<String> {
+    match answered(hidden_line(&format!("{prompt}:")).map_err(dialoguer::Error::from))? {
+        Some(text) => Ok(text),
+        None => answered(Err(
+            std::io::Error::from(std::io::ErrorKind::Interrupted).into()
+        )),
+    }
 }
 
 /// A hidden answer, or (Enter) the one given before, when there is one: fixing the
@@ -79,11 +93,7 @@ pub(super) fn ask_secret_again(prompt: &str, before: Option<&Secret>) -> anyhow:
     let Some(before) = before else {
         return ask_secret(prompt);
     };
-    let prompt = format!("{prompt} [Enter keeps the one given]");
-    let password = Password::new()
-        .with_prompt(fitted(&prompt, 2))
-        .allow_empty_password(true);
-    let text = answered(password.interact())?;
+    let text = hidden(&format!("{prompt} [Enter keeps the one given]"))?;
     Ok(match text.trim() {
         "" => before.clone(),
         given => Secret::new(given.to_string()),

@@ -117,10 +117,12 @@ async fn tested_directory(
     loop {
         new.url = ask_again("Directory URL", &new.url)?;
         let scheme_is_ldap = new.url.to_ascii_lowercase().starts_with("ldap://");
+        // Yes when no is refused anyway; asked again, the answer given.
+        let upgrade = new.starttls || clear_text_elsewhere(&new.url);
         new.starttls = scheme_is_ldap
             && yes(
                 "Upgrade to TLS with StartTLS? (needed unless the server is this machine)",
-                clear_text_elsewhere(&new.url),
+                upgrade,
             )?;
         new.ca_file = match new.starttls || !scheme_is_ldap {
             true => ca_file(printer, new.ca_file.take())?,
