@@ -437,3 +437,41 @@ fn a_bind_password_asked_on_a_terminal_is_never_shown_and_is_kept() {
     let shown = json(home.path(), &["connection", "show", "corp"]);
     assert_eq!(shown["secrets"]["bind_password"], "file store", "{shown}");
 }
+
+#[test]
+fn a_write_that_fails_is_undone_alone_among_a_thousand() {
+    // The database refuses one user's row (as if someone changed it by hand since the
+    // plan): in the middle of a run of writes made together, that write alone fails and
+    // is journaled as failed; the 1,199 others stay.
+    let ad = ad(1200);
+    let home = tempfile::tempdir().unwrap();
+    corp_rule(home.path(), &ad, &[]);
+    rusqlite::Connection::open(home.path().join("dbxprov.db"))
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER refuse BEFORE INSERT ON users
+             WHEN NEW.email = 'u00700@corp.example.com'
+             BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+        )
+        .unwrap();
+    let out = sync_json(home.path(), "staff", &[]);
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    let report = &stdout_json(&out)[0];
+    assert_eq!(report["applied"]["create"], 1199, "{report}");
+    let failures = report["failures"].as_array().unwrap();
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert_eq!(failures[0]["email"], "u00700@corp.example.com");
+    let staff = json(
+        home.path(),
+        &["directory", "user", "list", "--population", "Staff"],
+    );
+    assert_eq!(staff.as_array().unwrap().len(), 1199);
+    let run = report["run_id"].to_string();
+    let journal = json(home.path(), &["sync", "show", &run]);
+    let operations = journal["operations"].as_array().unwrap();
+    assert_eq!(operations.len(), 1200, "one journal row per operation");
+    let failed: Vec<_> = operations.iter().filter(|o| o["status"] != "ok").collect();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    let error = failed[0]["error"].as_str().unwrap_or_default();
+    assert!(error.contains("refused by the test"), "{error}");
+}

@@ -350,3 +350,21 @@ impl From<ApiError> for Error {
         }
     }
 }
+
+impl Error {
+    /// The statement and its causes, `: `-joined (`database error: refused ...`): for a
+    /// record that outlives the run (a journal row), where no CLI prints the causes.
+    pub(crate) fn with_causes(&self) -> String {
+        let mut text = self.to_string();
+        let mut cause = std::error::Error::source(self);
+        while let Some(c) = cause {
+            let said = c.to_string();
+            if !text.contains(&said) {
+                text.push_str(": ");
+                text.push_str(&said);
+            }
+            cause = c.source();
+        }
+        text
+    }
+}
