@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         tokio::spawn(async move {
             let (signal, code) = stop_signal().await;
             terminal.restore();
-            cli::error::report_interrupted(&told, signal, code, note);
+            cli::error::report_interrupted(&told, signal, code, note.map(|note| note()));
             std::process::exit(code);
         });
         match cli::run(cli, &printer).await {

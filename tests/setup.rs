@@ -3,21 +3,19 @@
 //! token is fixed in place; Ctrl-C midway leaves the home unchanged; without a keyring
 //! the file store is offered, and later commands need no variable. People come from a
 //! file, or (issue 23) from the emulator's Active Directory, whose wrong password is
-//! fixed in place and whose cron line then runs AD -> directory -> Dropbox, or from a
-//! real slapd over ldaps with a private CA (`#[ignore]`d where slapd cannot run).
+//! fixed in place (`setup_directory.rs`).
 
 use std::path::Path;
 
-use crate::common::pty::{local_modes, wait_for_hidden, wait_for_keys};
+use crate::common::pty::{wait_for_hidden, wait_for_keys};
 use crate::common::*;
-use dbx_emulator::{spawn_ad, AdConfig, AdHandle, AdUser, AD_BASE};
 use rexpect::session::{spawn_command, PtySession};
 use tempfile::TempDir;
 
 const TIMEOUT_MS: u64 = 20_000;
 
 /// The wizard in a pty, with no secret-store variable and no keyring reachable.
-fn wizard(home: &Path) -> PtySession {
+pub(crate) fn wizard(home: &Path) -> PtySession {
     let mut cmd = std_dbxprov(home);
     cmd.arg("setup")
         .env_remove("DBXPROV_SECRET_STORE")
@@ -30,14 +28,18 @@ fn wizard(home: &Path) -> PtySession {
 }
 
 /// Answers `prompt` with `answer` (a line; "" takes the default).
-fn answer(p: &mut PtySession, prompt: &str, answer: &str) {
+pub(crate) fn answer(p: &mut PtySession, prompt: &str, answer: &str) {
     p.exp_string(prompt)
         .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
     p.send_line(answer).unwrap();
 }
 
 /// The connection questions, up to the refresh token.
-fn connection_questions(p: &mut PtySession, emu: &dbx_emulator::EmulatorHandle, token: &str) {
+pub(crate) fn connection_questions(
+    p: &mut PtySession,
+    emu: &dbx_emulator::EmulatorHandle,
+    token: &str,
+) {
     answer(p, "Connection name", "");
     answer(p, "Description", "Made by the wizard");
     answer(p, "Service URI", &emu.service_uri());
@@ -50,7 +52,7 @@ fn connection_questions(p: &mut PtySession, emu: &dbx_emulator::EmulatorHandle, 
 }
 
 /// The user actions (defaults) and the file store.
-fn actions_and_store(p: &mut PtySession) {
+pub(crate) fn actions_and_store(p: &mut PtySession) {
     for prompt in [
         "Create a Dropbox member",
         "Keep members' names",
@@ -66,7 +68,7 @@ fn actions_and_store(p: &mut PtySession) {
 
 /// Picks the item `down` places below the first of the list `prompt` shows, once the
 /// prompt reads keys.
-fn pick(p: &mut PtySession, prompt: &str, down: usize) {
+pub(crate) fn pick(p: &mut PtySession, prompt: &str, down: usize) {
     p.exp_string(prompt)
         .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
     wait_for_keys(p);
@@ -115,7 +117,7 @@ fn setup_ends_with_a_tested_connection_a_rule_and_its_dry_run() {
     p.exp_string("Users once the plan is applied: 1 synced")
         .unwrap();
     p.exp_string("The same, without the wizard").unwrap();
-    p.exp_string("dbxprov rule create outbound staff --connection prod --population \"Default\"")
+    p.exp_string("dbxprov rule create outbound staff --connection prod --population Default")
         .unwrap();
     let (_, cron) = p.exp_regex(r"\*/5 \* \* \* \*  [^\r\n]+").unwrap();
     p.exp_eof().unwrap();
@@ -139,7 +141,7 @@ fn setup_ends_with_a_tested_connection_a_rule_and_its_dry_run() {
 
 /// The crontab line `cron` printed by the wizard, run as cron would (a bare environment,
 /// `/` as working directory), which must exit 0.
-fn cron_run(cron: &str) -> std::process::Output {
+pub(crate) fn cron_run(cron: &str) -> std::process::Output {
     let command = cron.trim_start_matches("*/5 * * * *").trim();
     assert!(command.contains("|| logger"), "{command}");
     let out = std::process::Command::new("/bin/sh")
@@ -283,28 +285,6 @@ fn answers_typed_ahead_of_a_hidden_question_are_kept() {
     p.exp_eof().unwrap();
 }
 
-#[test]
-fn ctrl_c_at_a_hidden_answer_gives_the_terminal_its_echo_back() {
-    let home = TempDir::new().unwrap();
-    let mut p = narrow_wizard(home.path(), 100);
-    for (prompt, answer) in [
-        ("Connection name", ""),
-        ("Description", ""),
-        ("Service URI", ""),
-        ("Token endpoint", ""),
-        ("Client id", CLIENT_ID),
-    ] {
-        p.exp_string(prompt).unwrap();
-        p.send_line(answer).unwrap();
-    }
-    p.exp_string("Client secret").unwrap();
-    wait_for_hidden(&p);
-    p.send_control('c').unwrap();
-    p.exp_string("nothing was saved").unwrap();
-    p.exp_eof().unwrap();
-    assert_ne!(local_modes(&p) & libc::ECHO, 0, "echo left off");
-}
-
 /// The wizard in a pty `cols` columns wide (and tall enough never to scroll), as a real
 /// terminal: what it draws and erases is replayed by a terminal emulator.
 fn narrow_wizard(home: &Path, cols: u16) -> PtySession {
@@ -434,84 +414,6 @@ fn on_a_narrow_terminal_an_answered_question_leaves_no_half_line() {
     }
 }
 
-/// The directory questions for the emulator's AD, up to the bind password.
-fn directory_questions(p: &mut PtySession, ad: &AdHandle, password: &str) {
-    pick(p, "Where do your people come from?", 1); // LDAP or Active Directory
-    answer(p, "Directory connection name", "");
-    answer(p, "Directory URL", &ad.url());
-    answer(p, "Upgrade to TLS with StartTLS?", ""); // no: the server is this machine
-    answer(p, "Bind DN", &ad.config().bind_dn());
-    answer(
-        p,
-        "Base DN (where the people are) [DC=corp,DC=example,DC=com]",
-        "",
-    );
-    answer(p, "Bind password (hidden)", password);
-}
-
-#[test]
-fn setup_reads_people_from_active_directory_and_its_cron_line_provisions_them() {
-    let emu = emulator();
-    let ad = spawn_ad(AdConfig::default(), 0).expect("the AD server starts on 127.0.0.1");
-    ad.add_users(&[
-        AdUser::new("alee", "Ann", "Lee"),
-        AdUser::new("bkim", "Bo", "Kim"),
-        AdUser::new("cruiz", "Cy", "Ruiz"),
-    ]);
-    let home = TempDir::new().unwrap();
-    let mut p = wizard(home.path());
-    connection_questions(&mut p, &emu, REFRESH);
-    p.exp_string("Emulated Team").unwrap();
-    actions_and_store(&mut p);
-    // A wrong password: AD's reason, then fixed in place (Enter keeps the other answers).
-    directory_questions(&mut p, &ad, "not-it");
-    p.exp_string("data 52e").unwrap();
-    p.exp_string("The test failed").unwrap();
-    answer(&mut p, "What now?", ""); // fix the values and test again
-    for prompt in ["Directory URL", "Upgrade to TLS", "Bind DN", "Base DN"] {
-        answer(&mut p, prompt, "");
-    }
-    answer(
-        &mut p,
-        "Enter keeps the one given",
-        &ad.config().bind_password,
-    );
-    p.exp_string("(Active Directory)").unwrap();
-    p.exp_regex(r"users +3 ").unwrap();
-    p.exp_string("CN=Ann Lee").unwrap();
-    answer(&mut p, "Population its people go into", "");
-    answer(&mut p, "Inbound rule name [from-corp]", "");
-    answer(&mut p, "Create an outbound rule", "");
-    answer(&mut p, "Rule name", "");
-    answer(&mut p, "Its populations", ""); // Staff, picked already
-    answer(&mut p, "Save all of this now?", "");
-    p.exp_string(
-        "Saved connection \"corp\" (valid; Active Directory; its password in the file store)",
-    )
-    .unwrap();
-    p.exp_string("Created inbound rule \"from-corp\" into population \"Staff\"")
-        .unwrap();
-    p.exp_string("Dry run of rule \"staff\"").unwrap();
-    p.exp_string("Users once the plan is applied: 3 synced")
-        .unwrap();
-    p.exp_string("--kind ldap --url ldap://127.0.0.1:").unwrap();
-    p.exp_string("dbxprov rule create inbound from-corp --connection corp --population Staff")
-        .unwrap();
-    let (_, cron) = p.exp_regex(r"\*/5 \* \* \* \*  [^\r\n]+").unwrap();
-    p.exp_eof().unwrap();
-    let shown = json(home.path(), &["connection", "show", "corp"]);
-    assert_eq!(shown["ldap"]["base_dn"], AD_BASE, "{shown}");
-    assert!(
-        emu.members().is_empty(),
-        "the wizard only planned for Dropbox"
-    );
-    // One cron line, in cron's bare environment: AD -> directory -> Dropbox.
-    ad.add_user(&AdUser::new("dpark", "Di", "Park"));
-    let out = cron_run(&cron);
-    assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{cron}");
-    assert_eq!(emu.members().len(), 4, "{:?}", emu.members());
-}
-
 #[test]
 fn a_typed_no_waits_for_enter_and_never_answers_the_next_question() {
     let emu = emulator();
@@ -531,59 +433,4 @@ fn a_typed_no_waits_for_enter_and_never_answers_the_next_question() {
         .output()
         .unwrap();
     assert_eq!(text(&out.stdout), "[]\n");
-}
-
-#[test]
-#[ignore = "needs slapd and ldap-utils (Debian packages; .ci/run installs them)"]
-fn setup_reads_people_from_slapd_over_ldaps_with_a_private_ca() {
-    use crate::common::slapd::{self, Slapd, READER, READER_PASSWORD};
-    let server = Slapd::start(&slapd::people(7));
-    let emu = emulator();
-    let home = TempDir::new().unwrap();
-    let mut p = wizard(home.path());
-    connection_questions(&mut p, &emu, REFRESH);
-    p.exp_string("Emulated Team").unwrap();
-    actions_and_store(&mut p);
-    pick(&mut p, "Where do your people come from?", 1);
-    answer(&mut p, "Directory connection name", "ol");
-    answer(&mut p, "Directory URL", &server.ldaps_url());
-    // A path that is not there is asked again at once, not after the password.
-    answer(&mut p, "CA file of a private CA", "/nonexistent/ca.pem");
-    p.exp_string("cannot read /nonexistent/ca.pem").unwrap();
-    answer(
-        &mut p,
-        "CA file of a private CA",
-        &server.ca().display().to_string(),
-    );
-    answer(&mut p, "Bind DN", READER);
-    answer(
-        &mut p,
-        "Base DN (where the people are) [dc=example,dc=com]",
-        "",
-    );
-    answer(&mut p, "Bind password (hidden)", READER_PASSWORD);
-    p.exp_string("test             passed").unwrap();
-    p.exp_regex(r"users +7 ").unwrap();
-    answer(&mut p, "Population its people go into", "People");
-    answer(&mut p, "Inbound rule name [from-ol]", "");
-    answer(&mut p, "Create an outbound rule", "");
-    answer(&mut p, "Rule name", "");
-    answer(&mut p, "Its populations", "");
-    answer(&mut p, "Save all of this now?", "");
-    p.exp_string("Saved connection \"ol\" (valid; LDAP; its password in the file store)")
-        .unwrap();
-    p.exp_string("Users once the plan is applied: 7 synced")
-        .unwrap();
-    p.exp_string(&format!("--ca-file {}", server.ca().display()))
-        .unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(
-        json(
-            home.path(),
-            &["directory", "user", "list", "--population", "People"]
-        )
-        .as_array()
-        .map(Vec::len),
-        Some(7)
-    );
 }

@@ -113,15 +113,16 @@ pub enum Command {
 
 impl Command {
     /// What a signal that ends the command leaves behind, when there is something to
-    /// say: a run interrupted, or (the wizard) nothing saved.
-    pub fn interrupted_note(&self) -> Option<&'static str> {
+    /// say (a run interrupted; the wizard's answers saved or not), as it is when the
+    /// signal comes.
+    pub fn interrupted_note(&self) -> Option<fn() -> &'static str> {
         match self {
             Command::Sync(commands::sync::SyncCommand::Run(_))
-            | Command::Rule(commands::rule::RuleCommand::Delete(_)) => Some(
+            | Command::Rule(commands::rule::RuleCommand::Delete(_)) => Some(|| {
                 "a run under way shows as interrupted in `dbxprov sync history`, and the \
-                 rule's next run settles what it had sent",
-            ),
-            Command::Setup(_) => Some("nothing was saved"),
+                 rule's next run settles what it had sent"
+            }),
+            Command::Setup(_) => Some(commands::setup::interrupted_note),
             _ => None,
         }
     }

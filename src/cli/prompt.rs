@@ -51,7 +51,7 @@ pub(crate) fn hidden_line(prompt: &str) -> std::io::Result<Option<String>> {
     term.write_str(&format!("{} ", fitted(prompt, 12)))?;
     let mut line = String::new();
     let read = {
-        let _hidden = super::terminal::EchoOff::now();
+        let _hidden = super::terminal::EchoOff::now()?;
         std::io::stdin().read_line(&mut line)
     };
     term.write_line("[hidden]")?;

@@ -24,6 +24,7 @@ use crate::store::{self, now};
 pub(crate) use authorize::*;
 pub(crate) use ldap::*;
 use names::check_new_name;
+pub(crate) use names::check_new_name_beside;
 pub(crate) use test::*;
 pub(crate) use update::*;
 pub(crate) use view::*;

@@ -16,6 +16,25 @@ pub(crate) fn check_new_name(ctx: &Context, name: &str) -> Result<()> {
     check_env_names_distinct(ctx, name)
 }
 
+/// [`check_new_name`], and beside `pending`, a connection not saved yet (the wizard's
+/// Dropbox connection, when it asks for the directory's): not the same name, no shared
+/// override variable.
+pub(crate) fn check_new_name_beside(ctx: &Context, name: &str, pending: &str) -> Result<()> {
+    check_new_name(ctx, name)?;
+    if name.eq_ignore_ascii_case(pending) {
+        return Err(store::connection_exists(name));
+    }
+    let var = override_env_var(name, SecretKind::RefreshToken);
+    if override_env_var(pending, SecretKind::RefreshToken) == var {
+        return Err(Error::EnvOverridesShared {
+            name: name.to_string(),
+            other: pending.to_string(),
+            var,
+        });
+    }
+    Ok(())
+}
+
 /// Two connection names must not share the environment variables that override their
 /// secrets (`prod-eu` and `prod_eu` would).
 fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {

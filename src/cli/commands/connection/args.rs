@@ -252,6 +252,15 @@ struct SecretSource<'a> {
     /// Ask on a terminal when nothing else gave it.
     prompt: bool,
 }
+/// A secret as read: a password as typed but for its line ending (spaces are part of a
+/// password); a token or an app secret without the spaces around it.
+fn as_given(kind: SecretKind, text: &str) -> &str {
+    match kind {
+        SecretKind::BindPassword => text.trim_end_matches(['\r', '\n']),
+        _ => text.trim(),
+    }
+}
+
 /// Reads a secret from its file, stdin, the creation variable, or a hidden prompt.
 /// `Ok(None)` when none of them gave one.
 fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
@@ -274,7 +283,7 @@ fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
                 .with_source(e)
             })?
         };
-        let value = text.trim();
+        let value = as_given(kind, &text);
         if value.is_empty() {
             return Err(CliError::config(format!(
                 "the {} in {} is empty",
@@ -300,8 +309,8 @@ fn read_secret(source: SecretSource<'_>) -> anyhow::Result<Option<Secret>> {
         let value = crate::cli::prompt::hidden_line(&prompt)
             .map_err(|e| CliError::config("cannot read from the terminal").with_source(e))?
             .unwrap_or_default();
-        if !value.trim().is_empty() {
-            return Ok(Some(Secret::new(value.trim())));
+        if !as_given(kind, &value).is_empty() {
+            return Ok(Some(Secret::new(as_given(kind, &value))));
         }
     }
     Ok(None)

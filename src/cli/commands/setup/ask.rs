@@ -52,9 +52,7 @@ pub(super) fn ask_line(
         let mut line = String::new();
         let read = asked.and_then(|()| std::io::stdin().read_line(&mut line));
         match read {
-            Ok(0) => answered::<()>(Err(
-                std::io::Error::from(std::io::ErrorKind::Interrupted).into()
-            ))?,
+            Ok(0) => return end_of_input(),
             Ok(_) => {}
             Err(e) => answered::<()>(Err(e.into()))?,
         }
@@ -77,18 +75,24 @@ pub(super) fn ask_secret(prompt: &str) -> anyhow::Result<Secret> {
     }
 }
 
-/// A hidden line ([`hidden_line`]) after `prompt:`; Ctrl-D as an interruption.
+/// Ctrl-D (the end of input) at a question: an interruption, as Ctrl-C.
+fn end_of_input<T>() -> anyhow::Result<T> {
+    answered(Err(
+        std::io::Error::from(std::io::ErrorKind::Interrupted).into()
+    ))
+}
+
+/// A hidden line ([`hidden_line`]) after `prompt:`, as typed.
 fn hidden(prompt: &str) -> anyhow::Result<String> {
     match answered(hidden_line(&format!("{prompt}:")).map_err(dialoguer::Error::from))? {
         Some(text) => Ok(text),
-        None => answered(Err(
-            std::io::Error::from(std::io::ErrorKind::Interrupted).into()
-        )),
+        None => end_of_input(),
     }
 }
 
-/// A hidden answer, or (Enter) the one given before, when there is one: fixing the
-/// values after a failed test must not mean typing every secret again.
+/// A hidden answer (a token or an app secret: spaces around it dropped), or (Enter) the
+/// one given before, when there is one: fixing the values after a failed test must not
+/// mean typing every secret again.
 pub(super) fn ask_secret_again(prompt: &str, before: Option<&Secret>) -> anyhow::Result<Secret> {
     let Some(before) = before else {
         return ask_secret(prompt);
@@ -98,6 +102,22 @@ pub(super) fn ask_secret_again(prompt: &str, before: Option<&Secret>) -> anyhow:
         "" => before.clone(),
         given => Secret::new(given.to_string()),
     })
+}
+
+/// A password, hidden and kept as typed (spaces are part of a password), or (Enter) the
+/// one given before, when there is one.
+pub(super) fn ask_password_again(prompt: &str, before: Option<&Secret>) -> anyhow::Result<Secret> {
+    let asked = match before {
+        Some(_) => format!("{prompt} [Enter keeps the one given]"),
+        None => prompt.to_string(),
+    };
+    loop {
+        match (hidden(&asked)?, before) {
+            (typed, _) if !typed.is_empty() => return Ok(Secret::new(typed)),
+            (_, Some(before)) => return Ok(before.clone()),
+            (_, None) => {}
+        }
+    }
 }
 
 /// A pick among `items`, each short enough for a narrow terminal's line (dialoguer

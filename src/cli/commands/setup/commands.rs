@@ -16,7 +16,11 @@ pub(super) fn equivalent_commands(
     rule: &Option<RuleAnswer>,
     ctx: &Context,
 ) -> String {
-    let mut lines = vec![dropbox_connection(answers, store)];
+    let home = shell_word(&absolute(ctx.home()).display().to_string());
+    let mut lines = vec![
+        format!("export DBXPROV_HOME={home}"),
+        dropbox_connection(answers, store),
+    ];
     match people {
         People::AlreadyThere => {}
         People::File(i) => lines.push(format!(
@@ -29,7 +33,7 @@ pub(super) fn equivalent_commands(
         let pops: Vec<String> = r
             .populations
             .iter()
-            .map(|p| format!("--population {p:?}"))
+            .map(|p| format!("--population {}", shell_word(p)))
             .collect();
         lines.push(format!(
             "dbxprov rule create outbound {} --connection {} {}",
@@ -62,7 +66,7 @@ fn dropbox_connection(answers: &ConnectionAnswers, store: SecretStoreKind) -> St
         "{}DBXPROV_CLIENT_SECRET=... DBXPROV_REFRESH_TOKEN=... dbxprov connection create {} --client-id {}",
         store_prefix(store),
         n.name,
-        n.client_id
+        shell_word(&n.client_id)
     );
     for (flag, value, default) in [
         (
@@ -77,7 +81,7 @@ fn dropbox_connection(answers: &ConnectionAnswers, store: SecretStoreKind) -> St
         ),
     ] {
         if let Some(v) = value.filter(|v| *v != default) {
-            create.push_str(&format!(" {flag} {v}"));
+            create.push_str(&format!(" {flag} {}", shell_word(v)));
         }
     }
     for (on, flag) in [
@@ -145,7 +149,6 @@ fn directory_commands(d: &DirectoryAnswer, store: SecretStoreKind) -> Vec<String
 /// is `/usr/bin:/bin`, and its working directory the user's home), silent when all is
 /// well, and a failure left in the system log as well as in cron's mail.
 pub(super) fn cron_line(home: &std::path::Path) -> String {
-    let absolute = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.into());
     let binary = std::env::current_exe().map_or_else(|_| "dbxprov".into(), |b| absolute(&b));
     format!(
         "For cron (every 5 minutes; silent when all is well; cron mails what it prints to \
@@ -154,6 +157,11 @@ pub(super) fn cron_line(home: &std::path::Path) -> String {
         shell_word(&absolute(home).display().to_string()),
         shell_word(&binary.display().to_string()),
     )
+}
+
+/// `path` as cron and other directories see it: absolute, links resolved.
+fn absolute(path: &std::path::Path) -> std::path::PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.into())
 }
 
 /// `word` as one word for `sh`: as it is when it holds only safe characters, else in

@@ -13,6 +13,7 @@ use crate::ops::Context;
 use crate::secrets::Secret;
 
 use super::ask::*;
+use super::names::free_name;
 
 /// What the connection questions gathered.
 pub(super) struct ConnectionAnswers {
@@ -20,22 +21,6 @@ pub(super) struct ConnectionAnswers {
     pub(super) client_secret: Secret,
     pub(super) refresh_token: Secret,
     pub(super) save_invalid: bool,
-}
-
-/// The name the wizard offers: `base`, or the first of `base2`, `base3`, ... neither
-/// taken by a connection nor `also_taken` (one answered, not saved yet).
-pub(super) fn free_name(ctx: &Context, base: &str, also_taken: &str) -> anyhow::Result<String> {
-    for n in 1.. {
-        let name = if n == 1 {
-            base.to_string()
-        } else {
-            format!("{base}{n}")
-        };
-        if !name.eq_ignore_ascii_case(also_taken) && !connection::exists(ctx, &name)? {
-            return Ok(name);
-        }
-    }
-    unreachable!("some name is free")
 }
 
 /// The token endpoint at a service URI's origin (`http://127.0.0.1:8765/2` ->

@@ -5,13 +5,13 @@
 
 use crate::cli::commands::connection::render_ldap_test;
 use crate::cli::output::{Paint, Printer};
-use crate::model::{is_loopback_url, validate_collection_name, validate_rule_name};
+use crate::model::{is_loopback_url, validate_collection_name};
 use crate::ops::connection::{self, NewLdapConnection};
-use crate::ops::{directory, rule, Context};
+use crate::ops::{directory, Context};
 use crate::secrets::Secret;
 
 use super::ask::*;
-use super::connection_questions::free_name;
+use super::names::{free_name, new_rule_name};
 
 /// What a question with a way out gathered.
 pub(super) enum Answer<T> {
@@ -57,7 +57,8 @@ pub(super) async fn directory_answer(
     }))
 }
 
-/// The directory connection's name: free, and not the Dropbox connection's.
+/// The directory connection's name: free, and neither the Dropbox connection's nor
+/// sharing its override variables (`prod-eu` beside `prod_eu`).
 fn directory_name(
     ctx: &Context,
     printer: &Printer,
@@ -66,14 +67,9 @@ fn directory_name(
     let free = free_name(ctx, "corp", dropbox_connection)?;
     loop {
         let name = ask("Directory connection name", Some(&free))?;
-        let taken =
-            name.eq_ignore_ascii_case(dropbox_connection) || connection::exists(ctx, &name)?;
-        match crate::model::validate_connection_name(&name) {
-            Err(e) => printer.status(crate::error::Error::from(e).to_string()),
-            Ok(()) if taken => {
-                printer.status(format!("A connection named {name:?} exists already."))
-            }
+        match connection::check_new_name_beside(ctx, &name, dropbox_connection) {
             Ok(()) => return Ok(name),
+            Err(e) => printer.status(format!("{e}; another name?")),
         }
     }
 }
@@ -89,12 +85,12 @@ pub(super) fn base_of(bind_dn: &str) -> Option<String> {
     (!dcs.is_empty()).then(|| dcs.join(","))
 }
 
-/// Whether `url` speaks clear text to another machine (so StartTLS is the default).
-fn clear_text_elsewhere(url: &str) -> bool {
-    match url::Url::parse(url) {
-        Ok(u) => u.scheme().eq_ignore_ascii_case("ldap") && !is_loopback_url(&u),
-        Err(_) => false,
-    }
+/// The host `url` would send the password to in clear text: `ldap://` without StartTLS
+/// to another machine.
+fn clear_text_host(url: &str, starttls: bool) -> Option<String> {
+    let u = url::Url::parse(url).ok()?;
+    let clear = u.scheme().eq_ignore_ascii_case("ldap") && !starttls && !is_loopback_url(&u);
+    clear.then(|| u.host_str().unwrap_or_default().to_string())
 }
 
 /// The answers to ask again with: what was given before is Enter's default.
@@ -102,8 +98,48 @@ fn ask_again(prompt: &str, before: &str) -> anyhow::Result<String> {
     ask(prompt, (!before.is_empty()).then_some(before))
 }
 
-/// Where the directory is and who reads it; tested until it passes, is left out, or the
-/// admin cancels.
+/// Where the directory is: its URL, StartTLS (asked for `ldap://`; yes by default unless
+/// the server is this machine, and a no to another machine refused at once), and the CA.
+fn where_it_is(printer: &Printer, new: &mut NewLdapConnection) -> anyhow::Result<()> {
+    loop {
+        new.url = ask_again("Directory URL", &new.url)?;
+        let scheme_is_ldap = new.url.to_ascii_lowercase().starts_with("ldap://");
+        let upgrade = new.starttls || clear_text_host(&new.url, false).is_some();
+        new.starttls = scheme_is_ldap
+            && yes(
+                "Upgrade to TLS with StartTLS? (needed unless the server is this machine)",
+                upgrade,
+            )?;
+        if let Some(host) = clear_text_host(&new.url, new.starttls) {
+            printer.status(format!(
+                "The password would go to {host} in clear text: use ldaps://, or StartTLS."
+            ));
+            new.starttls = true;
+            continue;
+        }
+        new.ca_file = match new.starttls || !scheme_is_ldap {
+            true => ca_file(printer, new.ca_file.take())?,
+            false => None,
+        };
+        return Ok(());
+    }
+}
+
+/// Who reads it: the bind DN, and the base DN (offered from the bind DN's `DC=` parts,
+/// and offered again from a changed bind DN unless the admin chose another).
+fn who_reads_it(new: &mut NewLdapConnection) -> anyhow::Result<()> {
+    let derived_before = base_of(&new.bind_dn).unwrap_or_default();
+    new.bind_dn = ask_again("Bind DN (the account that reads)", &new.bind_dn)?;
+    let base = match new.base_dn == derived_before {
+        true => base_of(&new.bind_dn).unwrap_or_default(),
+        false => new.base_dn.clone(),
+    };
+    new.base_dn = ask_again("Base DN (where the people are)", &base)?;
+    Ok(())
+}
+
+/// Where the directory is and who reads it; tested until it passes, the admin goes
+/// back, or cancels.
 async fn tested_directory(
     ctx: &Context,
     printer: &Printer,
@@ -115,45 +151,32 @@ async fn tested_directory(
     };
     let mut password: Option<Secret> = None;
     loop {
-        new.url = ask_again("Directory URL", &new.url)?;
-        let scheme_is_ldap = new.url.to_ascii_lowercase().starts_with("ldap://");
-        // Yes when no is refused anyway; asked again, the answer given.
-        let upgrade = new.starttls || clear_text_elsewhere(&new.url);
-        new.starttls = scheme_is_ldap
-            && yes(
-                "Upgrade to TLS with StartTLS? (needed unless the server is this machine)",
-                upgrade,
-            )?;
-        new.ca_file = match new.starttls || !scheme_is_ldap {
-            true => ca_file(printer, new.ca_file.take())?,
-            false => None,
-        };
-        new.bind_dn = ask_again("Bind DN (the account that reads)", &new.bind_dn)?;
-        let base = match new.base_dn.as_str() {
-            "" => base_of(&new.bind_dn).unwrap_or_default(),
-            given => given.to_string(),
-        };
-        new.base_dn = ask_again("Base DN (where the people are)", &base)?;
-        let given = ask_secret_again("Bind password (hidden)", password.as_ref())?;
+        where_it_is(printer, &mut new)?;
+        who_reads_it(&mut new)?;
+        let given = ask_password_again("Bind password (hidden)", password.as_ref())?;
         password = Some(given.clone());
-        let prepared = match connection::prepare_ldap(ctx, new.clone()) {
-            Ok(p) => p,
-            Err(e) => {
-                printer.status(format!("{e}; try again."));
-                continue;
+        let failed = match connection::prepare_ldap(ctx, new.clone()) {
+            Err(e) => e,
+            Ok(prepared) => {
+                printer.status(format!(
+                    "Testing the directory at {} ...",
+                    prepared.service_uri
+                ));
+                let (report, error) = connection::test_unsaved_ldap(ctx, &prepared, &given).await;
+                printer.status(render_ldap_test(printer, &report));
+                match error {
+                    None => {
+                        warn_if_empty(printer, &report);
+                        return Ok(Answer::Given((new, given)));
+                    }
+                    Some(e) => e,
+                }
             }
         };
         printer.status(format!(
-            "Testing the directory at {} ...",
-            prepared.service_uri
+            "{} {failed}",
+            printer.paint_err("The test failed:", Paint::Bad)
         ));
-        let (report, error) = connection::test_unsaved_ldap(ctx, &prepared, &given).await;
-        printer.status(render_ldap_test(printer, &report));
-        if error.is_none() {
-            return Ok(Answer::Given((new, given)));
-        }
-        // What failed is the report's last rows.
-        printer.status(printer.paint_err("The test failed.", Paint::Bad));
         match choose(
             "What now?",
             &[
@@ -166,6 +189,18 @@ async fn tested_directory(
             1 => return Ok(Answer::Skipped),
             _ => return Ok(Answer::Cancelled),
         }
+    }
+}
+
+/// A directory whose usual filters read nobody is most likely searched in the wrong
+/// place: said, though not refused (the rule's own filters may differ).
+fn warn_if_empty(printer: &Printer, report: &crate::ops::connection::LdapTestReport) {
+    if report.reads.iter().all(|r| r.users == 0) {
+        printer.status(printer.paint_err(
+            "No users under that base DN with a mail: check the base DN; the inbound rule's \
+             --user-filter can read others later.",
+            Paint::Bad,
+        ));
     }
 }
 
@@ -186,6 +221,10 @@ fn ca_file(
         };
         if answer.is_empty() || answer == "-" {
             return Ok(None);
+        }
+        if answer.starts_with('~') {
+            printer.status("Give the whole path: ~ is the shell's, and no shell reads it here.");
+            continue;
         }
         match std::fs::read(&answer) {
             Ok(_) => return Ok(Some(answer.into())),
@@ -213,25 +252,6 @@ fn population(ctx: &Context, printer: &Printer) -> anyhow::Result<(String, bool)
         match validate_collection_name("population", &name) {
             Ok(()) => return Ok((name, false)),
             Err(e) => printer.status(crate::error::Error::from(e).to_string()),
-        }
-    }
-}
-
-/// A rule name that is valid and not taken (by a rule, or by `also_taken`).
-pub(super) fn new_rule_name(
-    ctx: &Context,
-    printer: &Printer,
-    (prompt, default): (&str, &str),
-    also_taken: Option<&str>,
-) -> anyhow::Result<String> {
-    loop {
-        let name = ask(prompt, Some(default))?;
-        let taken =
-            also_taken.is_some_and(|t| t.eq_ignore_ascii_case(&name)) || rule::exists(ctx, &name)?;
-        match validate_rule_name(&name) {
-            Err(e) => printer.status(crate::error::Error::from(e).to_string()),
-            Ok(()) if taken => printer.status(format!("A rule named {name:?} exists already.")),
-            Ok(()) => return Ok(name),
         }
     }
 }

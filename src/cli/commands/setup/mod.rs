@@ -11,6 +11,7 @@ mod ask;
 mod commands;
 mod connection_questions;
 mod directory_questions;
+mod names;
 mod people_questions;
 mod rule_questions;
 mod save;
@@ -32,6 +33,20 @@ use save::*;
 
 #[cfg(test)]
 mod tests;
+
+/// Whether the wizard has begun to save (Ctrl-C before it leaves nothing behind).
+static SAVING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// What Ctrl-C (or SIGTERM) leaves behind, said when it comes.
+pub(crate) fn interrupted_note() -> &'static str {
+    match SAVING.load(std::sync::atomic::Ordering::SeqCst) {
+        false => "nothing was saved",
+        true => {
+            "it was saving: `dbxprov connection list` and `dbxprov rule list` show what \
+             it saved"
+        }
+    }
+}
 
 #[derive(Args, Debug)]
 #[command(
@@ -80,7 +95,15 @@ pub(crate) async fn cmd_setup(
         printer.status("Nothing was saved.");
         return Ok(());
     }
-    save(&mut ctx, printer, (&answers, store), &people, &rule).await?;
+    SAVING.store(true, std::sync::atomic::Ordering::SeqCst);
+    if let Err(e) = save(&mut ctx, printer, (&answers, store), &people, &rule).await {
+        printer.status(
+            "The setup stopped while saving; what it saved stays (`dbxprov connection list`, \
+             `dbxprov rule list`). What it was doing, as commands:",
+        );
+        printer.status(equivalent_commands((&answers, store), &people, &rule, &ctx));
+        return Err(e);
+    }
     printer.status(equivalent_commands((&answers, store), &people, &rule, &ctx));
     Ok(())
 }

@@ -9,7 +9,7 @@ use crate::ops::directory;
 use crate::ops::Context;
 
 use super::ask::*;
-use super::directory_questions::new_rule_name;
+use super::names::new_rule_name;
 use super::people_questions::*;
 
 /// An outbound rule over populations of the directory (or of the file to import).
