@@ -400,28 +400,21 @@ fn an_entry_that_comes_without_its_guid_fails_the_run_instead_of_looking_gone() 
 
 #[test]
 fn a_bind_password_asked_on_a_terminal_is_never_shown_and_is_kept() {
-    use crate::common::pty::wait_for_hidden;
+    use crate::common::pty::{dbxprov_with_echo, wait_for_hidden};
     let ad = ad(2);
     let home = tempfile::tempdir().unwrap();
     let (url, bind_dn) = directory(&ad);
-    let mut cmd = std::process::Command::new("sh");
-    // Echo on, as a terminal has it (rexpect turns it off).
-    cmd.args(["-c", "stty echo; exec \"$0\" \"$@\""])
-        .arg(env!("CARGO_BIN_EXE_dbxprov"))
-        .arg("--home")
-        .arg(home.path())
-        .args([
-            "connection",
-            "create",
-            "corp",
-            "--kind",
-            "ldap",
-            "--url",
-            &url,
-        ])
-        .args(["--bind-dn", &bind_dn, "--base-dn", AD_BASE])
-        .env("DBXPROV_SECRET_STORE", "file")
-        .env("NO_COLOR", "1");
+    let args = [
+        "connection",
+        "create",
+        "corp",
+        "--kind",
+        "ldap",
+        "--url",
+        &url,
+    ];
+    let mut cmd = dbxprov_with_echo(home.path(), &args);
+    cmd.args(["--bind-dn", &bind_dn, "--base-dn", AD_BASE]);
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
     let mut seen = p
         .exp_string("Bind password (input hidden; empty to skip):")

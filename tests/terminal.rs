@@ -5,22 +5,16 @@
 
 use rexpect::session::spawn_command;
 
-use crate::common::pty::{local_modes, wait_for_hidden};
+use crate::common::pty::{dbxprov_with_echo, local_modes, wait_for_hidden};
 use crate::common::*;
 
 #[test]
 fn ctrl_c_at_a_hidden_answer_gives_the_terminal_its_echo_back() {
     let home = tempfile::TempDir::new().unwrap();
-    let mut cmd = std::process::Command::new("sh");
-    // Echo on, as a terminal has it (rexpect turns it off).
-    cmd.args(["-c", "stty echo; exec \"$0\" \"$@\""])
-        .arg(env!("CARGO_BIN_EXE_dbxprov"))
-        .arg("--home")
-        .arg(home.path())
-        .args(["connection", "create", "corp", "--kind", "ldap"])
-        .args(["--url", "ldap://127.0.0.1:9", "--bind-dn", "cn=r,dc=x"])
-        .args(["--base-dn", "dc=x"])
-        .env("DBXPROV_SECRET_STORE", "file");
+    let args = ["connection", "create", "corp", "--kind", "ldap"];
+    let mut cmd = dbxprov_with_echo(home.path(), &args);
+    cmd.args(["--url", "ldap://127.0.0.1:9", "--bind-dn", "cn=r,dc=x"])
+        .args(["--base-dn", "dc=x"]);
     let mut p = spawn_command(cmd, Some(20_000)).unwrap();
     p.exp_string("Bind password (input hidden").unwrap();
     wait_for_hidden(&p);

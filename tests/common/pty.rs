@@ -39,3 +39,17 @@ pub fn wait_for_keys(p: &PtySession) {
 pub fn wait_for_hidden(p: &PtySession) {
     wait_for_modes(p, "hid what is typed", |modes| modes & libc::ECHO == 0);
 }
+
+/// `dbxprov --home HOME ARGS...` for a pty with echo on, as a terminal has it (rexpect
+/// turns it off), the secrets in the file store.
+pub fn dbxprov_with_echo(home: &std::path::Path, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args(["-c", "stty echo; exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_dbxprov"))
+        .arg("--home")
+        .arg(home)
+        .args(args)
+        .env("DBXPROV_SECRET_STORE", "file")
+        .env("NO_COLOR", "1");
+    cmd
+}
