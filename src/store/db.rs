@@ -334,6 +334,21 @@ impl Store {
         Ok(value)
     }
 
+    /// Writes a run's operations in one transaction: `f(tx, Alone::No)` first, with no
+    /// savepoint per operation (the plan checked them; a savepoint each costs a copy of
+    /// every page each write touches, and with thousands of writes under one, more with
+    /// each statement); if that fails, the transaction is undone and `f(tx, Alone::Each)`
+    /// writes them again, each under a savepoint of its own ([`each`]).
+    pub(crate) fn write_operations<T>(
+        &mut self,
+        mut f: impl FnMut(&Transaction<'_>, Alone) -> Result<T>,
+    ) -> Result<T> {
+        match self.write(|tx| f(tx, Alone::No)) {
+            Ok(value) => Ok(value),
+            Err(_) => self.write(|tx| f(tx, Alone::Each)),
+        }
+    }
+
     /// Read access for this module's queries.
     pub(super) fn read(&self) -> &Db {
         &self.db
@@ -347,10 +362,32 @@ impl Store {
     }
 }
 
+/// Whether each operation of [`Store::write_operations`] goes under a savepoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Alone {
+    /// None: a failure fails the transaction.
+    No,
+    /// Each: a failure is undone alone and returned.
+    Each,
+}
+
+/// One operation of [`Store::write_operations`]: its result, or (under [`Alone::No`])
+/// the error that fails the whole attempt.
+pub(crate) fn each<R>(
+    tx: &Transaction<'_>,
+    alone_or_not: Alone,
+    f: impl FnOnce() -> Result<R>,
+) -> Result<Result<R>> {
+    match alone_or_not {
+        Alone::Each => alone(tx, f),
+        Alone::No => Ok(Ok(f()?)),
+    }
+}
+
 /// Runs `f` inside `tx` under a savepoint: when it fails, what it wrote is undone and
 /// the transaction goes on (the error is returned as the inner result).
 pub fn alone<R>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<R>) -> Result<Result<R>> {
-    // Prepared once per connection: a run makes one savepoint per write.
+    // Prepared once per connection: a run may make one savepoint per write.
     let run = |sql: &str| tx.prepare_cached(sql)?.execute([]).map(|_| ());
     run("SAVEPOINT alone")?;
     let result = f();

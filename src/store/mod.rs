@@ -15,6 +15,7 @@ mod schema;
 mod states;
 
 pub(crate) use connections::*;
+pub(crate) use db::each;
 pub use db::{alone, now, Access, Store};
 pub(crate) use directory::*;
 pub(crate) use groups::*;

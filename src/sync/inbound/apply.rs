@@ -18,10 +18,7 @@ pub(crate) struct Written {
 
 /// Writes the plan's operations in one transaction, each journaled with its result; an
 /// operation that fails (a user changed by hand since the plan) is undone alone and the
-/// others are kept. The plan has checked them, so they are first written without a
-/// savepoint each (a savepoint per write cost a third of a 100,000-user pull, in copies
-/// of the pages each write touched); when one fails, that transaction is undone and
-/// everything is written again, one savepoint per operation.
+/// others are kept ([`Store::write_operations`]).
 pub(crate) fn apply_inbound(
     store: &mut Store,
     rule_id: i64,
@@ -30,35 +27,26 @@ pub(crate) fn apply_inbound(
     plan: &InboundPlan,
     owned: &HashMap<String, User>,
 ) -> Result<Vec<Written>> {
-    let mut write = |each_alone: bool| {
-        store.write(|tx| {
-            let populations = store::population_ids(tx)?;
-            let target = Target {
-                rule_id,
-                population,
-                populations: &populations,
-                renamed: false,
-                owned,
-            };
-            let target = Target {
-                renamed: rename_together(tx, &target, plan)?,
-                ..target
-            };
-            let mut written = Vec::with_capacity(plan.operations.len());
-            for op in &plan.operations {
-                let result = match each_alone {
-                    true => store::alone(tx, || write_unless_renamed(tx, &target, op))?,
-                    false => Ok(write_unless_renamed(tx, &target, op)?),
-                };
-                written.push(journaled(tx, run_id, op, result)?);
-            }
-            Ok(written)
-        })
-    };
-    match write(false) {
-        Ok(written) => Ok(written),
-        Err(_) => write(true),
-    }
+    store.write_operations(|tx, alone| {
+        let populations = store::population_ids(tx)?;
+        let target = Target {
+            rule_id,
+            population,
+            populations: &populations,
+            renamed: false,
+            owned,
+        };
+        let target = Target {
+            renamed: rename_together(tx, &target, plan)?,
+            ..target
+        };
+        let mut written = Vec::with_capacity(plan.operations.len());
+        for op in &plan.operations {
+            let result = store::each(tx, alone, || write_unless_renamed(tx, &target, op))?;
+            written.push(journaled(tx, run_id, op, result)?);
+        }
+        Ok(written)
+    })
 }
 
 /// Writes `op`, unless [`rename_together`] wrote it already.

@@ -1,6 +1,6 @@
-//! Applying the plan of an LDAP rule's groups: in one transaction, each operation under
-//! a savepoint of its own (one that fails — a name taken by hand since the plan — is
-//! undone alone and reported).
+//! Applying the plan of an LDAP rule's groups: in one transaction (one that fails — a
+//! name taken by hand since the plan — is undone alone and reported, as
+//! [`Store::write_operations`] does it).
 
 use super::groups::{GroupAction, GroupOperation, GroupsPlan};
 use crate::error::Result;
@@ -15,11 +15,11 @@ pub(crate) fn apply_groups(
     rule_id: i64,
     plan: &GroupsPlan,
 ) -> Result<Vec<GroupWritten>> {
-    store.write(|tx| {
+    store.write_operations(|tx, alone| {
         let mut written = Vec::new();
         for op in &plan.operations {
-            let result = store::alone(tx, || write_one(tx, rule_id, op))?;
-            written.push((op.clone(), result.map_err(|e| e.to_string())));
+            let result = store::each(tx, alone, || write_one(tx, rule_id, op))?;
+            written.push((op.clone(), result.map_err(|e| e.with_causes())));
         }
         Ok(written)
     })
