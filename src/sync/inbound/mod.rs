@@ -14,11 +14,13 @@ mod apply;
 mod apply_groups;
 mod changes;
 mod groups;
+mod origin;
 mod plan;
 
 pub(crate) use apply::{apply_inbound, Written};
 pub(crate) use apply_groups::apply_groups;
 pub(crate) use groups::*;
+pub(crate) use origin::Origin;
 pub(crate) use plan::*;
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use crate::sync::guard::{deletion_guard, GroupCounts, Guard, GuardInput};
 use crate::sync::Verdict;
 
 use super::changes::DirectoryChanges;
+use super::origin::Origin;
 
 /// A member (or entry) in the rule's scope and what its mappings made of it.
 #[derive(Clone, Debug)]
@@ -60,6 +61,8 @@ pub(crate) struct InboundInput<'a> {
     /// What the plan of an LDAP rule's groups deletes and removes (none for a Dropbox
     /// team's rule): weighed by the same guard.
     pub(crate) groups: GroupCounts,
+    /// What the rule reads: the words of the reasons.
+    pub(crate) origin: Origin,
 }
 
 /// One directory write.
@@ -355,7 +358,8 @@ fn returning_user<'a>(
             Ok(Some((u, true)))
         }
         (Some(_), _) => Err(format!(
-            "the directory user {holder} with this email mirrors another member of the team"
+            "the directory user {holder} with this email mirrors {}",
+            input.origin.place()
         )),
         (None, _) => Err(format!(
             "the directory already has a user with this email ({holder}) that this rule did not bring in; it is left alone"
@@ -380,7 +384,8 @@ fn claim<'a>(
             ));
         }
         if let Some(first) = draft.claimed.get(&format!("{what}:{key}")) {
-            return Some(format!("member {first} maps to the same {what} {value:?}"));
+            let one = draft.input.origin.one();
+            return Some(format!("{one} {first} maps to the same {what} {value:?}"));
         }
     }
     draft
@@ -403,7 +408,8 @@ fn plan_create(draft: &mut Draft<'_>, profile: &DirectoryProfile, c: &Candidate)
         source_id: id.to_string(),
         profile: profile.clone(),
     };
-    draft.operation("", &c.email, create, "in the team, not in the directory");
+    let reason = draft.input.origin.arrived();
+    draft.operation("", &c.email, create, reason);
     // The id is made when the user is written; the executor fills it in.
     draft.verdict("", &c.email, id, UserState::Synced, None);
 }
@@ -501,12 +507,9 @@ fn plan_leaver(draft: &mut Draft<'_>, link: &InboundLink) {
             None,
             "out of scope, and the connection does not deprovision users",
         ),
-        Some(Excluded::NotActive) => (
-            Some(DirectoryAction::Delete),
-            "not active, and the rule syncs only active members",
-        ),
+        Some(Excluded::NotActive) => (Some(DirectoryAction::Delete), input.origin.inactive()),
         Some(Excluded::Filtered) => leave_action(input.actions, user, "out of the rule's filter"),
-        None => leave_action(input.actions, user, "no longer in the team"),
+        None => leave_action(input.actions, user, input.origin.gone()),
     };
     let state = match action {
         Some(DirectoryAction::Delete) => {

@@ -84,6 +84,10 @@ fn world(candidates: &[u32], mine: &[u32], others: &[User]) -> World {
 }
 
 fn plan(w: &World) -> InboundPlan {
+    plan_from(w, Origin::Team)
+}
+
+fn plan_from(w: &World, origin: Origin) -> InboundPlan {
     plan_inbound(&InboundInput {
         population: "Team",
         candidates: &w.candidates,
@@ -98,6 +102,7 @@ fn plan(w: &World) -> InboundPlan {
         allow_deletes: None,
         deprovision_all: false,
         groups: Default::default(),
+        origin,
     })
 }
 
@@ -120,6 +125,35 @@ fn new_members_are_created_and_a_changed_one_updated() {
     assert_eq!(changes.surname.as_deref(), Some("Changed"));
     assert_eq!(changes.fields(), ["surname"]);
     assert!(!p.guard.tripped);
+}
+
+#[test]
+fn an_ldap_rules_reasons_speak_of_ldap_entries_not_of_a_team() {
+    let mut w = world(&[1, 2, 3], &[4], &[]);
+    // Entries 2 and 3 map to one username.
+    w.candidates[2].profile.as_mut().unwrap().username = "m2@x.co".into();
+    let p = plan_from(&w, Origin::Ldap);
+    let reasons: Vec<&str> = p.operations.iter().map(|o| o.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"in LDAP, not in dbxprov's directory"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("no longer found in LDAP")),
+        "{reasons:?}"
+    );
+    let conflict = p.verdicts.iter().find_map(|v| v.reason.as_deref());
+    assert!(
+        conflict.is_some_and(|r| r.starts_with("entry dbmid:2 maps to the same username")),
+        "{conflict:?}"
+    );
+    let said = p.operations.iter().map(|o| o.reason.as_str());
+    let said: Vec<&str> = said
+        .chain(p.verdicts.iter().filter_map(|v| v.reason.as_deref()))
+        .collect();
+    assert!(said.iter().all(|r| !r.contains("team")), "{said:?}");
 }
 
 #[test]

@@ -26,7 +26,7 @@ use crate::ops::Context;
 use crate::progress::Progress;
 use crate::store::{self, NewState, UserFilter};
 use crate::sync::inbound::{
-    apply_inbound, plan_inbound, DirectoryAction, InboundInput, InboundPlan, Written,
+    apply_inbound, plan_inbound, DirectoryAction, InboundInput, InboundPlan, Origin, Written,
 };
 use crate::sync::Verdict;
 
@@ -103,6 +103,10 @@ pub(super) async fn run(
         allow_deletes: options.allow_deletes,
         deprovision_all: options.deprovision_all,
         groups: group_counts,
+        origin: match read.from_directory {
+            true => Origin::Ldap,
+            false => Origin::Team,
+        },
     });
     progress.end();
     let kinds = plan.operations.iter().map(|o| o.action.kind());
