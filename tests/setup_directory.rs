@@ -1,8 +1,9 @@
 //! `dbxprov setup` taking its people from a directory (issue 23), through a real
 //! pseudo-terminal: the emulator's Active Directory, a wrong password fixed in place,
 //! the commands it prints replayed in a fresh home to the same connections and rules, and
-//! its cron line provisioning AD's people to Dropbox; a real slapd over ldaps with a
-//! private CA (`#[ignore]`d where slapd cannot run).
+//! its cron line provisioning AD's people to Dropbox; clear text to another machine
+//! refused before any password, and Back leaving the directory out; a real slapd over
+//! ldaps with a private CA (`#[ignore]`d where slapd cannot run).
 
 use std::path::Path;
 
@@ -199,4 +200,45 @@ fn setup_reads_people_from_slapd_over_ldaps_with_a_private_ca() {
         .map(Vec::len),
         Some(7)
     );
+}
+
+#[test]
+fn clear_text_to_another_machine_is_refused_at_once_and_back_leaves_the_directory_out() {
+    let emu = emulator();
+    let ad = spawn_ad(AdConfig::default(), 0).expect("the AD server starts on 127.0.0.1");
+    let home = TempDir::new().unwrap();
+    let mut p = wizard(home.path());
+    connection_questions(&mut p, &emu, REFRESH);
+    p.exp_string("Emulated Team").unwrap();
+    actions_and_store(&mut p);
+    pick(&mut p, "Where do your people come from?", 1);
+    answer(&mut p, "Directory connection name", "");
+    answer(&mut p, "Directory URL", "ldap://dc1.corp.example.com");
+    answer(
+        &mut p,
+        "Upgrade to TLS with StartTLS? (needed unless the server is this machine) [Y/n]",
+        "n",
+    );
+    p.exp_string("would go to dc1.corp.example.com in clear text")
+        .unwrap();
+    // Asked again before any password: the URL, then the loopback server.
+    answer(
+        &mut p,
+        "Directory URL [ldap://dc1.corp.example.com]",
+        &ad.url(),
+    );
+    answer(&mut p, "Upgrade to TLS", "n");
+    answer(&mut p, "Bind DN", &ad.config().bind_dn());
+    answer(&mut p, "Base DN", "");
+    answer(&mut p, "Bind password (hidden)", "not-it");
+    p.exp_string("The test failed").unwrap();
+    pick(&mut p, "What now?", 1); // back to where the people come from
+    pick(&mut p, "Where do your people come from?", 2); // already in the directory
+    answer(&mut p, "Create an outbound rule", "n");
+    answer(&mut p, "Save all of this now?", "");
+    p.exp_string("Saved connection \"prod\"").unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(!rest.contains("--kind ldap"), "{rest}");
+    let connections = json(home.path(), &["connection", "list"]);
+    assert_eq!(connections.as_array().unwrap().len(), 1, "{connections}");
 }
