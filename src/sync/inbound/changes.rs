@@ -34,7 +34,9 @@ impl DirectoryChanges {
         *self == DirectoryChanges::default()
     }
 
-    pub(super) fn fields(&self) -> Vec<String> {
+    /// The fields that change, by name (the link to the source named as `origin` names
+    /// it: a team's member id, an LDAP entry's anchor).
+    pub(super) fn fields(&self, origin: super::origin::Origin) -> Vec<String> {
         let mut f: Vec<String> = [
             ("email", self.email.is_some()),
             ("username", self.username.is_some()),
@@ -42,7 +44,7 @@ impl DirectoryChanges {
             ("surname", self.surname.is_some()),
             ("enabled", self.enabled.is_some()),
             ("population", self.population.is_some()),
-            ("member id", self.source_id.is_some()),
+            (origin.link(), self.source_id.is_some()),
         ]
         .into_iter()
         .filter(|(_, set)| *set)

@@ -20,6 +20,14 @@ impl Origin {
         }
     }
 
+    /// What links a user to the one it was made from: `member id`, `anchor`.
+    pub(crate) fn link(self) -> &'static str {
+        match self {
+            Origin::Team => "member id",
+            Origin::Ldap => "anchor",
+        }
+    }
+
     /// Why someone is created.
     pub(crate) fn arrived(self) -> &'static str {
         match self {

@@ -451,7 +451,7 @@ fn plan_update(
     if !actions.update_users && !changes.is_empty() {
         skipped.push(format!(
             "{} differ, but the connection does not update users",
-            changes.fields().join(", ")
+            changes.fields(draft.input.origin).join(", ")
         ));
         changes = DirectoryChanges {
             source_id: relinked,
@@ -460,8 +460,9 @@ fn plan_update(
     }
     if !changes.is_empty() {
         let reason = format!(
-            "differs from what the mappings make of the member: {}",
-            changes.fields().join(", ")
+            "differs from what the mappings make of the {}: {}",
+            draft.input.origin.one(),
+            changes.fields(draft.input.origin).join(", ")
         );
         draft.operation(
             &user.id,

@@ -123,7 +123,7 @@ fn new_members_are_created_and_a_changed_one_updated() {
         panic!()
     };
     assert_eq!(changes.surname.as_deref(), Some("Changed"));
-    assert_eq!(changes.fields(), ["surname"]);
+    assert_eq!(changes.fields(Origin::Team), ["surname"]);
     assert!(!p.guard.tripped);
 }
 
