@@ -162,7 +162,54 @@ pub(crate) struct ProfileChanges {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) external_id: Option<String>,
 }
+/// One attribute an operation changes: its value before and after (`None`: it had, or
+/// gets, none).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Change {
+    pub(crate) attribute: String,
+    pub(crate) old: Option<String>,
+    pub(crate) new: Option<String>,
+}
+
+impl std::fmt::Display for Change {
+    /// `given_name: Ben -> Benjamin` (`-` for none).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+        write!(
+            f,
+            "{}: {} -> {}",
+            self.attribute,
+            shown(&self.old),
+            shown(&self.new)
+        )
+    }
+}
+
 impl ProfileChanges {
+    /// Each field it changes, from what `member` has to what it sends.
+    pub(crate) fn against(&self, member: &Member) -> Vec<Change> {
+        let change = |attribute: &str, old: Option<&str>, new: &Option<String>| {
+            new.as_ref().map(|new| Change {
+                attribute: attribute.to_string(),
+                old: old.map(str::to_string),
+                new: Some(new.clone()),
+            })
+        };
+        [
+            change("email", Some(&member.email), &self.email),
+            change("given_name", Some(&member.given_name), &self.given_name),
+            change("surname", Some(&member.surname), &self.surname),
+            change(
+                "external_id",
+                member.external_id.as_deref(),
+                &self.external_id,
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         *self == ProfileChanges::default()
     }

@@ -354,7 +354,7 @@ struct PlanRow<'a> {
     removal: bool,
     kind: &'static str,
     email: &'a str,
-    reason: &'a str,
+    reason: std::borrow::Cow<'a, str>,
 }
 
 /// The plan of a run that applied nothing: every removal (what an admin must check
@@ -369,7 +369,7 @@ fn render_plan_rows(
         rows.into_iter().partition(|r| r.removal);
     let mut t = table([header, "USER", "REASON"]);
     for r in removals.iter().chain(others.iter().take(limit)) {
-        t.add_row([r.kind, r.email, r.reason]);
+        t.add_row([r.kind, r.email, &r.reason]);
     }
     let listed = match others.len() {
         n if n > limit => format!("{n} other operations, the first {limit} listed"),
@@ -396,9 +396,22 @@ fn render_plan(operations: &[Operation], limit: usize) -> String {
         removal: op.action.is_deprovision(),
         kind: op.action.kind(),
         email: &op.email,
-        reason: &op.reason,
+        reason: with_changes(&op.reason, &op.changes),
     });
     render_plan_rows(rows.collect(), limit, ("OPERATION", "Plan", "deprovisions"))
+}
+
+/// A reason followed by what the operation changes: `surname differs (surname: Lee ->
+/// Park)`.
+fn with_changes<'a>(
+    reason: &'a str,
+    changes: &[crate::model::Change],
+) -> std::borrow::Cow<'a, str> {
+    if changes.is_empty() {
+        return reason.into();
+    }
+    let each: Vec<String> = changes.iter().map(ToString::to_string).collect();
+    format!("{reason} ({})", each.join("; ")).into()
 }
 
 /// An inbound plan that was not applied: its directory writes.
@@ -407,7 +420,7 @@ fn render_directory_plan(operations: &[DirectoryOperation], limit: usize) -> Str
         removal: op.action.is_deprovision(),
         kind: op.action.kind(),
         email: &op.email,
-        reason: &op.reason,
+        reason: op.reason.as_str().into(),
     });
     let titles = (
         "DIRECTORY OPERATION",

@@ -89,6 +89,7 @@ mod tests {
             email: "u@x.co".into(),
             action,
             reason: String::new(),
+            changes: Vec::new(),
         }
     }
 

@@ -263,7 +263,10 @@ fn units_of(remote: Vec<Operation>) -> Vec<Unit> {
     let (creates, singles): (Vec<Operation>, Vec<Operation>) = remote
         .into_iter()
         .partition(|op| matches!(op.action, Action::Create { .. }));
-    let mut units: Vec<Unit> = singles.into_iter().map(Unit::Single).collect();
+    let mut units: Vec<Unit> = singles
+        .into_iter()
+        .map(|op| Unit::Single(Box::new(op)))
+        .collect();
     let mut creates = creates.into_iter().peekable();
     while creates.peek().is_some() {
         units.push(Unit::Batch(creates.by_ref().take(ADD_BATCH).collect()));
@@ -274,16 +277,16 @@ fn units_of(remote: Vec<Operation>) -> Vec<Unit> {
 impl Unit {
     /// A removal: it frees a license.
     fn frees_license(&self) -> bool {
-        matches!(
-            self,
-            Unit::Single(Operation {
-                action: Action::Deprovision {
+        match self {
+            Unit::Single(op) => matches!(
+                op.action,
+                Action::Deprovision {
                     how: RemoveAction::Delete,
                     ..
-                },
-                ..
-            })
-        )
+                }
+            ),
+            Unit::Batch(_) => false,
+        }
     }
 
     /// A removal that moves the member's files into the transfer destination: two at
@@ -323,7 +326,7 @@ async fn run_phase(
             let transfers = unit.transfers_files(actions);
             transferring |= transfers;
             let (ops, batch) = match unit {
-                Unit::Single(op) => (vec![op], false),
+                Unit::Single(op) => (vec![*op], false),
                 Unit::Batch(ops) => (ops, true),
             };
             let ids = journal(store, job.run_id, &ops)?;
@@ -359,7 +362,7 @@ async fn run_phase(
     }
     for unit in units {
         match unit {
-            Unit::Single(op) => execution.not_started.push(op),
+            Unit::Single(op) => execution.not_started.push(*op),
             Unit::Batch(ops) => execution.not_started.extend(ops),
         }
     }

@@ -33,7 +33,8 @@ impl Outcome {
 }
 
 pub(super) enum Unit {
-    Single(Operation),
+    /// One operation (boxed: an operation is ten times a batch's handle).
+    Single(Box<Operation>),
     Batch(Vec<Operation>),
 }
 

@@ -234,4 +234,17 @@ impl Draft<'_> {
         self.operations
             .push(op(&d.user_id, &d.email, action, reason));
     }
+
+    /// [`Draft::operation`] that changes these attributes, old -> new.
+    pub(super) fn changing(
+        &mut self,
+        d: &Desired,
+        (action, reason): (Action, String),
+        changes: Vec<crate::model::Change>,
+    ) {
+        self.operations.push(Operation {
+            changes,
+            ..op(&d.user_id, &d.email, action, reason)
+        });
+    }
 }

@@ -143,6 +143,9 @@ pub(crate) struct Operation {
     pub(crate) email: String,
     pub(crate) action: Action,
     pub(crate) reason: String,
+    /// What it changes, old -> new (an update's fields).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) changes: Vec<crate::model::Change>,
 }
 
 pub struct Input<'a> {
@@ -219,5 +222,6 @@ pub(super) fn op(
         email: email.to_string(),
         action,
         reason: reason.into(),
+        changes: Vec::new(),
     }
 }

@@ -430,6 +430,7 @@ pub(super) fn plan_profile(
     // An invitation goes to the address it was sent to: a new address needs a new one
     // (unless the connection sends none).
     let reinvite = invited && (changes.email.is_some() || owed);
+    let diff = changes.against(member);
     let update = Action::Update {
         team_member_id: member.team_member_id.clone(),
         changes,
@@ -440,7 +441,7 @@ pub(super) fn plan_profile(
     } else {
         differ
     };
-    draft.operation(d, update, reason);
+    draft.changing(d, (update, reason), diff);
     notes
 }
 

@@ -44,6 +44,7 @@ fn user_op(subject: &str, action: Action) -> Operation {
         email: String::new(),
         action,
         reason: String::new(),
+        changes: Vec::new(),
     }
 }
 
