@@ -1,5 +1,6 @@
-//! Every change shown old -> new (issue 24, its first step): an update's attributes as
-//! the member has them and as the run sends them, in the dry run's table and `--json`.
+//! Every change shown old -> new (issue 24, its first steps): an update's attributes as
+//! the member has them and as the run sends them, in the dry run's table and `--json`,
+//! and kept by the journal for `sync show` (rows written before show none).
 
 use crate::common::*;
 
@@ -35,4 +36,44 @@ fn a_rename_in_the_directory_shows_old_and_new_in_the_dry_run() {
         .unwrap();
     let shown = text(&shown.stdout);
     assert!(shown.contains("given_name: Ben -> Benjamin"), "{shown}");
+}
+
+#[test]
+fn the_journal_keeps_old_and_new_for_sync_show_and_older_rows_show_none() {
+    let emu = emulator();
+    let home = tempfile::tempdir().unwrap();
+    let csv = "email,given_name,surname,population\nben@example.com,Ben,Lee,Staff\n";
+    staff_rule_over(home.path(), &emu, csv);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    import_csv(
+        home.path(),
+        "email,given_name,surname,population\nben@example.com,Benjamin,Lee,Staff\n",
+    );
+    let out = sync_json(home.path(), "staff", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let run = stdout_json(&out)[0]["run_id"].to_string();
+    let shown = json(home.path(), &["sync", "show", &run]);
+    let update = &shown["operations"][0];
+    assert_eq!(update["action"], "update", "{shown}");
+    assert_eq!(
+        update["changes"],
+        serde_json::json!([{"attribute": "given_name", "old": "Ben", "new": "Benjamin"}])
+    );
+    assert!(
+        update["detail"].get("diff").is_none(),
+        "lifted out of the detail"
+    );
+    let table = dbxprov(home.path())
+        .args(["sync", "show", &run])
+        .output()
+        .unwrap();
+    let table = text(&table.stdout);
+    assert!(table.contains("given_name: Ben -> Benjamin"), "{table}");
+    // A row journaled before changes were kept: shown as it was, with none.
+    rusqlite::Connection::open(home.path().join("dbxprov.db"))
+        .unwrap()
+        .execute_batch("UPDATE journal SET detail = json_remove(detail, '$.diff')")
+        .unwrap();
+    let shown = json(home.path(), &["sync", "show", &run]);
+    assert!(shown["operations"][0].get("changes").is_none(), "{shown}");
 }

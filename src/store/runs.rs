@@ -46,6 +46,10 @@ pub(crate) struct JournalEntry {
     pub(crate) action: String,
     pub(crate) detail: serde_json::Value,
     pub(crate) reason: String,
+    /// What it changed, old -> new (the `diff` of its detail; none in rows written
+    /// before it was kept).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) changes: Vec<crate::model::Change>,
     pub(crate) status: JournalStatus,
     pub(crate) error: Option<String>,
     /// How a later run settled an operation whose outcome was unknown.
@@ -75,13 +79,20 @@ const RUN_COLUMNS: &str =
      NOT EXISTS (SELECT 1 FROM rules WHERE rules.id = runs.rule_id)";
 
 fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {
+    let mut detail: serde_json::Value = json_column_opt(r, 4)?.unwrap_or_default();
+    let changes = detail
+        .as_object_mut()
+        .and_then(|o| o.remove("diff"))
+        .and_then(|diff| serde_json::from_value(diff).ok())
+        .unwrap_or_default();
     Ok(JournalEntry {
         id: r.get(0)?,
         user_id: r.get(1)?,
         email: r.get(2)?,
         action: r.get(3)?,
-        detail: json_column_opt(r, 4)?.unwrap_or_default(),
+        detail,
         reason: r.get(5)?,
+        changes,
         status: enum_column(r, 6, JournalStatus::parse)?,
         error: r.get(7)?,
         note: r.get(8)?,

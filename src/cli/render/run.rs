@@ -396,22 +396,9 @@ fn render_plan(operations: &[Operation], limit: usize) -> String {
         removal: op.action.is_deprovision(),
         kind: op.action.kind(),
         email: &op.email,
-        reason: with_changes(&op.reason, &op.changes),
+        reason: super::with_changes(&op.reason, &op.changes),
     });
     render_plan_rows(rows.collect(), limit, ("OPERATION", "Plan", "deprovisions"))
-}
-
-/// A reason followed by what the operation changes: `surname differs (surname: Lee ->
-/// Park)`.
-fn with_changes<'a>(
-    reason: &'a str,
-    changes: &[crate::model::Change],
-) -> std::borrow::Cow<'a, str> {
-    if changes.is_empty() {
-        return reason.into();
-    }
-    let each: Vec<String> = changes.iter().map(ToString::to_string).collect();
-    format!("{reason} ({})", each.join("; ")).into()
 }
 
 /// An inbound plan that was not applied: its directory writes.

@@ -29,7 +29,7 @@ pub(crate) fn operation_cells(o: &JournalEntry) -> Vec<String> {
         .flatten()
         .collect();
     let result = if said.is_empty() {
-        o.reason.clone()
+        super::with_changes(&o.reason, &o.changes).into_owned()
     } else {
         said.join("; ")
     };

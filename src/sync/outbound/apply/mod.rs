@@ -61,8 +61,14 @@ pub(crate) struct Execution {
     pub(crate) not_started: Vec<Operation>,
 }
 
-fn detail(action: &Action) -> serde_json::Value {
-    serde_json::to_value(action).unwrap_or(json!({}))
+/// What the journal keeps of an operation: its action, and under `diff` what it
+/// changes, old -> new (a key older readers and the settling of unknown outcomes ignore).
+fn detail(op: &Operation) -> serde_json::Value {
+    let mut detail = serde_json::to_value(&op.action).unwrap_or(json!({}));
+    if let (Some(object), false) = (detail.as_object_mut(), op.changes.is_empty()) {
+        object.insert("diff".into(), json!(op.changes));
+    }
+    detail
 }
 
 /// Why a claim was refused, in the words of a failed operation.
@@ -161,7 +167,7 @@ fn journal(store: &mut Store, run_id: i64, ops: &[Operation]) -> Result<Vec<i64>
                     &op.user_id,
                     &op.email,
                     op.action.kind(),
-                    &detail(&op.action),
+                    &detail(op),
                     &op.reason,
                 )
             })

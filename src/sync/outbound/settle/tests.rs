@@ -31,6 +31,7 @@ fn entry(id: i64, subject: &str, kind: &str, detail: serde_json::Value) -> Journ
         action: kind.into(),
         detail,
         reason: String::new(),
+        changes: Vec::new(),
         status: JournalStatus::Unknown,
         error: None,
         note: None,
