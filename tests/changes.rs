@@ -77,3 +77,58 @@ fn the_journal_keeps_old_and_new_for_sync_show_and_older_rows_show_none() {
     let shown = json(home.path(), &["sync", "show", &run]);
     assert!(shown["operations"][0].get("changes").is_none(), "{shown}");
 }
+
+#[test]
+fn a_suspension_and_a_removal_show_the_status_they_change() {
+    let emu = emulator();
+    let home = tempfile::tempdir().unwrap();
+    let csv = "email,given_name,surname,population,enabled\n\
+               ann@example.com,Ann,Lee,Staff,true\nbo@example.com,Bo,Kim,Staff,true\n";
+    staff_rule_over(home.path(), &emu, csv);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    emu.accept_invites(); // Ann and Bo join: active
+    import_csv(
+        home.path(),
+        "email,given_name,surname,population,enabled\n\
+         ann@example.com,Ann,Lee,Staff,false\nbo@example.com,Bo,Kim,Staff,true\n",
+    );
+    let out = sync_json(home.path(), "staff", &["--dry-run"]);
+    let report = &stdout_json(&out)[0];
+    let suspend = &report["operations"][0];
+    assert_eq!(suspend["action"]["op"], "suspend", "{report}");
+    let status =
+        |old: &str, new: &str| serde_json::json!([{"attribute": "status", "old": old, "new": new}]);
+    assert_eq!(suspend["changes"], status("active", "suspended"));
+    // Bo leaves the scope, the connection removes leavers.
+    dbxprov(home.path())
+        .args([
+            "connection",
+            "update",
+            "prod",
+            "--remove-action",
+            "delete",
+            "-q",
+        ])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "delete",
+            "bo@example.com",
+            "--yes",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = sync_json(home.path(), "staff", &["--dry-run", "--allow-deletes", "1"]);
+    let report = &stdout_json(&out)[0];
+    let removal = report["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["email"] == "bo@example.com")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(removal["changes"], status("active", "removed"), "{removal}");
+}

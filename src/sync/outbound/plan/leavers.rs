@@ -41,7 +41,7 @@ pub(super) fn plan_leavers(
             Some(m) => match deprovision_of(actions.remove_action, m) {
                 Some(action) => {
                     let reason = leaver_reason(left, actions.remove_action, &action);
-                    operations.push(op(&link.user_id, email, action, reason));
+                    operations.push(op_on(m, &link.user_id, action, reason));
                     continue;
                 }
                 None => continue,
@@ -96,7 +96,7 @@ pub(super) fn plan_strays<'a>(
         }
         if let Some(action) = deprovision_of(actions.remove_action, m) {
             let reason = leaver_reason(index.why_left(user), actions.remove_action, &action);
-            draft.operations.push(op(user, &m.email, action, reason));
+            draft.operations.push(op_on(m, user, action, reason));
         }
     }
     counted

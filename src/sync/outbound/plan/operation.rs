@@ -211,6 +211,38 @@ pub struct Plan {
     pub(crate) groups: GroupPlan,
 }
 
+/// The member's status `action` changes, old -> new (none for an action that keeps it).
+pub(super) fn status_change(member: &Member, action: &Action) -> Vec<crate::model::Change> {
+    let new = match action {
+        Action::Suspend { .. }
+        | Action::Deprovision {
+            how: RemoveAction::Disable,
+            ..
+        } => "suspended",
+        Action::Unsuspend { .. } => "active",
+        Action::Deprovision { .. } => "removed",
+        _ => return Vec::new(),
+    };
+    vec![crate::model::Change {
+        attribute: "status".into(),
+        old: Some(member.status.as_str().to_string()),
+        new: Some(new.to_string()),
+    }]
+}
+
+/// [`op`] on `member`, with the status it changes.
+pub(super) fn op_on(
+    member: &Member,
+    user_id: &str,
+    action: Action,
+    reason: impl Into<String>,
+) -> Operation {
+    Operation {
+        changes: status_change(member, &action),
+        ..op(user_id, &member.email, action, reason)
+    }
+}
+
 pub(super) fn op(
     user_id: &str,
     email: &str,

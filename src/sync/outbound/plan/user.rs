@@ -459,7 +459,8 @@ pub(super) fn plan_status(
     match (profile.status, member.status) {
         (WantedStatus::Suspended, MemberStatus::Active) if actions.disable_users => {
             let suspend = Action::Suspend { team_member_id: id };
-            draft.operation(d, suspend, "disabled in the directory");
+            let status = status_change(member, &suspend);
+            draft.changing(d, (suspend, "disabled in the directory".into()), status);
         }
         (WantedStatus::Suspended, MemberStatus::Invited) if actions.disable_users => {
             let remove = Action::Deprovision {
@@ -467,11 +468,9 @@ pub(super) fn plan_status(
                 how: RemoveAction::Delete,
                 invited: true,
             };
-            draft.operation(
-                d,
-                remove,
-                "disabled in the directory; an invited member cannot be suspended, so it is removed (it has no data)",
-            );
+            let status = status_change(member, &remove);
+            let reason = "disabled in the directory; an invited member cannot be suspended, so it is removed (it has no data)";
+            draft.changing(d, (remove, reason.into()), status);
         }
         (WantedStatus::Suspended, MemberStatus::Active | MemberStatus::Invited) => {
             return Some(
@@ -488,7 +487,8 @@ pub(super) fn plan_status(
         }
         (WantedStatus::Active, MemberStatus::Suspended) if actions.update_users => {
             let unsuspend = Action::Unsuspend { team_member_id: id };
-            draft.operation(d, unsuspend, "enabled in the directory");
+            let status = status_change(member, &unsuspend);
+            draft.changing(d, (unsuspend, "enabled in the directory".into()), status);
         }
         (WantedStatus::Active, MemberStatus::Suspended) => {
             return Some("suspended in Dropbox, and the connection does not update users".into());
