@@ -30,6 +30,10 @@ fn a_rename_in_the_directory_shows_old_and_new_in_the_dry_run() {
         serde_json::json!([{"attribute": "given_name", "old": "Ben", "new": "Benjamin"}]),
         "{update}"
     );
+    assert_eq!(
+        update["reason"],
+        "the given name differs from the directory's"
+    );
     let shown = dbxprov(home.path())
         .args(["sync", "run", "staff", "--dry-run"])
         .output()

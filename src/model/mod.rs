@@ -419,6 +419,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn changed_fields_read_as_a_sentence() {
+        assert_eq!(listed(&["a"]), "a");
+        assert_eq!(listed(&["a", "b", "c"]), "a, b and c");
+        let one = ProfileChanges {
+            given_name: Some("Benjamin".into()),
+            ..ProfileChanges::default()
+        };
+        assert_eq!(one.in_words(), "the given name differs");
+        let two = ProfileChanges {
+            email: Some("b@x.co".into()),
+            surname: Some("Park".into()),
+            ..ProfileChanges::default()
+        };
+        assert_eq!(two.in_words(), "the email address and the surname differ");
+    }
+
+    #[test]
     fn action_dependencies_follow_pingone() {
         let ok = UserActions::default();
         assert!(ok.validate().is_ok());

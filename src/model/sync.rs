@@ -162,6 +162,15 @@ pub(crate) struct ProfileChanges {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) external_id: Option<String>,
 }
+/// `a`, `a and b`, `a, b and c`.
+pub(crate) fn listed(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// One attribute an operation changes: its value before and after (`None`: it had, or
 /// gets, none).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -212,6 +221,27 @@ impl ProfileChanges {
 
     pub(crate) fn is_empty(&self) -> bool {
         *self == ProfileChanges::default()
+    }
+
+    /// What differs, as a sentence's subject and verb: `the given name differs`, `the
+    /// email address and the surname differ`.
+    pub(crate) fn in_words(&self) -> String {
+        let words: Vec<&str> = self
+            .fields()
+            .into_iter()
+            .map(|f| match f {
+                "email" => "the email address",
+                "given_name" => "the given name",
+                "surname" => "the surname",
+                _ => "the external id",
+            })
+            .collect();
+        let verb = if words.len() == 1 {
+            "differs"
+        } else {
+            "differ"
+        };
+        format!("{} {verb}", listed(&words))
     }
 
     /// The changed field names, for reasons and messages.

@@ -417,10 +417,8 @@ pub(super) fn plan_profile(
     if changes.is_empty() || removing {
         return notes;
     }
-    let differ = match changes.fields().as_slice() {
-        [one] => format!("{one} differs"),
-        many => format!("{} differ", many.join(", ")),
-    };
+    // Who changed it (the directory, or someone in Dropbox) the plan cannot know.
+    let differ = format!("{} from the directory's", changes.in_words());
     if !actions.update_users {
         notes.push(format!(
             "{differ}, and the connection does not update users"
