@@ -136,3 +136,34 @@ fn a_suspension_and_a_removal_show_the_status_they_change() {
         .unwrap_or_else(|| panic!("{report}"));
     assert_eq!(removal["changes"], status("active", "removed"), "{removal}");
 }
+
+#[test]
+fn an_ldap_pull_shows_old_and_new_in_its_plan_and_its_journal() {
+    use crate::common::ldap::{create_ldap, staff_rule, Directory};
+    use dbx_emulator::{spawn_ad, AdConfig, AdUser, AD_BASE};
+    let ad = spawn_ad(AdConfig::default(), 0).expect("the AD server starts on 127.0.0.1");
+    ad.add_user(&AdUser::new("alee", "Ann", "Lee"));
+    let home = tempfile::tempdir().unwrap();
+    let (url, bind_dn) = (ad.url(), ad.config().bind_dn());
+    let d = Directory {
+        url: &url,
+        bind_dn: &bind_dn,
+        base: AD_BASE,
+        password: &ad.config().bind_password,
+    };
+    assert!(create_ldap(home.path(), "corp", &d, &[]).status.success());
+    staff_rule(home.path(), "corp", &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    assert!(ad.set("alee", "givenName", &["Anna"]));
+    let given = serde_json::json!([{"attribute": "given_name", "old": "Ann", "new": "Anna"}]);
+    let out = sync_json(home.path(), "staff", &["--dry-run"]);
+    let report = &stdout_json(&out)[0];
+    assert_eq!(
+        report["directory_operations"][0]["changes"], given,
+        "{report}"
+    );
+    let out = sync_json(home.path(), "staff", &[]);
+    let run = stdout_json(&out)[0]["run_id"].to_string();
+    let shown = json(home.path(), &["sync", "show", &run]);
+    assert_eq!(shown["operations"][0]["changes"], given, "{shown}");
+}

@@ -407,7 +407,7 @@ fn render_directory_plan(operations: &[DirectoryOperation], limit: usize) -> Str
         removal: op.action.is_deprovision(),
         kind: op.action.kind(),
         email: &op.email,
-        reason: op.reason.as_str().into(),
+        reason: super::with_changes(&op.reason, &op.changes),
     });
     let titles = (
         "DIRECTORY OPERATION",

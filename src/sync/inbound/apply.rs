@@ -72,7 +72,12 @@ fn journaled(
         Ok(_) => (JournalStatus::Ok, None),
         Err(e) => (JournalStatus::Failed, Some(e.with_causes())),
     };
-    let detail = serde_json::to_string(&op.action).unwrap_or_default();
+    let mut detail = serde_json::to_value(&op.action).unwrap_or_default();
+    if let (Some(object), false) = (detail.as_object_mut(), op.changes.is_empty()) {
+        // What it changed, old -> new, as the outbound journal keeps it.
+        object.insert("diff".into(), serde_json::json!(op.changes));
+    }
+    let detail = detail.to_string();
     let user_id = result.as_ref().map_or(op.user_id.as_str(), String::as_str);
     let entry = store::Written {
         user_id,

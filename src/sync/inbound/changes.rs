@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::User;
+use super::origin::Origin;
+use crate::model::{Change, User};
 
 /// The fields of a directory user an update changes; `None` leaves a field alone.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +31,44 @@ pub(crate) struct DirectoryChanges {
 }
 
 impl DirectoryChanges {
+    /// Each field it changes, from what `user` has to what it writes (the link to the
+    /// source named as `origin` names it; its old value is not the user's).
+    pub(crate) fn against(&self, user: &User, origin: Origin) -> Vec<Change> {
+        let change = |attribute: &str, old: Option<String>, new: Option<String>| Change {
+            attribute: attribute.to_string(),
+            old,
+            new,
+        };
+        let mut out = Vec::new();
+        for (attribute, old, new) in [
+            ("email", &user.email, &self.email),
+            ("username", &user.username, &self.username),
+            ("given_name", &user.given_name, &self.given_name),
+            ("surname", &user.surname, &self.surname),
+            ("population", &user.population, &self.population),
+        ] {
+            if let Some(new) = new {
+                out.push(change(attribute, Some(old.clone()), Some(new.clone())));
+            }
+        }
+        if let Some(enabled) = self.enabled {
+            let old = Some(user.enabled.to_string());
+            out.push(change("enabled", old, Some(enabled.to_string())));
+        }
+        for (name, value) in &self.attributes {
+            let old = user.attributes.get(name).cloned();
+            out.push(change(
+                &format!("attributes.{name}"),
+                old,
+                Some(value.clone()),
+            ));
+        }
+        if let Some(source) = &self.source_id {
+            out.push(change(origin.link(), None, Some(source.clone())));
+        }
+        out
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         *self == DirectoryChanges::default()
     }

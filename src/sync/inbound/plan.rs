@@ -121,6 +121,9 @@ pub(crate) struct DirectoryOperation {
     pub(crate) email: String,
     pub(crate) action: DirectoryAction,
     pub(crate) reason: String,
+    /// What it changes, old -> new (an update's fields).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) changes: Vec<crate::model::Change>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -183,6 +186,7 @@ impl Draft<'_> {
             email: email.to_string(),
             action,
             reason: reason.into(),
+            changes: Vec::new(),
         });
     }
 }
@@ -459,17 +463,18 @@ fn plan_update(
         };
     }
     if !changes.is_empty() {
+        let origin = draft.input.origin;
         let reason = format!(
             "differs from what the mappings make of the {}: {}",
-            draft.input.origin.one(),
-            changes.fields(draft.input.origin).join(", ")
+            origin.one(),
+            changes.fields(origin).join(", ")
         );
-        draft.operation(
-            &user.id,
-            &user.email,
-            DirectoryAction::Update { changes },
-            reason,
-        );
+        let diff = changes.against(user, origin);
+        let update = DirectoryAction::Update { changes };
+        draft.operation(&user.id, &user.email, update, reason);
+        if let Some(op) = draft.operations.last_mut() {
+            op.changes = diff;
+        }
     }
     let state = if skipped.is_empty() {
         UserState::Synced
