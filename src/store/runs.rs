@@ -196,6 +196,20 @@ pub(crate) fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result
     Ok(())
 }
 
+/// An operation's journal detail: its action's JSON, and under `diff` what it changes,
+/// old -> new (a key that older versions, and settling an unknown outcome, ignore;
+/// [`JournalEntry::changes`] when read back).
+pub(crate) fn detail_with_changes(
+    action: serde_json::Value,
+    changes: &[crate::model::Change],
+) -> serde_json::Value {
+    let mut detail = action;
+    if let (Some(object), false) = (detail.as_object_mut(), changes.is_empty()) {
+        object.insert("diff".into(), serde_json::json!(changes));
+    }
+    detail
+}
+
 /// Journals an operation as pending; returns its id.
 pub(crate) fn journal_pending(
     tx: &Transaction<'_>,

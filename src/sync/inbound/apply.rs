@@ -72,12 +72,8 @@ fn journaled(
         Ok(_) => (JournalStatus::Ok, None),
         Err(e) => (JournalStatus::Failed, Some(e.with_causes())),
     };
-    let mut detail = serde_json::to_value(&op.action).unwrap_or_default();
-    if let (Some(object), false) = (detail.as_object_mut(), op.changes.is_empty()) {
-        // What it changed, old -> new, as the outbound journal keeps it.
-        object.insert("diff".into(), serde_json::json!(op.changes));
-    }
-    let detail = detail.to_string();
+    let action = serde_json::to_value(&op.action).unwrap_or_default();
+    let detail = store::detail_with_changes(action, &op.changes).to_string();
     let user_id = result.as_ref().map_or(op.user_id.as_str(), String::as_str);
     let entry = store::Written {
         user_id,

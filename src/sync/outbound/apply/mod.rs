@@ -61,14 +61,10 @@ pub(crate) struct Execution {
     pub(crate) not_started: Vec<Operation>,
 }
 
-/// What the journal keeps of an operation: its action, and under `diff` what it
-/// changes, old -> new (a key older readers and the settling of unknown outcomes ignore).
+/// What the journal keeps of an operation ([`store::detail_with_changes`]).
 fn detail(op: &Operation) -> serde_json::Value {
-    let mut detail = serde_json::to_value(&op.action).unwrap_or(json!({}));
-    if let (Some(object), false) = (detail.as_object_mut(), op.changes.is_empty()) {
-        object.insert("diff".into(), json!(op.changes));
-    }
-    detail
+    let action = serde_json::to_value(&op.action).unwrap_or(json!({}));
+    store::detail_with_changes(action, &op.changes)
 }
 
 /// Why a claim was refused, in the words of a failed operation.
