@@ -73,6 +73,49 @@ impl DirectoryChanges {
         *self == DirectoryChanges::default()
     }
 
+    /// Why it is written, as a sentence: `the given name and the surname differ from the
+    /// entry's in LDAP`; `the entry came back under a new anchor` when only the link moves.
+    pub(super) fn reason(&self, origin: Origin) -> String {
+        let words: Vec<String> = self
+            .fields(origin)
+            .into_iter()
+            .filter(|f| f != origin.link())
+            .map(|f| match f.as_str() {
+                "email" => "the email address".to_string(),
+                "given_name" => "the given name".to_string(),
+                "enabled" => "whether it is enabled".to_string(),
+                other => match other.strip_prefix("attributes.") {
+                    Some(name) => format!("the attribute {name}"),
+                    None => format!("the {other}"),
+                },
+            })
+            .collect();
+        let relinked = self.source_id.is_some();
+        let came_back = format!(
+            "the {} came back under a new {}",
+            origin.one(),
+            origin.link()
+        );
+        if words.is_empty() {
+            return came_back;
+        }
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let verb = if words.len() == 1 {
+            "differs"
+        } else {
+            "differ"
+        };
+        let mut reason = format!(
+            "{} {verb} from {}",
+            crate::model::listed(&words),
+            origin.source()
+        );
+        if relinked {
+            reason.push_str(&format!("; {came_back}"));
+        }
+        reason
+    }
+
     /// The fields that change, by name (the link to the source named as `origin` names
     /// it: a team's member id, an LDAP entry's anchor).
     pub(super) fn fields(&self, origin: super::origin::Origin) -> Vec<String> {

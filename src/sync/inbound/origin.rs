@@ -52,6 +52,14 @@ impl Origin {
         }
     }
 
+    /// Whose values a user is compared with: `the member's in the team`.
+    pub(crate) fn source(self) -> &'static str {
+        match self {
+            Origin::Team => "the member's in the team",
+            Origin::Ldap => "the entry's in LDAP",
+        }
+    }
+
     /// Where the others it reads are: `the team`, `LDAP`.
     pub(crate) fn place(self) -> &'static str {
         match self {

@@ -454,8 +454,8 @@ fn plan_update(
     let relinked = changes.source_id.clone();
     if !actions.update_users && !changes.is_empty() {
         skipped.push(format!(
-            "{} differ, but the connection does not update users",
-            changes.fields(draft.input.origin).join(", ")
+            "{}, but the connection does not update users",
+            changes.reason(draft.input.origin)
         ));
         changes = DirectoryChanges {
             source_id: relinked,
@@ -464,11 +464,7 @@ fn plan_update(
     }
     if !changes.is_empty() {
         let origin = draft.input.origin;
-        let reason = format!(
-            "differs from what the mappings make of the {}: {}",
-            origin.one(),
-            changes.fields(origin).join(", ")
-        );
+        let reason = changes.reason(origin);
         let diff = changes.against(user, origin);
         let update = DirectoryAction::Update { changes };
         draft.operation(&user.id, &user.email, update, reason);
