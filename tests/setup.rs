@@ -15,7 +15,7 @@ use tempfile::TempDir;
 const TIMEOUT_MS: u64 = 20_000;
 
 /// The wizard in a pty, with no secret-store variable and no keyring reachable.
-pub(crate) fn wizard(home: &Path) -> PtySession {
+fn wizard(home: &Path) -> PtySession {
     let mut cmd = std_dbxprov(home);
     cmd.arg("setup")
         .env_remove("DBXPROV_SECRET_STORE")
@@ -35,11 +35,7 @@ pub(crate) fn answer(p: &mut PtySession, prompt: &str, answer: &str) {
 }
 
 /// The connection questions, up to the refresh token.
-pub(crate) fn connection_questions(
-    p: &mut PtySession,
-    emu: &dbx_emulator::EmulatorHandle,
-    token: &str,
-) {
+fn connection_questions(p: &mut PtySession, emu: &dbx_emulator::EmulatorHandle, token: &str) {
     answer(p, "Connection name", "");
     answer(p, "Description", "Made by the wizard");
     answer(p, "Service URI", &emu.service_uri());
@@ -52,7 +48,7 @@ pub(crate) fn connection_questions(
 }
 
 /// The user actions (defaults) and the file store.
-pub(crate) fn actions_and_store(p: &mut PtySession) {
+fn actions_and_store(p: &mut PtySession) {
     for prompt in [
         "Create a Dropbox member",
         "Keep members' names",
@@ -64,6 +60,16 @@ pub(crate) fn actions_and_store(p: &mut PtySession) {
     ] {
         answer(p, prompt, "");
     }
+}
+
+/// The wizard up to "Where do your people come from?": the connection to `emu` tested
+/// (the right token), the user actions by default, the file store.
+pub(crate) fn wizard_to_people(home: &Path, emu: &dbx_emulator::EmulatorHandle) -> PtySession {
+    let mut p = wizard(home);
+    connection_questions(&mut p, emu, REFRESH);
+    p.exp_string("Emulated Team").unwrap();
+    actions_and_store(&mut p);
+    p
 }
 
 /// Picks the item `down` places below the first of the list `prompt` shows, once the
@@ -418,10 +424,7 @@ fn on_a_narrow_terminal_an_answered_question_leaves_no_half_line() {
 fn a_typed_no_waits_for_enter_and_never_answers_the_next_question() {
     let emu = emulator();
     let home = TempDir::new().unwrap();
-    let mut p = wizard(home.path());
-    connection_questions(&mut p, &emu, REFRESH);
-    p.exp_string("Emulated Team").unwrap();
-    actions_and_store(&mut p);
+    let mut p = wizard_to_people(home.path(), &emu);
     pick(&mut p, "Where do your people come from?", 2); // already in the directory
                                                         // "n" and Enter, as an admin types them: the Enter must not answer "Save ...?".
     answer(&mut p, "Create an outbound rule", "n");

@@ -12,7 +12,7 @@ use rexpect::session::PtySession;
 use tempfile::TempDir;
 
 use crate::common::*;
-use crate::setup::{actions_and_store, answer, connection_questions, cron_run, pick, wizard};
+use crate::setup::{answer, cron_run, pick, wizard_to_people};
 
 /// The directory questions for the emulator's AD, up to the bind password.
 fn directory_questions(p: &mut PtySession, ad: &AdHandle, password: &str) {
@@ -76,10 +76,7 @@ fn setup_reads_people_from_active_directory_its_commands_do_the_same_and_its_cro
         AdUser::new("cruiz", "Cy", "Ruiz"),
     ]);
     let home = TempDir::new().unwrap();
-    let mut p = wizard(home.path());
-    connection_questions(&mut p, &emu, REFRESH);
-    p.exp_string("Emulated Team").unwrap();
-    actions_and_store(&mut p);
+    let mut p = wizard_to_people(home.path(), &emu);
     // A wrong password: AD's reason, then fixed in place (Enter keeps the other answers).
     directory_questions(&mut p, &ad, "not-it");
     p.exp_string("data 52e").unwrap();
@@ -154,10 +151,7 @@ fn setup_reads_people_from_slapd_over_ldaps_with_a_private_ca() {
     let server = Slapd::start(&slapd::people(7));
     let emu = emulator();
     let home = TempDir::new().unwrap();
-    let mut p = wizard(home.path());
-    connection_questions(&mut p, &emu, REFRESH);
-    p.exp_string("Emulated Team").unwrap();
-    actions_and_store(&mut p);
+    let mut p = wizard_to_people(home.path(), &emu);
     pick(&mut p, "Where do your people come from?", 1);
     answer(&mut p, "Directory connection name", "ol");
     answer(&mut p, "Directory URL", &server.ldaps_url());
@@ -207,10 +201,7 @@ fn clear_text_to_another_machine_is_refused_at_once_and_back_leaves_the_director
     let emu = emulator();
     let ad = spawn_ad(AdConfig::default(), 0).expect("the AD server starts on 127.0.0.1");
     let home = TempDir::new().unwrap();
-    let mut p = wizard(home.path());
-    connection_questions(&mut p, &emu, REFRESH);
-    p.exp_string("Emulated Team").unwrap();
-    actions_and_store(&mut p);
+    let mut p = wizard_to_people(home.path(), &emu);
     pick(&mut p, "Where do your people come from?", 1);
     answer(&mut p, "Directory connection name", "");
     answer(&mut p, "Directory URL", "ldap://dc1.corp.example.com");

@@ -17,40 +17,34 @@ pub(crate) fn check_new_name(ctx: &Context, name: &str) -> Result<()> {
 }
 
 /// [`check_new_name`], and beside `pending`, a connection not saved yet (the wizard's
-/// Dropbox connection, when it asks for the directory's): not the same name, no shared
-/// override variable.
+/// Dropbox connection, when it asks for the directory's).
 pub(crate) fn check_new_name_beside(ctx: &Context, name: &str, pending: &str) -> Result<()> {
     check_new_name(ctx, name)?;
-    if name.eq_ignore_ascii_case(pending) {
-        return Err(store::connection_exists(name));
-    }
-    let var = override_env_var(name, SecretKind::RefreshToken);
-    if override_env_var(pending, SecretKind::RefreshToken) == var {
-        return Err(Error::EnvOverridesShared {
-            name: name.to_string(),
-            other: pending.to_string(),
-            var,
-        });
-    }
-    Ok(())
+    distinct(name, pending)
 }
 
 /// Two connection names must not share the environment variables that override their
 /// secrets (`prod-eu` and `prod_eu` would).
 fn check_env_names_distinct(ctx: &Context, name: &str) -> Result<()> {
-    let var = override_env_var(name, SecretKind::RefreshToken);
     for other in ctx.store.connections()? {
-        // The same name (created meanwhile by another process) is taken, not shadowed.
-        if other.name.eq_ignore_ascii_case(name) {
-            return Err(store::connection_exists(name));
-        }
-        if override_env_var(&other.name, SecretKind::RefreshToken) == var {
-            return Err(Error::EnvOverridesShared {
-                name: name.to_string(),
-                other: other.name,
-                var,
-            });
-        }
+        distinct(name, &other.name)?;
+    }
+    Ok(())
+}
+
+/// `name` beside `other`: the same name (in any case) is taken, not shadowed; a shared
+/// override variable is refused.
+fn distinct(name: &str, other: &str) -> Result<()> {
+    if other.eq_ignore_ascii_case(name) {
+        return Err(store::connection_exists(name));
+    }
+    let var = override_env_var(name, SecretKind::RefreshToken);
+    if override_env_var(other, SecretKind::RefreshToken) == var {
+        return Err(Error::EnvOverridesShared {
+            name: name.to_string(),
+            other: other.to_string(),
+            var,
+        });
     }
     Ok(())
 }
