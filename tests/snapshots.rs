@@ -207,6 +207,18 @@ fn sync_outputs() {
             narrow(&["sync", "status", "--users"])
         );
         check("sync_show", &["sync", "show", "1"]);
+        // A rename in the directory: old -> new in the dry run and the journal.
+        dbxprov(home.path())
+            .args(["directory", "user", "set", "ann@example.com"])
+            .args(["--given-name", "Anna", "-q"])
+            .assert()
+            .success();
+        check(
+            "sync_run_dry_run_rename",
+            &["sync", "run", "staff", "--dry-run"],
+        );
+        run(home.path(), &["sync", "run", "staff", "-q"]);
+        check("sync_show_rename", &["sync", "show", "2"]);
 
         // Errors.
         check("error_unknown_rule", &["sync", "run", "nosuch"]);
