@@ -143,6 +143,7 @@ fn an_ldap_pull_shows_old_and_new_in_its_plan_and_its_journal() {
     use dbx_emulator::{spawn_ad, AdConfig, AdUser, AD_BASE};
     let ad = spawn_ad(AdConfig::default(), 0).expect("the AD server starts on 127.0.0.1");
     ad.add_user(&AdUser::new("alee", "Ann", "Lee"));
+    ad.add_group("Platform", &[ad.dn_of("alee").unwrap()]);
     let home = tempfile::tempdir().unwrap();
     let (url, bind_dn) = (ad.url(), ad.config().bind_dn());
     let d = Directory {
@@ -155,15 +156,32 @@ fn an_ldap_pull_shows_old_and_new_in_its_plan_and_its_journal() {
     staff_rule(home.path(), "corp", &[]);
     assert!(sync_json(home.path(), "staff", &[]).status.success());
     assert!(ad.set("alee", "givenName", &["Anna"]));
+    assert!(ad.rename("Platform", "Platform Team", None));
     let given = serde_json::json!([{"attribute": "given_name", "old": "Ann", "new": "Anna"}]);
+    let name =
+        serde_json::json!([{"attribute": "name", "old": "Platform", "new": "Platform Team"}]);
     let out = sync_json(home.path(), "staff", &["--dry-run"]);
     let report = &stdout_json(&out)[0];
     assert_eq!(
         report["directory_operations"][0]["changes"], given,
         "{report}"
     );
+    let group = &report["directory_group_operations"][0];
+    assert_eq!(group["changes"], name, "{report}");
+    assert_eq!(group["reason"], "the name differs from the group's in LDAP");
+    let table = dbxprov(home.path())
+        .args(["sync", "run", "staff", "--dry-run"])
+        .output()
+        .unwrap();
+    let table = text(&table.stdout);
+    assert!(table.contains("name: Platform -> Platform Team"), "{table}");
     let out = sync_json(home.path(), "staff", &[]);
     let run = stdout_json(&out)[0]["run_id"].to_string();
     let shown = json(home.path(), &["sync", "show", &run]);
     assert_eq!(shown["operations"][0]["changes"], given, "{shown}");
+    // The group's rename is journaled too, under the directory group's id.
+    let rename = &shown["operations"][1];
+    assert_eq!(rename["action"], "group rename", "{shown}");
+    assert_eq!(rename["email"], "Platform Team");
+    assert_eq!(rename["changes"], name);
 }

@@ -182,6 +182,22 @@ fn a_renamed_group_keeps_its_id_and_moved_users_take_one_call_per_group() {
     let out = sync_json(home.path(), "staff", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let after = writes(&emu);
+    // The rename says old -> new, in the run's report and in its journal.
+    let renamed = serde_json::json!([{"attribute": "name", "old": "Sales", "new": "Sales EMEA"}]);
+    let report = &stdout_json(&out)[0];
+    let run = report["run_id"].to_string();
+    let shown = json(home.path(), &["sync", "show", &run]);
+    let rename = shown["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["action"] == "group_rename")
+        .unwrap_or_else(|| panic!("no rename journaled: {shown}"));
+    assert_eq!(rename["changes"], renamed, "{rename}");
+    assert_eq!(
+        rename["reason"],
+        "the name differs from the directory group's"
+    );
     let sent: Vec<u64> = after.iter().zip(&before).map(|(a, b)| a - b).collect();
     // No create or delete; one rename; one add (Support) and one remove (Sales EMEA).
     assert_eq!(sent, vec![0, 1, 0, 1, 1]);

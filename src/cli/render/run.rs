@@ -6,7 +6,7 @@
 use crate::cli::output::{counted, fields, render_table, table, Paint, Printer};
 use crate::model::{Direction, RunOutcome};
 use crate::ops::run::RunReport;
-use crate::sync::inbound::DirectoryOperation;
+use crate::sync::inbound::GroupAction as DirectoryGroupAction;
 use crate::sync::outbound::licenses::LicensePlan;
 use crate::sync::outbound::plan::Operation;
 
@@ -33,8 +33,8 @@ fn render_listing(printer: &Printer, r: &RunReport, limit: usize) -> String {
     if !r.operations.is_empty() {
         s.push_str(&render_plan(&r.operations, limit));
     }
-    if !r.directory_operations.is_empty() {
-        s.push_str(&render_directory_plan(&r.directory_operations, limit));
+    if !(r.directory_operations.is_empty() && r.directory_group_operations.is_empty()) {
+        s.push_str(&render_directory_plan(r, limit));
     }
     s.push_str(&states_line(r));
     if !(r.groups.is_empty() && r.groups.planned.is_empty()) {
@@ -325,7 +325,7 @@ fn render_groups(r: &RunReport) -> String {
             t.add_row([
                 op.action.kind().to_string(),
                 op.name.clone(),
-                op.reason.clone(),
+                super::with_changes(&op.reason, &op.changes).into_owned(),
             ]);
         }
         let (groups, memberships) = removals
@@ -401,14 +401,21 @@ fn render_plan(operations: &[Operation], limit: usize) -> String {
     render_plan_rows(rows.collect(), limit, ("OPERATION", "Plan", "deprovisions"))
 }
 
-/// An inbound plan that was not applied: its directory writes.
-fn render_directory_plan(operations: &[DirectoryOperation], limit: usize) -> String {
-    let rows = operations.iter().map(|op| PlanRow {
+/// An inbound plan that was not applied: its directory writes, users' then groups'.
+fn render_directory_plan(r: &RunReport, limit: usize) -> String {
+    let users = r.directory_operations.iter().map(|op| PlanRow {
         removal: op.action.is_deprovision(),
         kind: op.action.kind(),
         email: &op.email,
         reason: super::with_changes(&op.reason, &op.changes),
     });
+    let groups = r.directory_group_operations.iter().map(|op| PlanRow {
+        removal: op.action == DirectoryGroupAction::Delete,
+        kind: op.action.kind(),
+        email: &op.name,
+        reason: super::with_changes(&op.reason, &op.changes),
+    });
+    let rows = users.chain(groups);
     let titles = (
         "DIRECTORY OPERATION",
         "Directory plan",

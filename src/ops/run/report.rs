@@ -11,7 +11,7 @@ use crate::dropbox::ConcurrencyReport;
 use crate::error::{Error, GuardStop};
 use crate::model::{Direction, RunOutcome};
 use crate::sync::guard::Guard;
-use crate::sync::inbound::DirectoryOperation;
+use crate::sync::inbound::{DirectoryGroupOperation, DirectoryOperation};
 use crate::sync::outbound::licenses::LicensePlan;
 use crate::sync::outbound::plan::Operation;
 
@@ -97,6 +97,9 @@ pub(crate) struct RunReport {
     /// An inbound rule's whole plan (directory writes), when nothing was applied.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) directory_operations: Vec<DirectoryOperation>,
+    /// An LDAP rule's group writes, when nothing was applied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) directory_group_operations: Vec<DirectoryGroupOperation>,
     /// The groups the rule provisions (empty for a rule without groups).
     pub(crate) groups: GroupReport,
     /// What the plan does to the team's licenses (outbound runs).

@@ -152,6 +152,7 @@ pub(super) fn new_report(
         guard,
         operations: Vec::new(),
         directory_operations: Vec::new(),
+        directory_group_operations: Vec::new(),
         groups: GroupReport::default(),
         licenses: None,
         settled: 0,

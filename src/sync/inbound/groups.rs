@@ -8,6 +8,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
+use crate::model::Change;
+
 /// A group as the directory gave it.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct SourceGroup {
@@ -118,6 +120,11 @@ pub(crate) struct GroupOperation {
     /// Its name after the operation.
     pub(crate) name: String,
     pub(crate) action: GroupAction,
+    /// Why, in a sentence.
+    pub(crate) reason: String,
+    /// What it changes, old -> new (a rename's name).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) changes: Vec<Change>,
 }
 
 /// A group of the directory as the plan sees it.
@@ -164,6 +171,10 @@ pub(crate) fn plan_groups(input: &GroupsInput<'_>) -> GroupsPlan {
                 group_id: id.clone(),
                 name,
                 action: GroupAction::Delete,
+                reason: "the group is no longer in LDAP, or no longer found by the rule's \
+                         group filter"
+                    .into(),
+                changes: vec![],
             });
         }
     }
@@ -192,6 +203,11 @@ pub(crate) fn plan_groups(input: &GroupsInput<'_>) -> GroupsPlan {
                     source_id: w.source_id.clone(),
                     members: members.iter().map(|m| m.to_string()).collect(),
                 },
+                reason: format!(
+                    "the group is in LDAP, with {} of the rule's users",
+                    members.len()
+                ),
+                changes: vec![],
             }),
             Some((id, current)) => plan_update(&mut plan, id, current, w, &members),
         }
@@ -207,15 +223,24 @@ fn plan_update(
     w: &WantedGroup,
     members: &BTreeSet<&str>,
 ) {
-    let op = |action| GroupOperation {
+    let op = |action, reason: String, changes| GroupOperation {
         group_id: id.to_string(),
         name: w.name.clone(),
         action,
+        reason,
+        changes,
     };
     if current.name != w.name {
-        plan.operations.push(op(GroupAction::Rename {
+        let name = Change {
+            attribute: "name".into(),
+            old: Some(current.name.clone()),
+            new: Some(w.name.clone()),
+        };
+        let rename = GroupAction::Rename {
             from: current.name.clone(),
-        }));
+        };
+        let reason = "the name differs from the group's in LDAP".into();
+        plan.operations.push(op(rename, reason, vec![name]));
     }
     let add: Vec<String> = members
         .iter()
@@ -230,8 +255,13 @@ fn plan_update(
         .collect();
     remove.sort();
     if !add.is_empty() || !remove.is_empty() {
+        let reason = format!(
+            "its members in LDAP: {} to add, {} to remove",
+            add.len(),
+            remove.len()
+        );
         plan.operations
-            .push(op(GroupAction::Members { add, remove }));
+            .push(op(GroupAction::Members { add, remove }, reason, vec![]));
     }
 }
 

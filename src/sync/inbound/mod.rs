@@ -19,6 +19,7 @@ mod plan;
 
 pub(crate) use apply::{apply_inbound, Written};
 pub(crate) use apply_groups::apply_groups;
+pub(crate) use groups::GroupOperation as DirectoryGroupOperation;
 pub(crate) use groups::*;
 pub(crate) use origin::Origin;
 pub(crate) use plan::*;

@@ -519,7 +519,15 @@ fn plan_leaver(draft: &mut Draft<'_>, link: &InboundLink) {
             return;
         }
         Some(a) => {
+            let disables = a == DirectoryAction::Disable;
             draft.operation(&user.id, &user.email, a, reason);
+            if let (true, Some(op)) = (disables, draft.operations.last_mut()) {
+                op.changes = vec![crate::model::Change {
+                    attribute: "enabled".into(),
+                    old: Some("true".into()),
+                    new: Some("false".into()),
+                }];
+            }
             UserState::Unsynced
         }
         None => UserState::Unsynced,

@@ -186,6 +186,11 @@ fn leavers_follow_the_remove_action_and_a_failed_filter_deletes_nobody() {
             ("create", "m4@x.co")
         ]
     );
+    let disabled = &p.operations[0].changes;
+    assert_eq!(
+        disabled.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["enabled: true -> false"]
+    );
     let failed = p.verdicts.iter().find(|v| v.user_id == "u-3").unwrap();
     assert_eq!(failed.state, UserState::Failed);
     w.actions.remove_action = RemoveAction::Delete;

@@ -103,7 +103,8 @@ fn journal(store: &mut Store, run_id: i64, ops: &[GroupOperation]) -> Result<Vec
     store.write(|tx| {
         ops.iter()
             .map(|op| {
-                let detail = serde_json::to_value(&op.action).unwrap_or(Value::Null);
+                let action = serde_json::to_value(&op.action).unwrap_or(Value::Null);
+                let detail = store::detail_with_changes(action, &op.changes);
                 store::journal_pending(
                     tx,
                     run_id,

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{DropboxGroup, GroupLink, GroupState, WantedGroup};
+use crate::model::{Change, DropboxGroup, GroupLink, GroupState, WantedGroup};
 use crate::sync::guard::GroupCounts;
 
 /// Where a wanted user's member will be once the user operations are applied.
@@ -122,6 +122,9 @@ pub(crate) struct GroupOperation {
     pub(crate) name: String,
     pub(crate) action: GroupAction,
     pub(crate) reason: String,
+    /// What it changes, old -> new (a rename's name).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) changes: Vec<Change>,
 }
 
 /// Where a wanted group stands once the planned operations succeed.
@@ -245,12 +248,13 @@ fn plan_group(
     plan: &mut GroupPlan,
 ) {
     let by_id = &lookup.by_id;
-    let mut op = |action: GroupAction, reason: String| {
+    let mut op = |action: GroupAction, reason: String, changes: Vec<Change>| {
         plan.operations.push(GroupOperation {
             group: group.id.clone(),
             name: group.name.clone(),
             action,
             reason,
+            changes,
         })
     };
     let link = lookup.mine.get(group.id.as_str());
@@ -258,7 +262,7 @@ fn plan_group(
         let unlink = GroupAction::Unlink {
             group_id: l.dropbox_group_id.clone(),
         };
-        op(unlink, "the Dropbox group no longer exists".into());
+        op(unlink, "the Dropbox group no longer exists".into(), vec![]);
     }
     let found = match link.and_then(|l| by_id.get(l.dropbox_group_id.as_str())) {
         Some(g) => Match::Existing(g),
@@ -273,17 +277,20 @@ fn plan_group(
         other => linking(group, other),
     };
     if let Some((action, reason)) = linking {
-        op(action, reason);
+        op(action, reason, vec![]);
     }
     if let Some(g) = target.filter(|g| g.name != group.name) {
         let rename = GroupAction::Rename {
             group_id: g.group_id.clone(),
             name: group.name.clone(),
         };
-        op(
-            rename,
-            format!("renamed in the directory (was {:?})", g.name),
-        );
+        let name = Change {
+            attribute: "name".into(),
+            old: Some(g.name.clone()),
+            new: Some(group.name.clone()),
+        };
+        let reason = "the name differs from the directory group's".to_string();
+        op(rename, reason, vec![name]);
     }
     let id = target.map(|g| g.group_id.clone());
     let (add, remove, members) = membership(input, group, id.as_deref());
@@ -298,6 +305,7 @@ fn plan_group(
                 members: remove,
             },
             reason,
+            vec![],
         );
     }
     if !add.is_empty() {
@@ -306,7 +314,7 @@ fn plan_group(
             group_id: id.clone(),
             users: add,
         };
-        op(add_members, reason);
+        op(add_members, reason, vec![]);
     }
     plan.verdicts
         .push(verdict(group, GroupState::Synced, id, members, None));
@@ -471,6 +479,7 @@ fn plan_dropped(by_id: &HashMap<&str, &DropboxGroup>, link: &GroupLink, plan: &m
         name,
         action,
         reason: reason.into(),
+        changes: vec![],
     });
 }
 

@@ -116,7 +116,7 @@ pub(super) fn count_planned(report: &mut RunReport, plan: &GroupsPlan) {
 /// Plans and writes the rule's groups, adding what happened to the report.
 pub(super) fn write(
     ctx: &mut Context,
-    rule: &Rule,
+    (rule, run_id): (&Rule, i64),
     wanted: &[WantedGroup],
     deleting_rule: bool,
     report: &mut RunReport,
@@ -126,7 +126,7 @@ pub(super) fn write(
         *report.planned.entry(op.action.kind().into()).or_default() += 1;
     }
     report.failures.extend(conflicts(&plan));
-    for (op, result) in apply_groups(&mut ctx.store, rule.id, &plan)? {
+    for (op, result) in apply_groups(&mut ctx.store, (rule.id, run_id), &plan)? {
         let kind = op.action.kind();
         match result {
             Ok(_) => *report.applied.entry(kind.into()).or_default() += 1,

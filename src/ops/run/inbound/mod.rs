@@ -123,6 +123,7 @@ pub(super) async fn run(
             groups::count_planned(&mut report, groups);
         }
         report.directory_operations = plan.operations.clone();
+        report.directory_group_operations = groups_now.map(|g| g.operations).unwrap_or_default();
         let report = close_unapplied(ctx, session, report, &plan.verdicts)?;
         if options.scheduled && !report.dry_run {
             take_slot(ctx, rule)?;
@@ -145,7 +146,8 @@ pub(super) async fn run(
     )?;
     let states = states_after(&mut report, &plan, &written);
     if let Some(wanted) = &read.groups {
-        groups::write(ctx, rule, wanted, options.deprovision_all, &mut report)?;
+        let deleting = options.deprovision_all;
+        groups::write(ctx, (rule, run_id), wanted, deleting, &mut report)?;
     }
     finish(ctx, session, options, report, &states)
 }

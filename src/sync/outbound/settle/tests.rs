@@ -55,6 +55,7 @@ fn group_op(subject: &str, action: GroupAction) -> GroupOperation {
         name: String::new(),
         action,
         reason: String::new(),
+        changes: Vec::new(),
     }
 }
 
