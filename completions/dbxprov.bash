@@ -454,6 +454,9 @@ _dbxprov() {
             dbxprov__subcmd__help__subcmd__rule__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__create__subcmd__outbound"
                 ;;
+            dbxprov__subcmd__help__subcmd__sync,explain)
+                cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__explain"
+                ;;
             dbxprov__subcmd__help__subcmd__sync,history)
                 cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__history"
                 ;;
@@ -544,6 +547,9 @@ _dbxprov() {
             dbxprov__subcmd__rule__subcmd__help__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__create__subcmd__outbound"
                 ;;
+            dbxprov__subcmd__sync,explain)
+                cmd="dbxprov__subcmd__sync__subcmd__explain"
+                ;;
             dbxprov__subcmd__sync,help)
                 cmd="dbxprov__subcmd__sync__subcmd__help"
                 ;;
@@ -558,6 +564,9 @@ _dbxprov() {
                 ;;
             dbxprov__subcmd__sync,status)
                 cmd="dbxprov__subcmd__sync__subcmd__status"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,explain)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__explain"
                 ;;
             dbxprov__subcmd__sync__subcmd__help,help)
                 cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__help"
@@ -3071,8 +3080,22 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help__subcmd__sync)
-            opts="run status history show"
+            opts="run status history show explain"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__sync__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3745,7 +3768,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,9 +3789,45 @@ _dbxprov() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        dbxprov__subcmd__sync__subcmd__help)
-            opts="run status history show help"
+        dbxprov__subcmd__sync__subcmd__explain)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help)
+            opts="run status history show explain help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

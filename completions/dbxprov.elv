@@ -1111,6 +1111,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
             cand history 'Past runs, newest first'
             cand show 'Every operation of one run, with its result'
+            cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;sync;run'= {
@@ -1183,11 +1184,26 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbxprov;sync;explain'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbxprov;sync;help'= {
             cand run 'Run rules: plan, check the deletion limit, apply'
             cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
             cand history 'Past runs, newest first'
             cand show 'Every operation of one run, with its result'
+            cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;sync;help;run'= {
@@ -1197,6 +1213,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;sync;help;history'= {
         }
         &'dbxprov;sync;help;show'= {
+        }
+        &'dbxprov;sync;help;explain'= {
         }
         &'dbxprov;sync;help;help'= {
         }
@@ -1376,6 +1394,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
             cand history 'Past runs, newest first'
             cand show 'Every operation of one run, with its result'
+            cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
         }
         &'dbxprov;help;sync;run'= {
         }
@@ -1384,6 +1403,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;sync;history'= {
         }
         &'dbxprov;help;sync;show'= {
+        }
+        &'dbxprov;help;sync;explain'= {
         }
         &'dbxprov;help;demo'= {
         }

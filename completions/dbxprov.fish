@@ -496,21 +496,22 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision what it provisioned first)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user (inbound: one member, by email) and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l json -d 'Print results as one JSON document on stdout'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -s q -l quiet -d 'Print nothing but errors'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -l no-progress -d 'Never show progress bars'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -s h -l help -d 'Print help'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -s V -l version -d 'Print version'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "history" -d 'Past runs, newest first'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "show" -d 'Every operation of one run, with its result'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -f -a "history" -d 'Past runs, newest first'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -f -a "show" -d 'Every operation of one run, with its result'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -f -a "explain" -d 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l allow-deletes -d 'Let up to N deprovisions through the rule\'s deletion limit, this run only' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l allow-changes -d 'Let up to N email or external-id changes, and N unsuspends, through the rule\'s limit (the deletion limit, counted apart), this run only' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l concurrency -d 'Requests (or batches of adds) in flight at once' -r
@@ -568,10 +569,21 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -s V -l version -d 'Print version'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "history" -d 'Past runs, newest first'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every operation of one run, with its result'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l users -d 'After the story, provision this many more users at once (a rule of their own, with its progress), e.g. --users 100000' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
@@ -629,3 +641,4 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "history" -d 'Past runs, newest first'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "show" -d 'Every operation of one run, with its result'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "explain" -d 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'

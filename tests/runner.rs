@@ -17,6 +17,7 @@ mod demo;
 mod directory;
 mod docs;
 mod engine;
+mod explain;
 mod fidelity;
 mod groups;
 mod help;

@@ -107,6 +107,7 @@ fn filters(home: &Path) -> Vec<(String, String)> {
         (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "YYYY-MM-DDThh:mm:ssZ"),
         (r"\bin \d+(\.\d+)? (ms|s)\b", "in [DURATION]"),
         (r"dbmid:[A-Za-z0-9_-]+", "dbmid:[ID]"),
+        (r"\bu-[a-z0-9]{16}\b", "u-[ID]"),
         (r"\(pid \d+\)", "(pid [PID])"),
     ]
     .into_iter()
@@ -216,6 +217,10 @@ fn sync_outputs() {
         check(
             "sync_run_dry_run_rename",
             &["sync", "run", "staff", "--dry-run"],
+        );
+        check(
+            "sync_explain",
+            &["sync", "explain", "staff", "ann@example.com"],
         );
         run(home.path(), &["sync", "run", "staff", "-q"]);
         check("sync_show_rename", &["sync", "show", "2"]);

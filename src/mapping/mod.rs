@@ -266,6 +266,32 @@ impl Filter {
         attributes_of(&self.expression, variable)
     }
 
+    /// What the filter reads of `user`, path by path (`user.attributes.dept`), each with
+    /// its value for this user as JSON (`null` where the user has none): what makes the
+    /// filter true or false for them.
+    pub(crate) fn values_read(&self, user: &User) -> Vec<(String, serde_json::Value)> {
+        let whole = serde_json::to_value(user).unwrap_or_default();
+        let mut paths: Vec<String> = self
+            .expression
+            .undeclared_variables(true)
+            .into_iter()
+            .filter(|p| p.starts_with("user."))
+            .collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .map(|path| {
+                let value = path
+                    .split('.')
+                    .skip(1)
+                    .try_fold(&whole, |v, key| v.get(key))
+                    .cloned()
+                    .unwrap_or_default();
+                (path, value)
+            })
+            .collect()
+    }
+
     fn holds(&self, context: Value) -> std::result::Result<bool, String> {
         let value = self
             .expression

@@ -177,3 +177,23 @@ fn bad_mappings_are_refused_up_front() {
         .to_string()
         .contains("does not compile"));
 }
+
+#[test]
+fn a_filter_names_the_values_it_read_of_a_user() {
+    let f = Filter::new("user.attributes.department == 'Ops' and user.enabled").unwrap();
+    assert_eq!(f.matches(&user()), Ok(false));
+    let read = f.values_read(&user());
+    assert_eq!(
+        read,
+        [
+            ("user.attributes.department".to_string(), "Sales".into()),
+            ("user.enabled".to_string(), false.into()),
+        ]
+    );
+    // An attribute the user does not have reads as null.
+    let f = Filter::new("user.attributes.site == 'Paris'").unwrap();
+    assert_eq!(
+        f.values_read(&user()),
+        [("user.attributes.site".to_string(), serde_json::Value::Null)]
+    );
+}

@@ -4,6 +4,7 @@
 pub(crate) mod connection;
 pub(crate) mod deletion;
 pub mod directory;
+pub(crate) mod explain;
 pub(crate) mod history;
 pub(crate) mod ldap;
 pub(crate) mod resync;

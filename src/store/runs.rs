@@ -404,6 +404,26 @@ impl Store {
         )
     }
 
+    /// The last `limit` operations a rule's runs journaled for one user, newest first,
+    /// each with its run's id.
+    pub(crate) fn journal_of_user(
+        &self,
+        rule_id: i64,
+        user_id: &str,
+        limit: u32,
+    ) -> Result<Vec<(i64, JournalEntry)>> {
+        let mut stmt = self.read().prepare(
+            "SELECT j.id, j.user_id, j.email, j.action, j.detail, j.reason, j.status, j.error, j.note, j.updated_at, j.run_id
+             FROM journal j JOIN runs x ON x.id = j.run_id
+             WHERE x.rule_id = ?1 AND j.user_id = ?2
+             ORDER BY j.id DESC LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![rule_id, user_id, limit], |r| {
+            Ok((r.get(10)?, journal_from_row(r)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Operations of earlier runs of a rule whose outcome is not known and that no run
     /// settled yet (pending rows of runs that died, unknown rows of runs that stopped
     /// early). The caller holds the rule's lock: a run still marked running is dead.

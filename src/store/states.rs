@@ -152,6 +152,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// One user's state for a rule, if a run recorded one.
+    pub(crate) fn user_state(&self, rule_id: i64, user_id: &str) -> Result<Option<StateRecord>> {
+        use rusqlite::OptionalExtension;
+        let sql = "SELECT r.name, s.user_id, s.email, s.state, s.team_member_id, s.error, s.run_id,
+                          s.updated_at, s.member_status
+                   FROM user_states s JOIN rules r ON r.id = s.rule_id
+                   WHERE s.rule_id = ?1 AND s.user_id = ?2";
+        Ok(self
+            .read()
+            .query_row(sql, params![rule_id, user_id], state_from_row)
+            .optional()?)
+    }
+
     /// Hands each of a rule's user states (in `state` only, if given) to `f` as it is
     /// read, by email.
     pub(crate) fn each_user_state<E: From<crate::error::Error>>(

@@ -187,6 +187,10 @@ fn rule_hint(e: &Error) -> Option<String> {
              those users to it), and inbound rules never take over a user another source owns"
             .into(),
         Error::InboundPopulation { .. } => "name it with --population P".into(),
+        Error::NotForInbound { rule, what } if what.contains("sync explain") => format!(
+            "`dbxprov rule test-mapping {rule} MEMBER` shows how it maps a member or entry, and \
+             `sync run {rule} --dry-run` its plan with a reason per operation"
+        ),
         Error::NotForInbound { .. } | Error::NotForOutbound { .. } => {
             "`dbxprov rule create inbound --help` and `rule create outbound --help` list what each takes".into()
         }

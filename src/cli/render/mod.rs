@@ -2,6 +2,7 @@
 //! rules' status ([`status`]), one run's operations ([`show`]), and an operation's
 //! reason with what it changes.
 
+pub(crate) mod explain;
 pub(crate) mod run;
 pub(crate) mod show;
 pub(crate) mod status;

@@ -25,26 +25,58 @@ pub(crate) fn scope(ctx: &Context, rule: &Rule) -> Result<Scope> {
     let mut users = Vec::new();
     let mut failed = Vec::new();
     for user in ctx.store.users(&UserFilter::default())? {
-        let in_population = rule.populations.is_empty()
-            || rule
-                .populations
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(&user.population));
-        let in_group = rule.groups.is_empty()
-            || rule
-                .groups
-                .iter()
-                .any(|g| user.groups.iter().any(|ug| ug.eq_ignore_ascii_case(g)));
-        if !(in_population && in_group) {
+        let reached = reach(rule, filter.as_ref(), &user);
+        if !(reached.population && reached.group) {
             continue;
         }
-        match filter.as_ref().map(|f| f.matches(&user)) {
+        match reached.filter {
             None | Some(Ok(true)) => users.push(user),
             Some(Ok(false)) => {}
             Some(Err(e)) => failed.push((user, e)),
         }
     }
     Ok(Scope { users, failed })
+}
+
+/// How a rule's scope takes one user: its population, its groups, its filter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Reach {
+    /// In one of the rule's populations (or the rule names none).
+    pub(crate) population: bool,
+    /// In one of the rule's groups (or the rule names none).
+    pub(crate) group: bool,
+    /// The filter's answer, or why it has none; `None` when the rule has no filter or the
+    /// population or groups kept the user out first (it is not evaluated then).
+    pub(crate) filter: Option<std::result::Result<bool, String>>,
+}
+
+impl Reach {
+    pub(crate) fn in_scope(&self) -> bool {
+        self.population && self.group && matches!(self.filter, None | Some(Ok(true)))
+    }
+}
+
+/// [`Reach`] of `user` by `rule` (whose filter, compiled once, is `filter`).
+pub(crate) fn reach(rule: &Rule, filter: Option<&Filter>, user: &User) -> Reach {
+    let population = rule.populations.is_empty()
+        || rule
+            .populations
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(&user.population));
+    let group = rule.groups.is_empty()
+        || rule
+            .groups
+            .iter()
+            .any(|g| user.groups.iter().any(|ug| ug.eq_ignore_ascii_case(g)));
+    let filter = match population && group {
+        true => filter.map(|f| f.matches(user)),
+        false => None,
+    };
+    Reach {
+        population,
+        group,
+        filter,
+    }
 }
 
 pub(super) const SHOWN_FAILURES: usize = 20;

@@ -6,27 +6,28 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::outbound_groups::GroupSources;
 use super::outbound_groups::{
     planned_report, read_groups, states_after as group_states_after, wanted_groups,
 };
 use super::outbound_states::states_after;
 use super::report::{failure_reason, RunOptions, RunReport};
 use super::session::{
-    close_unapplied, count_kinds, count_states, new_report, read_team, run_actions, stored_summary,
-    Session,
+    close_unapplied, count_kinds, count_states, list_team, mark_proven, new_report, run_actions,
+    stored_summary, Session, TeamRead,
 };
 use crate::dropbox::Client;
 use crate::error::{Error, Result};
-use crate::mapping::{Mapper, MappingError};
+use crate::mapping::{Mapper, MappingError, Profile};
 use crate::model::{Rule, RunOutcome, WantedGroup};
 use crate::ops::rule::{scope, Scope};
 use crate::ops::Context;
 use crate::progress::Progress;
-use crate::store::{self};
+use crate::store::{self, JournalEntry};
 use crate::sync::outbound::apply::{execute, Job};
 use crate::sync::outbound::apply_groups::apply_groups;
 use crate::sync::outbound::licenses::{license_plan, LicensePlan, TeamLicenses};
-use crate::sync::outbound::plan::{self, Action, Desired, Operation, Plan};
+use crate::sync::outbound::plan::{self, Action, Desired, MemberFound, Operation, Plan};
 use crate::sync::outbound::settle::{self, Settlement};
 
 /// The in-scope users and their desired profiles (filter failures as mapping errors),
@@ -78,29 +79,46 @@ fn desired_state(
 /// How long Dropbox keeps a removed member recoverable (7 days), and a day's margin.
 const RECOVERY_DAYS: i64 = 8;
 
-pub(super) async fn run_outbound(
-    ctx: &mut Context,
+/// What an outbound plan was made from, and the plan.
+pub(in crate::ops) struct Planned {
+    /// The in-scope users with their desired profiles.
+    pub(in crate::ops) desired: Vec<Desired>,
+    pub(in crate::ops) team: TeamRead,
+    pub(in crate::ops) groups: GroupSources,
+    /// Operations of earlier runs whose outcome is not known yet.
+    pub(in crate::ops) unsettled: Vec<JournalEntry>,
+    pub(in crate::ops) plan: Plan,
+    /// The member found for the user asked about (`sync explain`), if any.
+    pub(in crate::ops) found: Option<MemberFound>,
+}
+
+/// Reads the directory, the team and its groups, and plans, writing nothing: what a run
+/// and `sync explain` share (which asks how the member of user `explained`, with its
+/// profile when it maps, is found).
+pub(in crate::ops) async fn plan_outbound(
+    ctx: &Context,
     session: &Session<'_>,
     options: &RunOptions,
-    progress: &dyn Progress,
-) -> Result<RunReport> {
+    (progress, explained): (&dyn Progress, Option<(&str, Option<&Profile>)>),
+) -> Result<Planned> {
     let (rule, connection, client) = (session.rule, session.connection, session.dropbox());
     progress.begin("reading the directory", 0);
     let (desired, wanted) = desired_state(ctx, rule, options)?;
     progress.end();
     let actions = run_actions(connection, options);
-    let team = read_team(ctx, client, connection, progress, true).await?;
+    let team = list_team(client, connection, progress, true).await?;
     let unsettled = ctx.store.unsettled(rule.id)?;
     let unsettled_groups = unsettled.iter().any(|e| e.action.starts_with("group_"));
     let groups = read_groups(ctx, client, rule, wanted, unsettled_groups).await?;
     progress.begin("planning", 0);
-    // Read under the connection's lock: no other run of this team changes them meanwhile.
+    // Read under the connection's lock (a run's): no other run of this team changes them
+    // meanwhile.
     let links = ctx.store.links_of_connection(&connection.name)?;
     let directory_users = ctx.store.user_ids()?;
     let removed_by_rule = ctx.store.removed_by_rule(rule.id, RECOVERY_DAYS)?;
     let last_wanted = ctx.store.last_wanted(rule.id)?;
     let lost_creates = settle::lost_creates(&unsettled);
-    let plan = plan::plan(&plan::Input {
+    let input = plan::Input {
         rule: &rule.name,
         desired: &desired,
         members: &team.members,
@@ -123,8 +141,39 @@ pub(super) async fn run_outbound(
         take_external_ids: rule.take_external_ids,
         last_wanted: &last_wanted,
         revert_drift: options.revert_drift,
-    });
+    };
+    let plan = plan::plan(&input);
+    let found =
+        explained.and_then(|(user_id, profile)| plan::member_found(&input, user_id, profile));
     progress.end();
+    Ok(Planned {
+        desired,
+        team,
+        groups,
+        unsettled,
+        plan,
+        found,
+    })
+}
+
+pub(super) async fn run_outbound(
+    ctx: &mut Context,
+    session: &Session<'_>,
+    options: &RunOptions,
+    progress: &dyn Progress,
+) -> Result<RunReport> {
+    let (rule, connection, client) = (session.rule, session.connection, session.dropbox());
+    let Planned {
+        desired,
+        team,
+        groups,
+        unsettled,
+        plan,
+        ..
+    } = plan_outbound(ctx, session, options, (progress, None)).await?;
+    // Reading the team proved the credentials.
+    mark_proven(ctx, connection)?;
+    let actions = run_actions(connection, options);
     let mut report = new_report(
         rule,
         options,

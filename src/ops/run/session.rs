@@ -20,7 +20,7 @@ use crate::sync::Verdict;
 
 /// The team as a run reads it.
 #[derive(Default)]
-pub(super) struct TeamRead {
+pub(in crate::ops) struct TeamRead {
     /// The members on the team: active, invited, suspended.
     pub(crate) members: Vec<Member>,
     /// Removed members that Dropbox can still recover (when the listing asked for them).
@@ -53,7 +53,7 @@ pub(super) fn members_for_plan(members: Vec<crate::dropbox::members::TeamMember>
 }
 
 /// What every step of one run shares.
-pub(super) struct Session<'a> {
+pub(in crate::ops) struct Session<'a> {
     pub(crate) rule: &'a Rule,
     pub(crate) connection: &'a Connection,
     /// The Dropbox client (`None` for an LDAP directory's rule, which reads through
@@ -67,7 +67,7 @@ pub(super) struct Session<'a> {
 
 impl Session<'_> {
     /// The Dropbox client of a run of a Dropbox connection.
-    pub(super) fn dropbox(&self) -> &Arc<Client> {
+    pub(in crate::ops) fn dropbox(&self) -> &Arc<Client> {
         self.client
             .expect("the rules of Dropbox connections run with a client")
     }
@@ -93,6 +93,18 @@ pub(super) async fn read_team(
     progress: &dyn Progress,
     recoverable_too: bool,
 ) -> Result<TeamRead> {
+    let team = list_team(client, connection, progress, recoverable_too).await?;
+    mark_proven(ctx, connection)?;
+    Ok(team)
+}
+
+/// [`read_team`] without writing anything (for `sync explain`, which only reads).
+pub(super) async fn list_team(
+    client: &Client,
+    connection: &Connection,
+    progress: &dyn Progress,
+    recoverable_too: bool,
+) -> Result<TeamRead> {
     progress.begin("reading the team, members so far:", 0);
     let on_page = |n: usize| progress.advance(n as u64);
     let members = if recoverable_too {
@@ -102,31 +114,33 @@ pub(super) async fn read_team(
     }
     .map_err(|e| Error::dropbox(&connection.name, e))?;
     progress.end();
-    // Dropbox took its credentials: an untested or invalid mark goes, and a last check
-    // that failed (a test, or a run that was refused) gives way to one that worked.
-    let failed = connection.last_test.as_ref().filter(|t| !t.ok);
-    if connection.status != ConnectionStatus::Valid || failed.is_some() {
-        let worked = failed.map(|t| TestRecord {
-            at: ctx.now(),
-            ok: true,
-            team_name: t.team_name.clone(),
-            error: None,
-            missing_scopes: Vec::new(),
-        });
-        ctx.store.write(|tx| {
-            store::mark_connection_valid(tx, &connection.name)?;
-            match &worked {
-                Some(record) => store::record_connection_test(
-                    tx,
-                    &connection.name,
-                    ConnectionStatus::Valid,
-                    record,
-                ),
-                None => Ok(()),
-            }
-        })?;
-    }
     Ok(members_for_plan(members))
+}
+
+/// Dropbox took the connection's credentials: an untested or invalid mark goes, and a
+/// last check that failed (a test, or a run that was refused) gives way to one that
+/// worked.
+pub(super) fn mark_proven(ctx: &mut Context, connection: &Connection) -> Result<()> {
+    let failed = connection.last_test.as_ref().filter(|t| !t.ok);
+    if connection.status == ConnectionStatus::Valid && failed.is_none() {
+        return Ok(());
+    }
+    let worked = failed.map(|t| TestRecord {
+        at: ctx.now(),
+        ok: true,
+        team_name: t.team_name.clone(),
+        error: None,
+        missing_scopes: Vec::new(),
+    });
+    ctx.store.write(|tx| {
+        store::mark_connection_valid(tx, &connection.name)?;
+        match &worked {
+            Some(record) => {
+                store::record_connection_test(tx, &connection.name, ConnectionStatus::Valid, record)
+            }
+            None => Ok(()),
+        }
+    })
 }
 
 pub(super) fn new_report(

@@ -1,5 +1,6 @@
 //! `dbxprov sync ...`: run rules, and see what happened to whom.
 
+mod explain;
 mod history;
 mod run;
 mod show;
@@ -43,6 +44,8 @@ pub enum SyncCommand {
     History(history::HistoryArgs),
     /// Every operation of one run, with its result.
     Show(show::ShowArgs),
+    /// Why one user is (or is not) provisioned by a rule, step by step; changes nothing.
+    Explain(explain::ExplainArgs),
 }
 
 impl SyncCommand {
@@ -50,7 +53,7 @@ impl SyncCommand {
     /// create one.
     fn access(&self) -> Access {
         match self {
-            SyncCommand::Status(_) | SyncCommand::Show(_) => Access::Read,
+            SyncCommand::Status(_) | SyncCommand::Show(_) | SyncCommand::Explain(_) => Access::Read,
             SyncCommand::History(args) if !args.prune => Access::Read,
             _ => Access::Write,
         }
@@ -68,5 +71,6 @@ pub(crate) async fn run(
         SyncCommand::Status(args) => status::cmd_status(&ctx, args, printer),
         SyncCommand::History(args) => history::cmd_history(&mut ctx, args, printer),
         SyncCommand::Show(args) => show::cmd_show(&ctx, args, printer),
+        SyncCommand::Explain(args) => explain::cmd_explain(&ctx, args, global, printer).await,
     }
 }

@@ -17,11 +17,13 @@ pub(crate) use crate::model::{Member, MemberStatus, ProfileChanges, UserState};
 use crate::sync::guard::{deletion_guard, ChangeCounts, GroupCounts, Guard, GuardInput};
 use crate::sync::Verdict;
 
+mod found;
 mod index;
 mod leavers;
 mod operation;
 mod user;
 
+pub(crate) use found::{member_found, MemberFound};
 use index::{Draft, Index};
 use leavers::{plan_leavers, plan_strays};
 pub(crate) use operation::*;
