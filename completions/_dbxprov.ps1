@@ -1241,6 +1241,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         'dbxprov;sync;run' {
             [CompletionResult]::new('--allow-deletes', '--allow-deletes', [CompletionResultType]::ParameterName, 'Let up to N deprovisions through the rule''s deletion limit, this run only')
             [CompletionResult]::new('--allow-changes', '--allow-changes', [CompletionResultType]::ParameterName, 'Let up to N email or external-id changes, and N unsuspends, through the rule''s limit (the deletion limit, counted apart), this run only')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Provision only this directory user (id, username or email; repeatable): their operations and group memberships, journaled as a run of the rule. Other users'' changes wait for the next full run. One outbound rule only')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests (or batches of adds) in flight at once')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')

@@ -3940,7 +3940,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__run)
-            opts="-q -v -h -V --all --due --dry-run --allow-deletes --allow-changes --revert-drift --concurrency --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --all --due --dry-run --allow-deletes --allow-changes --revert-drift --user --concurrency --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3951,6 +3951,10 @@ _dbxprov() {
                     return 0
                     ;;
                 --allow-changes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

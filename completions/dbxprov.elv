@@ -1117,6 +1117,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;sync;run'= {
             cand --allow-deletes 'Let up to N deprovisions through the rule''s deletion limit, this run only'
             cand --allow-changes 'Let up to N email or external-id changes, and N unsuspends, through the rule''s limit (the deletion limit, counted apart), this run only'
+            cand --user 'Provision only this directory user (id, username or email; repeatable): their operations and group memberships, journaled as a run of the rule. Other users'' changes wait for the next full run. One outbound rule only'
             cand --concurrency 'Requests (or batches of adds) in flight at once'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'

@@ -10,7 +10,7 @@ use dbx_emulator::{EmulatorHandle, GroupSnapshot, SeedMember};
 use tempfile::TempDir;
 
 /// `n` users of population Staff, user `i` in group `groups[i % groups.len()]`.
-fn users_csv(n: usize, groups: &[&str]) -> String {
+pub(crate) fn users_csv(n: usize, groups: &[&str]) -> String {
     let mut s = String::from("email,given_name,surname,population,groups\n");
     for i in 0..n {
         let group = groups[i % groups.len()];
@@ -25,7 +25,13 @@ fn run_ok(home: &Path, args: &[&str]) {
 }
 
 /// A connection to `emu`, the users, and rule "staff" provisioning `provision`.
-fn setup(home: &Path, emu: &EmulatorHandle, csv: &str, provision: &[&str], extra: &[&str]) {
+pub(crate) fn setup(
+    home: &Path,
+    emu: &EmulatorHandle,
+    csv: &str,
+    provision: &[&str],
+    extra: &[&str],
+) {
     create(home, emu, "prod").arg("-q").assert().success();
     dbxprov(home)
         .args([
@@ -56,7 +62,7 @@ fn setup(home: &Path, emu: &EmulatorHandle, csv: &str, provision: &[&str], extra
     run_ok(home, &args);
 }
 
-fn group<'a>(groups: &'a [GroupSnapshot], name: &str) -> &'a GroupSnapshot {
+pub(crate) fn group<'a>(groups: &'a [GroupSnapshot], name: &str) -> &'a GroupSnapshot {
     groups
         .iter()
         .find(|g| g.name == name)
@@ -64,7 +70,7 @@ fn group<'a>(groups: &'a [GroupSnapshot], name: &str) -> &'a GroupSnapshot {
 }
 
 /// Team member ids of the users with these indexes.
-fn member_ids(emu: &EmulatorHandle, users: impl Iterator<Item = usize>) -> Vec<String> {
+pub(crate) fn member_ids(emu: &EmulatorHandle, users: impl Iterator<Item = usize>) -> Vec<String> {
     let members = emu.members();
     let mut ids: Vec<String> = users
         .map(|i| {

@@ -120,7 +120,7 @@ fn the_walk_through_runs_as_shown() {
     );
     // The inbound rule's first full sync brings in the two seeded members.
     let inbound = stdout
-        .split("Rule \"team-in\" <- connection \"prod\": run 5 succeeded")
+        .split("Rule \"team-in\" <- connection \"prod\": run 6 succeeded")
         .nth(1)
         .unwrap_or_else(|| panic!("no inbound run: {stdout}"));
     assert!(

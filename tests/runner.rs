@@ -26,6 +26,7 @@ mod layers;
 mod ldap;
 mod man;
 mod mistakes;
+mod on_demand;
 mod pipes;
 mod progress;
 mod promises;

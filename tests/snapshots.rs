@@ -222,6 +222,17 @@ fn sync_outputs() {
             "sync_explain",
             &["sync", "explain", "staff", "ann@example.com"],
         );
+        check(
+            "sync_run_user_dry_run",
+            &[
+                "sync",
+                "run",
+                "staff",
+                "--user",
+                "ann@example.com",
+                "--dry-run",
+            ],
+        );
         run(home.path(), &["sync", "run", "staff", "-q"]);
         check("sync_show_rename", &["sync", "show", "2"]);
 

@@ -89,8 +89,22 @@ pub(crate) fn replace_states(
     run_id: i64,
     states: &[NewState],
 ) -> Result<()> {
+    write_changed(
+        tx,
+        &USER_STATES,
+        rule_id,
+        state_rows(rule_id, run_id, states),
+    )
+}
+
+/// Each state's key and the parameters of its upsert.
+fn state_rows<'a>(
+    rule_id: i64,
+    run_id: i64,
+    states: &'a [NewState],
+) -> impl Iterator<Item = (String, Vec<Value>)> + 'a {
     let t = now();
-    let rows = states.iter().map(|s| {
+    states.iter().map(move |s| {
         let params = vec![
             Value::Integer(rule_id),
             Value::Text(s.user_id.clone()),
@@ -104,8 +118,22 @@ pub(crate) fn replace_states(
             s.wanted_status.map(|w| w.as_str().to_string()).into(),
         ];
         (s.user_id.clone(), params)
-    });
-    write_changed(tx, &USER_STATES, rule_id, rows)
+    })
+}
+
+/// Writes the states of these users (those that changed), leaving the rule's other
+/// users' as they are: a run narrowed to some users (`sync run --user`).
+pub(crate) fn merge_states(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    run_id: i64,
+    states: &[NewState],
+) -> Result<()> {
+    let mut upsert = tx.prepare_cached(USER_STATES.upsert)?;
+    for (_, params) in state_rows(rule_id, run_id, states) {
+        upsert.execute(rusqlite::params_from_iter(params))?;
+    }
+    Ok(())
 }
 
 impl Store {

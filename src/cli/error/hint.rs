@@ -191,6 +191,9 @@ fn rule_hint(e: &Error) -> Option<String> {
             "`dbxprov rule test-mapping {rule} MEMBER` shows how it maps a member or entry, and \
              `sync run {rule} --dry-run` its plan with a reason per operation"
         ),
+        Error::NotForInbound { rule, what } if what.contains("sync run --user") => format!(
+            "run it whole: `dbxprov sync run {rule}` (`--dry-run` shows its plan first)"
+        ),
         Error::NotForInbound { .. } | Error::NotForOutbound { .. } => {
             "`dbxprov rule create inbound --help` and `rule create outbound --help` list what each takes".into()
         }

@@ -196,8 +196,12 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
         true => "directory entries read",
         false => "team members read",
     };
-    let mut rows = vec![
-        (scope, r.users_in_scope.to_string()),
+    let mut rows = vec![(scope, r.users_in_scope.to_string())];
+    if !r.only_users.is_empty() {
+        let asked = format!("{} (their changes only)", r.only_users.join(", "));
+        rows.push(("users asked for", asked));
+    }
+    rows.extend([
         (read, r.members_read.to_string()),
         (
             deprovisions,
@@ -209,7 +213,7 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
                 ),
             },
         ),
-    ];
+    ]);
     let g = &r.guard;
     for (label, n) in [
         ("email/external id changes", g.identity_changes),

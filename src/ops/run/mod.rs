@@ -97,6 +97,7 @@ pub(crate) async fn run_rule(
 ) -> Result<RunReport> {
     let started = Instant::now();
     check_runnable(ctx, rule, options)?;
+    check_users(ctx, rule, options)?;
     let _rule_lock = lock_rule(ctx, rule, "sync run")?;
     let _team_lock = lock_connection(ctx, rule, progress).await?;
     // Every attempt is in the history from here: one that fails before it can report
@@ -169,6 +170,21 @@ async fn run_locked(
         Direction::Inbound => inbound::run(ctx, &session, options, progress).await,
         Direction::Outbound => outbound::run_outbound(ctx, &session, options, progress).await,
     }
+}
+
+/// The users `--user` names are directory users, and the rule is outbound: checked
+/// before the run takes its locks or its row in the history.
+fn check_users(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<()> {
+    if options.users.is_empty() {
+        return Ok(());
+    }
+    if rule.direction == Direction::Inbound {
+        return Err(Error::NotForInbound {
+            rule: rule.name.clone(),
+            what: "runs of some users (`sync run --user`)",
+        });
+    }
+    outbound::users_asked(ctx, &options.users).map(drop)
 }
 
 /// A rule that is disabled, or whose connection is missing, disabled or invalid, does not

@@ -20,6 +20,7 @@ use crate::dropbox::Client;
 use crate::error::{Error, Result};
 use crate::mapping::{Mapper, MappingError, Profile};
 use crate::model::{Rule, RunOutcome, WantedGroup};
+use crate::ops::directory::find_user;
 use crate::ops::rule::{scope, Scope};
 use crate::ops::Context;
 use crate::progress::Progress;
@@ -142,7 +143,10 @@ pub(in crate::ops) async fn plan_outbound(
         last_wanted: &last_wanted,
         revert_drift: options.revert_drift,
     };
-    let plan = plan::plan(&input);
+    let plan = match options.users.is_empty() {
+        true => plan::plan(&input),
+        false => plan::plan_for_users(&input, &users_asked(ctx, &options.users)?),
+    };
     let found =
         explained.and_then(|(user_id, profile)| plan::member_found(&input, user_id, profile));
     progress.end();
@@ -154,6 +158,13 @@ pub(in crate::ops) async fn plan_outbound(
         plan,
         found,
     })
+}
+
+/// The ids of the directory users `sync run --user` names.
+pub(super) fn users_asked(ctx: &Context, keys: &[String]) -> Result<HashSet<String>> {
+    keys.iter()
+        .map(|k| find_user(ctx, k).map(|u| u.id))
+        .collect()
 }
 
 pub(super) async fn run_outbound(
@@ -190,6 +201,12 @@ pub(super) async fn run_outbound(
     }
     let in_scope: HashSet<&str> = desired.iter().map(|d| d.user_id.as_str()).collect();
     let wanted_groups: HashSet<&str> = groups.wanted.iter().map(|g| g.id.as_str()).collect();
+    // A run narrowed to some users plans only theirs: it cannot tell whether another
+    // user's unknown operation was applied, so settling waits for a full run.
+    let unsettled = match options.users.is_empty() {
+        true => unsettled,
+        false => Vec::new(),
+    };
     let settlements = settle::settle(
         &unsettled,
         &settle::Evidence {
@@ -301,9 +318,15 @@ async fn apply(
         None => failure_reason(&report),
     }
     .filter(|_| report.outcome == RunOutcome::Failed);
+    // A run narrowed to some users records their states only; the groups' states are a
+    // full run's (they count every member).
+    let narrowed = !report.only_users.is_empty();
     ctx.store.write(|tx| {
-        store::replace_states(tx, rule.id, run_id, &states)?;
-        if let Some(group_states) = &group_states {
+        match narrowed {
+            true => store::merge_states(tx, rule.id, run_id, &states)?,
+            false => store::replace_states(tx, rule.id, run_id, &states)?,
+        }
+        if let Some(group_states) = group_states.as_ref().filter(|_| !narrowed) {
             store::replace_group_states(tx, rule.id, run_id, group_states)?;
         }
         store::finish_run(

@@ -31,6 +31,9 @@ pub(crate) struct RunOptions {
     pub(crate) deprovision_all: bool,
     /// `sync run --due` runs it on its schedule: the slot it runs for is taken.
     pub(crate) scheduled: bool,
+    /// `sync run RULE --user U...`: only these directory users (ids, usernames or
+    /// emails) are provisioned; none is every user in scope.
+    pub(crate) users: Vec<String>,
 }
 
 impl RunOptions {
@@ -44,6 +47,7 @@ impl RunOptions {
             concurrency: 4,
             deprovision_all: false,
             scheduled: false,
+            users: Vec::new(),
         }
     }
 }
@@ -81,6 +85,9 @@ pub(crate) struct RunReport {
     pub(crate) dry_run: bool,
     pub(crate) outcome: RunOutcome,
     pub(crate) users_in_scope: usize,
+    /// The users a run was narrowed to (`--user`), as asked; empty for a full run.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) only_users: Vec<String>,
     /// Team members, or directory entries, read.
     pub(crate) members_read: usize,
     /// An inbound rule of an LDAP directory: it read entries, not team members.

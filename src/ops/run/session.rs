@@ -157,6 +157,7 @@ pub(super) fn new_report(
         dry_run: options.dry_run,
         outcome: RunOutcome::DryRun,
         users_in_scope: 0,
+        only_users: options.users.clone(),
         members_read: 0,
         from_directory: false,
         planned,

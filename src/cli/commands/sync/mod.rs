@@ -25,6 +25,7 @@ const RUN_HELP: &str = concat!(
     "  dbxprov sync run staff --dry-run        the plan, with a reason per operation\n",
     "  dbxprov sync run staff                  apply it\n",
     "  dbxprov sync run staff --allow-deletes 12   let a stopped plan through, once\n",
+    "  dbxprov sync run staff --user ann@example.com   provision Ann now, no one else\n",
     "  dbxprov -q sync run --due               for cron (every few minutes)\n\n"
 );
 

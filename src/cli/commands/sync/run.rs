@@ -39,6 +39,11 @@ pub struct RunArgs {
     /// as they are and reported as drift.
     #[arg(long)]
     pub(crate) revert_drift: bool,
+    /// Provision only this directory user (id, username or email; repeatable): their
+    /// operations and group memberships, journaled as a run of the rule. Other users'
+    /// changes wait for the next full run. One outbound rule only.
+    #[arg(long = "user", value_name = "USER", conflicts_with_all = ["all", "due"])]
+    pub(crate) users: Vec<String>,
     /// Requests (or batches of adds) in flight at once.
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
     pub(crate) concurrency: u16,
@@ -73,6 +78,10 @@ fn rules_to_run(ctx: &Context, args: &RunArgs, printer: &Printer) -> anyhow::Res
         return Err(CliError::usage("name the rules to run, or --all, or --due")
             .with_hint("`dbxprov rule list` shows the rules")
             .into());
+    } else if !args.users.is_empty() && args.rules.len() > 1 {
+        return Err(CliError::usage("--user runs one rule: name only one")
+            .with_hint("`dbxprov sync run RULE --user USER` for each rule")
+            .into());
     } else {
         Selection::Named(args.rules.clone())
     };
@@ -105,6 +114,7 @@ pub(crate) async fn cmd_run(
         scheduled: args.due,
         allow_changes: args.allow_changes,
         revert_drift: args.revert_drift,
+        users: args.users.clone(),
         ..RunOptions::new(args.dry_run, args.allow_deletes)
     };
     let bar = global.progress_bar();

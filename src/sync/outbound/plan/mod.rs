@@ -20,6 +20,7 @@ use crate::sync::Verdict;
 mod found;
 mod index;
 mod leavers;
+mod narrow;
 mod operation;
 mod user;
 
@@ -32,6 +33,16 @@ use user::plan_user;
 /// Turns the directory's wish, the team and the links into operations: the pure half of
 /// a sync (the executor applies them).
 pub fn plan(input: &Input<'_>) -> Plan {
+    plan_of(input, None)
+}
+
+/// [`plan`], narrowed to the users `only` (ids): their operations and verdicts, and the
+/// group memberships of their members; the guard weighs what is kept (`sync run --user`).
+pub(crate) fn plan_for_users(input: &Input<'_>, only: &HashSet<String>) -> Plan {
+    plan_of(input, Some(only))
+}
+
+fn plan_of(input: &Input<'_>, only: Option<&HashSet<String>>) -> Plan {
     let index = Index::new(input);
     let mut draft = Draft::default();
     for d in input.desired {
@@ -47,13 +58,17 @@ pub fn plan(input: &Input<'_>) -> Plan {
             &draft.handed,
             &mut draft.operations,
         );
-    let mut operations = draft.operations;
-    let groups = plan_groups_after(input, &index, &operations, &draft.verdicts);
+    let (mut operations, mut verdicts) = (draft.operations, draft.verdicts);
+    let mut groups = plan_groups_after(input, &index, &operations, &verdicts);
+    if let Some(only) = only {
+        let members = narrow::narrow_users(&mut operations, &mut verdicts, only);
+        groups = narrow::narrow_groups(groups, only, &members);
+    }
     let guard = guard(input, &index, &operations, linked_members, &groups.counts);
     operations.sort_by_key(|o| o.action.order());
     Plan {
         operations,
-        verdicts: draft.verdicts,
+        verdicts,
         guard,
         groups,
     }
