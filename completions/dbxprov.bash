@@ -682,7 +682,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__connection__subcmd__create)
-            opts="-q -v -h -V --kind --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --no-test --allow-invalid --url --bind-dn --base-dn --starttls --no-starttls --ca-file --no-ca-file --page-size --bind-password-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --kind --client-id --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --no-test --allow-invalid --url --bind-dn --base-dn --starttls --no-starttls --ca-file --no-ca-file --page-size --bind-password-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --remove-after --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -741,7 +741,11 @@ _dbxprov() {
                     return 0
                     ;;
                 --remove-action)
-                    COMPREPLY=($(compgen -W "delete disable" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "delete disable suspend-then-delete" -- "${cur}"))
+                    return 0
+                    ;;
+                --remove-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --transfer-dest)
@@ -1054,7 +1058,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__connection__subcmd__update)
-            opts="-q -v -h -V --client-id --no-test --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --url --bind-dn --base-dn --starttls --no-starttls --ca-file --no-ca-file --page-size --bind-password-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --client-id --no-test --description --service-uri --token-endpoint --client-secret-file --refresh-token-file --url --bind-dn --base-dn --starttls --no-starttls --ca-file --no-ca-file --page-size --bind-password-file --create-users --no-create-users --update-users --no-update-users --disable-users --no-disable-users --deprovision-users --no-deprovision-users --remove-action --remove-after --deprovision-on-rule-deletion --no-deprovision-on-rule-deletion --wipe-data --no-wipe-data --keep-account --no-keep-account --transfer-dest --no-transfer-dest --transfer-admin --no-transfer-admin --welcome-email --no-welcome-email --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1109,7 +1113,11 @@ _dbxprov() {
                     return 0
                     ;;
                 --remove-action)
-                    COMPREPLY=($(compgen -W "delete disable" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "delete disable suspend-then-delete" -- "${cur}"))
+                    return 0
+                    ;;
+                --remove-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --transfer-dest)

@@ -36,6 +36,7 @@ mod secrets;
 mod setup;
 mod setup_directory;
 mod snapshots;
+mod staged;
 mod store;
 mod sync;
 mod terminal;

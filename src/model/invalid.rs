@@ -18,6 +18,8 @@ pub enum ActionConflict {
     KeepAccountAndTransfer,
     /// Dropbox needs an admin told of errors while files are transferred.
     TransferNeedsAdmin,
+    /// A staged removal starts with a suspension.
+    RemoveAfterNeedsSuspend,
 }
 
 /// Which of a rule's transfer settings an email belongs to.
@@ -162,6 +164,9 @@ fn conflict_text(c: ActionConflict) -> &'static str {
             "keeping the account and transferring files cannot be combined (Dropbox: cannot_keep_account_and_transfer)"
         }
         ActionConflict::TransferNeedsAdmin => "a transfer destination needs a transfer admin",
+        ActionConflict::RemoveAfterNeedsSuspend => {
+            "removing after a number of days needs leavers suspended first"
+        }
     }
 }
 

@@ -68,6 +68,11 @@ pub(crate) struct UserActions {
     pub(crate) disable_users: bool,
     pub(crate) deprovision_users: bool,
     pub(crate) remove_action: RemoveAction,
+    /// Staged removal (`--remove-action suspend-then-delete`): a leaver suspended by the
+    /// remove action is removed once out of scope this many days (a suspended member
+    /// holds a license). Older versions ignore it and keep leavers suspended.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) remove_after_days: Option<u32>,
     pub(crate) deprovision_on_rule_deletion: bool,
     pub(crate) wipe_data: bool,
     pub(crate) keep_account: bool,
@@ -86,6 +91,7 @@ impl Default for UserActions {
             disable_users: true,
             deprovision_users: true,
             remove_action: RemoveAction::Disable,
+            remove_after_days: None,
             deprovision_on_rule_deletion: false,
             wipe_data: false,
             keep_account: false,
@@ -107,6 +113,8 @@ impl UserActions {
             && !self.disable_users
         {
             Some(RemoveByDisableNeedsDisable)
+        } else if self.remove_after_days.is_some() && self.remove_action != RemoveAction::Disable {
+            Some(RemoveAfterNeedsSuspend)
         } else if self.keep_account && self.wipe_data {
             Some(KeepAccountAndWipe)
         } else if self.keep_account && self.transfer_dest.is_some() {
@@ -160,7 +168,9 @@ impl UserActions {
                 "recovering removed members",
             );
         }
-        if self.deprovision_users && self.remove_action == RemoveAction::Delete {
+        let removes =
+            self.remove_action == RemoveAction::Delete || self.remove_after_days.is_some();
+        if self.deprovision_users && removes {
             need(
                 &mut needs,
                 Scope::MembersDelete,
@@ -214,6 +224,8 @@ pub(crate) struct UserActionsPatch {
     pub(crate) disable_users: Option<bool>,
     pub(crate) deprovision_users: Option<bool>,
     pub(crate) remove_action: Option<RemoveAction>,
+    /// `Some(None)` clears it (no staged removal).
+    pub(crate) remove_after_days: Option<Option<u32>>,
     pub(crate) deprovision_on_rule_deletion: Option<bool>,
     pub(crate) wipe_data: Option<bool>,
     pub(crate) keep_account: Option<bool>,
@@ -233,6 +245,7 @@ impl UserActionsPatch {
         set(&mut a.disable_users, &self.disable_users);
         set(&mut a.deprovision_users, &self.deprovision_users);
         set(&mut a.remove_action, &self.remove_action);
+        set(&mut a.remove_after_days, &self.remove_after_days);
         set(
             &mut a.deprovision_on_rule_deletion,
             &self.deprovision_on_rule_deletion,

@@ -71,6 +71,10 @@ pub(crate) struct Link {
     /// sending one did not succeed.
     #[serde(default)]
     pub(crate) invitation_owed: bool,
+    /// When its user was first seen out of the rule's scope (unix time); none while in
+    /// scope.
+    #[serde(default)]
+    pub(crate) left_at: Option<i64>,
 }
 
 /// The inbound rule that brought a directory user in from the team, and the member the

@@ -50,6 +50,41 @@ pub(crate) struct RuleStatus {
     /// full sync, when it is due at once).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) next_run: Option<String>,
+    /// Outbound, under a staged removal: the suspended leavers and when each is removed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) pending_removals: Vec<PendingRemoval>,
+}
+
+/// A leaver a staged removal removes, and when (its user's email, or its id once the
+/// user is gone from the directory).
+#[derive(Clone, Debug, Serialize)]
+pub(crate) struct PendingRemoval {
+    pub(crate) user: String,
+    #[serde(with = "crate::model::as_rfc3339")]
+    pub(crate) due: i64,
+}
+
+/// The removals the rule's connection stages, if it does.
+fn pending_removals(ctx: &Context, rule: &Rule) -> Result<Vec<PendingRemoval>> {
+    if rule.direction != Direction::Outbound {
+        return Ok(Vec::new());
+    }
+    let days = ctx
+        .store
+        .connection(&rule.connection)?
+        .actions
+        .remove_after_days;
+    let Some(days) = days else {
+        return Ok(Vec::new());
+    };
+    let rows = ctx.store.leavers_of_rule(rule.id)?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, email, left_at)| PendingRemoval {
+            user: email.unwrap_or(user_id),
+            due: left_at + i64::from(days) * 86_400,
+        })
+        .collect())
 }
 
 /// A cause its failed users share, and how many.
@@ -109,7 +144,9 @@ pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus
                 .and_then(|n| n.error.clone());
             let inbound = r.direction == Direction::Inbound;
             let schedule = ctx.store.schedule(r.id)?;
+            let pending_removals = pending_removals(ctx, &r)?;
             Ok(RuleStatus {
+                pending_removals,
                 direction: r.direction,
                 directory: inbound.then(|| {
                     DirectoryCounts::of_run(completed.as_ref().and_then(|l| l.applied.as_ref()))

@@ -82,6 +82,18 @@ pub(crate) fn set_invitation_owed(
     Ok(())
 }
 
+/// When the rule's user left its scope (`None`: it is in scope).
+pub(crate) fn set_left_at(
+    tx: &Transaction<'_>,
+    rule_id: i64,
+    user_id: &str,
+    left_at: Option<i64>,
+) -> Result<()> {
+    tx.prepare_cached("UPDATE links SET left_at = ?3 WHERE rule_id = ?1 AND user_id = ?2")?
+        .execute(params![rule_id, user_id, left_at])?;
+    Ok(())
+}
+
 pub(crate) fn remove_link(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<()> {
     tx.prepare_cached("DELETE FROM links WHERE rule_id = ?1 AND user_id = ?2")?
         .execute(params![rule_id, user_id])?;
@@ -102,7 +114,8 @@ impl Store {
     /// The links of every rule on `connection`.
     pub(crate) fn links_of_connection(&self, connection: &str) -> Result<Vec<Link>> {
         let mut stmt = self.read().prepare(
-            "SELECT r.name, l.user_id, l.team_member_id, l.keeps_external_id, l.invitation_owed
+            "SELECT r.name, l.user_id, l.team_member_id, l.keeps_external_id, l.invitation_owed,
+                    l.left_at
              FROM links l JOIN rules r ON r.id = l.rule_id
              WHERE l.connection = ?1",
         )?;
@@ -113,6 +126,7 @@ impl Store {
                 team_member_id: r.get(2)?,
                 keeps_external_id: r.get(3)?,
                 invitation_owed: r.get(4)?,
+                left_at: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -143,6 +157,20 @@ impl Store {
         )?;
         let since = now() - days * 86_400;
         let rows = stmt.query_map(params![rule_id, since], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The rule's users out of its scope since `left_at`, oldest first, each with its
+    /// directory email when it is still in the directory.
+    pub(crate) fn leavers_of_rule(
+        &self,
+        rule_id: i64,
+    ) -> Result<Vec<(String, Option<String>, i64)>> {
+        let mut stmt = self.read().prepare(
+            "SELECT l.user_id, u.email, l.left_at FROM links l LEFT JOIN users u ON u.id = l.user_id
+             WHERE l.rule_id = ?1 AND l.left_at IS NOT NULL ORDER BY l.left_at, u.email, l.user_id",
+        )?;
+        let rows = stmt.query_map([rule_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

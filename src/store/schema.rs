@@ -293,4 +293,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
          group_id TEXT NOT NULL UNIQUE REFERENCES groups(id) ON DELETE CASCADE,
          PRIMARY KEY (rule_id, source_id)
      );",
+    // 19: when a rule's linked user left its scope (staged removal: the member is
+    // removed once out of scope the connection's days).
+    "ALTER TABLE links ADD COLUMN left_at INTEGER;",
 ];

@@ -23,6 +23,9 @@ pub(super) fn message(e: &Error) -> Option<String> {
                 "--keep-account and --transfer-dest cannot be combined (Dropbox: cannot_keep_account_and_transfer)"
             }
             ActionConflict::TransferNeedsAdmin => "--transfer-dest needs --transfer-admin",
+            ActionConflict::RemoveAfterNeedsSuspend => {
+                "--remove-after needs --remove-action suspend-then-delete"
+            }
         }
         .to_string(),
         Error::Invalid(Invalid::TransferEmail { role, violation }) => {
@@ -351,6 +354,9 @@ pub(super) fn invalid_hint(e: &Invalid) -> Option<String> {
         }
         Invalid::Actions(ActionConflict::TransferNeedsAdmin) => {
             "Dropbox requires an admin who is told of errors while files are transferred: --transfer-admin EMAIL"
+        }
+        Invalid::Actions(ActionConflict::RemoveAfterNeedsSuspend) => {
+            "--remove-action delete removes leavers at once; suspend-then-delete suspends them and removes them later"
         }
         Invalid::Name { .. } => {
             "use 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit"

@@ -234,6 +234,14 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
         );
         rows.push(("drift", drift));
     }
+    if let Some(first) = r.pending_removals.iter().map(|p| p.due).min() {
+        let pending = format!(
+            "{} suspended, the first removed on {} (`sync status` lists them)",
+            r.pending_removals.len(),
+            crate::ops::rfc3339(first)
+        );
+        rows.push(("removals pending", pending));
+    }
     if let Some(l) = &r.licenses {
         rows.push(("licenses", license_row(l)));
     }

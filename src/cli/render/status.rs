@@ -110,6 +110,11 @@ pub(crate) fn render_statuses(list: &[RuleStatus]) -> String {
         }
         out.push_str(&render_inbound(&inbound));
     }
+    let pending = render_pending_removals(list);
+    if !pending.is_empty() {
+        out.push('\n');
+        out.push_str(&pending);
+    }
     let mut troubled: Vec<String> = list.iter().filter_map(trouble).collect();
     troubled.extend(list.iter().filter_map(failure_causes));
     if !troubled.is_empty() {
@@ -117,6 +122,41 @@ pub(crate) fn render_statuses(list: &[RuleStatus]) -> String {
         out.push_str(&troubled.join(""));
     }
     out
+}
+
+/// How many of the removals pending are listed.
+const PENDING_SHOWN: usize = 20;
+
+/// The suspended leavers staged removals remove, soonest first.
+fn render_pending_removals(list: &[RuleStatus]) -> String {
+    let mut rows: Vec<(&str, &str, i64)> = list
+        .iter()
+        .flat_map(|s| {
+            s.pending_removals
+                .iter()
+                .map(|p| (s.rule.as_str(), p.user.as_str(), p.due))
+        })
+        .collect();
+    if rows.is_empty() {
+        return String::new();
+    }
+    rows.sort_by_key(|r| (r.2, r.1));
+    let mut t = table(["RULE", "USER", "REMOVED ON"]);
+    for (rule, user, due) in rows.iter().take(PENDING_SHOWN) {
+        t.add_row([rule.to_string(), user.to_string(), rfc3339(*due)]);
+    }
+    let mut s = format!(
+        "Removals pending ({}: suspended, removed on the day unless back in scope):\n",
+        rows.len()
+    );
+    s.push_str(&render_table(&t));
+    if rows.len() > PENDING_SHOWN {
+        s.push_str(&format!(
+            "... and {} more (--json lists all)\n",
+            rows.len() - PENDING_SHOWN
+        ));
+    }
+    s
 }
 
 /// For a rule whose last attempt did not go through: what became of it, and how long

@@ -142,6 +142,7 @@ pub(in crate::ops) async fn plan_outbound(
         take_external_ids: rule.take_external_ids,
         last_wanted: &last_wanted,
         revert_drift: options.revert_drift,
+        now: ctx.now(),
     };
     let plan = match options.users.is_empty() {
         true => plan::plan(&input),
@@ -195,6 +196,7 @@ pub(super) async fn run_outbound(
     report.users_in_scope = desired.len();
     report.drift = plan.verdicts.iter().filter(|v| v.drift).count() as u64;
     report.members_read = team.members.len();
+    report.pending_removals = plan.pending_removals.clone();
     report.licenses = license_plan_of(client, connection, &team, &plan).await?;
     if options.dry_run || plan.guard.tripped {
         return finish_unapplied(ctx, session, report, plan);
@@ -278,7 +280,7 @@ async fn apply(
     applied: &Session<'_>,
     mut job: Job<'_>,
     mut report: RunReport,
-    (plan, settlements): (Plan, &[(i64, Settlement)]),
+    (mut plan, settlements): (Plan, &[(i64, Settlement)]),
     progress: &dyn Progress,
 ) -> Result<RunReport> {
     let rule = applied.rule;
@@ -287,6 +289,7 @@ async fn apply(
     report.settled = record_settlements(ctx, run_id, settlements)?;
     job.run_id = run_id;
     let client = applied.dropbox().clone();
+    let left = std::mem::take(&mut plan.left);
     let execution = execute(&mut ctx.store, client, &job, plan.operations, progress).await?;
     let states = states_after(&mut report, &plan.verdicts, &execution);
     report.states = count_states(states.iter().map(|s| s.state));
@@ -328,6 +331,9 @@ async fn apply(
         }
         if let Some(group_states) = group_states.as_ref().filter(|_| !narrowed) {
             store::replace_group_states(tx, rule.id, run_id, group_states)?;
+        }
+        for left in &left {
+            store::set_left_at(tx, rule.id, &left.user_id, left.at)?;
         }
         store::finish_run(
             tx,

@@ -13,7 +13,7 @@ use crate::model::{Direction, RunOutcome};
 use crate::sync::guard::Guard;
 use crate::sync::inbound::{DirectoryGroupOperation, DirectoryOperation};
 use crate::sync::outbound::licenses::LicensePlan;
-use crate::sync::outbound::plan::Operation;
+use crate::sync::outbound::plan::{Operation, PendingRemoval};
 
 /// How `sync run` runs.
 #[derive(Clone, Debug)]
@@ -109,6 +109,9 @@ pub(crate) struct RunReport {
     pub(crate) directory_group_operations: Vec<DirectoryGroupOperation>,
     /// The groups the rule provisions (empty for a rule without groups).
     pub(crate) groups: GroupReport,
+    /// Suspended leavers a staged removal removes later, with the day (outbound runs).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) pending_removals: Vec<PendingRemoval>,
     /// What the plan does to the team's licenses (outbound runs).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) licenses: Option<LicensePlan>,

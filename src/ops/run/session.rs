@@ -168,6 +168,7 @@ pub(super) fn new_report(
         operations: Vec::new(),
         directory_operations: Vec::new(),
         directory_group_operations: Vec::new(),
+        pending_removals: Vec::new(),
         groups: GroupReport::default(),
         licenses: None,
         settled: 0,

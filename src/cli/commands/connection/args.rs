@@ -17,6 +17,9 @@ pub(crate) enum RemoveActionArg {
     Delete,
     /// Suspend the member (members/suspend): reversible.
     Disable,
+    /// Suspend the member at once, remove it once out of scope --remove-after days
+    /// (default 30): a suspended member still holds a license.
+    SuspendThenDelete,
 }
 /// The user actions (`docs/design.md`), each as a `--x` / `--no-x` pair; the last one given wins.
 #[derive(Args, Debug, Default)]
@@ -46,10 +49,15 @@ pub(crate) struct UserActionArgs {
     /// Leave the members of users that left alone.
     #[arg(long, overrides_with = "deprovision_users", hide_short_help = true)]
     no_deprovision_users: bool,
-    /// How to deprovision: delete (remove from the team) or disable (suspend, needs
-    /// --disable-users) [default: disable]
+    /// How to deprovision: delete (remove from the team), disable (suspend, needs
+    /// --disable-users) or suspend-then-delete (suspend, remove after --remove-after
+    /// days) [default: disable]
     #[arg(long, value_enum, value_name = "ACTION")]
     remove_action: Option<RemoveActionArg>,
+    /// With suspend-then-delete: the days a leaver stays suspended before it is removed
+    /// [default: 30]
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=3650))]
+    remove_after: Option<u32>,
     /// Deprovision a rule's members when the rule is deleted [default: off]
     #[arg(long, overrides_with = "no_deprovision_on_rule_deletion")]
     deprovision_on_rule_deletion: bool,
@@ -92,6 +100,26 @@ pub(crate) struct UserActionArgs {
     #[arg(long, overrides_with = "welcome_email")]
     no_welcome_email: bool,
 }
+impl UserActionArgs {
+    /// The staged removal's days: `suspend-then-delete` sets them (30 unless
+    /// `--remove-after` says), `delete` and `disable` clear them, `--remove-after` alone
+    /// sets them (checked against the remove action it meets).
+    fn remove_after_days(&self) -> Option<Option<u32>> {
+        match (self.remove_action, self.remove_after) {
+            (Some(RemoveActionArg::SuspendThenDelete), days) => {
+                Some(Some(days.unwrap_or(DEFAULT_REMOVE_AFTER_DAYS)))
+            }
+            (Some(_), None) => Some(None),
+            (_, Some(days)) => Some(Some(days)),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The days a staged removal waits when `--remove-after` does not say: as long as
+/// Dropbox's own Entra app keeps leavers suspended.
+const DEFAULT_REMOVE_AFTER_DAYS: u32 = 30;
+
 /// `--x VALUE` sets, `--no-x` clears, neither leaves alone.
 fn optional_value(value: &Option<String>, clear: bool) -> Option<Option<String>> {
     match (value, clear) {
@@ -109,8 +137,11 @@ impl UserActionArgs {
             deprovision_users: flag_pair(self.deprovision_users, self.no_deprovision_users),
             remove_action: self.remove_action.map(|a| match a {
                 RemoveActionArg::Delete => RemoveAction::Delete,
-                RemoveActionArg::Disable => RemoveAction::Disable,
+                RemoveActionArg::Disable | RemoveActionArg::SuspendThenDelete => {
+                    RemoveAction::Disable
+                }
             }),
+            remove_after_days: self.remove_after_days(),
             deprovision_on_rule_deletion: flag_pair(
                 self.deprovision_on_rule_deletion,
                 self.no_deprovision_on_rule_deletion,

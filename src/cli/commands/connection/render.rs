@@ -58,7 +58,7 @@ pub(crate) fn render_connection(printer: &Printer, view: &ConnectionView) -> Str
         ("update users", yes_no(a.update_users)),
         ("disable users", yes_no(a.disable_users)),
         ("deprovision users", yes_no(a.deprovision_users)),
-        ("remove action", a.remove_action.as_str().to_string()),
+        ("remove action", remove_action(a)),
         (
             "deprovision on rule deletion",
             yes_no(a.deprovision_on_rule_deletion),
@@ -147,9 +147,17 @@ fn render_ldap_connection(
         ("update users", yes_no(a.update_users)),
         ("disable users", yes_no(a.disable_users)),
         ("deprovision users", yes_no(a.deprovision_users)),
-        ("remove action", a.remove_action.as_str().to_string()),
+        ("remove action", remove_action(a)),
     ]);
     fields(rows)
+}
+
+/// The remove action in words: `disable`, `delete`, or a staged removal's days.
+fn remove_action(a: &crate::model::UserActions) -> String {
+    match a.remove_after_days {
+        Some(days) => format!("suspend-then-delete (removed after {days} days out of scope)"),
+        None => a.remove_action.as_str().to_string(),
+    }
 }
 
 fn passed(printer: &Printer, ok: bool) -> String {

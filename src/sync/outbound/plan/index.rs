@@ -208,6 +208,10 @@ pub(super) struct Draft<'a> {
     pub(super) handed: HashSet<&'a str>,
     /// Users whose member was changed outside dbxprov and is left so.
     pub(super) drifted: HashSet<String>,
+    /// When leavers left (and that users came back): written once the run is applied.
+    pub(super) left: Vec<super::staged::LeftAt>,
+    /// Suspended leavers a staged removal removes later.
+    pub(super) pending: Vec<super::staged::PendingRemoval>,
 }
 
 impl Draft<'_> {

@@ -5,27 +5,40 @@ use std::collections::HashSet;
 
 use super::index::{Draft, Index};
 use super::operation::*;
-use crate::model::{Member, MemberStatus, RemoveAction, UserActions};
+use super::staged::{day_of, staged, LeftAt, PendingRemoval, Staged};
+use crate::model::{Link, Member, MemberStatus, RemoveAction};
 
 /// Links of users no longer in scope (or no longer in the directory): deprovisioned or
 /// unlinked, but for members handed over to a user in scope. Returns how many linked
 /// members the guard counts (active or invited; suspended ones need no guarding).
-pub(super) fn plan_leavers(
-    actions: &UserActions,
-    index: &Index<'_>,
+pub(super) fn plan_leavers<'a>(
+    input: &Input<'a>,
+    index: &Index<'a>,
     in_scope: &HashSet<&str>,
-    handed: &HashSet<&str>,
-    operations: &mut Vec<Operation>,
+    draft: &mut Draft<'a>,
 ) -> u64 {
+    let actions = input.actions;
     let mut linked_members = 0u64;
     for link in &index.my_links {
         let member = index.team.by_id.get(link.team_member_id.as_str()).copied();
         if member.is_some_and(|m| m.status != MemberStatus::Suspended) {
             linked_members += 1;
         }
-        if in_scope.contains(link.user_id.as_str()) || handed.contains(link.team_member_id.as_str())
-        {
+        let back = in_scope.contains(link.user_id.as_str());
+        if back && link.left_at.is_some() {
+            draft.left.push(LeftAt {
+                user_id: link.user_id.clone(),
+                at: None,
+            });
+        }
+        if back || draft.handed.contains(link.team_member_id.as_str()) {
             continue;
+        }
+        if link.left_at.is_none() {
+            draft.left.push(LeftAt {
+                user_id: link.user_id.clone(),
+                at: Some(input.now),
+            });
         }
         let left = index.why_left(&link.user_id);
         let email = member.map(|m| m.email.as_str()).unwrap_or("");
@@ -38,18 +51,60 @@ pub(super) fn plan_leavers(
                 unlink,
                 "out of scope; the connection does not deprovision users, so the member is left as it is",
             ),
-            Some(m) => match deprovision_of(actions.remove_action, m) {
-                Some(action) => {
-                    let reason = leaver_reason(left, actions.remove_action, &action);
-                    operations.push(op_on(m, &link.user_id, action, reason));
-                    continue;
-                }
-                None => continue,
-            },
+            Some(m) => {
+                plan_leaver(input, link, m, left, draft);
+                continue;
+            }
         };
-        operations.push(op(&link.user_id, email, action, reason));
+        draft
+            .operations
+            .push(op(&link.user_id, email, action, reason));
     }
     linked_members
+}
+
+/// A leaver's member, deprovisioned with the remove action; under a staged removal,
+/// removed once out of scope long enough, else listed with the day it will be.
+fn plan_leaver(input: &Input<'_>, link: &Link, m: &Member, left: &str, draft: &mut Draft<'_>) {
+    let actions = input.actions;
+    let due = match staged(actions, link, m, input.now) {
+        Staged::RemoveNow { days_out, days } => {
+            let action = Action::Deprovision {
+                team_member_id: m.team_member_id.clone(),
+                how: RemoveAction::Delete,
+                invited: false,
+            };
+            let reason = format!(
+                "{left} for {days_out} days, past the connection's {days}: removed (a suspended member holds a license)"
+            );
+            draft
+                .operations
+                .push(op_on(m, &link.user_id, action, reason));
+            return;
+        }
+        Staged::Pending { due } => {
+            draft.pending.push(PendingRemoval {
+                user_id: link.user_id.clone(),
+                email: m.email.clone(),
+                team_member_id: m.team_member_id.clone(),
+                due,
+            });
+            Some(due)
+        }
+        Staged::No => None,
+    };
+    if let Some(action) = deprovision_of(actions.remove_action, m) {
+        let mut reason = leaver_reason(left, actions.remove_action, &action);
+        if let Some(due) = due {
+            reason.push_str(&format!(
+                "; removed on {} unless back in scope",
+                day_of(due)
+            ));
+        }
+        draft
+            .operations
+            .push(op_on(m, &link.user_id, action, reason));
+    }
 }
 
 /// Members this rule created for users now out of scope whose creates' answers were lost,

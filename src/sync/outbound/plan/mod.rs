@@ -22,12 +22,14 @@ mod index;
 mod leavers;
 mod narrow;
 mod operation;
+mod staged;
 mod user;
 
 pub(crate) use found::{member_found, MemberFound};
 use index::{Draft, Index};
 use leavers::{plan_leavers, plan_strays};
 pub(crate) use operation::*;
+pub(crate) use staged::PendingRemoval;
 use user::plan_user;
 
 /// Turns the directory's wish, the team and the links into operations: the pure half of
@@ -50,27 +52,26 @@ fn plan_of(input: &Input<'_>, only: Option<&HashSet<String>>) -> Plan {
     }
     let in_scope: HashSet<&str> = input.desired.iter().map(|d| d.user_id.as_str()).collect();
     let strays = plan_strays(input, &index, &in_scope, &mut draft);
-    let linked_members = strays
-        + plan_leavers(
-            input.actions,
-            &index,
-            &in_scope,
-            &draft.handed,
-            &mut draft.operations,
-        );
+    let linked_members = strays + plan_leavers(input, &index, &in_scope, &mut draft);
     let (mut operations, mut verdicts) = (draft.operations, draft.verdicts);
+    let (mut left, mut pending_removals) = (draft.left, draft.pending);
     let mut groups = plan_groups_after(input, &index, &operations, &verdicts);
     if let Some(only) = only {
         let members = narrow::narrow_users(&mut operations, &mut verdicts, only);
         groups = narrow::narrow_groups(groups, only, &members);
+        left.retain(|l| only.contains(&l.user_id));
+        pending_removals.retain(|p| only.contains(&p.user_id));
     }
     let guard = guard(input, &index, &operations, linked_members, &groups.counts);
     operations.sort_by_key(|o| o.action.order());
+    pending_removals.sort_by(|a, b| (a.due, &a.email).cmp(&(b.due, &b.email)));
     Plan {
         operations,
         verdicts,
         guard,
         groups,
+        left,
+        pending_removals,
     }
 }
 

@@ -182,6 +182,8 @@ pub struct Input<'a> {
     pub(crate) last_wanted: &'a HashMap<String, WantedStatus>,
     /// `--revert-drift`: undo those changes (unsuspend, recover or re-create).
     pub(crate) revert_drift: bool,
+    /// The time of the run (unix; `DBXPROV_NOW` moves it): staged removals fall due by it.
+    pub(crate) now: i64,
 }
 
 /// A create of the rule whose answer was lost (the process died, the answer never came):
@@ -209,6 +211,11 @@ pub struct Plan {
     pub(crate) verdicts: Vec<Verdict>,
     pub(crate) guard: Guard,
     pub(crate) groups: GroupPlan,
+    /// What the links' `left_at` become once the run is applied.
+    #[serde(skip)]
+    pub(crate) left: Vec<super::staged::LeftAt>,
+    /// Suspended leavers a staged removal removes later, with the day.
+    pub(crate) pending_removals: Vec<super::staged::PendingRemoval>,
 }
 
 /// The member's status `action` changes, old -> new (none for an action that keeps it).

@@ -7,6 +7,7 @@ use crate::mapping::{MappingError, Profile, WantedStatus};
 use crate::model::{DeleteLimit, Link, UserActions};
 
 mod returning;
+mod staged;
 
 fn profile(n: u32, status: WantedStatus) -> Profile {
     Profile {
@@ -51,6 +52,7 @@ fn link(rule: &str, n: u32) -> Link {
         team_member_id: format!("dbmid:{n}"),
         keeps_external_id: false,
         invitation_owed: false,
+        left_at: None,
     }
 }
 
@@ -90,8 +92,12 @@ fn input<'a>(
         take_external_ids: false,
         last_wanted: &NOTHING_WANTED,
         revert_drift: false,
+        now: NOW,
     }
 }
+
+/// The time plans are made at.
+const NOW: i64 = 1_800_000_000;
 
 /// A directory of the users in scope: the others are gone from it.
 fn present(desired: &[Desired]) -> HashSet<String> {
