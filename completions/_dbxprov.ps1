@@ -1237,6 +1237,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Past runs, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every operation of one run, with its result')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1330,12 +1331,30 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'dbxprov;sync;approve' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'dbxprov;sync;help' {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run rules: plan, check the deletion limit, apply')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-rule summary (PingOne''s sync status), or per-user states with --users')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Past runs, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every operation of one run, with its result')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1352,6 +1371,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;sync;help;explain' {
+            break
+        }
+        'dbxprov;sync;help;approve' {
             break
         }
         'dbxprov;sync;help;help' {
@@ -1582,6 +1604,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Past runs, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every operation of one run, with its result')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it')
             break
         }
         'dbxprov;help;sync;run' {
@@ -1597,6 +1620,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;help;sync;explain' {
+            break
+        }
+        'dbxprov;help;sync;approve' {
             break
         }
         'dbxprov;help;demo' {

@@ -454,6 +454,9 @@ _dbxprov() {
             dbxprov__subcmd__help__subcmd__rule__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__create__subcmd__outbound"
                 ;;
+            dbxprov__subcmd__help__subcmd__sync,approve)
+                cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__approve"
+                ;;
             dbxprov__subcmd__help__subcmd__sync,explain)
                 cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__explain"
                 ;;
@@ -547,6 +550,9 @@ _dbxprov() {
             dbxprov__subcmd__rule__subcmd__help__subcmd__create,outbound)
                 cmd="dbxprov__subcmd__rule__subcmd__help__subcmd__create__subcmd__outbound"
                 ;;
+            dbxprov__subcmd__sync,approve)
+                cmd="dbxprov__subcmd__sync__subcmd__approve"
+                ;;
             dbxprov__subcmd__sync,explain)
                 cmd="dbxprov__subcmd__sync__subcmd__explain"
                 ;;
@@ -564,6 +570,9 @@ _dbxprov() {
                 ;;
             dbxprov__subcmd__sync,status)
                 cmd="dbxprov__subcmd__sync__subcmd__status"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,approve)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__approve"
                 ;;
             dbxprov__subcmd__sync__subcmd__help,explain)
                 cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__explain"
@@ -3088,8 +3097,22 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help__subcmd__sync)
-            opts="run status history show explain"
+            opts="run status history show explain approve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__sync__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3776,8 +3799,30 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show explain help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show explain approve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__approve)
+            opts="-y -q -v -h -V --yes --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3820,8 +3865,22 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__help)
-            opts="run status history show explain help"
+            opts="run status history show explain approve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

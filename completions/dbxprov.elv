@@ -1114,6 +1114,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand history 'Past runs, newest first'
             cand show 'Every operation of one run, with its result'
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
+            cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;sync;run'= {
@@ -1201,12 +1202,29 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbxprov;sync;approve'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbxprov;sync;help'= {
             cand run 'Run rules: plan, check the deletion limit, apply'
             cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
             cand history 'Past runs, newest first'
             cand show 'Every operation of one run, with its result'
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
+            cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;sync;help;run'= {
@@ -1218,6 +1236,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;sync;help;show'= {
         }
         &'dbxprov;sync;help;explain'= {
+        }
+        &'dbxprov;sync;help;approve'= {
         }
         &'dbxprov;sync;help;help'= {
         }
@@ -1398,6 +1418,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand history 'Past runs, newest first'
             cand show 'Every operation of one run, with its result'
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
+            cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
         }
         &'dbxprov;help;sync;run'= {
         }
@@ -1408,6 +1429,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;sync;show'= {
         }
         &'dbxprov;help;sync;explain'= {
+        }
+        &'dbxprov;help;sync;approve'= {
         }
         &'dbxprov;help;demo'= {
         }

@@ -8,6 +8,7 @@
 mod common;
 
 mod ad;
+mod approve;
 mod changes;
 mod client;
 mod completions;

@@ -252,6 +252,8 @@ fn sync_outputs() {
             cmd.assert().success();
         }
         check("error_guard_stop", &["sync", "run", "staff"]);
+        check("sync_history_awaiting_approval", &["sync", "history"]);
+        check("sync_approve", &["sync", "approve", "3", "--yes"]);
         std::fs::write(
             home.path().join("bad.csv"),
             "email,given_name,surname,enabled\n\

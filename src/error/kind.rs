@@ -62,7 +62,8 @@ impl Error {
             ConnectionTestFailed { source, .. } => source.kind(),
             CodeRefused(_) | NoRefreshTokenReturned | MissingScopes { .. } => ErrorKind::Auth,
             RuleLocked { .. } | ConnectionBusy { .. } => ErrorKind::Locked,
-            GuardStopped(_) => ErrorKind::Safety,
+            GuardStopped(_) | PlanChanged { .. } => ErrorKind::Safety,
+            NotApprovable { .. } => ErrorKind::Config,
             ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,
             // Named one by one, so that a new variant has to be given its kind.
             Invalid(_)

@@ -58,3 +58,38 @@ pub(super) fn exposed_to(mode: u32) -> &'static str {
         _ => "other users",
     }
 }
+
+/// How many of a changed plan's differences are named.
+const DIFFERENCES_SHOWN: usize = 10;
+
+/// `the plan of rule "r" is no longer the one run 3 stopped: 1 no longer planned
+/// (suspend bob@x), 1 new (suspend dee@x)`, a few of each named.
+pub(super) fn plan_changed_text(
+    rule: &str,
+    run_id: i64,
+    dropped: &[String],
+    added: &[String],
+) -> String {
+    let named = |words: &[String]| {
+        let first = words[..words.len().min(DIFFERENCES_SHOWN)].join(", ");
+        match words.len().saturating_sub(DIFFERENCES_SHOWN) {
+            0 => first,
+            more => format!("{first} and {more} more"),
+        }
+    };
+    let mut parts = Vec::new();
+    if !dropped.is_empty() {
+        parts.push(format!(
+            "{} no longer planned ({})",
+            dropped.len(),
+            named(dropped)
+        ));
+    }
+    if !added.is_empty() {
+        parts.push(format!("{} new ({})", added.len(), named(added)));
+    }
+    format!(
+        "the plan of rule {rule:?} is no longer the one run {run_id} stopped: {}; nothing was applied",
+        parts.join(", ")
+    )
+}

@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 
 use super::parts::{DatabaseStep, FileAction, GuardStop, Thing, Untrusted};
-use super::text::{exposed_to, items_failed_text, missing_scopes_text, not_found_text, plural};
+use super::text::{
+    exposed_to, items_failed_text, missing_scopes_text, not_found_text, plan_changed_text, plural,
+};
 use crate::dropbox::ApiError;
 use crate::ldap::LdapError;
 use crate::model::{Blocked, ConnectionKind, Direction, Held, Invalid, ScopeNeed, SecretKind};
@@ -182,6 +184,16 @@ pub enum Error {
         first: Vec<String>,
         reason: Option<(String, usize)>,
     },
+    /// `sync approve`: the plan made now is not the one the stopped run held.
+    #[error("{}", plan_changed_text(.rule, *.run_id, .dropped, .added))]
+    PlanChanged {
+        rule: String,
+        run_id: i64,
+        dropped: Vec<String>,
+        added: Vec<String>,
+    },
+    #[error("run {run_id} cannot be approved: {why}")]
+    NotApprovable { run_id: i64, why: String },
     #[error("{failed} members or groups could not be deprovisioned; rule {rule:?} is kept, disabled (no run undoes what was deprovisioned), so that you can try again")]
     DeprovisionFailed { rule: String, failed: usize },
 

@@ -88,6 +88,18 @@ pub(crate) struct Mirror {
     pub(crate) rule_deleted: bool,
 }
 
+/// Where the kept plan of a run the deletion guard stopped stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub(crate) enum Approval {
+    /// `sync approve RUN` can apply it.
+    Awaiting,
+    /// Run `by` applied it.
+    Approved { by: i64 },
+    /// A later run of its rule planned anew.
+    Superseded,
+}
+
 /// PingOne's per-user sync states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::error::{Error, Result, Thing};
-use crate::model::{JournalStatus, RunOutcome};
+use crate::model::{Approval, JournalStatus, RunOutcome};
 use crate::store::{self, LockKey};
 pub(crate) use crate::store::{JournalEntry, RunRecord};
 
@@ -52,8 +52,28 @@ pub(crate) fn history(ctx: &Context, rule: Option<&str>, limit: u32) -> Result<V
     let mut runs = ctx.store.runs(rule_id, limit)?;
     for run in runs.iter_mut() {
         run.outcome = seen_outcome(ctx, run)?;
+        run.approval = approval(ctx, run)?;
     }
     Ok(runs)
+}
+
+/// Where the kept plan of a stopped run stands (none for other runs, and for stopped
+/// runs that kept none).
+fn approval(ctx: &Context, run: &RunRecord) -> Result<Option<Approval>> {
+    if run.outcome != RunOutcome::Stopped {
+        return Ok(None);
+    }
+    Ok(match ctx.store.held_state(run.id)? {
+        None => None,
+        Some(Some(by)) => Some(Approval::Approved { by }),
+        Some(None) => {
+            let newest = ctx.store.runs(Some(run.rule_id), 1)?.pop();
+            match newest.is_some_and(|n| n.id != run.id) {
+                true => Some(Approval::Superseded),
+                false => Some(Approval::Awaiting),
+            }
+        }
+    })
 }
 
 /// A run still marked running whose rule lock is free died with its process.
@@ -94,6 +114,7 @@ pub(crate) fn run_record(ctx: &Context, id: i64) -> Result<RunRecord> {
         .run(id)?
         .ok_or_else(|| Error::not_found(Thing::Run, id.to_string()))?;
     run.outcome = seen_outcome(ctx, &run)?;
+    run.approval = approval(ctx, &run)?;
     Ok(run)
 }
 

@@ -1,6 +1,7 @@
 //! What the commands do, on plain settings: each function takes values the CLI parsed
 //! and returns `Serialize` data the CLI prints. Nothing here prints or prompts.
 
+pub(crate) mod approve;
 pub(crate) mod connection;
 pub(crate) mod deletion;
 pub mod directory;

@@ -27,6 +27,10 @@ pub(crate) struct RunRecord {
     /// provisioned and removed) until pruned.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub(crate) rule_deleted: bool,
+    /// A run the guard stopped, whose plan was kept: awaiting approval, approved, or
+    /// superseded (filled by `ops::history`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) approval: Option<crate::model::Approval>,
 }
 
 /// What `sync status` shows of a rule's last run.
@@ -71,6 +75,7 @@ fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
         requests: row.get(7)?,
         error: row.get(8)?,
         rule_deleted: row.get(9)?,
+        approval: None,
     })
 }
 

@@ -296,4 +296,11 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 19: when a rule's linked user left its scope (staged removal: the member is
     // removed once out of scope the connection's days).
     "ALTER TABLE links ADD COLUMN left_at INTEGER;",
+    // 20: the plan of a run the deletion guard stopped (JSON: its operations and group
+    // operations), kept for `sync approve`, and the run that applied it.
+    "CREATE TABLE held_plans (
+         run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+         plan TEXT NOT NULL,
+         approved_by INTEGER
+     );",
 ];

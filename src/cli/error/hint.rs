@@ -109,6 +109,7 @@ pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
         | Error::NotForInbound { .. }
         | Error::NotForOutbound { .. }
         | Error::UnknownInboundAttribute { .. } => return rule_hint(e),
+        Error::PlanChanged { .. } | Error::NotApprovable { .. } => return approval_hint(e),
         // Homes, runs, connections and their secrets: said by [`home_or_run_hint`].
         Error::UntrustedHome { .. }
         | Error::EmptyDatabase { .. }
@@ -336,6 +337,20 @@ fn home_hint(e: &Error) -> Option<String> {
             .into(),
         Error::NoHome { .. } => "check --home (or DBXPROV_HOME); `dbxprov setup` or \
              `dbxprov connection create` creates a home"
+            .into(),
+        _ => return None,
+    })
+}
+
+/// What to do when a stopped run's plan cannot be approved.
+fn approval_hint(e: &Error) -> Option<String> {
+    Some(match e {
+        Error::PlanChanged { rule, .. } => format!(
+            "`dbxprov sync run {rule} --dry-run` shows the plan now; `sync run {rule}` stops it \
+             again if it still trips the guard, and that run can be approved"
+        ),
+        Error::NotApprovable { .. } => "`dbxprov sync history` shows the runs awaiting \
+             approval; `sync run RULE --dry-run` the plan now"
             .into(),
         _ => return None,
     })

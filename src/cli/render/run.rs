@@ -197,6 +197,12 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
         false => "team members read",
     };
     let mut rows = vec![(scope, r.users_in_scope.to_string())];
+    if let Some(id) = r.approves {
+        rows.push((
+            "approves",
+            format!("run {id}: its plan, applied as it was kept"),
+        ));
+    }
     if !r.only_users.is_empty() {
         let asked = format!("{} (their changes only)", r.only_users.join(", "));
         rows.push(("users asked for", asked));
@@ -403,7 +409,7 @@ fn render_plan_rows(
     s
 }
 
-fn render_plan(operations: &[Operation], limit: usize) -> String {
+pub(crate) fn render_plan(operations: &[Operation], limit: usize) -> String {
     let rows = operations.iter().map(|op| PlanRow {
         removal: op.action.is_deprovision(),
         kind: op.action.kind(),

@@ -11,7 +11,7 @@ use super::outbound_groups::{
     planned_report, read_groups, states_after as group_states_after, wanted_groups,
 };
 use super::outbound_states::states_after;
-use super::report::{failure_reason, RunOptions, RunReport};
+use super::report::{failure_reason, Approval, RunOptions, RunReport};
 use super::session::{
     close_unapplied, count_kinds, count_states, list_team, mark_proven, new_report, run_actions,
     stored_summary, Session, TeamRead,
@@ -28,7 +28,7 @@ use crate::store::{self, JournalEntry};
 use crate::sync::outbound::apply::{execute, Job};
 use crate::sync::outbound::apply_groups::apply_groups;
 use crate::sync::outbound::licenses::{license_plan, LicensePlan, TeamLicenses};
-use crate::sync::outbound::plan::{self, Action, Desired, MemberFound, Operation, Plan};
+use crate::sync::outbound::plan::{self, Action, Desired, HeldPlan, MemberFound, Operation, Plan};
 use crate::sync::outbound::settle::{self, Settlement};
 
 /// The in-scope users and their desired profiles (filter failures as mapping errors),
@@ -185,6 +185,9 @@ pub(super) async fn run_outbound(
     } = plan_outbound(ctx, session, options, (progress, None)).await?;
     // Reading the team proved the credentials.
     mark_proven(ctx, connection)?;
+    if let Some(approval) = &options.approving {
+        check_same_plan(rule, approval, &plan)?;
+    }
     let actions = run_actions(connection, options);
     let mut report = new_report(
         rule,
@@ -232,6 +235,24 @@ pub(super) async fn run_outbound(
     apply(ctx, session, job, report, (plan, &settlements), progress).await
 }
 
+/// An approving run applies the stopped run's plan only if it planned exactly it.
+fn check_same_plan(rule: &Rule, approval: &Approval, plan: &Plan) -> Result<()> {
+    let now = HeldPlan {
+        operations: plan.operations.clone(),
+        group_operations: plan.groups.operations.clone(),
+    };
+    let d = plan::difference(&approval.plan, &now);
+    match d.is_empty() {
+        true => Ok(()),
+        false => Err(Error::PlanChanged {
+            rule: rule.name.clone(),
+            run_id: approval.run_id,
+            dropped: d.dropped,
+            added: d.added,
+        }),
+    }
+}
+
 /// What the plan does to the team's licenses, when it takes any (a create or a
 /// recovery): `team/get_info` says how many the team has, and how many its members hold
 /// (counted from the members read when Dropbox does not say).
@@ -271,7 +292,17 @@ fn finish_unapplied(
 ) -> Result<RunReport> {
     report.operations = plan.operations;
     report.groups.operations = plan.groups.operations;
-    close_unapplied(ctx, session, report, &plan.verdicts)
+    let report = close_unapplied(ctx, session, report, &plan.verdicts)?;
+    if let (Some(run_id), RunOutcome::Stopped) = (session.run_id, report.outcome) {
+        // Kept for `sync approve`, which applies exactly it.
+        let held = HeldPlan {
+            operations: report.operations.clone(),
+            group_operations: report.groups.operations.clone(),
+        };
+        let held = serde_json::to_value(&held).unwrap_or_default();
+        ctx.store.write(|tx| store::hold_plan(tx, run_id, &held))?;
+    }
+    Ok(report)
 }
 
 /// Applies the plan under a new run id, then records each user's state and the run.

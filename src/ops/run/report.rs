@@ -13,7 +13,7 @@ use crate::model::{Direction, RunOutcome};
 use crate::sync::guard::Guard;
 use crate::sync::inbound::{DirectoryGroupOperation, DirectoryOperation};
 use crate::sync::outbound::licenses::LicensePlan;
-use crate::sync::outbound::plan::{Operation, PendingRemoval};
+use crate::sync::outbound::plan::{HeldPlan, Operation, PendingRemoval};
 
 /// How `sync run` runs.
 #[derive(Clone, Debug)]
@@ -34,6 +34,15 @@ pub(crate) struct RunOptions {
     /// `sync run RULE --user U...`: only these directory users (ids, usernames or
     /// emails) are provisioned; none is every user in scope.
     pub(crate) users: Vec<String>,
+    /// `sync approve`: the stopped run whose plan this run must find again to apply it.
+    pub(crate) approving: Option<std::sync::Arc<Approval>>,
+}
+
+/// A stopped run's plan, which an approving run applies only if it plans exactly it.
+#[derive(Clone, Debug)]
+pub(crate) struct Approval {
+    pub(crate) run_id: i64,
+    pub(crate) plan: HeldPlan,
 }
 
 impl RunOptions {
@@ -48,6 +57,7 @@ impl RunOptions {
             deprovision_all: false,
             scheduled: false,
             users: Vec::new(),
+            approving: None,
         }
     }
 }
@@ -85,6 +95,9 @@ pub(crate) struct RunReport {
     pub(crate) dry_run: bool,
     pub(crate) outcome: RunOutcome,
     pub(crate) users_in_scope: usize,
+    /// The stopped run whose plan this run applied (`sync approve`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) approves: Option<i64>,
     /// The users a run was narrowed to (`--user`), as asked; empty for a full run.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) only_users: Vec<String>,

@@ -158,6 +158,7 @@ pub(super) fn new_report(
         outcome: RunOutcome::DryRun,
         users_in_scope: 0,
         only_users: options.users.clone(),
+        approves: options.approving.as_ref().map(|a| a.run_id),
         members_read: 0,
         from_directory: false,
         planned,

@@ -4,6 +4,7 @@
 use clap::Args;
 
 use crate::cli::output::{render_table, table, Printer};
+use crate::model::Approval;
 use crate::ops::{history, rfc3339, Context};
 
 #[derive(Args, Debug)]
@@ -53,6 +54,17 @@ fn render_prune(r: &history::PruneReport) -> String {
     )
 }
 
+/// A run's outcome, and for a stopped run whose plan was kept, where its approval stands.
+fn outcome(r: &crate::ops::history::RunRecord) -> String {
+    let outcome = r.outcome.as_str();
+    match r.approval {
+        None => outcome.to_string(),
+        Some(Approval::Awaiting) => format!("{outcome}, awaiting approval"),
+        Some(Approval::Approved { by }) => format!("{outcome}, approved by run {by}"),
+        Some(Approval::Superseded) => format!("{outcome}, superseded"),
+    }
+}
+
 /// The runs, newest first (also shown by the demo).
 pub(crate) fn render_history(runs: &[crate::ops::history::RunRecord]) -> String {
     if runs.is_empty() {
@@ -67,7 +79,7 @@ pub(crate) fn render_history(runs: &[crate::ops::history::RunRecord]) -> String 
                 false => r.rule.clone(),
             },
             rfc3339(r.started_at),
-            r.outcome.as_str().to_string(),
+            outcome(r),
             r.requests.to_string(),
             r.error.clone().unwrap_or_default(),
         ]);

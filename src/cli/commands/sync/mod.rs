@@ -1,5 +1,6 @@
 //! `dbxprov sync ...`: run rules, and see what happened to whom.
 
+mod approve;
 mod explain;
 mod history;
 mod run;
@@ -47,6 +48,8 @@ pub enum SyncCommand {
     Show(show::ShowArgs),
     /// Why one user is (or is not) provisioned by a rule, step by step; changes nothing.
     Explain(explain::ExplainArgs),
+    /// Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it.
+    Approve(approve::ApproveArgs),
 }
 
 impl SyncCommand {
@@ -73,5 +76,6 @@ pub(crate) async fn run(
         SyncCommand::History(args) => history::cmd_history(&mut ctx, args, printer),
         SyncCommand::Show(args) => show::cmd_show(&ctx, args, printer),
         SyncCommand::Explain(args) => explain::cmd_explain(&ctx, args, global, printer).await,
+        SyncCommand::Approve(args) => approve::cmd_approve(&mut ctx, args, global, printer).await,
     }
 }

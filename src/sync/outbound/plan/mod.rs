@@ -18,6 +18,7 @@ use crate::sync::guard::{deletion_guard, ChangeCounts, GroupCounts, Guard, Guard
 use crate::sync::Verdict;
 
 mod found;
+mod held;
 mod index;
 mod leavers;
 mod narrow;
@@ -26,6 +27,7 @@ mod staged;
 mod user;
 
 pub(crate) use found::{member_found, MemberFound};
+pub(crate) use held::{difference, HeldPlan};
 use index::{Draft, Index};
 use leavers::{plan_leavers, plan_strays};
 pub(crate) use operation::*;
