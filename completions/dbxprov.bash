@@ -472,6 +472,9 @@ _dbxprov() {
             dbxprov__subcmd__help__subcmd__sync,status)
                 cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__status"
                 ;;
+            dbxprov__subcmd__help__subcmd__sync,undo)
+                cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__undo"
+                ;;
             dbxprov__subcmd__rule,create)
                 cmd="dbxprov__subcmd__rule__subcmd__create"
                 ;;
@@ -571,6 +574,9 @@ _dbxprov() {
             dbxprov__subcmd__sync,status)
                 cmd="dbxprov__subcmd__sync__subcmd__status"
                 ;;
+            dbxprov__subcmd__sync,undo)
+                cmd="dbxprov__subcmd__sync__subcmd__undo"
+                ;;
             dbxprov__subcmd__sync__subcmd__help,approve)
                 cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__approve"
                 ;;
@@ -591,6 +597,9 @@ _dbxprov() {
                 ;;
             dbxprov__subcmd__sync__subcmd__help,status)
                 cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__status"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,undo)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__undo"
                 ;;
             *)
                 ;;
@@ -3097,7 +3106,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help__subcmd__sync)
-            opts="run status history show explain approve"
+            opts="run status history show explain approve undo"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,6 +3190,20 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help__subcmd__sync__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__sync__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3799,7 +3822,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show explain approve help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show explain approve undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3865,7 +3888,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__help)
-            opts="run status history show explain approve help"
+            opts="run status history show explain approve undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3963,6 +3986,20 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4077,6 +4114,28 @@ _dbxprov() {
                     COMPREPLY=($(compgen -W "synced unsynced partially_synced failed" -- "${cur}"))
                     return 0
                     ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__undo)
+            opts="-y -q -v -h -V --dry-run --yes --force --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1115,6 +1115,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand show 'Every operation of one run, with its result'
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
             cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
+            cand undo 'Take back what a run changed: unsuspend, recover, restore names and groups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;sync;run'= {
@@ -1218,6 +1219,24 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbxprov;sync;undo'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --dry-run 'Show what would be undone; change nothing'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --force 'Undo also what was changed since the run (a member renamed again, unsuspended by hand, ...)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbxprov;sync;help'= {
             cand run 'Run rules: plan, check the deletion limit, apply'
             cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
@@ -1225,6 +1244,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand show 'Every operation of one run, with its result'
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
             cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
+            cand undo 'Take back what a run changed: unsuspend, recover, restore names and groups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;sync;help;run'= {
@@ -1238,6 +1258,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;sync;help;explain'= {
         }
         &'dbxprov;sync;help;approve'= {
+        }
+        &'dbxprov;sync;help;undo'= {
         }
         &'dbxprov;sync;help;help'= {
         }
@@ -1419,6 +1441,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand show 'Every operation of one run, with its result'
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
             cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
+            cand undo 'Take back what a run changed: unsuspend, recover, restore names and groups'
         }
         &'dbxprov;help;sync;run'= {
         }
@@ -1431,6 +1454,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;sync;explain'= {
         }
         &'dbxprov;help;sync;approve'= {
+        }
+        &'dbxprov;help;sync;undo'= {
         }
         &'dbxprov;help;demo'= {
         }

@@ -42,3 +42,4 @@ mod store;
 mod sync;
 mod terminal;
 mod times;
+mod undo;

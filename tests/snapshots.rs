@@ -254,6 +254,7 @@ fn sync_outputs() {
         check("error_guard_stop", &["sync", "run", "staff"]);
         check("sync_history_awaiting_approval", &["sync", "history"]);
         check("sync_approve", &["sync", "approve", "3", "--yes"]);
+        check("sync_undo_dry_run", &["sync", "undo", "4", "--dry-run"]);
         std::fs::write(
             home.path().join("bad.csv"),
             "email,given_name,surname,enabled\n\

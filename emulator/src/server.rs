@@ -117,6 +117,23 @@ impl EmulatorHandle {
             .unwrap_or_else(|e| panic!("suspend_member {team_member_id}: {e:?}"));
     }
 
+    /// Unsuspends a member as an admin would in the admin console (test setup).
+    ///
+    /// # Panics
+    /// When Dropbox would refuse it (a test set itself up wrongly).
+    pub fn unsuspend_member(&self, team_member_id: &str) {
+        let user = serde_json::from_value(serde_json::json!(
+            {".tag": "team_member_id", "team_member_id": team_member_id}
+        ))
+        .expect("a user selector");
+        let config = self.shared.config.clone();
+        self.shared
+            .team()
+            .roster
+            .unsuspend(&user, &config)
+            .unwrap_or_else(|e| panic!("unsuspend_member {team_member_id}: {e:?}"));
+    }
+
     /// Answers every call to these API functions 429 from now on (none: the storm is
     /// over), as `Config::rate_limited_routes` does from the start.
     pub fn set_rate_limited_routes(&self, functions: &[&str]) {

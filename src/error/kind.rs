@@ -63,7 +63,7 @@ impl Error {
             CodeRefused(_) | NoRefreshTokenReturned | MissingScopes { .. } => ErrorKind::Auth,
             RuleLocked { .. } | ConnectionBusy { .. } => ErrorKind::Locked,
             GuardStopped(_) | PlanChanged { .. } => ErrorKind::Safety,
-            NotApprovable { .. } => ErrorKind::Config,
+            NotApprovable { .. } | NotUndoable { .. } => ErrorKind::Config,
             ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,
             // Named one by one, so that a new variant has to be given its kind.
             Invalid(_)

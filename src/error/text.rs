@@ -66,7 +66,7 @@ const DIFFERENCES_SHOWN: usize = 10;
 /// (suspend bob@x), 1 new (suspend dee@x)`, a few of each named.
 pub(super) fn plan_changed_text(
     rule: &str,
-    run_id: i64,
+    kept: &str,
     dropped: &[String],
     added: &[String],
 ) -> String {
@@ -89,7 +89,7 @@ pub(super) fn plan_changed_text(
         parts.push(format!("{} new ({})", added.len(), named(added)));
     }
     format!(
-        "the plan of rule {rule:?} is no longer the one run {run_id} stopped: {}; nothing was applied",
+        "the plan of rule {rule:?} is no longer {kept}: {}; nothing was applied",
         parts.join(", ")
     )
 }

@@ -184,16 +184,19 @@ pub enum Error {
         first: Vec<String>,
         reason: Option<(String, usize)>,
     },
-    /// `sync approve`: the plan made now is not the one the stopped run held.
-    #[error("{}", plan_changed_text(.rule, *.run_id, .dropped, .added))]
+    /// `sync approve` or `sync undo`: the plan made now is not the one kept or shown
+    /// (`kept`: "the one run 3 stopped").
+    #[error("{}", plan_changed_text(.rule, .kept, .dropped, .added))]
     PlanChanged {
         rule: String,
-        run_id: i64,
+        kept: String,
         dropped: Vec<String>,
         added: Vec<String>,
     },
     #[error("run {run_id} cannot be approved: {why}")]
     NotApprovable { run_id: i64, why: String },
+    #[error("run {run_id} cannot be undone: {why}")]
+    NotUndoable { run_id: i64, why: String },
     #[error("{failed} members or groups could not be deprovisioned; rule {rule:?} is kept, disabled (no run undoes what was deprovisioned), so that you can try again")]
     DeprovisionFailed { rule: String, failed: usize },
 

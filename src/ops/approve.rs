@@ -95,7 +95,8 @@ pub(crate) async fn approve(
     let options = RunOptions {
         allow_changes: Some(g.identity_changes.max(g.unsuspends)),
         approving: Some(Arc::new(Approval {
-            run_id: approved.run.id,
+            run_id: Some(approved.run.id),
+            kept: format!("the one run {} stopped", approved.run.id),
             plan: approved.plan.clone(),
         })),
         ..RunOptions::new(false, Some(allowed_deletions(g)))

@@ -13,6 +13,7 @@ pub(crate) mod rule;
 pub(crate) mod run;
 pub(crate) mod scopes;
 pub(crate) mod status;
+pub(crate) mod undo;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

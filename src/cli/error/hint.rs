@@ -109,7 +109,9 @@ pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
         | Error::NotForInbound { .. }
         | Error::NotForOutbound { .. }
         | Error::UnknownInboundAttribute { .. } => return rule_hint(e),
-        Error::PlanChanged { .. } | Error::NotApprovable { .. } => return approval_hint(e),
+        Error::PlanChanged { .. } | Error::NotApprovable { .. } | Error::NotUndoable { .. } => {
+            return approval_hint(e)
+        }
         // Homes, runs, connections and their secrets: said by [`home_or_run_hint`].
         Error::UntrustedHome { .. }
         | Error::EmptyDatabase { .. }
@@ -351,6 +353,9 @@ fn approval_hint(e: &Error) -> Option<String> {
         ),
         Error::NotApprovable { .. } => "`dbxprov sync history` shows the runs awaiting \
              approval; `sync run RULE --dry-run` the plan now"
+            .into(),
+        Error::NotUndoable { .. } => "`dbxprov sync history` lists the runs; `sync show RUN` \
+             what one did"
             .into(),
         _ => return None,
     })

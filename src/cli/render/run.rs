@@ -59,7 +59,10 @@ fn title(printer: &Printer, r: &RunReport) -> String {
             r.rule,
             arrow(r.direction),
             r.connection,
-            if r.guard.tripped {
+            if r.guard.tripped && r.undoes.is_some() {
+                "; it is over the rule's limits: confirming the undo lets exactly it through"
+                    .to_string()
+            } else if r.guard.tripped {
                 format!(
                     "; the deletion guard {} a real run",
                     printer.paint("would stop", Paint::Bad)
@@ -197,6 +200,9 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
         false => "team members read",
     };
     let mut rows = vec![(scope, r.users_in_scope.to_string())];
+    if let Some(id) = r.undoes {
+        rows.push(("undoes", format!("run {id}: what it changed, taken back")));
+    }
     if let Some(id) = r.approves {
         rows.push((
             "approves",

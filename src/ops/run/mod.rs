@@ -11,6 +11,7 @@ pub(crate) mod inbound;
 pub(crate) mod outbound;
 pub(crate) mod outbound_groups;
 mod outbound_states;
+mod outbound_undo;
 pub(crate) mod selection;
 
 use crate::dropbox::Client;
@@ -188,10 +189,11 @@ fn check_users(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<()> {
 }
 
 /// A rule that is disabled, or whose connection is missing, disabled or invalid, does not
-/// run; a disabled rule can still be deleted with deprovisioning.
+/// run; a disabled rule can still be deleted with deprovisioning, and a run of it undone
+/// (disabling it first keeps its next run from redoing what the undo takes back).
 fn check_runnable(ctx: &Context, rule: &Rule, options: &RunOptions) -> Result<()> {
     let checked = Rule {
-        enabled: rule.enabled || options.deprovision_all,
+        enabled: rule.enabled || options.deprovision_all || options.undoing.is_some(),
         ..rule.clone()
     };
     match blocked_by_connection(ctx, &checked)? {

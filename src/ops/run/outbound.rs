@@ -11,6 +11,7 @@ use super::outbound_groups::{
     planned_report, read_groups, states_after as group_states_after, wanted_groups,
 };
 use super::outbound_states::states_after;
+use super::outbound_undo;
 use super::report::{failure_reason, Approval, RunOptions, RunReport};
 use super::session::{
     close_unapplied, count_kinds, count_states, list_team, mark_proven, new_report, run_actions,
@@ -30,6 +31,7 @@ use crate::sync::outbound::apply_groups::apply_groups;
 use crate::sync::outbound::licenses::{license_plan, LicensePlan, TeamLicenses};
 use crate::sync::outbound::plan::{self, Action, Desired, HeldPlan, MemberFound, Operation, Plan};
 use crate::sync::outbound::settle::{self, Settlement};
+use crate::sync::outbound::undo::LeftAlone;
 
 /// The in-scope users and their desired profiles (filter failures as mapping errors),
 /// and the directory groups the rule provisions with their in-scope users.
@@ -91,6 +93,8 @@ pub(in crate::ops) struct Planned {
     pub(in crate::ops) plan: Plan,
     /// The member found for the user asked about (`sync explain`), if any.
     pub(in crate::ops) found: Option<MemberFound>,
+    /// What an undo leaves as the undone run left it, and why.
+    pub(in crate::ops) left_alone: Vec<LeftAlone>,
 }
 
 /// Reads the directory, the team and its groups, and plans, writing nothing: what a run
@@ -144,9 +148,16 @@ pub(in crate::ops) async fn plan_outbound(
         revert_drift: options.revert_drift,
         now: ctx.now(),
     };
-    let plan = match options.users.is_empty() {
-        true => plan::plan(&input),
-        false => plan::plan_for_users(&input, &users_asked(ctx, &options.users)?),
+    let (plan, left_alone) = match &options.undoing {
+        Some(undoing) => {
+            let of = (rule, options, undoing);
+            outbound_undo::undo_plan(ctx, of, &team, &groups, &links)?
+        }
+        None if options.users.is_empty() => (plan::plan(&input), Vec::new()),
+        None => {
+            let only = users_asked(ctx, &options.users)?;
+            (plan::plan_for_users(&input, &only), Vec::new())
+        }
     };
     let found =
         explained.and_then(|(user_id, profile)| plan::member_found(&input, user_id, profile));
@@ -158,6 +169,7 @@ pub(in crate::ops) async fn plan_outbound(
         unsettled,
         plan,
         found,
+        left_alone,
     })
 }
 
@@ -181,6 +193,7 @@ pub(super) async fn run_outbound(
         groups,
         unsettled,
         plan,
+        left_alone,
         ..
     } = plan_outbound(ctx, session, options, (progress, None)).await?;
     // Reading the team proved the credentials.
@@ -200,6 +213,7 @@ pub(super) async fn run_outbound(
     report.drift = plan.verdicts.iter().filter(|v| v.drift).count() as u64;
     report.members_read = team.members.len();
     report.pending_removals = plan.pending_removals.clone();
+    report.left_alone = left_alone;
     report.licenses = license_plan_of(client, connection, &team, &plan).await?;
     if options.dry_run || plan.guard.tripped {
         return finish_unapplied(ctx, session, report, plan);
@@ -208,9 +222,9 @@ pub(super) async fn run_outbound(
     let wanted_groups: HashSet<&str> = groups.wanted.iter().map(|g| g.id.as_str()).collect();
     // A run narrowed to some users plans only theirs: it cannot tell whether another
     // user's unknown operation was applied, so settling waits for a full run.
-    let unsettled = match options.users.is_empty() {
-        true => unsettled,
-        false => Vec::new(),
+    let unsettled = match options.partial() {
+        false => unsettled,
+        true => Vec::new(),
     };
     let settlements = settle::settle(
         &unsettled,
@@ -246,7 +260,7 @@ fn check_same_plan(rule: &Rule, approval: &Approval, plan: &Plan) -> Result<()> 
         true => Ok(()),
         false => Err(Error::PlanChanged {
             rule: rule.name.clone(),
-            run_id: approval.run_id,
+            kept: approval.kept.clone(),
             dropped: d.dropped,
             added: d.added,
         }),
@@ -354,7 +368,7 @@ async fn apply(
     .filter(|_| report.outcome == RunOutcome::Failed);
     // A run narrowed to some users records their states only; the groups' states are a
     // full run's (they count every member).
-    let narrowed = !report.only_users.is_empty();
+    let narrowed = !report.only_users.is_empty() || report.undoes.is_some();
     ctx.store.write(|tx| {
         match narrowed {
             true => store::merge_states(tx, rule.id, run_id, &states)?,

@@ -14,6 +14,7 @@ use crate::sync::guard::Guard;
 use crate::sync::inbound::{DirectoryGroupOperation, DirectoryOperation};
 use crate::sync::outbound::licenses::LicensePlan;
 use crate::sync::outbound::plan::{HeldPlan, Operation, PendingRemoval};
+use crate::sync::outbound::undo::LeftAlone;
 
 /// How `sync run` runs.
 #[derive(Clone, Debug)]
@@ -36,12 +37,34 @@ pub(crate) struct RunOptions {
     pub(crate) users: Vec<String>,
     /// `sync approve`: the stopped run whose plan this run must find again to apply it.
     pub(crate) approving: Option<std::sync::Arc<Approval>>,
+    /// `sync undo`: the run whose changes this run takes back (instead of planning from
+    /// the directory).
+    pub(crate) undoing: Option<Undoing>,
 }
 
-/// A stopped run's plan, which an approving run applies only if it plans exactly it.
+impl RunOptions {
+    /// A run that plans only some users, or undoes another: it records only its users'
+    /// states, and leaves settling and the groups' states to full runs.
+    pub(crate) fn partial(&self) -> bool {
+        !self.users.is_empty() || self.undoing.is_some()
+    }
+}
+
+/// The run an undo takes back, and whether what changed since is undone too.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Undoing {
+    pub(crate) run_id: i64,
+    pub(crate) force: bool,
+}
+
+/// A plan kept or shown (a stopped run's, an undo's shown before it was confirmed),
+/// which a run applies only if it plans exactly it.
 #[derive(Clone, Debug)]
 pub(crate) struct Approval {
-    pub(crate) run_id: i64,
+    /// The stopped run it approves (none for an undo's).
+    pub(crate) run_id: Option<i64>,
+    /// Which plan: "the one run 3 stopped".
+    pub(crate) kept: String,
     pub(crate) plan: HeldPlan,
 }
 
@@ -58,6 +81,7 @@ impl RunOptions {
             scheduled: false,
             users: Vec::new(),
             approving: None,
+            undoing: None,
         }
     }
 }
@@ -95,6 +119,11 @@ pub(crate) struct RunReport {
     pub(crate) dry_run: bool,
     pub(crate) outcome: RunOutcome,
     pub(crate) users_in_scope: usize,
+    /// The run whose changes this run takes back (`sync undo`), and what it left alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) undoes: Option<i64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) left_alone: Vec<LeftAlone>,
     /// The stopped run whose plan this run applied (`sync approve`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) approves: Option<i64>,

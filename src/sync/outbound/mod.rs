@@ -10,3 +10,4 @@ pub(crate) mod licenses;
 pub mod plan;
 pub(crate) mod plan_groups;
 pub(crate) mod settle;
+pub(crate) mod undo;

@@ -6,6 +6,7 @@ mod history;
 mod run;
 mod show;
 mod status;
+mod undo;
 
 pub(crate) use crate::cli::render::run::render as render_run;
 pub(crate) use crate::cli::render::run::render_brief as render_run_brief;
@@ -50,6 +51,8 @@ pub enum SyncCommand {
     Explain(explain::ExplainArgs),
     /// Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it.
     Approve(approve::ApproveArgs),
+    /// Take back what a run changed: unsuspend, recover, restore names and groups.
+    Undo(undo::UndoArgs),
 }
 
 impl SyncCommand {
@@ -77,5 +80,6 @@ pub(crate) async fn run(
         SyncCommand::Show(args) => show::cmd_show(&ctx, args, printer),
         SyncCommand::Explain(args) => explain::cmd_explain(&ctx, args, global, printer).await,
         SyncCommand::Approve(args) => approve::cmd_approve(&mut ctx, args, global, printer).await,
+        SyncCommand::Undo(args) => undo::cmd_undo(&mut ctx, args, global, printer).await,
     }
 }

@@ -123,7 +123,22 @@ impl Action {
         matches!(self, Action::Suspend { .. } | Action::Deprovision { .. })
     }
 
-    pub(super) fn order(&self) -> u8 {
+    /// The member it acts on (none for a create).
+    pub(crate) fn team_member_id(&self) -> Option<&str> {
+        match self {
+            Action::Create { .. } => None,
+            Action::Link { team_member_id, .. }
+            | Action::Unlink { team_member_id }
+            | Action::Recover { team_member_id, .. }
+            | Action::Update { team_member_id, .. }
+            | Action::Reinvite { team_member_id }
+            | Action::Suspend { team_member_id }
+            | Action::Unsuspend { team_member_id }
+            | Action::Deprovision { team_member_id, .. } => Some(team_member_id),
+        }
+    }
+
+    pub(crate) fn order(&self) -> u8 {
         // Local bookkeeping first, then what frees licenses (removals), then what takes
         // them; the executor waits for the removals only when the creates need their
         // licenses (see `super::licenses`).
