@@ -1239,6 +1239,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back what a run changed: unsuspend, recover, restore names and groups')
+            [CompletionResult]::new('drift', 'drift', [CompletionResultType]::ParameterValue, 'Members changed in Dropbox outside dbxprov since the rule''s last run; changes nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1368,6 +1369,21 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'dbxprov;sync;drift' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'dbxprov;sync;help' {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run rules: plan, check the deletion limit, apply')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Per-rule summary (PingOne''s sync status), or per-user states with --users')
@@ -1376,6 +1392,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back what a run changed: unsuspend, recover, restore names and groups')
+            [CompletionResult]::new('drift', 'drift', [CompletionResultType]::ParameterValue, 'Members changed in Dropbox outside dbxprov since the rule''s last run; changes nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1398,6 +1415,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;sync;help;undo' {
+            break
+        }
+        'dbxprov;sync;help;drift' {
             break
         }
         'dbxprov;sync;help;help' {
@@ -1630,6 +1650,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back what a run changed: unsuspend, recover, restore names and groups')
+            [CompletionResult]::new('drift', 'drift', [CompletionResultType]::ParameterValue, 'Members changed in Dropbox outside dbxprov since the rule''s last run; changes nothing')
             break
         }
         'dbxprov;help;sync;run' {
@@ -1651,6 +1672,9 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;help;sync;undo' {
+            break
+        }
+        'dbxprov;help;sync;drift' {
             break
         }
         'dbxprov;help;demo' {

@@ -457,6 +457,9 @@ _dbxprov() {
             dbxprov__subcmd__help__subcmd__sync,approve)
                 cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__approve"
                 ;;
+            dbxprov__subcmd__help__subcmd__sync,drift)
+                cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__drift"
+                ;;
             dbxprov__subcmd__help__subcmd__sync,explain)
                 cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__explain"
                 ;;
@@ -556,6 +559,9 @@ _dbxprov() {
             dbxprov__subcmd__sync,approve)
                 cmd="dbxprov__subcmd__sync__subcmd__approve"
                 ;;
+            dbxprov__subcmd__sync,drift)
+                cmd="dbxprov__subcmd__sync__subcmd__drift"
+                ;;
             dbxprov__subcmd__sync,explain)
                 cmd="dbxprov__subcmd__sync__subcmd__explain"
                 ;;
@@ -579,6 +585,9 @@ _dbxprov() {
                 ;;
             dbxprov__subcmd__sync__subcmd__help,approve)
                 cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__approve"
+                ;;
+            dbxprov__subcmd__sync__subcmd__help,drift)
+                cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__drift"
                 ;;
             dbxprov__subcmd__sync__subcmd__help,explain)
                 cmd="dbxprov__subcmd__sync__subcmd__help__subcmd__explain"
@@ -3106,7 +3115,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help__subcmd__sync)
-            opts="run status history show explain approve undo"
+            opts="run status history show explain approve undo drift"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3120,6 +3129,20 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help__subcmd__sync__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__sync__subcmd__drift)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3822,7 +3845,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show explain approve undo help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version run status history show explain approve undo drift help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3845,6 +3868,28 @@ _dbxprov() {
             ;;
         dbxprov__subcmd__sync__subcmd__approve)
             opts="-y -q -v -h -V --yes --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__drift)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3888,7 +3933,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__help)
-            opts="run status history show explain approve undo help"
+            opts="run status history show explain approve undo drift help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3902,6 +3947,20 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__sync__subcmd__help__subcmd__drift)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

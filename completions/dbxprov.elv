@@ -1116,6 +1116,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
             cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
             cand undo 'Take back what a run changed: unsuspend, recover, restore names and groups'
+            cand drift 'Members changed in Dropbox outside dbxprov since the rule''s last run; changes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;sync;run'= {
@@ -1237,6 +1238,20 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'dbxprov;sync;drift'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbxprov;sync;help'= {
             cand run 'Run rules: plan, check the deletion limit, apply'
             cand status 'Per-rule summary (PingOne''s sync status), or per-user states with --users'
@@ -1245,6 +1260,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
             cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
             cand undo 'Take back what a run changed: unsuspend, recover, restore names and groups'
+            cand drift 'Members changed in Dropbox outside dbxprov since the rule''s last run; changes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'dbxprov;sync;help;run'= {
@@ -1260,6 +1276,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;sync;help;approve'= {
         }
         &'dbxprov;sync;help;undo'= {
+        }
+        &'dbxprov;sync;help;drift'= {
         }
         &'dbxprov;sync;help;help'= {
         }
@@ -1442,6 +1460,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand explain 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
             cand approve 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
             cand undo 'Take back what a run changed: unsuspend, recover, restore names and groups'
+            cand drift 'Members changed in Dropbox outside dbxprov since the rule''s last run; changes nothing'
         }
         &'dbxprov;help;sync;run'= {
         }
@@ -1456,6 +1475,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;sync;approve'= {
         }
         &'dbxprov;help;sync;undo'= {
+        }
+        &'dbxprov;help;sync;drift'= {
         }
         &'dbxprov;help;demo'= {
         }

@@ -500,24 +500,25 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule (with --deprovision, deprovision what it provisioned first)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "test-mapping" -d 'Evaluate a rule\'s mappings for one user (inbound: one member, by email) and show each value or error'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand rule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -l json -d 'Print results as one JSON document on stdout'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -s q -l quiet -d 'Print nothing but errors'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -l no-progress -d 'Never show progress bars'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -s h -l help -d 'Print help'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -s V -l version -d 'Print version'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -f -a "history" -d 'Past runs, newest first'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -f -a "show" -d 'Every operation of one run, with its result'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -f -a "explain" -d 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -f -a "approve" -d 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -f -a "undo" -d 'Take back what a run changed: unsuspend, recover, restore names and groups'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "history" -d 'Past runs, newest first'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "show" -d 'Every operation of one run, with its result'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "explain" -d 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "approve" -d 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "undo" -d 'Take back what a run changed: unsuspend, recover, restore names and groups'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "drift" -d 'Members changed in Dropbox outside dbxprov since the rule\'s last run; changes nothing'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and not __fish_seen_subcommand_from run status history show explain approve undo drift help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l allow-deletes -d 'Let up to N deprovisions through the rule\'s deletion limit, this run only' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l allow-changes -d 'Let up to N email or external-id changes, and N unsuspends, through the rule\'s limit (the deletion limit, counted apart), this run only' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l user -d 'Provision only this directory user (id, username or email; repeatable): their operations and group memberships, journaled as a run of the rule. Other users\' changes wait for the next full run. One outbound rule only' -r
@@ -610,6 +611,16 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from undo" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from drift" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from drift" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from drift" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from drift" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from drift" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from drift" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from drift" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from drift" -s V -l version -d 'Print version'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run rules: plan, check the deletion limit, apply'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "status" -d 'Per-rule summary (PingOne\'s sync status), or per-user states with --users'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "history" -d 'Past runs, newest first'
@@ -617,6 +628,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Take back what a run changed: unsuspend, recover, restore names and groups'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "drift" -d 'Members changed in Dropbox outside dbxprov since the rule\'s last run; changes nothing'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l users -d 'After the story, provision this many more users at once (a rule of their own, with its progress), e.g. --users 100000' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
@@ -677,3 +689,4 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "explain" -d 'Why one user is (or is not) provisioned by a rule, step by step; changes nothing'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "approve" -d 'Apply the plan of a run the deletion guard stopped, if the rule still plans exactly it'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "undo" -d 'Take back what a run changed: unsuspend, recover, restore names and groups'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from sync" -f -a "drift" -d 'Members changed in Dropbox outside dbxprov since the rule\'s last run; changes nothing'

@@ -17,6 +17,7 @@ mod connection;
 mod demo;
 mod directory;
 mod docs;
+mod drift;
 mod engine;
 mod explain;
 mod fidelity;

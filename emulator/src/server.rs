@@ -172,6 +172,25 @@ impl EmulatorHandle {
             .unwrap_or_else(|e| panic!("set_member_email {team_member_id}: {e:?}"));
     }
 
+    /// Renames a member as an admin would in the admin console (test setup).
+    ///
+    /// # Panics
+    /// When Dropbox would refuse it (a test set itself up wrongly).
+    pub fn set_member_name(&self, team_member_id: &str, given_name: &str, surname: &str) {
+        let arg = serde_json::from_value(serde_json::json!({
+            "user": {".tag": "team_member_id", "team_member_id": team_member_id},
+            "new_given_name": given_name,
+            "new_surname": surname,
+        }))
+        .expect("a set_profile argument");
+        let config = self.shared.config.clone();
+        self.shared
+            .team()
+            .roster
+            .set_profile(&arg, &config)
+            .unwrap_or_else(|e| panic!("set_member_name {team_member_id}: {e:?}"));
+    }
+
     /// Every invited member whose invitation went to its current address accepts it and
     /// becomes active.
     pub fn accept_invites(&self) {

@@ -5,6 +5,7 @@ pub(crate) mod approve;
 pub(crate) mod connection;
 pub(crate) mod deletion;
 pub mod directory;
+pub(crate) mod drift;
 pub(crate) mod explain;
 pub(crate) mod history;
 pub(crate) mod ldap;

@@ -50,6 +50,9 @@ pub(crate) struct RuleStatus {
     /// full sync, when it is due at once).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) next_run: Option<String>,
+    /// Outbound: members its last run found changed in Dropbox outside dbxprov.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub(crate) drift: u64,
     /// Outbound, under a staged removal: the suspended leavers and when each is removed.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) pending_removals: Vec<PendingRemoval>,
@@ -62,6 +65,10 @@ pub(crate) struct PendingRemoval {
     pub(crate) user: String,
     #[serde(with = "crate::model::as_rfc3339")]
     pub(crate) due: i64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The removals the rule's connection stages, if it does.
@@ -147,6 +154,7 @@ pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus
             let pending_removals = pending_removals(ctx, &r)?;
             Ok(RuleStatus {
                 pending_removals,
+                drift: completed.as_ref().map_or(0, |c| c.changed_outside),
                 direction: r.direction,
                 directory: inbound.then(|| {
                     DirectoryCounts::of_run(completed.as_ref().and_then(|l| l.applied.as_ref()))

@@ -39,6 +39,8 @@ pub(crate) struct LastRun {
     pub(crate) finished_at: Option<i64>,
     /// Operations applied, by kind (the summary's `applied`).
     pub(crate) applied: Option<serde_json::Value>,
+    /// Members it found changed outside dbxprov (the summary's `changed_outside`).
+    pub(crate) changed_outside: u64,
 }
 
 /// One operation of a run.
@@ -350,7 +352,8 @@ impl Store {
         Ok(self
             .read()
             .query_row(
-                "SELECT finished_at, outcome, json_extract(summary, '$.applied') FROM runs
+                "SELECT finished_at, outcome, json_extract(summary, '$.applied'),
+                        coalesce(json_extract(summary, '$.changed_outside'), 0) FROM runs
                  WHERE rule_id = ?1 AND outcome IN ('succeeded', 'partial')
                  ORDER BY id DESC LIMIT 1",
                 [rule_id],
@@ -358,6 +361,7 @@ impl Store {
                     Ok(LastRun {
                         finished_at: r.get(0)?,
                         applied: json_column_opt(r, 2)?,
+                        changed_outside: r.get(3)?,
                     })
                 },
             )

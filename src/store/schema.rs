@@ -303,4 +303,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
          plan TEXT NOT NULL,
          approved_by INTEGER
      );",
+    // 21: each outbound user's member as the rule's last run left it (JSON: email, names,
+    // external id): what `sync drift` compares the team with.
+    "ALTER TABLE user_states ADD COLUMN member_profile TEXT;",
 ];

@@ -64,20 +64,52 @@ pub(crate) struct NewState {
     pub(crate) error: Option<String>,
     /// The status the run wanted the member in (outbound).
     pub(crate) wanted_status: Option<WantedStatus>,
+    /// Its member as the run left it (JSON of [`MemberProfile`]; outbound).
+    pub(crate) member_profile: Option<String>,
+}
+
+/// A member's profile as a run left it: what `sync drift` finds changed since.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub(crate) struct MemberProfile {
+    pub(crate) email: String,
+    pub(crate) given_name: String,
+    pub(crate) surname: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) external_id: Option<String>,
+}
+
+/// A user's member as the rule's last run left it.
+#[derive(Clone, Debug)]
+pub(crate) struct MirrorRow {
+    pub(crate) user_id: String,
+    pub(crate) email: String,
+    pub(crate) team_member_id: String,
+    pub(crate) member_status: Option<MemberStatus>,
+    pub(crate) profile: Option<MemberProfile>,
 }
 
 const USER_STATES: StateTable = StateTable {
     keys: "SELECT user_id FROM user_states WHERE rule_id = ?1",
-    upsert: "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at, member_status, wanted_status)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+    upsert: "INSERT INTO user_states (rule_id, user_id, email, state, team_member_id, error, run_id, updated_at, member_status, wanted_status, member_profile)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT (rule_id, user_id) DO UPDATE SET
                  email = excluded.email, state = excluded.state,
                  team_member_id = excluded.team_member_id, error = excluded.error,
-                 run_id = excluded.run_id, updated_at = excluded.updated_at,
-                 member_status = excluded.member_status, wanted_status = excluded.wanted_status
-             WHERE (email, state, team_member_id, error, member_status, wanted_status)
+                 member_status = excluded.member_status, wanted_status = excluded.wanted_status,
+                 member_profile = excluded.member_profile,
+                 -- The run and time that set the state: a member's profile changing alone
+                 -- (the record drift compares with) does not change the state.
+                 run_id = CASE WHEN (email, state, team_member_id, error, member_status, wanted_status)
+                     IS NOT (excluded.email, excluded.state, excluded.team_member_id, excluded.error,
+                             excluded.member_status, excluded.wanted_status)
+                     THEN excluded.run_id ELSE run_id END,
+                 updated_at = CASE WHEN (email, state, team_member_id, error, member_status, wanted_status)
+                     IS NOT (excluded.email, excluded.state, excluded.team_member_id, excluded.error,
+                             excluded.member_status, excluded.wanted_status)
+                     THEN excluded.updated_at ELSE updated_at END
+             WHERE (email, state, team_member_id, error, member_status, wanted_status, member_profile)
                  IS NOT (excluded.email, excluded.state, excluded.team_member_id, excluded.error,
-                         excluded.member_status, excluded.wanted_status)",
+                         excluded.member_status, excluded.wanted_status, excluded.member_profile)",
     delete: "DELETE FROM user_states WHERE rule_id = ?1 AND user_id = ?2",
 };
 
@@ -116,6 +148,7 @@ fn state_rows<'a>(
             Value::Integer(t),
             s.member_status.map(|m| m.as_str().to_string()).into(),
             s.wanted_status.map(|w| w.as_str().to_string()).into(),
+            s.member_profile.clone().into(),
         ];
         (s.user_id.clone(), params)
     })
@@ -137,6 +170,28 @@ pub(crate) fn merge_states(
 }
 
 impl Store {
+    /// Each of the rule's users with a member, as its last run left the member.
+    pub(crate) fn mirror_of_rule(&self, rule_id: i64) -> Result<Vec<MirrorRow>> {
+        let mut stmt = self.read().prepare(
+            "SELECT user_id, email, team_member_id, member_status, member_profile FROM user_states
+             WHERE rule_id = ?1 AND team_member_id IS NOT NULL ORDER BY email",
+        )?;
+        let rows = stmt.query_map([rule_id], |r| {
+            Ok(MirrorRow {
+                user_id: r.get(0)?,
+                email: r.get(1)?,
+                team_member_id: r.get(2)?,
+                member_status: r
+                    .get::<_, Option<String>>(3)?
+                    .and_then(|s| MemberStatus::parse(&s)),
+                profile: r
+                    .get::<_, Option<String>>(4)?
+                    .and_then(|p| serde_json::from_str(&p).ok()),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The status the rule's last run wanted each user's member in.
     pub(crate) fn last_wanted(&self, rule_id: i64) -> Result<HashMap<String, WantedStatus>> {
         let mut stmt = self.read().prepare(

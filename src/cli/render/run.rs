@@ -239,6 +239,14 @@ fn summary_fields(printer: &Printer, r: &RunReport) -> String {
             rows.push((label, limit));
         }
     }
+    if r.changed_outside > 0 {
+        let changed = format!(
+            "{} changed in Dropbox outside dbxprov since the last run (`sync drift {}` lists them)",
+            crate::cli::output::counted(r.changed_outside, "member", "members"),
+            r.rule
+        );
+        rows.push(("changed outside", changed));
+    }
     if r.drift > 0 {
         let drift = format!(
             "{} suspended or removed outside dbxprov, left so (--revert-drift undoes it)",

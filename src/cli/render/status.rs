@@ -116,6 +116,14 @@ pub(crate) fn render_statuses(list: &[RuleStatus]) -> String {
         out.push_str(&pending);
     }
     let mut troubled: Vec<String> = list.iter().filter_map(trouble).collect();
+    troubled.extend(list.iter().filter(|s| s.drift > 0).map(|s| {
+        format!(
+            "Rule {:?}: its last run found {} changed in Dropbox outside dbxprov (`dbxprov sync drift {}` lists them now).\n",
+            s.rule,
+            crate::cli::output::counted(s.drift, "member", "members"),
+            s.rule
+        )
+    }));
     troubled.extend(list.iter().filter_map(failure_causes));
     if !troubled.is_empty() {
         out.push('\n');

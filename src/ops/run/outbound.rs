@@ -20,7 +20,7 @@ use super::session::{
 use crate::dropbox::Client;
 use crate::error::{Error, Result};
 use crate::mapping::{Mapper, MappingError, Profile};
-use crate::model::{Rule, RunOutcome, WantedGroup};
+use crate::model::{Member, Rule, RunOutcome, WantedGroup};
 use crate::ops::directory::find_user;
 use crate::ops::rule::{scope, Scope};
 use crate::ops::Context;
@@ -28,6 +28,7 @@ use crate::progress::Progress;
 use crate::store::{self, JournalEntry};
 use crate::sync::outbound::apply::{execute, Job};
 use crate::sync::outbound::apply_groups::apply_groups;
+use crate::sync::outbound::drift::drift;
 use crate::sync::outbound::licenses::{license_plan, LicensePlan, TeamLicenses};
 use crate::sync::outbound::plan::{self, Action, Desired, HeldPlan, MemberFound, Operation, Plan};
 use crate::sync::outbound::settle::{self, Settlement};
@@ -213,6 +214,10 @@ pub(super) async fn run_outbound(
     report.drift = plan.verdicts.iter().filter(|v| v.drift).count() as u64;
     report.members_read = team.members.len();
     report.pending_removals = plan.pending_removals.clone();
+    if !options.partial() {
+        let mirror = ctx.store.mirror_of_rule(rule.id)?;
+        report.changed_outside = drift(&mirror, &team.members, &team.recoverable).len() as u64;
+    }
     report.left_alone = left_alone;
     report.licenses = license_plan_of(client, connection, &team, &plan).await?;
     if options.dry_run || plan.guard.tripped {
@@ -246,7 +251,8 @@ pub(super) async fn run_outbound(
         concurrency: options.concurrency,
         removals_first: report.licenses.as_ref().is_some_and(|l| l.removals_first()),
     };
-    apply(ctx, session, job, report, (plan, &settlements), progress).await
+    let of = (plan, &settlements[..], &team.members[..]);
+    apply(ctx, session, job, report, of, progress).await
 }
 
 /// An approving run applies the stopped run's plan only if it planned exactly it.
@@ -325,7 +331,7 @@ async fn apply(
     applied: &Session<'_>,
     mut job: Job<'_>,
     mut report: RunReport,
-    (mut plan, settlements): (Plan, &[(i64, Settlement)]),
+    (mut plan, settlements, members): (Plan, &[(i64, Settlement)], &[Member]),
     progress: &dyn Progress,
 ) -> Result<RunReport> {
     let rule = applied.rule;
@@ -336,7 +342,7 @@ async fn apply(
     let client = applied.dropbox().clone();
     let left = std::mem::take(&mut plan.left);
     let execution = execute(&mut ctx.store, client, &job, plan.operations, progress).await?;
-    let states = states_after(&mut report, &plan.verdicts, &execution);
+    let states = states_after(&mut report, (&plan.verdicts, members), &execution);
     report.states = count_states(states.iter().map(|s| s.state));
     let (group_states, group_aborted) = match &execution.aborted {
         Some(_) => (None, None),

@@ -2,21 +2,21 @@
 //! turned Failed by an operation that failed, with the member status the run left it in
 //! and the note a removal leaves (its member id gone).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::report::{FailedItem, RunReport};
 use super::session::plan_failures;
 use crate::mapping::WantedStatus;
-use crate::model::{MemberStatus, RemoveAction};
-use crate::store::NewState;
-use crate::sync::outbound::plan::{Action, UserState};
+use crate::model::{Member, MemberStatus, RemoveAction};
+use crate::store::{MemberProfile, NewState};
+use crate::sync::outbound::plan::{Action, Operation, UserState};
 use crate::sync::Verdict;
 
 /// The users' states after a run: the plan's verdicts, turned Failed by the operations
 /// that failed, did not finish or were never sent. Fills the report's counts and failures.
 pub(super) fn states_after(
     report: &mut RunReport,
-    verdicts: &[Verdict],
+    (verdicts, members): (&[Verdict], &[Member]),
     execution: &crate::sync::outbound::apply::Execution,
 ) -> Vec<NewState> {
     for op in &execution.not_started {
@@ -48,43 +48,12 @@ pub(super) fn states_after(
         }
         entry.push_str(&format!("{}: {}", f.action, f.error));
     }
-    let produced: BTreeMap<&str, &str> = execution
-        .applied
-        .iter()
-        .filter(|a| a.outcome.error().is_none())
-        .filter_map(|a| Some((a.operation.user_id.as_str(), a.team_member_id.as_deref()?)))
-        .collect();
-    let moved = statuses_moved(execution);
-    let removed = members_removed(execution);
+    let after = After::new(execution, members);
     let mut states = Vec::new();
     let mut in_scope = HashSet::new();
     for v in verdicts {
         in_scope.insert(v.user_id.clone());
-        let gone = removed.get(v.user_id.as_str());
-        let (state, error) = match failed_ops.remove(&v.user_id) {
-            Some(e) => (UserState::Failed, Some(e)),
-            None => (
-                v.state,
-                v.reason.clone().or(gone.map(|why| why.to_string())),
-            ),
-        };
-        let member_status = moved
-            .get(v.user_id.as_str())
-            .copied()
-            .unwrap_or(v.member_status);
-        states.push(NewState {
-            user_id: v.user_id.clone(),
-            email: v.email.clone(),
-            state,
-            team_member_id: v
-                .team_member_id
-                .clone()
-                .or_else(|| produced.get(v.user_id.as_str()).map(|m| m.to_string()))
-                .filter(|_| gone.is_none()),
-            member_status,
-            error,
-            wanted_status: held_status(v, member_status),
-        });
+        states.push(after.state_of(v, failed_ops.remove(&v.user_id)));
     }
     report.failures.extend(plan_failures(verdicts));
     // Deprovisions that failed: the user is out of scope but still shown, Failed.
@@ -104,10 +73,119 @@ pub(super) fn states_after(
                 member_status: None,
                 error: Some(error),
                 wanted_status: None,
+                member_profile: None,
             });
         }
     }
     states
+}
+
+/// What the run did to each user's member, by user.
+struct After<'a> {
+    /// Members the run's creates produced.
+    produced: BTreeMap<&'a str, &'a str>,
+    moved: BTreeMap<&'a str, Option<MemberStatus>>,
+    removed: BTreeMap<&'a str, &'static str>,
+    /// The team as the run read it.
+    read: HashMap<&'a str, &'a Member>,
+    /// Each user's operations that succeeded.
+    done: HashMap<&'a str, Vec<&'a Operation>>,
+}
+
+impl<'a> After<'a> {
+    fn new(execution: &'a crate::sync::outbound::apply::Execution, members: &'a [Member]) -> Self {
+        let ok = || {
+            execution
+                .applied
+                .iter()
+                .filter(|a| a.outcome.error().is_none())
+        };
+        let mut done: HashMap<&str, Vec<&Operation>> = HashMap::new();
+        for a in ok() {
+            done.entry(a.operation.user_id.as_str())
+                .or_default()
+                .push(&a.operation);
+        }
+        After {
+            produced: ok()
+                .filter_map(|a| Some((a.operation.user_id.as_str(), a.team_member_id.as_deref()?)))
+                .collect(),
+            moved: statuses_moved(execution),
+            removed: members_removed(execution),
+            read: members
+                .iter()
+                .map(|m| (m.team_member_id.as_str(), m))
+                .collect(),
+            done,
+        }
+    }
+
+    /// An in-scope user's state: its verdict, Failed with `failed` (its failed
+    /// operations), its member as the run left it.
+    fn state_of(&self, v: &Verdict, failed: Option<String>) -> NewState {
+        let user = v.user_id.as_str();
+        let gone = self.removed.get(user);
+        let (state, error) = match failed {
+            Some(e) => (UserState::Failed, Some(e)),
+            None => (
+                v.state,
+                v.reason.clone().or(gone.map(|why| why.to_string())),
+            ),
+        };
+        let member_status = self.moved.get(user).copied().unwrap_or(v.member_status);
+        let team_member_id = v
+            .team_member_id
+            .clone()
+            .or_else(|| self.produced.get(user).map(|m| m.to_string()))
+            .filter(|_| gone.is_none());
+        let ops = self.done.get(user).map_or(&[][..], Vec::as_slice);
+        let member_profile = team_member_id
+            .as_deref()
+            .and_then(|id| profile_left(self.read.get(id).copied(), ops));
+        NewState {
+            user_id: v.user_id.clone(),
+            email: v.email.clone(),
+            state,
+            team_member_id,
+            member_status,
+            error,
+            wanted_status: held_status(v, member_status),
+            member_profile,
+        }
+    }
+}
+
+/// A member's profile as the run leaves it (JSON): as read, or as its create sent it,
+/// with the changes of the user's operations that succeeded.
+fn profile_left(read: Option<&Member>, ops: &[&Operation]) -> Option<String> {
+    let mut p = read.map(|m| MemberProfile {
+        email: m.email.clone(),
+        given_name: m.given_name.clone(),
+        surname: m.surname.clone(),
+        external_id: m.external_id.clone(),
+    });
+    for op in ops {
+        if let Action::Create { profile } = &op.action {
+            p = Some(MemberProfile {
+                email: profile.email.clone(),
+                given_name: profile.given_name.clone(),
+                surname: profile.surname.clone(),
+                external_id: Some(profile.external_id.clone()).filter(|x| !x.is_empty()),
+            });
+        }
+        let Some(p) = p.as_mut() else { continue };
+        for c in &op.changes {
+            let new = c.new.clone();
+            match c.attribute.as_str() {
+                "email" => p.email = new.unwrap_or_default(),
+                "given_name" => p.given_name = new.unwrap_or_default(),
+                "surname" => p.surname = new.unwrap_or_default(),
+                "external_id" => p.external_id = new,
+                _ => {}
+            }
+        }
+    }
+    serde_json::to_string(&p?).ok()
 }
 
 /// The status the run leaves a user's member wanted in, as far as it got there: a member

@@ -159,6 +159,10 @@ pub(crate) struct RunReport {
     pub(crate) licenses: Option<LicensePlan>,
     /// Operations of earlier runs whose outcome was unknown, settled by this run.
     pub(crate) settled: u64,
+    /// Members the rule manages changed in Dropbox outside dbxprov since its last run
+    /// (`sync drift` lists them).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub(crate) changed_outside: u64,
     /// Members suspended or removed in Dropbox outside dbxprov, left as they are.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub(crate) drift: u64,

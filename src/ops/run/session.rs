@@ -99,7 +99,7 @@ pub(super) async fn read_team(
 }
 
 /// [`read_team`] without writing anything (for `sync explain`, which only reads).
-pub(super) async fn list_team(
+pub(in crate::ops) async fn list_team(
     client: &Client,
     connection: &Connection,
     progress: &dyn Progress,
@@ -176,6 +176,7 @@ pub(super) fn new_report(
         licenses: None,
         settled: 0,
         drift: 0,
+        changed_outside: 0,
         requests: 0,
         retries: 0,
         rate_limited: 0,

@@ -6,6 +6,7 @@
 
 pub mod apply;
 pub mod apply_groups;
+pub(crate) mod drift;
 pub(crate) mod licenses;
 pub mod plan;
 pub(crate) mod plan_groups;

@@ -1,6 +1,7 @@
 //! `dbxprov sync ...`: run rules, and see what happened to whom.
 
 mod approve;
+mod drift;
 mod explain;
 mod history;
 mod run;
@@ -53,6 +54,8 @@ pub enum SyncCommand {
     Approve(approve::ApproveArgs),
     /// Take back what a run changed: unsuspend, recover, restore names and groups.
     Undo(undo::UndoArgs),
+    /// Members changed in Dropbox outside dbxprov since the rule's last run; changes nothing.
+    Drift(drift::DriftArgs),
 }
 
 impl SyncCommand {
@@ -60,7 +63,10 @@ impl SyncCommand {
     /// create one.
     fn access(&self) -> Access {
         match self {
-            SyncCommand::Status(_) | SyncCommand::Show(_) | SyncCommand::Explain(_) => Access::Read,
+            SyncCommand::Status(_)
+            | SyncCommand::Show(_)
+            | SyncCommand::Explain(_)
+            | SyncCommand::Drift(_) => Access::Read,
             SyncCommand::History(args) if !args.prune => Access::Read,
             _ => Access::Write,
         }
@@ -81,5 +87,6 @@ pub(crate) async fn run(
         SyncCommand::Explain(args) => explain::cmd_explain(&ctx, args, global, printer).await,
         SyncCommand::Approve(args) => approve::cmd_approve(&mut ctx, args, global, printer).await,
         SyncCommand::Undo(args) => undo::cmd_undo(&mut ctx, args, global, printer).await,
+        SyncCommand::Drift(args) => drift::cmd_drift(&ctx, args, global, printer).await,
     }
 }

@@ -263,6 +263,7 @@ fn state_of(
         member_status: None,
         error,
         wanted_status: None,
+        member_profile: None,
     }
 }
 
