@@ -159,17 +159,24 @@ impl EmulatorHandle {
     /// # Panics
     /// When Dropbox would refuse it (a test set itself up wrongly).
     pub fn set_member_email(&self, team_member_id: &str, email: &str) {
-        let arg = serde_json::from_value(serde_json::json!({
+        self.set_profile(team_member_id, serde_json::json!({"new_email": email}));
+    }
+
+    /// `members/set_profile_v2` of `team_member_id` with `changes`, as the admin console.
+    fn set_profile(&self, team_member_id: &str, changes: serde_json::Value) {
+        let mut arg = serde_json::json!({
             "user": {".tag": "team_member_id", "team_member_id": team_member_id},
-            "new_email": email,
-        }))
-        .expect("a set_profile argument");
+        });
+        if let (Some(arg), Some(changes)) = (arg.as_object_mut(), changes.as_object()) {
+            arg.extend(changes.clone());
+        }
+        let arg = serde_json::from_value(arg).expect("a set_profile argument");
         let config = self.shared.config.clone();
         self.shared
             .team()
             .roster
             .set_profile(&arg, &config)
-            .unwrap_or_else(|e| panic!("set_member_email {team_member_id}: {e:?}"));
+            .unwrap_or_else(|e| panic!("set_profile {team_member_id}: {e:?}"));
     }
 
     /// Renames a member as an admin would in the admin console (test setup).
@@ -177,18 +184,8 @@ impl EmulatorHandle {
     /// # Panics
     /// When Dropbox would refuse it (a test set itself up wrongly).
     pub fn set_member_name(&self, team_member_id: &str, given_name: &str, surname: &str) {
-        let arg = serde_json::from_value(serde_json::json!({
-            "user": {".tag": "team_member_id", "team_member_id": team_member_id},
-            "new_given_name": given_name,
-            "new_surname": surname,
-        }))
-        .expect("a set_profile argument");
-        let config = self.shared.config.clone();
-        self.shared
-            .team()
-            .roster
-            .set_profile(&arg, &config)
-            .unwrap_or_else(|e| panic!("set_member_name {team_member_id}: {e:?}"));
+        let changes = serde_json::json!({"new_given_name": given_name, "new_surname": surname});
+        self.set_profile(team_member_id, changes);
     }
 
     /// Every invited member whose invitation went to its current address accepts it and

@@ -91,15 +91,15 @@ pub(crate) async fn approve(
     approved: &Approvable,
     progress: &dyn Progress,
 ) -> Result<RunReport> {
-    let g = &approved.guard;
+    let (deletes, changes) = approved.guard.allowances();
     let options = RunOptions {
-        allow_changes: Some(g.identity_changes.max(g.unsuspends)),
+        allow_changes: Some(changes),
         approving: Some(Arc::new(Approval {
             run_id: Some(approved.run.id),
             kept: format!("the one run {} stopped", approved.run.id),
             plan: approved.plan.clone(),
         })),
-        ..RunOptions::new(false, Some(allowed_deletions(g)))
+        ..RunOptions::new(false, Some(deletes))
     };
     let report = run::run_rule(ctx, &approved.rule, &options, progress).await?;
     if let Some(by) = report.run_id {
@@ -107,12 +107,4 @@ pub(crate) async fn approve(
             .write(|tx| store::mark_approved(tx, approved.run.id, by))?;
     }
     Ok(report)
-}
-
-/// The `--allow-deletes` that lets exactly the stopped plan's deprovisions, group
-/// deletions and membership removals through.
-fn allowed_deletions(g: &Guard) -> u64 {
-    g.deprovisions
-        .max(g.group_deletions)
-        .max(g.membership_removals)
 }

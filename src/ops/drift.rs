@@ -2,14 +2,11 @@
 //! outside dbxprov since its last run left them (`sync::outbound::drift`), from the team
 //! read now. Read only: no lock, no write.
 
-use std::sync::Arc;
-
 use serde::Serialize;
 
-use crate::dropbox::Client;
 use crate::error::{Error, Result};
 use crate::model::Direction;
-use crate::ops::connection::client_settings;
+use crate::ops::connection::reading_client;
 use crate::ops::run::list_team;
 use crate::ops::Context;
 use crate::progress::Progress;
@@ -42,10 +39,7 @@ pub(crate) async fn find_drift(
         });
     }
     let connection = ctx.store.connection(&rule.connection)?;
-    let client = Arc::new(Client::new(
-        client_settings(ctx, &connection)?,
-        ctx.observer.clone(),
-    ));
+    let client = reading_client(ctx, &connection)?;
     let team = list_team(&client, &connection, progress, true).await?;
     let mirror = ctx.store.mirror_of_rule(rule.id)?;
     Ok(DriftReport {

@@ -6,16 +6,14 @@
 //! dry run does (one user's plan depends on the others': who matched a member first),
 //! but takes no lock and writes nothing.
 
-use std::sync::Arc;
 use std::time::Instant;
 
 use serde::Serialize;
 
-use crate::dropbox::Client;
 use crate::error::{Error, Result};
 use crate::mapping::{Evaluated, Filter, Mapper, Profile};
 use crate::model::{Direction, Rule, User, UserState};
-use crate::ops::connection::client_settings;
+use crate::ops::connection::reading_client;
 use crate::ops::directory::find_user;
 use crate::ops::rule::{reach, Reach};
 use crate::ops::run::outbound::{plan_outbound, Planned};
@@ -175,10 +173,7 @@ async fn plan_now(
     progress: &dyn Progress,
 ) -> Result<Planned> {
     let connection = ctx.store.connection(&rule.connection)?;
-    let client = Arc::new(Client::new(
-        client_settings(ctx, &connection)?,
-        ctx.observer.clone(),
-    ));
+    let client = reading_client(ctx, &connection)?;
     let session = Session {
         rule,
         connection: &connection,

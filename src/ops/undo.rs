@@ -76,10 +76,10 @@ pub(crate) async fn apply(
     shown: &RunReport,
     progress: &dyn Progress,
 ) -> Result<RunReport> {
-    let g = &shown.guard;
+    let (deletes, changes) = shown.guard.allowances();
     let options = RunOptions {
         undoing: undoing(t),
-        allow_changes: Some(g.identity_changes.max(g.unsuspends)),
+        allow_changes: Some(changes),
         approving: Some(Arc::new(Approval {
             run_id: None,
             kept: format!("the undo of run {} that was shown", t.run.id),
@@ -88,7 +88,7 @@ pub(crate) async fn apply(
                 group_operations: shown.groups.operations.clone(),
             },
         })),
-        ..RunOptions::new(false, Some(g.deprovisions.max(g.membership_removals)))
+        ..RunOptions::new(false, Some(deletes))
     };
     run::run_rule(ctx, &t.rule, &options, progress).await
 }

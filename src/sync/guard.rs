@@ -52,6 +52,19 @@ pub(crate) struct Guard {
     pub(crate) allow_changes_needed: Option<u64>,
 }
 
+impl Guard {
+    /// The `--allow-deletes` and `--allow-changes` that let exactly what it read
+    /// through: its deprovisions, group deletions and membership removals; its identity
+    /// changes and unsuspends (a plan shown and confirmed, or approved).
+    pub(crate) fn allowances(&self) -> (u64, u64) {
+        let deletes = self
+            .deprovisions
+            .max(self.group_deletions)
+            .max(self.membership_removals);
+        (deletes, self.identity_changes.max(self.unsuspends))
+    }
+}
+
 /// The figures the deletion guard reads.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct GroupCounts {

@@ -72,6 +72,17 @@ pub(crate) fn client_settings(ctx: &Context, connection: &Connection) -> Result<
     ))
 }
 
+/// A client of a stored connection, for commands that only read the team (`sync
+/// explain`, `sync drift`): no run, no lock.
+pub(crate) fn reading_client(
+    ctx: &Context,
+    connection: &Connection,
+) -> Result<std::sync::Arc<crate::dropbox::Client>> {
+    let settings = client_settings(ctx, connection)?;
+    let client = crate::dropbox::Client::new(settings, ctx.observer.clone());
+    Ok(std::sync::Arc::new(client))
+}
+
 pub(super) fn settings_with(
     ctx: &Context,
     connection: &Connection,
