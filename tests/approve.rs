@@ -6,7 +6,9 @@
 use std::path::Path;
 
 use crate::common::*;
+use crate::groups::{setup, users_csv};
 use dbx_emulator::MemberStatus;
+use tempfile::TempDir;
 
 fn users(n: usize) -> String {
     let mut s = String::from("email,given_name,surname,population\n");
@@ -169,4 +171,67 @@ fn only_a_stopped_run_can_be_approved_and_not_without_confirmation() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("without confirmation"));
     assert_eq!(suspended(&emu), 0);
+}
+
+#[test]
+fn a_plan_stopped_under_other_user_actions_is_not_approved() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    setup(
+        home.path(),
+        &emu,
+        &users_csv(10, &["Sales"]),
+        &[],
+        &["--max-deletes", "0"],
+    );
+    dbxprov(home.path())
+        .args([
+            "connection",
+            "update",
+            "prod",
+            "--remove-action",
+            "delete",
+            "-q",
+        ])
+        .assert()
+        .success();
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    dbxprov(home.path())
+        .args(["directory", "population", "create", "Former", "-q"])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "set",
+            "u1@example.com",
+            "--population",
+            "Former",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = sync_json(home.path(), "staff", &[]);
+    assert_eq!(out.status.code(), Some(6));
+    let run = stdout_json(&out)[0]["run_id"].to_string();
+    let out = dbxprov(home.path())
+        .args(["connection", "update", "prod", "--keep-account", "-q"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = dbxprov(home.path())
+        .args(["sync", "approve", &run, "--yes", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "approved though the removal now keeps accounts"
+    );
+    assert!(
+        text(&out.stderr).contains("user actions"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -152,3 +152,51 @@ fn wrong_uses_of_user_are_refused_before_any_run() {
     let history = json(home.path(), &["sync", "history"]);
     assert_eq!(history, serde_json::json!([]), "no run was recorded");
 }
+
+#[test]
+fn a_leaver_asked_for_loses_its_state_and_is_no_drift() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &users_csv(3, &["Sales"]), &[], &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    dbxprov(home.path())
+        .args(["directory", "population", "create", "Former", "-q"])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "set",
+            "u1@example.com",
+            "--population",
+            "Former",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = sync_json(
+        home.path(),
+        "staff",
+        &["--user", "u1@example.com", "--allow-deletes", "1"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let states = json(home.path(), &["sync", "status", "staff", "--users"]);
+    assert!(
+        states
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["email"] != "u1@example.com"),
+        "{states}"
+    );
+    let drift = json(home.path(), &["sync", "drift", "staff"]);
+    let out = sync_json(home.path(), "staff", &[]);
+    let r = &stdout_json(&out)[0];
+    assert!(r.get("changed_outside").is_none(), "{r}");
+    assert_eq!(
+        drift["drifted"].as_array().unwrap().len(),
+        0,
+        "false drift: {drift}"
+    );
+}

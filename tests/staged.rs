@@ -6,7 +6,9 @@
 use std::path::Path;
 
 use crate::common::*;
+use crate::groups::{setup, users_csv};
 use dbx_emulator::MemberStatus;
+use tempfile::TempDir;
 
 const T0: &str = "2027-01-01T00:00:00Z";
 
@@ -170,5 +172,78 @@ fn remove_after_needs_the_staged_remove_action_and_shows_in_connection_show() {
     assert!(
         shown["actions"].get("remove_after_days").is_none(),
         "{shown}"
+    );
+    // Days alone change a staged removal's; they do not turn one on.
+    let out = dbxprov(home.path())
+        .args(["connection", "update", "prod", "--remove-after", "45"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+}
+
+#[test]
+fn staging_turned_on_later_gives_old_leavers_their_days_from_then() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    // Plain disable: leavers stay suspended.
+    setup(home.path(), &emu, &users_csv(10, &["Sales"]), &[], &[]);
+    let at = |now: &str, args: &[&str]| {
+        dbxprov(home.path())
+            .env("DBXPROV_NOW", now)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(
+        at("2027-01-01T00:00:00Z", &["sync", "run", "staff", "--json"])
+            .status
+            .success()
+    );
+    dbxprov(home.path())
+        .args(["directory", "population", "create", "Former", "-q"])
+        .assert()
+        .success();
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "set",
+            "u1@example.com",
+            "--population",
+            "Former",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = at("2027-01-02T00:00:00Z", &["sync", "run", "staff", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Three months later the admin turns staged removal on, expecting a 30-day grace.
+    dbxprov(home.path())
+        .args([
+            "connection",
+            "update",
+            "prod",
+            "--remove-action",
+            "suspend-then-delete",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = at("2027-04-01T00:00:00Z", &["sync", "run", "staff", "--json"]);
+    let r = &stdout_json(&out)[0];
+    assert_eq!(
+        r["pending_removals"][0]["due"], "2027-05-01T00:00:00Z",
+        "{r}"
+    );
+    let gone = emu
+        .members()
+        .into_iter()
+        .find(|m| m.email == "u1@example.com")
+        .unwrap()
+        .status;
+    assert_eq!(
+        gone,
+        MemberStatus::Suspended,
+        "removed with no grace period"
     );
 }

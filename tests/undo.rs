@@ -6,7 +6,9 @@
 use std::path::Path;
 
 use crate::common::*;
+use crate::groups::{setup, users_csv};
 use dbx_emulator::{EmulatorHandle, MemberStatus};
+use tempfile::TempDir;
 
 fn directory(
     disabled: std::ops::Range<usize>,
@@ -154,4 +156,56 @@ fn what_changed_since_is_left_alone_unless_forced() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert_eq!(member(&emu.members(), 1).status, MemberStatus::Suspended);
+}
+
+fn id_of(emu: &dbx_emulator::EmulatorHandle, email: &str) -> String {
+    emu.members()
+        .into_iter()
+        .find(|m| m.email == email)
+        .unwrap()
+        .team_member_id
+}
+
+#[test]
+fn a_suspension_by_hand_after_an_undo_is_drift_left_alone() {
+    let emu = active_emulator();
+    let home = TempDir::new().unwrap();
+    setup(home.path(), &emu, &users_csv(3, &["Sales"]), &[], &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    dbxprov(home.path())
+        .args([
+            "directory",
+            "user",
+            "set",
+            "u0@example.com",
+            "--given-name",
+            "Zed",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let out = sync_json(home.path(), "staff", &[]);
+    let run = stdout_json(&out)[0]["run_id"].to_string();
+    let out = dbxprov(home.path())
+        .args(["sync", "undo", &run, "--yes", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // An admin suspends u0 in the console (emergency), the rule runs.
+    emu.suspend_member(&id_of(&emu, "u0@example.com"));
+    let drift = json(home.path(), &["sync", "drift", "staff"]);
+    assert_eq!(drift["drifted"].as_array().unwrap().len(), 1, "{drift}");
+    let out = sync_json(home.path(), "staff", &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let status = emu
+        .members()
+        .into_iter()
+        .find(|m| m.email == "u0@example.com")
+        .unwrap()
+        .status;
+    assert_eq!(
+        status,
+        MemberStatus::Suspended,
+        "emergency suspension reverted"
+    );
 }

@@ -245,6 +245,11 @@ impl UserActionsPatch {
         set(&mut a.disable_users, &self.disable_users);
         set(&mut a.deprovision_users, &self.deprovision_users);
         set(&mut a.remove_action, &self.remove_action);
+        // Days alone change a staged removal's; they do not turn one on.
+        let days_alone = self.remove_action.is_none() && base.remove_after_days.is_none();
+        if days_alone && matches!(self.remove_after_days, Some(Some(_))) {
+            return Err(Invalid::Actions(ActionConflict::RemoveAfterNeedsSuspend));
+        }
         set(&mut a.remove_after_days, &self.remove_after_days);
         set(
             &mut a.deprovision_on_rule_deletion,

@@ -86,6 +86,7 @@ pub(crate) async fn apply(
             plan: HeldPlan {
                 operations: shown.operations.clone(),
                 group_operations: shown.groups.operations.clone(),
+                actions: None,
             },
         })),
         ..RunOptions::new(false, Some(deletes))

@@ -94,6 +94,14 @@ pub(crate) fn set_left_at(
     Ok(())
 }
 
+/// Forgets when each of the connection's leavers left (staged removal turned on: their
+/// days count from the next run).
+pub(crate) fn clear_left_at(tx: &Transaction<'_>, connection: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE links SET left_at = NULL WHERE connection = ?1")?
+        .execute([connection])?;
+    Ok(())
+}
+
 pub(crate) fn remove_link(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<()> {
     tx.prepare_cached("DELETE FROM links WHERE rule_id = ?1 AND user_id = ?2")?
         .execute(params![rule_id, user_id])?;

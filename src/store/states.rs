@@ -162,10 +162,33 @@ pub(crate) fn merge_states(
     run_id: i64,
     states: &[NewState],
 ) -> Result<()> {
-    let mut upsert = tx.prepare_cached(USER_STATES.upsert)?;
+    // What such a run does not know of a member (an undo's update: its status, the
+    // status the rule wants it in) stays as recorded.
+    let merge = USER_STATES
+        .upsert
+        .replace(
+            "excluded.member_status",
+            "coalesce(excluded.member_status, member_status)",
+        )
+        .replace(
+            "excluded.wanted_status",
+            "coalesce(excluded.wanted_status, wanted_status)",
+        )
+        .replace(
+            "excluded.member_profile",
+            "coalesce(excluded.member_profile, member_profile)",
+        );
+    let mut upsert = tx.prepare_cached(&merge)?;
     for (_, params) in state_rows(rule_id, run_id, states) {
         upsert.execute(rusqlite::params_from_iter(params))?;
     }
+    Ok(())
+}
+
+/// Forgets a user's state for a rule (it left the scope in a run narrowed to it).
+pub(crate) fn forget_state(tx: &Transaction<'_>, rule_id: i64, user_id: &str) -> Result<()> {
+    tx.prepare_cached(USER_STATES.delete)?
+        .execute(params![rule_id, user_id])?;
     Ok(())
 }
 

@@ -133,8 +133,15 @@ pub(super) fn save_update(
     if changed {
         c.updated_at = now();
         let store = ctx.secrets_for(&c)?;
+        // Staged removal turned on: every leaver's days count from now, not from an old
+        // clock left by an earlier time it was on.
+        let staging_on =
+            c.actions.remove_after_days.is_some() && before.actions.remove_after_days.is_none();
         ctx.store.write(|tx| {
             store::update_connection(tx, &c)?;
+            if staging_on {
+                store::clear_left_at(tx, &c.name)?;
+            }
             for (kind, value) in secrets {
                 if let Some(value) = value {
                     store.put(&c.name, *kind, value)?;

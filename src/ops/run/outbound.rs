@@ -199,10 +199,10 @@ pub(super) async fn run_outbound(
     } = plan_outbound(ctx, session, options, (progress, None)).await?;
     // Reading the team proved the credentials.
     mark_proven(ctx, connection)?;
-    if let Some(approval) = &options.approving {
-        check_same_plan(rule, approval, &plan)?;
-    }
     let actions = run_actions(connection, options);
+    if let Some(approval) = &options.approving {
+        check_approved(ctx, (rule, &actions), approval, &plan)?;
+    }
     let mut report = new_report(
         rule,
         options,
@@ -255,11 +255,31 @@ pub(super) async fn run_outbound(
     apply(ctx, session, job, report, of, progress).await
 }
 
-/// An approving run applies the stopped run's plan only if it planned exactly it.
-fn check_same_plan(rule: &Rule, approval: &Approval, plan: &Plan) -> Result<()> {
+/// An approving run applies the stopped run's plan only if it planned exactly it, under
+/// the same user actions, and the stopped run is still the rule's last before it
+/// (checked again under the rule's lock).
+fn check_approved(
+    ctx: &Context,
+    (rule, actions): (&Rule, &crate::model::UserActions),
+    approval: &Approval,
+    plan: &Plan,
+) -> Result<()> {
+    if let Some(stopped) = approval.run_id {
+        let before = ctx.store.runs(Some(rule.id), 2)?.into_iter().nth(1);
+        if let Some(newer) = before.filter(|r| r.id != stopped) {
+            return Err(Error::NotApprovable {
+                run_id: stopped,
+                why: format!(
+                    "run {} of rule {:?} came after it (it plans anew)",
+                    newer.id, rule.name
+                ),
+            });
+        }
+    }
     let now = HeldPlan {
         operations: plan.operations.clone(),
         group_operations: plan.groups.operations.clone(),
+        actions: Some(actions.clone()),
     };
     let d = plan::difference(&approval.plan, &now);
     match d.is_empty() {
@@ -318,6 +338,7 @@ fn finish_unapplied(
         let held = HeldPlan {
             operations: report.operations.clone(),
             group_operations: report.groups.operations.clone(),
+            actions: Some(session.connection.actions.clone()),
         };
         let held = serde_json::to_value(&held).unwrap_or_default();
         ctx.store.write(|tx| store::hold_plan(tx, run_id, &held))?;
@@ -375,10 +396,19 @@ async fn apply(
     // A run narrowed to some users records their states only; the groups' states are a
     // full run's (they count every member).
     let narrowed = !report.only_users.is_empty() || report.undoes.is_some();
+    // Users asked for that have no state now (they left the scope): their old one goes,
+    // as a full run's would.
+    let mut gone = users_asked(ctx, &report.only_users)?;
+    for s in &states {
+        gone.remove(&s.user_id);
+    }
     ctx.store.write(|tx| {
         match narrowed {
             true => store::merge_states(tx, rule.id, run_id, &states)?,
             false => store::replace_states(tx, rule.id, run_id, &states)?,
+        }
+        for user_id in &gone {
+            store::forget_state(tx, rule.id, user_id)?;
         }
         if let Some(group_states) = group_states.as_ref().filter(|_| !narrowed) {
             store::replace_group_states(tx, rule.id, run_id, group_states)?;

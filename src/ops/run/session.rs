@@ -284,5 +284,10 @@ pub(in crate::ops) fn run_actions(
 ) -> UserActions {
     let mut actions = connection.actions.clone();
     actions.deprovision_users |= options.deprovision_all;
+    if options.deprovision_all {
+        // The rule and its links go with this run: no later run would remove the
+        // members a staged removal suspends, so none is promised.
+        actions.remove_after_days = None;
+    }
     actions
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::plan::{Action, Member, Operation};
 use super::plan_groups::{GroupAction, GroupOperation};
+use crate::mapping::WantedStatus;
 use crate::model::{Change, DropboxGroup, JournalStatus, MemberStatus, ProfileChanges};
 use crate::store::JournalEntry;
 
@@ -245,6 +246,12 @@ fn restore(
         let Some(old) = c.old.clone().filter(|o| !o.is_empty()) else {
             continue;
         };
+        let taken = input.members.iter().any(|other| {
+            other.team_member_id != m.team_member_id && other.email.eq_ignore_ascii_case(&old)
+        });
+        if c.attribute == "email" && taken {
+            return Err(format!("its old email {old} is another member's now"));
+        }
         *field = Some(old.clone());
         undone.push(Change {
             attribute: c.attribute.clone(),
@@ -285,14 +292,17 @@ fn undo_group(input: &UndoInput<'_>, e: &JournalEntry) -> Result<Vec<GroupOperat
         }
         GroupAction::RemoveMembers { group_id, members } => {
             exists(&group_id).ok_or("the group is gone from Dropbox")?;
-            let users = users_of(input, &members)?;
-            op(GroupAction::AddMembers { group_id: Some(group_id), users }, format!("run {run} removed these members"), vec![])
+            let (users, missing) = linked(members.iter(), input.user_of_member)?;
+            let reason = format!("run {run} removed these members{missing}");
+            op(GroupAction::AddMembers { group_id: Some(group_id), users }, reason, vec![])
         }
         GroupAction::AddMembers { group_id: Some(group_id), users } => {
             exists(&group_id).ok_or("the group is gone from Dropbox")?;
-            let by_user: HashMap<&str, &str> = input.user_of_member.iter().map(|(m, u)| (u.as_str(), m.as_str())).collect();
-            let members: Vec<String> = users.iter().filter_map(|u| by_user.get(u.as_str()).map(|m| m.to_string())).collect();
-            op(GroupAction::RemoveMembers { group_id, members }, format!("run {run} added these members"), vec![])
+            let member_of: HashMap<String, String> =
+                input.user_of_member.iter().map(|(m, u)| (u.clone(), m.clone())).collect();
+            let (members, missing) = linked(users.iter(), &member_of)?;
+            let reason = format!("run {run} added these members{missing}");
+            op(GroupAction::RemoveMembers { group_id, members }, reason, vec![])
         }
         GroupAction::Delete { .. } => op(
             GroupAction::Create { name: e.email.clone() },
@@ -307,19 +317,27 @@ fn undo_group(input: &UndoInput<'_>, e: &JournalEntry) -> Result<Vec<GroupOperat
     Ok(vec![undone])
 }
 
-/// The rule's users of these members (group memberships name users).
-fn users_of(input: &UndoInput<'_>, members: &[String]) -> Result<Vec<String>, String> {
-    let users: Vec<String> = members
-        .iter()
-        .filter_map(|m| input.user_of_member.get(m).cloned())
-        .collect();
-    match users.len() == members.len() {
-        true => Ok(users),
-        false => Err(format!(
-            "{} of its members are not linked to users of the rule any more",
-            members.len() - users.len()
-        )),
+/// `keys` through `map` (members to the users they are linked to, or back): those found,
+/// and a note naming how many are not (none found: left alone).
+fn linked<'k>(
+    keys: impl Iterator<Item = &'k String>,
+    map: &HashMap<String, String>,
+) -> Result<(Vec<String>, String), String> {
+    let (mut found, mut missing) = (Vec::new(), 0);
+    for k in keys {
+        match map.get(k) {
+            Some(v) => found.push(v.clone()),
+            None => missing += 1,
+        }
     }
+    if found.is_empty() {
+        return Err("none of its members is linked to a user of the rule any more".into());
+    }
+    let note = match missing {
+        0 => String::new(),
+        n => format!(" ({n} of them left out: no longer linked to a user of the rule)"),
+    };
+    Ok((found, note))
 }
 
 /// What the deletion guard weighs of an undo: the suspensions it makes, the identity
@@ -399,7 +417,13 @@ fn undone_verdict(o: &Operation) -> crate::sync::Verdict {
              directory changed"
                 .into(),
         ),
-        wanted_status: None,
+        // The status the undo leaves the member in is the one wanted now: a suspension
+        // by hand after it is drift, left alone. An update leaves what was recorded.
+        wanted_status: match o.action {
+            Action::Unsuspend { .. } | Action::Recover { .. } => Some(WantedStatus::Active),
+            Action::Suspend { .. } => Some(WantedStatus::Suspended),
+            _ => None,
+        },
         drift: false,
     }
 }

@@ -15,6 +15,10 @@ pub(crate) struct HeldPlan {
     pub(crate) operations: Vec<Operation>,
     #[serde(default)]
     pub(crate) group_operations: Vec<GroupOperation>,
+    /// The connection's user actions the plan was made under: how a removal treats the
+    /// member's data and account is theirs, not the operations'.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) actions: Option<crate::model::UserActions>,
 }
 
 /// What a plan made now has that the held one has not, and the other way round.
@@ -53,6 +57,7 @@ fn keyed(plan: &HeldPlan) -> BTreeMap<String, String> {
 
 /// How the plan made `now` differs from the `held` one (empty: the same plan).
 pub(crate) fn difference(held: &HeldPlan, now: &HeldPlan) -> PlanDifference {
+    let actions_changed = held.actions.is_some() && held.actions != now.actions;
     let (held, now) = (keyed(held), keyed(now));
     let missing = |from: &BTreeMap<String, String>, to: &BTreeMap<String, String>| {
         let mut words: Vec<String> = from
@@ -63,8 +68,16 @@ pub(crate) fn difference(held: &HeldPlan, now: &HeldPlan) -> PlanDifference {
         words.sort();
         words
     };
+    let mut added = missing(&now, &held);
+    if actions_changed {
+        added.push(
+            "the connection's user actions (remove action, wipe data, keep account, transfer, \
+             ...) changed since"
+                .into(),
+        );
+    }
     PlanDifference {
         dropped: missing(&held, &now),
-        added: missing(&now, &held),
+        added,
     }
 }

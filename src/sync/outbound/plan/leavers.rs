@@ -34,7 +34,7 @@ pub(super) fn plan_leavers<'a>(
         if back || draft.handed.contains(link.team_member_id.as_str()) {
             continue;
         }
-        if link.left_at.is_none() {
+        if link.left_at.is_none() && actions.remove_after_days.is_some() {
             draft.left.push(LeftAt {
                 user_id: link.user_id.clone(),
                 at: Some(input.now),
