@@ -102,3 +102,49 @@ fn a_member_renamed_and_one_suspended_behind_the_rules_back_are_listed() {
         .collect();
     assert_eq!(drifted, Vec::<&str>::new(), "{report}");
 }
+
+#[test]
+fn a_member_taken_out_of_the_rules_group_by_hand_is_listed() {
+    use crate::groups::{group, setup, users_csv};
+    let emu = active_emulator();
+    let home = tempfile::tempdir().unwrap();
+    setup(
+        home.path(),
+        &emu,
+        &users_csv(6, &["Sales"]),
+        &["Sales"],
+        &[],
+    );
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    let sales = group(&emu.groups(), "Sales").group_id.clone();
+    emu.remove_group_member(&sales, &member_id(&emu, "u0@example.com"));
+    let report = json(home.path(), &["sync", "drift", "staff"]);
+    assert_eq!(
+        report["groups"],
+        serde_json::json!([{
+            "name": "Sales",
+            "dropbox_group_id": sales,
+            "added": [],
+            "removed": ["u0@example.com"]
+        }]),
+        "{report}"
+    );
+    assert_eq!(
+        report["drifted"],
+        serde_json::json!([]),
+        "the member itself is as it was"
+    );
+    let shown = text(
+        &dbxprov(home.path())
+            .args(["sync", "drift", "staff"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert!(shown.contains("Sales  "), "{shown}");
+    assert!(shown.contains("u0@example.com"), "{shown}");
+    // The next run puts it back, and records the group as it leaves it: no drift after.
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    let report = json(home.path(), &["sync", "drift", "staff"]);
+    assert!(report.get("groups").is_none(), "{report}");
+}

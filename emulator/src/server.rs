@@ -134,6 +134,22 @@ impl EmulatorHandle {
             .unwrap_or_else(|e| panic!("unsuspend_member {team_member_id}: {e:?}"));
     }
 
+    /// Removes a member from a group as an admin would in the admin console (test setup).
+    ///
+    /// # Panics
+    /// When Dropbox would refuse it (a test set itself up wrongly).
+    pub fn remove_group_member(&self, group_id: &str, team_member_id: &str) {
+        let arg = serde_json::from_value(serde_json::json!({
+            "group": {".tag": "group_id", "group_id": group_id},
+            "users": [{".tag": "team_member_id", "team_member_id": team_member_id}],
+        }))
+        .expect("a groups/members/remove argument");
+        self.shared
+            .team()
+            .remove_group_members(&arg)
+            .unwrap_or_else(|e| panic!("remove_group_member {team_member_id}: {e:?}"));
+    }
+
     /// Answers every call to these API functions 429 from now on (none: the storm is
     /// over), as `Config::rate_limited_routes` does from the start.
     pub fn set_rate_limited_routes(&self, functions: &[&str]) {

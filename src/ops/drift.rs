@@ -10,7 +10,7 @@ use crate::ops::connection::reading_client;
 use crate::ops::run::list_team;
 use crate::ops::Context;
 use crate::progress::Progress;
-use crate::sync::outbound::drift::{drift, Drifted};
+use crate::sync::outbound::drift::{drift, group_drift, Drifted, GroupDrift};
 
 /// What `sync drift` found.
 #[derive(Clone, Debug, Serialize)]
@@ -23,6 +23,9 @@ pub(crate) struct DriftReport {
     pub(crate) managed: usize,
     pub(crate) without_profile: usize,
     pub(crate) drifted: Vec<Drifted>,
+    /// The rule's groups whose members were changed outside dbxprov.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) groups: Vec<GroupDrift>,
 }
 
 /// The members of outbound rule `rule_name` changed outside dbxprov since its last run.
@@ -42,7 +45,9 @@ pub(crate) async fn find_drift(
     let client = reading_client(ctx, &connection)?;
     let team = list_team(&client, &connection, progress, true).await?;
     let mirror = ctx.store.mirror_of_rule(rule.id)?;
+    let groups = group_drift(&ctx.store.group_mirror_of_rule(rule.id)?, &team.members);
     Ok(DriftReport {
+        groups,
         drifted: drift(&mirror, &team.members, &team.recoverable),
         members_read: team.members.len(),
         managed: mirror.len(),

@@ -47,6 +47,16 @@ pub(crate) struct NewGroupState {
     pub(crate) dropbox_group_id: Option<String>,
     pub(crate) members: u64,
     pub(crate) error: Option<String>,
+    /// The Dropbox group's members as the run left it (JSON array of team member ids).
+    pub(crate) member_ids: Option<String>,
+}
+
+/// An outbound rule's Dropbox group as its last run left it.
+#[derive(Clone, Debug)]
+pub(crate) struct GroupMirrorRow {
+    pub(crate) name: String,
+    pub(crate) dropbox_group_id: String,
+    pub(crate) member_ids: Vec<String>,
 }
 
 fn state_from_row(r: &Row<'_>) -> rusqlite::Result<GroupStateRow> {
@@ -61,6 +71,26 @@ fn state_from_row(r: &Row<'_>) -> rusqlite::Result<GroupStateRow> {
         updated_at: r.get(7)?,
         rule: r.get(8)?,
     })
+}
+
+impl Store {
+    /// The rule's Dropbox groups whose members its last run recorded.
+    pub(crate) fn group_mirror_of_rule(&self, rule_id: i64) -> Result<Vec<GroupMirrorRow>> {
+        let mut stmt = self.read().prepare(
+            "SELECT name, dropbox_group_id, member_ids FROM group_states
+             WHERE rule_id = ?1 AND dropbox_group_id IS NOT NULL AND member_ids IS NOT NULL
+             ORDER BY name",
+        )?;
+        let rows = stmt.query_map([rule_id], |r| {
+            let ids: String = r.get(2)?;
+            Ok(GroupMirrorRow {
+                name: r.get(0)?,
+                dropbox_group_id: r.get(1)?,
+                member_ids: serde_json::from_str(&ids).unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 }
 
 impl Store {
@@ -157,15 +187,23 @@ pub(crate) fn remove_group_link(
 const GROUP_STATES: StateTable = StateTable {
     keys: "SELECT directory_group_id FROM group_states WHERE rule_id = ?1",
     upsert: "INSERT INTO group_states (rule_id, directory_group_id, name, state, dropbox_group_id,
-                                      members, error, run_id, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                      members, error, run_id, updated_at, member_ids)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (rule_id, directory_group_id) DO UPDATE SET
                  name = excluded.name, state = excluded.state,
                  dropbox_group_id = excluded.dropbox_group_id, members = excluded.members,
-                 error = excluded.error, run_id = excluded.run_id, updated_at = excluded.updated_at
-             WHERE (name, state, dropbox_group_id, members, error)
+                 error = excluded.error, member_ids = excluded.member_ids,
+                 run_id = CASE WHEN (name, state, dropbox_group_id, members, error)
+                     IS NOT (excluded.name, excluded.state, excluded.dropbox_group_id,
+                             excluded.members, excluded.error)
+                     THEN excluded.run_id ELSE run_id END,
+                 updated_at = CASE WHEN (name, state, dropbox_group_id, members, error)
+                     IS NOT (excluded.name, excluded.state, excluded.dropbox_group_id,
+                             excluded.members, excluded.error)
+                     THEN excluded.updated_at ELSE updated_at END
+             WHERE (name, state, dropbox_group_id, members, error, member_ids)
                  IS NOT (excluded.name, excluded.state, excluded.dropbox_group_id,
-                         excluded.members, excluded.error)",
+                         excluded.members, excluded.error, excluded.member_ids)",
     delete: "DELETE FROM group_states WHERE rule_id = ?1 AND directory_group_id = ?2",
 };
 
@@ -188,6 +226,7 @@ pub(crate) fn replace_group_states(
             s.error.clone().into(),
             Value::Integer(run_id),
             Value::Integer(t),
+            s.member_ids.clone().into(),
         ];
         (s.group.clone(), params)
     });

@@ -306,4 +306,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 21: each outbound user's member as the rule's last run left it (JSON: email, names,
     // external id): what `sync drift` compares the team with.
     "ALTER TABLE user_states ADD COLUMN member_profile TEXT;",
+    // 22: the members of each of an outbound rule's Dropbox groups as its last run left
+    // them (JSON array of team member ids): what `sync drift` compares the team with.
+    "ALTER TABLE group_states ADD COLUMN member_ids TEXT;",
 ];

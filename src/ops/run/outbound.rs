@@ -368,12 +368,14 @@ async fn apply(
     let (group_states, group_aborted) = match &execution.aborted {
         Some(_) => (None, None),
         None => {
-            let members = Arc::new(ctx.store.members_of_rule(rule.id)?);
+            let member_of = Arc::new(ctx.store.members_of_rule(rule.id)?);
             let client = applied.dropbox().clone();
             let groups = plan.groups;
             let ops = groups.operations.clone();
-            let done = apply_groups(&mut ctx.store, client, &job, ops, members, progress).await?;
-            let states = group_states_after(&mut report.groups, &groups, &done);
+            let shared = member_of.clone();
+            let done = apply_groups(&mut ctx.store, client, &job, ops, shared, progress).await?;
+            let of = (&groups, members, &*member_of);
+            let states = group_states_after(&mut report.groups, of, &done);
             (Some(states), done.aborted)
         }
     };

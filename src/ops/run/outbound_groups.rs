@@ -2,17 +2,17 @@
 //! with which in-scope users, reading the team's groups when the rule has any, the group
 //! part of a run's report, and each group's state after a run.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::dropbox::Client;
 use crate::error::{Error, Result};
-use crate::model::{DropboxGroup, GroupLink, GroupState, Rule, User, WantedGroup};
+use crate::model::{DropboxGroup, GroupLink, GroupState, Member, Rule, User, WantedGroup};
 use crate::ops::Context;
 use crate::store::{GroupStateRow, NewGroupState};
 use crate::sync::outbound::apply_groups::GroupExecution;
-use crate::sync::outbound::plan_groups::{GroupOperation, GroupPlan, DELETE_KIND};
+use crate::sync::outbound::plan_groups::{GroupAction, GroupOperation, GroupPlan, DELETE_KIND};
 
 /// What the group plan reads, when the rule provisions or owns groups.
 #[derive(Default)]
@@ -156,7 +156,7 @@ pub(crate) fn planned_report(plan: &GroupPlan) -> GroupReport {
 /// that failed. Fills the report's applied counts and failures.
 pub(crate) fn states_after(
     report: &mut GroupReport,
-    plan: &GroupPlan,
+    (plan, team, member_of): (&GroupPlan, &[Member], &HashMap<String, String>),
     execution: &GroupExecution,
 ) -> Vec<NewGroupState> {
     let mut failed: BTreeMap<&str, String> = BTreeMap::new();
@@ -205,7 +205,15 @@ pub(crate) fn states_after(
                     .or_else(|| acted_on.get(v.group.as_str()).map(|s| s.to_string())),
                 members: v.members as u64,
                 error: error.or_else(|| v.reason.clone()),
+                member_ids: None,
             }
+        })
+        .map(|mut s| {
+            s.member_ids = s.dropbox_group_id.as_deref().map(|gid| {
+                let ids = members_left(gid, &s.group, (team, member_of), execution);
+                serde_json::to_string(&ids).unwrap_or_default()
+            });
+            s
         })
         .collect();
     report.synced = states
@@ -214,6 +222,39 @@ pub(crate) fn states_after(
         .count() as u64;
     report.failed = states.len() as u64 - report.synced;
     states
+}
+
+/// The members of Dropbox group `gid` (directory group `group`) as the run leaves it: as
+/// read, with the memberships its operations added and removed.
+fn members_left(
+    gid: &str,
+    group: &str,
+    (team, member_of): (&[Member], &HashMap<String, String>),
+    execution: &GroupExecution,
+) -> BTreeSet<String> {
+    let mut ids: BTreeSet<String> = team
+        .iter()
+        .filter(|m| m.groups.iter().any(|g| g == gid))
+        .map(|m| m.team_member_id.clone())
+        .collect();
+    let done = execution
+        .applied
+        .iter()
+        .filter(|a| a.outcome.error().is_none());
+    for a in done.filter(|a| a.operation.group == group) {
+        match &a.operation.action {
+            GroupAction::AddMembers { users, .. } => {
+                ids.extend(users.iter().filter_map(|u| member_of.get(u).cloned()));
+            }
+            GroupAction::RemoveMembers { members, .. } => {
+                for m in members {
+                    ids.remove(m);
+                }
+            }
+            _ => {}
+        }
+    }
+    ids
 }
 
 /// `sync status`'s group section of one rule.

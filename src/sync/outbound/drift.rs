@@ -1,16 +1,16 @@
 //! Drift: what was changed in Dropbox, outside dbxprov, to the members a rule manages
 //! since its last run left them — suspended or unsuspended, renamed, re-addressed, given
-//! another external id, removed. Compared with what that run recorded of each member
+//! another external id, removed — and to the members of its groups. Compared with what that run recorded of each member
 //! (`user_states`). The next run's plan repairs what the rule manages; this shows it
 //! first. Pure.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
 use super::plan::Member;
 use crate::model::{Change, MemberStatus};
-use crate::store::{MemberProfile, MirrorRow};
+use crate::store::{GroupMirrorRow, MemberProfile, MirrorRow};
 
 /// A member changed outside dbxprov since the rule's last run, and how.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -143,4 +143,47 @@ fn change(attribute: &str, old: Option<&str>, new: Option<&str>) -> Change {
         old: old.map(str::to_string),
         new: new.map(str::to_string),
     }
+}
+
+/// One of the rule's Dropbox groups whose members were changed outside dbxprov since its
+/// last run: the members added and removed (emails, or ids of members gone).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub(crate) struct GroupDrift {
+    pub(crate) name: String,
+    pub(crate) dropbox_group_id: String,
+    pub(crate) added: Vec<String>,
+    pub(crate) removed: Vec<String>,
+}
+
+/// The groups of `mirror` whose members on the team now (`members`, each listing its
+/// groups) differ from those the rule's last run left. A member gone from the team is not
+/// counted here: it is a member's drift.
+pub(crate) fn group_drift(mirror: &[GroupMirrorRow], members: &[Member]) -> Vec<GroupDrift> {
+    let email: HashMap<&str, &str> = members
+        .iter()
+        .map(|m| (m.team_member_id.as_str(), m.email.as_str()))
+        .collect();
+    mirror
+        .iter()
+        .filter_map(|g| {
+            let now: BTreeSet<&str> = members
+                .iter()
+                .filter(|m| m.groups.contains(&g.dropbox_group_id))
+                .map(|m| m.team_member_id.as_str())
+                .collect();
+            let was: BTreeSet<&str> = g.member_ids.iter().map(String::as_str).collect();
+            let named = |ids: Vec<&str>| -> Vec<String> {
+                ids.into_iter().map(|id| email[id].to_string()).collect()
+            };
+            let added = named(now.difference(&was).copied().collect());
+            let gone = was.difference(&now).copied();
+            let removed = named(gone.filter(|id| email.contains_key(id)).collect());
+            (!added.is_empty() || !removed.is_empty()).then(|| GroupDrift {
+                name: g.name.clone(),
+                dropbox_group_id: g.dropbox_group_id.clone(),
+                added,
+                removed,
+            })
+        })
+        .collect()
 }

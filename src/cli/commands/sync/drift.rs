@@ -31,6 +31,22 @@ pub(crate) async fn cmd_drift(
     printer.result(&report, render)
 }
 
+/// The groups whose members were changed by hand: who was added, who removed.
+fn render_groups(r: &DriftReport) -> String {
+    if r.groups.is_empty() {
+        return String::new();
+    }
+    let mut t = table(["GROUP", "ADDED BY HAND", "REMOVED BY HAND"]);
+    for g in &r.groups {
+        t.add_row([g.name.clone(), g.added.join(", "), g.removed.join(", ")]);
+    }
+    format!(
+        "{} of its groups had members changed outside dbxprov:\n{}",
+        r.groups.len(),
+        render_table(&t)
+    )
+}
+
 fn render(r: &DriftReport) -> String {
     let mut s = format!(
         "Rule {:?} -> connection {:?}: {} of {} managed members changed in Dropbox outside dbxprov since its last run.\n",
@@ -45,6 +61,7 @@ fn render(r: &DriftReport) -> String {
             r.without_profile
         ));
     }
+    s.push_str(&render_groups(r));
     if r.drifted.is_empty() {
         return s;
     }
