@@ -20,11 +20,7 @@ fn users(n: usize) -> String {
 
 fn move_out(home: &Path, range: std::ops::Range<usize>) {
     for i in range {
-        dbxprov(home)
-            .args(["directory", "user", "set", &format!("u{i}@example.com")])
-            .args(["--population", "Former", "-q"])
-            .assert()
-            .success();
+        move_to(home, &format!("u{i}@example.com"), "Former");
     }
 }
 
@@ -32,10 +28,7 @@ fn move_out(home: &Path, range: std::ops::Range<usize>) {
 fn stopped_run(home: &Path, emu: &dbx_emulator::EmulatorHandle) -> String {
     staff_rule_over(home, emu, &users(100));
     assert!(sync_json(home, "staff", &[]).status.success());
-    dbxprov(home)
-        .args(["directory", "population", "create", "Former", "-q"])
-        .assert()
-        .success();
+    leave_to(home, "Former", &[]);
     move_out(home, 0..20);
     let out = sync_json(home, "staff", &[]);
     assert_eq!(out.status.code(), Some(6), "{}", text(&out.stderr));
@@ -196,22 +189,7 @@ fn a_plan_stopped_under_other_user_actions_is_not_approved() {
         .assert()
         .success();
     assert!(sync_json(home.path(), "staff", &[]).status.success());
-    dbxprov(home.path())
-        .args(["directory", "population", "create", "Former", "-q"])
-        .assert()
-        .success();
-    dbxprov(home.path())
-        .args([
-            "directory",
-            "user",
-            "set",
-            "u1@example.com",
-            "--population",
-            "Former",
-            "-q",
-        ])
-        .assert()
-        .success();
+    leave_to(home.path(), "Former", &["u1@example.com"]);
     let out = sync_json(home.path(), "staff", &[]);
     assert_eq!(out.status.code(), Some(6));
     let run = stdout_json(&out)[0]["run_id"].to_string();

@@ -28,21 +28,6 @@ fn live(emu: &EmulatorHandle, email: &str) -> MemberSnapshot {
         .unwrap_or_else(|| panic!("{email} is on the team"))
 }
 
-fn move_to(home: &Path, email: &str, population: &str) {
-    dbxprov(home)
-        .args([
-            "directory",
-            "user",
-            "set",
-            email,
-            "--population",
-            population,
-            "-q",
-        ])
-        .assert()
-        .success();
-}
-
 #[test]
 fn a_user_back_in_scope_gets_its_removed_member_back_and_after_seven_days_a_new_one() {
     let emu = active_emulator();

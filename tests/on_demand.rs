@@ -75,24 +75,7 @@ fn the_guard_weighs_the_leaver_asked_for_and_leaves_the_others_alone() {
     );
     assert!(sync_json(home.path(), "staff", &[]).status.success());
     // u1 and u2 leave the scope (another population); only u1 is asked for.
-    dbxprov(home.path())
-        .args(["directory", "population", "create", "Former", "-q"])
-        .assert()
-        .success();
-    for user in ["u1@example.com", "u2@example.com"] {
-        dbxprov(home.path())
-            .args([
-                "directory",
-                "user",
-                "set",
-                user,
-                "--population",
-                "Former",
-                "-q",
-            ])
-            .assert()
-            .success();
-    }
+    leave_to(home.path(), "Former", &["u1@example.com", "u2@example.com"]);
     let out = sync_json(home.path(), "staff", &["--user", "u0@example.com"]);
     assert!(
         out.status.success(),
@@ -159,22 +142,7 @@ fn a_leaver_asked_for_loses_its_state_and_is_no_drift() {
     let home = TempDir::new().unwrap();
     setup(home.path(), &emu, &users_csv(3, &["Sales"]), &[], &[]);
     assert!(sync_json(home.path(), "staff", &[]).status.success());
-    dbxprov(home.path())
-        .args(["directory", "population", "create", "Former", "-q"])
-        .assert()
-        .success();
-    dbxprov(home.path())
-        .args([
-            "directory",
-            "user",
-            "set",
-            "u1@example.com",
-            "--population",
-            "Former",
-            "-q",
-        ])
-        .assert()
-        .success();
+    leave_to(home.path(), "Former", &["u1@example.com"]);
     let out = sync_json(
         home.path(),
         "staff",

@@ -26,21 +26,6 @@ fn run_at(home: &Path, now: &str) -> serde_json::Value {
     stdout_json(&out)[0].clone()
 }
 
-fn move_to(home: &Path, email: &str, population: &str) {
-    dbxprov(home)
-        .args([
-            "directory",
-            "user",
-            "set",
-            email,
-            "--population",
-            population,
-            "-q",
-        ])
-        .assert()
-        .success();
-}
-
 fn status_of(emu: &dbx_emulator::EmulatorHandle, email: &str) -> MemberStatus {
     emu.members()
         .into_iter()
@@ -74,12 +59,11 @@ fn a_leaver_is_suspended_then_removed_after_30_days_and_one_back_in_10_is_unsusp
         .assert()
         .success();
     run_at(home.path(), T0);
-    dbxprov(home.path())
-        .args(["directory", "population", "create", "Former", "-q"])
-        .assert()
-        .success();
-    move_to(home.path(), "bob@example.com", "Former");
-    move_to(home.path(), "cy@example.com", "Former");
+    leave_to(
+        home.path(),
+        "Former",
+        &["bob@example.com", "cy@example.com"],
+    );
     // Day 0: both suspended, their removals due on day 30.
     let report = run_at(home.path(), T0);
     assert_eq!(report["applied"]["deprovision_suspend"], 2, "{report}");
@@ -199,22 +183,7 @@ fn staging_turned_on_later_gives_old_leavers_their_days_from_then() {
             .status
             .success()
     );
-    dbxprov(home.path())
-        .args(["directory", "population", "create", "Former", "-q"])
-        .assert()
-        .success();
-    dbxprov(home.path())
-        .args([
-            "directory",
-            "user",
-            "set",
-            "u1@example.com",
-            "--population",
-            "Former",
-            "-q",
-        ])
-        .assert()
-        .success();
+    leave_to(home.path(), "Former", &["u1@example.com"]);
     let out = at("2027-01-02T00:00:00Z", &["sync", "run", "staff", "--json"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     // Three months later the admin turns staged removal on, expecting a 30-day grace.

@@ -198,6 +198,34 @@ pub fn outbound_rule(home: &Path, name: &str, population: &str) {
 
 /// Connection "prod" to `emu`, the users of `csv`, and rule "staff" over population
 /// Staff: the start of most runs' tests.
+/// Moves directory user `email` into population `population` (which exists).
+pub fn move_to(home: &Path, email: &str, population: &str) {
+    dbxprov(home)
+        .args([
+            "directory",
+            "user",
+            "set",
+            email,
+            "--population",
+            population,
+            "-q",
+        ])
+        .assert()
+        .success();
+}
+
+/// Moves these directory users into population `population`, created first: out of the
+/// scope of a rule of another population.
+pub fn leave_to(home: &Path, population: &str, emails: &[&str]) {
+    dbxprov(home)
+        .args(["directory", "population", "create", population, "-q"])
+        .assert()
+        .success();
+    for email in emails {
+        move_to(home, email, population);
+    }
+}
+
 pub fn staff_rule_over(home: &Path, emu: &EmulatorHandle, csv: &str) {
     create(home, emu, "prod").arg("-q").assert().success();
     import_csv(home, csv);
