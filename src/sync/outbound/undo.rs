@@ -427,3 +427,101 @@ fn undone_verdict(o: &Operation) -> crate::sync::Verdict {
         drift: false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(n: u32, email: &str, status: MemberStatus) -> Member {
+        Member {
+            team_member_id: format!("dbmid:{n}"),
+            email: email.into(),
+            given_name: "New".into(),
+            surname: "S".into(),
+            external_id: None,
+            status,
+            groups: vec![],
+        }
+    }
+
+    fn entry(action: serde_json::Value, changes: Vec<Change>) -> JournalEntry {
+        JournalEntry {
+            id: 1,
+            user_id: "u-1".into(),
+            email: "a@x.co".into(),
+            action: "update".into(),
+            detail: action,
+            reason: String::new(),
+            changes,
+            status: JournalStatus::Ok,
+            error: None,
+            note: None,
+            updated_at: 0,
+        }
+    }
+
+    fn undo(journal: &[JournalEntry], members: &[Member], force: bool) -> UndoPlan {
+        plan_undo(&UndoInput {
+            run_id: 7,
+            journal,
+            members,
+            recoverable: &[],
+            groups: &[],
+            user_of_member: &HashMap::new(),
+            age_days: 0,
+            force,
+        })
+    }
+
+    fn change(attribute: &str, old: &str, new: &str) -> Change {
+        Change {
+            attribute: attribute.into(),
+            old: Some(old.into()),
+            new: Some(new.into()),
+        }
+    }
+
+    #[test]
+    fn a_rename_is_put_back_unless_it_changed_since_or_forced() {
+        let update = serde_json::json!({"op": "update", "team_member_id": "dbmid:1", "changes": {"given_name": "New"}});
+        let journal = [entry(update, vec![change("given_name", "Old", "New")])];
+        let p = undo(
+            &journal,
+            &[member(1, "a@x.co", MemberStatus::Active)],
+            false,
+        );
+        assert_eq!(
+            p.operations[0].changes,
+            [change("given_name", "New", "Old")]
+        );
+        // Renamed again by hand: left alone, named; forced: put back.
+        let mut renamed = member(1, "a@x.co", MemberStatus::Active);
+        renamed.given_name = "Hand".into();
+        let p = undo(&journal, std::slice::from_ref(&renamed), false);
+        assert!(p.operations.is_empty());
+        assert!(
+            p.left_alone[0].why.contains("\"Hand\" now"),
+            "{:?}",
+            p.left_alone
+        );
+        let p = undo(&journal, &[renamed], true);
+        assert_eq!(p.operations.len(), 1);
+    }
+
+    #[test]
+    fn an_old_email_another_member_holds_is_not_put_back() {
+        let update = serde_json::json!({"op": "update", "team_member_id": "dbmid:1", "changes": {"email": "b@x.co"}});
+        let journal = [entry(update, vec![change("email", "a@x.co", "b@x.co")])];
+        let members = [
+            member(1, "b@x.co", MemberStatus::Active),
+            member(2, "a@x.co", MemberStatus::Active),
+        ];
+        let p = undo(&journal, &members, false);
+        assert!(p.operations.is_empty(), "{:?}", p.operations);
+        assert!(
+            p.left_alone[0].why.contains("another member's"),
+            "{:?}",
+            p.left_alone
+        );
+    }
+}
