@@ -1287,6 +1287,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         'dbxprov;sync;history' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many runs')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'With --prune: how many runs of each rule to keep')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '`csv`: one row per run, for a spreadsheet or an audit store')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete the runs (and their operations) beyond the newest --keep of each rule; a run still running, or with an operation a later run must settle, stays')
@@ -1304,6 +1305,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;sync;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '`csv`: one row per operation (run, rule, time, operation, user, result, reason, changes, error), for a spreadsheet or an audit store')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')

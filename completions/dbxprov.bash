@@ -4073,7 +4073,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__history)
-            opts="-q -v -h -V --limit --prune --keep --dry-run --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --limit --prune --keep --dry-run --format --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4085,6 +4085,10 @@ _dbxprov() {
                     ;;
                 --keep)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv" -- "${cur}"))
                     return 0
                     ;;
                 --home)
@@ -4141,12 +4145,16 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__show)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --format --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv" -- "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1161,6 +1161,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;sync;history'= {
             cand --limit 'How many runs'
             cand --keep 'With --prune: how many runs of each rule to keep'
+            cand --format '`csv`: one row per run, for a spreadsheet or an audit store'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --prune 'Delete the runs (and their operations) beyond the newest --keep of each rule; a run still running, or with an operation a later run must settle, stays'
@@ -1177,6 +1178,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --version 'Print version'
         }
         &'dbxprov;sync;show'= {
+            cand --format '`csv`: one row per operation (run, rule, time, operation, user, result, reason, changes, error), for a spreadsheet or an audit store'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --json 'Print results as one JSON document on stdout'

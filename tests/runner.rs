@@ -9,6 +9,7 @@ mod common;
 
 mod ad;
 mod approve;
+mod audit;
 mod changes;
 mod client;
 mod completions;

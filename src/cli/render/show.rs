@@ -8,6 +8,40 @@ use crate::ops::rfc3339;
 
 pub(crate) const OPERATION_HEADER: [&str; 4] = ["OPERATION", "USER", "RESULT", "REASON / ERROR"];
 
+/// One row per operation for a spreadsheet or an audit store (`sync show --format csv`).
+pub(crate) const OPERATION_CSV_HEADER: [&str; 12] = [
+    "run",
+    "rule",
+    "operation_id",
+    "time",
+    "operation",
+    "user_id",
+    "user",
+    "result",
+    "reason",
+    "changes",
+    "error",
+    "note",
+];
+
+pub(crate) fn operation_csv_cells(r: &RunRecord, o: &JournalEntry) -> Vec<String> {
+    let changes: Vec<String> = o.changes.iter().map(ToString::to_string).collect();
+    vec![
+        r.id.to_string(),
+        r.rule.clone(),
+        o.id.to_string(),
+        rfc3339(o.updated_at),
+        o.action.clone(),
+        o.user_id.clone(),
+        o.email.clone(),
+        o.status.as_str().to_string(),
+        o.reason.clone(),
+        changes.join("; "),
+        o.error.clone().unwrap_or_default(),
+        o.note.clone().unwrap_or_default(),
+    ]
+}
+
 pub(crate) fn run_fields(r: &RunRecord) -> String {
     fields([
         ("run", r.id.to_string()),

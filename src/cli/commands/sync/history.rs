@@ -3,13 +3,13 @@
 
 use clap::Args;
 
-use crate::cli::output::{render_table, table, Printer};
+use crate::cli::output::{render_table, stream_csv, table, Printer};
 use crate::model::Approval;
 use crate::ops::{history, rfc3339, Context};
 
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Examples:\n  dbxprov sync history\n  dbxprov sync history staff --limit 5 --json\n  dbxprov sync history --prune --keep 50 --dry-run"
+    after_help = "Examples:\n  dbxprov sync history\n  dbxprov sync history staff --limit 5 --json\n  dbxprov sync history --limit 1000 --format csv > runs.csv\n  dbxprov sync history --prune --keep 50 --dry-run"
 )]
 pub struct HistoryArgs {
     /// One rule [default: every rule]
@@ -27,6 +27,9 @@ pub struct HistoryArgs {
     /// With --prune: count what would be deleted, and delete nothing.
     #[arg(long, requires = "prune")]
     pub(crate) dry_run: bool,
+    /// `csv`: one row per run, for a spreadsheet or an audit store.
+    #[arg(long, value_enum, default_value_t = super::format::ListFormat::Table, conflicts_with = "prune")]
+    pub(crate) format: super::format::ListFormat,
 }
 
 pub(crate) fn cmd_history(
@@ -38,7 +41,17 @@ pub(crate) fn cmd_history(
         let report = history::prune_history(ctx, args.rule.as_deref(), args.keep, args.dry_run)?;
         return printer.result(&report, render_prune);
     }
+    super::format::one_format(args.format, printer)?;
     let runs = history::history(ctx, args.rule.as_deref(), args.limit)?;
+    if args.format == super::format::ListFormat::Csv {
+        let header = [
+            "run", "rule", "started", "finished", "outcome", "approval", "requests", "error",
+        ];
+        stream_csv::<anyhow::Error>(&header, |sink| {
+            runs.iter().try_for_each(|r| sink(run_csv_cells(r)))
+        })?;
+        return Ok(());
+    }
     printer.result(&runs, |runs| render_history(runs))
 }
 
@@ -52,6 +65,25 @@ fn render_prune(r: &history::PruneReport) -> String {
         "{verb} {} runs and {} journal rows, keeping the newest {} of {scope}.\n",
         r.pruned.runs, r.pruned.journal_rows, r.keep
     )
+}
+
+fn run_csv_cells(r: &crate::ops::history::RunRecord) -> Vec<String> {
+    let approval = match r.approval {
+        None => String::new(),
+        Some(Approval::Awaiting) => "awaiting".into(),
+        Some(Approval::Approved { by }) => format!("approved by run {by}"),
+        Some(Approval::Superseded) => "superseded".into(),
+    };
+    vec![
+        r.id.to_string(),
+        r.rule.clone(),
+        rfc3339(r.started_at),
+        r.finished_at.map(rfc3339).unwrap_or_default(),
+        r.outcome.as_str().to_string(),
+        approval,
+        r.requests.to_string(),
+        r.error.clone().unwrap_or_default(),
+    ]
 }
 
 /// A run's outcome, and for a stopped run whose plan was kept, where its approval stands.

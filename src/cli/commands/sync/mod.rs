@@ -3,6 +3,7 @@
 mod approve;
 mod drift;
 mod explain;
+mod format;
 mod history;
 mod run;
 mod show;
