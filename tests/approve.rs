@@ -73,13 +73,7 @@ fn an_approved_stopped_run_suspends_its_20_and_nothing_else() {
         history_entry(home.path(), &run)["approval"]["state"],
         "awaiting"
     );
-    let shown = text(
-        &dbxprov(home.path())
-            .args(["sync", "history"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
+    let shown = stdout_of(home.path(), &["sync", "history"]);
     assert!(shown.contains("stopped, awaiting approval"), "{shown}");
     let writes_before = writes(&emu);
     let out = dbxprov(home.path())

@@ -34,11 +34,7 @@ fn a_rename_in_the_directory_shows_old_and_new_in_the_dry_run() {
         update["reason"],
         "the given name differs from the directory's"
     );
-    let shown = dbxprov(home.path())
-        .args(["sync", "run", "staff", "--dry-run"])
-        .output()
-        .unwrap();
-    let shown = text(&shown.stdout);
+    let shown = stdout_of(home.path(), &["sync", "run", "staff", "--dry-run"]);
     assert!(shown.contains("given_name: Ben -> Benjamin"), "{shown}");
 }
 
@@ -67,11 +63,7 @@ fn the_journal_keeps_old_and_new_for_sync_show_and_older_rows_show_none() {
         update["detail"].get("diff").is_none(),
         "lifted out of the detail"
     );
-    let table = dbxprov(home.path())
-        .args(["sync", "show", &run])
-        .output()
-        .unwrap();
-    let table = text(&table.stdout);
+    let table = stdout_of(home.path(), &["sync", "show", &run]);
     assert!(table.contains("given_name: Ben -> Benjamin"), "{table}");
     // A row journaled before changes were kept: shown as it was, with none.
     rusqlite::Connection::open(home.path().join("dbxprov.db"))
@@ -169,11 +161,7 @@ fn an_ldap_pull_shows_old_and_new_in_its_plan_and_its_journal() {
     let group = &report["directory_group_operations"][0];
     assert_eq!(group["changes"], name, "{report}");
     assert_eq!(group["reason"], "the name differs from the group's in LDAP");
-    let table = dbxprov(home.path())
-        .args(["sync", "run", "staff", "--dry-run"])
-        .output()
-        .unwrap();
-    let table = text(&table.stdout);
+    let table = stdout_of(home.path(), &["sync", "run", "staff", "--dry-run"]);
     assert!(table.contains("name: Platform -> Platform Team"), "{table}");
     let out = sync_json(home.path(), "staff", &[]);
     let run = stdout_json(&out)[0]["run_id"].to_string();

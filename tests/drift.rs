@@ -62,13 +62,7 @@ fn a_member_renamed_and_one_suspended_behind_the_rules_back_are_listed() {
         // As the run left it: invited (the invitation accepted since is no drift).
         serde_json::json!([{"attribute": "status", "old": "invited", "new": "suspended"}])
     );
-    let shown = text(
-        &dbxprov(home.path())
-            .args(["sync", "drift", "staff"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
+    let shown = stdout_of(home.path(), &["sync", "drift", "staff"]);
     assert!(shown.contains("given_name: Ann -> Annie"), "{shown}");
     assert!(shown.contains("status: invited -> suspended"), "{shown}");
     let mut settings = insta::Settings::clone_current();
@@ -79,13 +73,7 @@ fn a_member_renamed_and_one_suspended_behind_the_rules_back_are_listed() {
     assert_eq!(stdout_json(&out)[0]["changed_outside"], 2);
     let status = json(home.path(), &["sync", "status"]);
     assert_eq!(status[0]["drift"], 2, "{status}");
-    let shown = text(
-        &dbxprov(home.path())
-            .args(["sync", "status"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
+    let shown = stdout_of(home.path(), &["sync", "status"]);
     assert!(
         shown.contains("2 members changed in Dropbox outside dbxprov"),
         "{shown}"
@@ -134,13 +122,7 @@ fn a_member_taken_out_of_the_rules_group_by_hand_is_listed() {
         serde_json::json!([]),
         "the member itself is as it was"
     );
-    let shown = text(
-        &dbxprov(home.path())
-            .args(["sync", "drift", "staff"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
+    let shown = stdout_of(home.path(), &["sync", "drift", "staff"]);
     assert!(shown.contains("Sales  "), "{shown}");
     assert!(shown.contains("u0@example.com"), "{shown}");
     // The next run puts it back, and records the group as it leaves it: no drift after.

@@ -67,11 +67,10 @@ fn a_user_in_scope_shows_each_step_and_the_update_it_needs() {
         std::fs::read(home.path().join("dbxprov.db")).unwrap(),
         before
     );
-    let table = dbxprov(home.path())
-        .args(["sync", "explain", "staff", "ann@example.com"])
-        .output()
-        .unwrap();
-    let shown = text(&table.stdout);
+    let shown = stdout_of(
+        home.path(),
+        &["sync", "explain", "staff", "ann@example.com"],
+    );
     assert!(shown.contains("given_name: Ann -> Anna"), "{shown}");
     assert!(shown.contains("1. Scope: in scope"), "{shown}");
 }
@@ -94,12 +93,9 @@ fn a_user_the_filter_keeps_out_shows_the_value_it_read() {
         .as_str()
         .unwrap()
         .contains("out of scope"));
-    let shown = text(
-        &dbxprov(home.path())
-            .args(["sync", "explain", "staff", "bob@example.com"])
-            .output()
-            .unwrap()
-            .stdout,
+    let shown = stdout_of(
+        home.path(),
+        &["sync", "explain", "staff", "bob@example.com"],
     );
     assert!(
         shown.contains("user.attributes.department = \"Sales\""),

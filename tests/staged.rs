@@ -129,13 +129,7 @@ fn remove_after_needs_the_staged_remove_action_and_shows_in_connection_show() {
         shown["actions"]["remove_after_days"], 30,
         "the default: {shown}"
     );
-    let table = text(
-        &dbxprov(home.path())
-            .args(["connection", "show", "prod"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
+    let table = stdout_of(home.path(), &["connection", "show", "prod"]);
     assert!(
         table.contains("suspend-then-delete (removed after 30 days out of scope)"),
         "{table}"

@@ -298,6 +298,14 @@ pub enum Error {
 }
 
 impl Error {
+    /// A stopped run that a later run of its rule superseded: it cannot be approved.
+    pub(crate) fn superseded(run_id: i64, newer: i64, rule: &str) -> Error {
+        Error::NotApprovable {
+            run_id,
+            why: format!("run {newer} of rule {rule:?} came after it (it plans anew)"),
+        }
+    }
+
     pub(crate) fn not_found(thing: Thing, name: impl Into<String>) -> Error {
         Error::NotFound {
             thing,

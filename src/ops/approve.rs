@@ -58,16 +58,8 @@ pub(crate) fn approvable(ctx: &Context, run_id: i64) -> Result<Approvable> {
     if let Some(by) = held.approved_by {
         return Err(refused(format!("run {by} approved it already")));
     }
-    if let Some(newer) = ctx
-        .store
-        .runs(Some(rule.id), 1)?
-        .pop()
-        .filter(|n| n.id != run_id)
-    {
-        return Err(refused(format!(
-            "run {} of rule {:?} came after it (it plans anew)",
-            newer.id, rule.name
-        )));
+    if let Some(newer) = ctx.store.run_after(rule.id, run_id, None)? {
+        return Err(Error::superseded(run_id, newer, &rule.name));
     }
     let guard = run
         .summary

@@ -66,13 +66,10 @@ fn approval(ctx: &Context, run: &RunRecord) -> Result<Option<Approval>> {
     Ok(match ctx.store.held_state(run.id)? {
         None => None,
         Some(Some(by)) => Some(Approval::Approved { by }),
-        Some(None) => {
-            let newest = ctx.store.runs(Some(run.rule_id), 1)?.pop();
-            match newest.is_some_and(|n| n.id != run.id) {
-                true => Some(Approval::Superseded),
-                false => Some(Approval::Awaiting),
-            }
-        }
+        Some(None) => match ctx.store.run_after(run.rule_id, run.id, None)? {
+            Some(_) => Some(Approval::Superseded),
+            None => Some(Approval::Awaiting),
+        },
     })
 }
 

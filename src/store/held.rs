@@ -48,6 +48,25 @@ impl Store {
         }))
     }
 
+    /// The first run of rule `rule_id` after run `run_id` (other than run `except`, the
+    /// one asking): a stopped run's plan is superseded by it.
+    pub(crate) fn run_after(
+        &self,
+        rule_id: i64,
+        run_id: i64,
+        except: Option<i64>,
+    ) -> Result<Option<i64>> {
+        Ok(self
+            .read()
+            .query_row(
+                "SELECT id FROM runs WHERE rule_id = ?1 AND id > ?2 AND id IS NOT ?3
+                 ORDER BY id LIMIT 1",
+                params![rule_id, run_id, except],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// Whether run `run_id` holds a plan, and the run that applied it (cheap: for the
     /// history's stopped runs).
     pub(crate) fn held_state(&self, run_id: i64) -> Result<Option<Option<i64>>> {

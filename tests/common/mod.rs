@@ -152,6 +152,13 @@ pub fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
     files
 }
 
+/// What a command that succeeds prints on stdout, as text (its human output).
+pub fn stdout_of(home: &Path, args: &[&str]) -> String {
+    let out = dbxprov(home).args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
 /// A `--json` command that succeeds, and its answer.
 pub fn json(home: &Path, args: &[&str]) -> serde_json::Value {
     let out = dbxprov(home).arg("--json").args(args).output().unwrap();

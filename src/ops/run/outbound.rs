@@ -201,7 +201,7 @@ pub(super) async fn run_outbound(
     mark_proven(ctx, connection)?;
     let actions = run_actions(connection, options);
     if let Some(approval) = &options.approving {
-        check_approved(ctx, (rule, &actions), approval, &plan)?;
+        check_approved(ctx, (rule, &actions, session.run_id), approval, &plan)?;
     }
     let mut report = new_report(
         rule,
@@ -214,7 +214,7 @@ pub(super) async fn run_outbound(
     report.drift = plan.verdicts.iter().filter(|v| v.drift).count() as u64;
     report.members_read = team.members.len();
     report.pending_removals = plan.pending_removals.clone();
-    if !options.partial() {
+    if !report.partial() {
         let mirror = ctx.store.mirror_of_rule(rule.id)?;
         report.changed_outside = drift(&mirror, &team.members, &team.recoverable).len() as u64;
     }
@@ -227,7 +227,7 @@ pub(super) async fn run_outbound(
     let wanted_groups: HashSet<&str> = groups.wanted.iter().map(|g| g.id.as_str()).collect();
     // A run narrowed to some users plans only theirs: it cannot tell whether another
     // user's unknown operation was applied, so settling waits for a full run.
-    let unsettled = match options.partial() {
+    let unsettled = match report.partial() {
         false => unsettled,
         true => Vec::new(),
     };
@@ -260,20 +260,13 @@ pub(super) async fn run_outbound(
 /// (checked again under the rule's lock).
 fn check_approved(
     ctx: &Context,
-    (rule, actions): (&Rule, &crate::model::UserActions),
+    (rule, actions, this_run): (&Rule, &crate::model::UserActions, Option<i64>),
     approval: &Approval,
     plan: &Plan,
 ) -> Result<()> {
     if let Some(stopped) = approval.run_id {
-        let before = ctx.store.runs(Some(rule.id), 2)?.into_iter().nth(1);
-        if let Some(newer) = before.filter(|r| r.id != stopped) {
-            return Err(Error::NotApprovable {
-                run_id: stopped,
-                why: format!(
-                    "run {} of rule {:?} came after it (it plans anew)",
-                    newer.id, rule.name
-                ),
-            });
+        if let Some(newer) = ctx.store.run_after(rule.id, stopped, this_run)? {
+            return Err(Error::superseded(stopped, newer, &rule.name));
         }
     }
     let now = HeldPlan {
@@ -397,7 +390,7 @@ async fn apply(
     .filter(|_| report.outcome == RunOutcome::Failed);
     // A run narrowed to some users records their states only; the groups' states are a
     // full run's (they count every member).
-    let narrowed = !report.only_users.is_empty() || report.undoes.is_some();
+    let narrowed = report.partial();
     // Users asked for that have no state now (they left the scope): their old one goes,
     // as a full run's would.
     let mut gone = users_asked(ctx, &report.only_users)?;

@@ -42,14 +42,6 @@ pub(crate) struct RunOptions {
     pub(crate) undoing: Option<Undoing>,
 }
 
-impl RunOptions {
-    /// A run that plans only some users, or undoes another: it records only its users'
-    /// states, and leaves settling and the groups' states to full runs.
-    pub(crate) fn partial(&self) -> bool {
-        !self.users.is_empty() || self.undoing.is_some()
-    }
-}
-
 /// The run an undo takes back, and whether what changed since is undone too.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Undoing {
@@ -180,6 +172,14 @@ pub(crate) struct RunReport {
     #[serde(skip_serializing_if = "is_zero")]
     pub(crate) listed_twice: u64,
     pub(crate) duration_ms: u64,
+}
+
+impl RunReport {
+    /// A run that planned only some users (`--user`), or undid another: it records only
+    /// its users' states, and leaves settling, drift and the groups' states to full runs.
+    pub(crate) fn partial(&self) -> bool {
+        !self.only_users.is_empty() || self.undoes.is_some()
+    }
 }
 
 pub(super) fn is_zero(n: &u64) -> bool {
