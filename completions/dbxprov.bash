@@ -16,6 +16,9 @@ _dbxprov() {
             ",$1")
                 cmd="dbxprov"
                 ;;
+            dbxprov,check)
+                cmd="dbxprov__subcmd__check"
+                ;;
             dbxprov,completions)
                 cmd="dbxprov__subcmd__completions"
                 ;;
@@ -306,6 +309,9 @@ _dbxprov() {
                 ;;
             dbxprov__subcmd__directory__subcmd__user__subcmd__help,show)
                 cmd="dbxprov__subcmd__directory__subcmd__user__subcmd__help__subcmd__show"
+                ;;
+            dbxprov__subcmd__help,check)
+                cmd="dbxprov__subcmd__help__subcmd__check"
                 ;;
             dbxprov__subcmd__help,completions)
                 cmd="dbxprov__subcmd__help__subcmd__completions"
@@ -617,12 +623,38 @@ _dbxprov() {
 
     case "${cmd}" in
         dbxprov)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version setup connection directory rule sync demo completions help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version setup connection directory rule sync check demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__check)
+            opts="-q -v -h -V --max-age --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2429,8 +2461,22 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help)
-            opts="setup connection directory rule sync demo completions help"
+            opts="setup connection directory rule sync check demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3867,12 +3913,20 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__approve)
-            opts="-y -q -v -h -V --yes --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --yes --metrics-file --log-file --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4107,7 +4161,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__run)
-            opts="-q -v -h -V --all --due --dry-run --allow-deletes --allow-changes --revert-drift --user --concurrency --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --all --due --dry-run --allow-deletes --allow-changes --revert-drift --user --concurrency --metrics-file --log-file --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4126,6 +4180,14 @@ _dbxprov() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4197,12 +4259,20 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__sync__subcmd__undo)
-            opts="-y -q -v -h -V --dry-run --yes --force --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-y -q -v -h -V --dry-run --yes --force --metrics-file --log-file --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand directory 'The directory: users, groups, populations, import and export'
             cand rule 'Provisioning rules: scope, mappings, deletion limit'
             cand sync 'Run rules and see what happened to whom'
+            cand check 'Each enabled rule''s health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1124,6 +1125,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --allow-changes 'Let up to N email or external-id changes, and N unsuspends, through the rule''s limit (the deletion limit, counted apart), this run only'
             cand --user 'Provision only this directory user (id, username or email; repeatable): their operations and group memberships, journaled as a run of the rule. Other users'' changes wait for the next full run. One outbound rule only'
             cand --concurrency 'Requests (or batches of adds) in flight at once'
+            cand --metrics-file 'After the runs, write every rule''s figures to PATH in the Prometheus text format (for node_exporter''s textfile collector), replaced at once'
+            cand --log-file 'Append one JSON line per operation of each run, and one per run, to PATH (for a SIEM). It holds personal data: created readable by you only'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --all 'Run every enabled rule'
@@ -1207,6 +1210,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --version 'Print version'
         }
         &'dbxprov;sync;approve'= {
+            cand --metrics-file 'After the runs, write every rule''s figures to PATH in the Prometheus text format (for node_exporter''s textfile collector), replaced at once'
+            cand --log-file 'Append one JSON line per operation of each run, and one per run, to PATH (for a SIEM). It holds personal data: created readable by you only'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand -y 'Do not ask for confirmation'
@@ -1223,6 +1228,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --version 'Print version'
         }
         &'dbxprov;sync;undo'= {
+            cand --metrics-file 'After the runs, write every rule''s figures to PATH in the Prometheus text format (for node_exporter''s textfile collector), replaced at once'
+            cand --log-file 'Append one JSON line per operation of each run, and one per run, to PATH (for a SIEM). It holds personal data: created readable by you only'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
             cand --color 'When to colour the output (NO_COLOR in the environment means never)'
             cand --dry-run 'Show what would be undone; change nothing'
@@ -1283,6 +1290,21 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;sync;help;help'= {
         }
+        &'dbxprov;check'= {
+            cand --max-age 'How long ago a rule''s last run that went through may have ended (e.g. 30m, 1h, 2d)'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'dbxprov;demo'= {
             cand --users 'After the story, provision this many more users at once (a rule of their own, with its progress), e.g. --users 100000'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
@@ -1319,6 +1341,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand directory 'The directory: users, groups, populations, import and export'
             cand rule 'Provisioning rules: scope, mappings, deletion limit'
             cand sync 'Run rules and see what happened to whom'
+            cand check 'Each enabled rule''s health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1479,6 +1502,8 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;sync;undo'= {
         }
         &'dbxprov;help;sync;drift'= {
+        }
+        &'dbxprov;help;check'= {
         }
         &'dbxprov;help;demo'= {
         }

@@ -39,6 +39,7 @@ complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "connection" -d 'Con
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "directory" -d 'The directory: users, groups, populations, import and export'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "rule" -d 'Provisioning rules: scope, mappings, deletion limit'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "sync" -d 'Run rules and see what happened to whom'
+complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "check" -d 'Each enabled rule\'s health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c dbxprov -n "__fish_dbxprov_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -523,6 +524,8 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l allow-changes -d 'Let up to N email or external-id changes, and N unsuspends, through the rule\'s limit (the deletion limit, counted apart), this run only' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l user -d 'Provision only this directory user (id, username or email; repeatable): their operations and group memberships, journaled as a run of the rule. Other users\' changes wait for the next full run. One outbound rule only' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l concurrency -d 'Requests (or batches of adds) in flight at once' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l metrics-file -d 'After the runs, write every rule\'s figures to PATH in the Prometheus text format (for node_exporter\'s textfile collector), replaced at once' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l log-file -d 'Append one JSON line per operation of each run, and one per run, to PATH (for a SIEM). It holds personal data: created readable by you only' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from run" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
@@ -591,6 +594,8 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from explain" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from approve" -l metrics-file -d 'After the runs, write every rule\'s figures to PATH in the Prometheus text format (for node_exporter\'s textfile collector), replaced at once' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from approve" -l log-file -d 'Append one JSON line per operation of each run, and one per run, to PATH (for a SIEM). It holds personal data: created readable by you only' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from approve" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from approve" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
@@ -602,6 +607,8 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from approve" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from undo" -l metrics-file -d 'After the runs, write every rule\'s figures to PATH in the Prometheus text format (for node_exporter\'s textfile collector), replaced at once' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from undo" -l log-file -d 'Append one JSON line per operation of each run, and one per run, to PATH (for a SIEM). It holds personal data: created readable by you only' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from undo" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from undo" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
@@ -634,6 +641,17 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_su
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Take back what a run changed: unsuspend, recover, restore names and groups'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "drift" -d 'Members changed in Dropbox outside dbxprov since the rule\'s last run; changes nothing'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand sync; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -l max-age -d 'How long ago a rule\'s last run that went through may have ended (e.g. 30m, 1h, 2d)' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -l json -d 'Print results as one JSON document on stdout'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -s q -l quiet -d 'Print nothing but errors'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -s v -l verbose -d 'Say more on stderr: every HTTP request with its status and duration, and retries'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -l no-progress -d 'Never show progress bars'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -s h -l help -d 'Print help'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand check" -s V -l version -d 'Print version'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l users -d 'After the story, provision this many more users at once (a rule of their own, with its progress), e.g. --users 100000' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l home -d 'Directory holding dbxprov\'s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand demo" -l color -d 'When to colour the output (NO_COLOR in the environment means never)' -r -f -a "auto\t''
@@ -656,14 +674,15 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s v -l ver
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -l no-progress -d 'Never show progress bars'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "setup" -d 'Set up a tested connection, optionally an import and an outbound rule, step by step'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "connection" -d 'Connections to Dropbox teams: credentials, user actions, tests'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "directory" -d 'The directory: users, groups, populations, import and export'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "rule" -d 'Provisioning rules: scope, mappings, deletion limit'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "sync" -d 'Run rules and see what happened to whom'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "setup" -d 'Set up a tested connection, optionally an import and an outbound rule, step by step'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "connection" -d 'Connections to Dropbox teams: credentials, user actions, tests'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "directory" -d 'The directory: users, groups, populations, import and export'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "rule" -d 'Provisioning rules: scope, mappings, deletion limit'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "sync" -d 'Run rules and see what happened to whom'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "check" -d 'Each enabled rule\'s health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "demo" -d 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and not __fish_seen_subcommand_from setup connection directory rule sync check demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "create" -d 'Create a connection to a Dropbox team or an LDAP directory (and test it)'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "authorize" -d 'Obtain a refresh token with the OAuth code flow (PKCE) and store it'
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand help; and __fish_seen_subcommand_from connection" -f -a "test" -d 'Test a connection: get an access token, read the team, check the scopes'

@@ -124,6 +124,47 @@ pub(crate) fn open_private(path: &Path, truncate: bool) -> Result<File> {
     Ok(file)
 }
 
+/// Opens `path` to append to it, creating it 0600 (an existing file is narrowed to 0600).
+pub(crate) fn open_private_append(path: &Path) -> Result<File> {
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options
+        .open(path)
+        .map_err(|e| Error::file(FileAction::Open, path, e))?;
+    restrict(path, &file)?;
+    Ok(file)
+}
+
+/// Replaces `path` with `bytes` at once (written beside it, then renamed over it): a
+/// reader sees the old file or the new one, never half of one. `mode` is the new file's
+/// (0600 for anything private, 0644 for a file another user's program reads).
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
+    use std::io::Write;
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(name);
+    let err = |e| Error::file(FileAction::Write, path, e);
+    let mut options = OpenOptions::new();
+    options.create(true).write(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
+    #[cfg(not(unix))]
+    let _ = mode;
+    let written = options.open(&tmp).and_then(|mut file| {
+        file.write_all(bytes)?;
+        file.sync_all()
+    });
+    match written.and_then(|()| std::fs::rename(&tmp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(err(e))
+        }
+    }
+}
+
 /// Narrows an existing file to 0600 (a no-op when it does not exist).
 pub(crate) fn restrict_existing(path: &Path) -> Result<()> {
     match File::open(path) {

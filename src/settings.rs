@@ -9,8 +9,16 @@ use crate::model::{Secret, SecretKind};
 
 /// The variables an admin may set, each with what it does: the top help's list, and
 /// the README's table (a test holds it to this one).
-pub const ENVIRONMENT: [(&str, &str); 11] = [
+pub const ENVIRONMENT: [(&str, &str); 13] = [
     ("DBXPROV_HOME", "the home (as --home)"),
+    (
+        "DBXPROV_METRICS_FILE",
+        "the metrics file runs write (as --metrics-file; Prometheus text format)",
+    ),
+    (
+        "DBXPROV_LOG_FILE",
+        "the operation log runs append to (as --log-file; one JSON line per operation)",
+    ),
     (
         "DBXPROV_SECRET_STORE",
         "keyring (default) or file: where a new connection's secrets go",
@@ -101,8 +109,9 @@ impl Settings {
         };
         for (name, value) in vars {
             match name.as_str() {
-                // clap reads it, as `--home`'s default.
-                "DBXPROV_HOME" => {}
+                // clap reads them, as the defaults of `--home`, `--metrics-file` and
+                // `--log-file`.
+                "DBXPROV_HOME" | "DBXPROV_METRICS_FILE" | "DBXPROV_LOG_FILE" => {}
                 "DBXPROV_SECRET_STORE" => settings.secret_store = Some(value),
                 "DBXPROV_NOW" => settings.now = Some(value),
                 TEST_RETRY_SCALE => {

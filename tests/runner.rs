@@ -29,6 +29,7 @@ mod layers;
 mod ldap;
 mod man;
 mod mistakes;
+mod monitor;
 mod on_demand;
 mod pipes;
 mod progress;

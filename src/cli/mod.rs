@@ -104,6 +104,8 @@ pub enum Command {
   dbxprov sync history staff"
     )]
     Sync(commands::sync::SyncCommand),
+    /// Each enabled rule's health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL.
+    Check(commands::check::CheckArgs),
     /// Run the whole story against the built-in Dropbox emulator, in a temporary home.
     #[cfg(feature = "demo")]
     Demo(commands::demo::DemoArgs),
@@ -136,6 +138,7 @@ pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
         Command::Directory(cmd) => commands::directory::run(cmd, &cli.global, printer).await,
         Command::Rule(cmd) => commands::rule::run(cmd, &cli.global, printer).await,
         Command::Sync(cmd) => commands::sync::run(cmd, &cli.global, printer).await,
+        Command::Check(args) => commands::check::cmd_check(args, &cli.global, printer),
         #[cfg(feature = "demo")]
         Command::Demo(args) => {
             commands::demo::cmd_demo(args, printer, &cli.global.progress_bar()).await

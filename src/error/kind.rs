@@ -4,7 +4,8 @@
 
 use super::parts::FileAction;
 use super::variants::Error;
-use crate::dropbox::ApiError;
+use crate::dropbox::{ApiError, AuthError};
+use crate::model::FailureCause;
 
 /// What went wrong, in the classes that decide what happens next: the engine acts on
 /// these (an auth failure marks a connection), the CLI maps them to exit codes
@@ -111,6 +112,33 @@ impl Error {
             | NotSecretsFile { .. }
             | SchemaTooNew { .. }
             | SchemaTooOldToRead { .. } => ErrorKind::Config,
+        }
+    }
+}
+
+impl Error {
+    /// Why a run that stopped on this error failed, when it is a cause that repeats
+    /// until someone acts or the service comes back (what quarantine counts).
+    pub(crate) fn cause(&self) -> Option<FailureCause> {
+        match self {
+            Error::MissingScopes { .. } => Some(FailureCause::ScopeMissing),
+            Error::Dropbox { source, .. }
+                if matches!(
+                    **source,
+                    ApiError::Auth {
+                        error: AuthError::MissingScope { .. },
+                        ..
+                    }
+                ) =>
+            {
+                Some(FailureCause::ScopeMissing)
+            }
+            Error::ConnectionTestFailed { source, .. } => source.cause(),
+            _ => match self.kind() {
+                ErrorKind::Auth => Some(FailureCause::CredentialsRefused),
+                ErrorKind::Remote => Some(FailureCause::Outage),
+                _ => None,
+            },
         }
     }
 }

@@ -9,6 +9,7 @@ pub(crate) mod drift;
 pub(crate) mod explain;
 pub(crate) mod history;
 pub(crate) mod ldap;
+pub(crate) mod monitor;
 pub(crate) mod resync;
 pub(crate) mod rule;
 pub(crate) mod run;

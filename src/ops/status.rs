@@ -27,6 +27,12 @@ pub(crate) struct RuleStatus {
     /// Why the last attempt failed or stopped, when it did not go through.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) last_error: Option<String>,
+    /// Why the last attempt failed, when it is a cause quarantine counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) last_cause: Option<crate::model::FailureCause>,
+    /// Its runs keep failing for one cause: `sync run --due` backs it off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) quarantine: Option<crate::model::Quarantine>,
     /// When the last run that went through (succeeded, or partial) ended.
     #[serde(with = "crate::model::as_rfc3339_opt")]
     pub(crate) last_completed: Option<i64>,
@@ -152,7 +158,10 @@ pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus
             let inbound = r.direction == Direction::Inbound;
             let schedule = ctx.store.schedule(r.id)?;
             let pending_removals = pending_removals(ctx, &r)?;
+            let recent = ctx.store.recent_runs(r.id, 1)?;
             Ok(RuleStatus {
+                last_cause: recent.first().and_then(|run| run.cause),
+                quarantine: super::monitor::quarantine::quarantine_of(ctx, r.id)?,
                 pending_removals,
                 drift: completed.as_ref().map_or(0, |c| c.changed_outside),
                 direction: r.direction,

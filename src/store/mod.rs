@@ -9,6 +9,7 @@ mod held;
 mod inbound;
 mod links;
 mod locks;
+mod metrics;
 mod rules;
 mod runs;
 mod schedules;

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::db::{enum_column, json_column_opt, now, Store};
 use crate::error::Result;
-use crate::model::{JournalStatus, RunOutcome};
+use crate::model::{FailureCause, JournalStatus, RecentRun, RunOutcome};
 
 /// One run of a rule.
 #[derive(Clone, Debug, Serialize)]
@@ -164,11 +164,21 @@ pub(crate) fn finish_run(
 /// already (an error after its end changes nothing of it). A streak of identical
 /// failures (cron every 5 minutes against a revoked token) is one row, from the first
 /// attempt to the last: it must not push the real runs out of the history.
-pub(crate) fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result<()> {
+pub(crate) fn fail_run(
+    tx: &Transaction<'_>,
+    run_id: i64,
+    error: &str,
+    cause: Option<FailureCause>,
+) -> Result<()> {
     tx.execute(
         "UPDATE runs SET finished_at = ?2, outcome = 'failed', error = ?3
          WHERE id = ?1 AND outcome = 'running'",
         params![run_id, now(), error],
+    )?;
+    // Also of a run that recorded its report before it stopped (an outage half-way).
+    tx.execute(
+        "UPDATE runs SET cause = ?2 WHERE id = ?1",
+        params![run_id, cause.map(FailureCause::as_str)],
     )?;
     let previous: Option<(i64, i64)> = tx
         .query_row(
@@ -191,8 +201,10 @@ pub(crate) fn fail_run(tx: &Transaction<'_>, run_id: i64, error: &str) -> Result
     };
     if let (true, Some((id, started_at))) = (repeated, previous) {
         tx.execute(
-            "UPDATE runs SET started_at = ?2 WHERE id = ?1",
-            params![run_id, started_at],
+            "UPDATE runs SET started_at = ?2,
+                    attempts = 1 + (SELECT attempts FROM runs WHERE id = ?3)
+             WHERE id = ?1",
+            params![run_id, started_at, id],
         )?;
         tx.execute("DELETE FROM runs WHERE id = ?1", [id])?;
     }
@@ -366,6 +378,41 @@ impl Store {
                 },
             )
             .optional()?)
+    }
+
+    /// The newest run's id in the history (0 when there is none): runs started after
+    /// it have larger ids.
+    pub(crate) fn newest_run_id(&self) -> Result<i64> {
+        Ok(self
+            .read()
+            .query_row("SELECT COALESCE(MAX(id), 0) FROM runs", [], |r| r.get(0))?)
+    }
+
+    /// The runs of rule `rule_id` after run `after`, oldest first.
+    pub(crate) fn runs_after(&self, rule_id: i64, after: i64) -> Result<Vec<RunRecord>> {
+        let mut stmt = self.read().prepare(&format!(
+            "SELECT {RUN_COLUMNS} FROM runs WHERE rule_id = ?1 AND id > ?2 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map(params![rule_id, after], run_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// What quarantine reads of the rule's last `limit` finished runs, newest first
+    /// (see [`crate::model::quarantine`]).
+    pub(crate) fn recent_runs(&self, rule_id: i64, limit: u32) -> Result<Vec<RecentRun>> {
+        let mut stmt = self.read().prepare_cached(
+            "SELECT cause, attempts, finished_at FROM runs
+             WHERE rule_id = ?1 AND outcome <> 'running' ORDER BY id DESC LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![rule_id, limit], |r| {
+            let cause: Option<String> = r.get(0)?;
+            Ok(RecentRun {
+                cause: cause.as_deref().and_then(FailureCause::parse),
+                attempts: r.get(1)?,
+                finished_at: r.get::<_, Option<i64>>(2)?.unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The id a deleted rule named `name` had (the newest, if several had the name), as

@@ -309,4 +309,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 22: the members of each of an outbound rule's Dropbox groups as its last run left
     // them (JSON array of team member ids): what `sync drift` compares the team with.
     "ALTER TABLE group_states ADD COLUMN member_ids TEXT;",
+    // 23: why a run failed as a whole (credentials refused, a scope missing, an outage),
+    // and how many attempts a row stands for (a streak of identical failures is one row):
+    // what quarantine counts.
+    "ALTER TABLE runs ADD COLUMN cause TEXT;
+     ALTER TABLE runs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;",
 ];

@@ -1,5 +1,6 @@
 //! One module per command group, one file per command (args struct and `cmd_*` side by side).
 
+pub(crate) mod check;
 pub(crate) mod completions;
 pub(crate) mod connection;
 #[cfg(feature = "demo")]

@@ -27,6 +27,8 @@ pub(crate) struct CliError {
     message: String,
     hint: Option<String>,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    /// An exit code of its own, not its kind's: a monitoring plugin's (`dbxprov check`).
+    exit: Option<i32>,
 }
 
 impl CliError {
@@ -38,6 +40,15 @@ impl CliError {
     /// An outcome whose words were printed as it happened: only its exit code is left.
     pub(crate) fn already_told(kind: ErrorKind) -> CliError {
         CliError::new(kind, "")
+    }
+
+    /// An outcome told in full on stdout (a monitoring plugin's status, also with
+    /// `--json`): only its exit code is left, and no error document follows.
+    pub(crate) fn exit_with(code: i32) -> CliError {
+        CliError {
+            exit: Some(code),
+            ..CliError::new(ErrorKind::Config, "")
+        }
     }
 
     /// A command line that cannot mean anything (exit 2, as clap's own usage errors).
@@ -56,6 +67,7 @@ impl CliError {
             message: message.into(),
             hint: None,
             source: None,
+            exit: None,
         }
     }
 
@@ -211,7 +223,9 @@ pub(crate) fn describe(e: &anyhow::Error, settings: &Settings) -> JsonErrorBody 
         causes,
         hint,
         kind: known.then(|| kind(e)),
-        exit_code: exit_code(kind(e)),
+        exit_code: cli_error(e)
+            .and_then(|c| c.exit)
+            .unwrap_or_else(|| exit_code(kind(e))),
     }
 }
 
@@ -253,7 +267,8 @@ pub fn report(printer: &Printer, e: &anyhow::Error) -> i32 {
     }
     let body = describe(e, &printer.settings);
     let code = body.exit_code;
-    if body.message.is_empty() && !printer.json {
+    let told_in_full = cli_error(e).is_some_and(|c| c.exit.is_some());
+    if body.message.is_empty() && (!printer.json || told_in_full) {
         return code;
     }
     if printer.json {

@@ -179,8 +179,18 @@ pub(crate) fn trouble(s: &RuleStatus) -> Option<String> {
         Some(at) => format!("{} ({} ago)", rfc3339(at), ago(s.now - at)),
         None => "never".into(),
     };
+    let quarantine = s.quarantine.as_ref().map_or(String::new(), |q| {
+        format!(
+            "  Quarantined: {} runs in a row failed ({}); `sync run --due` skips it until {} \
+             (`dbxprov sync run {}` runs it now; a run that goes through clears it).\n",
+            q.failures,
+            q.cause.words(),
+            rfc3339(q.until),
+            s.rule
+        )
+    });
     Some(format!(
-        "Rule {:?}: its last attempt {}{why}.\n  Last run that went through: {completed}.\n",
+        "Rule {:?}: its last attempt {}{why}.\n  Last run that went through: {completed}.\n{quarantine}",
         s.rule,
         outcome.as_str()
     ))

@@ -124,7 +124,8 @@ pub(crate) async fn run_rule(
 /// refused are its connection's last check (see [`record_refused`]).
 fn record_failure(ctx: &mut Context, rule: &Rule, run_id: i64, e: &Error) -> Result<()> {
     let error = e.to_string();
-    ctx.store.write(|tx| store::fail_run(tx, run_id, &error))?;
+    ctx.store
+        .write(|tx| store::fail_run(tx, run_id, &error, e.cause()))?;
     if e.kind() == ErrorKind::Auth {
         let what = format!("refused to run {run_id} of rule {:?}: {error}", rule.name);
         record_refused(ctx, &rule.connection, what)?;

@@ -9,7 +9,8 @@ use std::collections::HashSet;
 
 use super::inbound::{due, Due};
 use crate::error::{Error, Result};
-use crate::model::{did_you_mean, Direction, Rule};
+use crate::model::{did_you_mean, Direction, Quarantine, Rule};
+use crate::ops::monitor::quarantine::quarantine_of;
 use crate::ops::{rule, Context};
 
 /// What `sync run` was asked to run.
@@ -25,6 +26,9 @@ pub(crate) struct Selected {
     pub(crate) rules: Vec<String>,
     /// `--due`: the enabled rules that are not due, with their next run.
     pub(crate) not_due: Vec<Due>,
+    /// `--due`: the due rules left out because they are quarantined, with why and until
+    /// when (a rule named, or `--all`, runs whatever its quarantine).
+    pub(crate) quarantined: Vec<(String, Quarantine)>,
     /// `--all` or `--due` found no enabled rule (there are rules, all disabled).
     pub(crate) none_enabled: bool,
 }
@@ -39,6 +43,7 @@ pub(crate) fn select(ctx: &Context, selection: Selection) -> Result<Selected> {
     let mut selected = Selected {
         rules: Vec::new(),
         not_due: Vec::new(),
+        quarantined: Vec::new(),
         none_enabled: false,
     };
     match selection {
@@ -53,8 +58,14 @@ pub(crate) fn select(ctx: &Context, selection: Selection) -> Result<Selected> {
         Selection::Due => {
             let (now, later): (Vec<Due>, Vec<Due>) = due(ctx)?.into_iter().partition(|d| d.due);
             selected.none_enabled = now.is_empty() && later.is_empty();
-            selected.rules = now.into_iter().map(|d| d.rule).collect();
             selected.not_due = later;
+            for d in now {
+                let rule = ctx.store.rule(&d.rule)?;
+                match quarantine_of(ctx, rule.id)?.filter(|q| q.holds_at(ctx.now())) {
+                    Some(q) => selected.quarantined.push((d.rule, q)),
+                    None => selected.rules.push(d.rule),
+                }
+            }
         }
         Selection::Named(names) => {
             return named(selected, &rules, names);

@@ -9,6 +9,8 @@ use crate::cli::render::run::{render, render_plan};
 use crate::ops::approve::{self, Approvable};
 use crate::ops::Context;
 
+use super::outputs::OutputArgs;
+
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  \
     dbxprov sync history                   stopped runs show as awaiting approval\n  \
@@ -24,6 +26,8 @@ pub struct ApproveArgs {
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
     pub(crate) yes: bool,
+    #[command(flatten)]
+    pub(crate) outputs: OutputArgs,
 }
 
 pub(crate) async fn cmd_approve(
@@ -47,7 +51,11 @@ pub(crate) async fn cmd_approve(
         return Ok(());
     }
     let bar = global.progress_bar();
-    let report = approve::approve(ctx, &approved, &bar).await?;
+    let since = crate::ops::monitor::outputs::newest_run_id(ctx)?;
+    let report = approve::approve(ctx, &approved, &bar).await;
+    let rules = [approved.rule.name.clone()];
+    args.outputs.after_runs(ctx, since, &rules, printer);
+    let report = report?;
     printer.result(&report, |r| render(printer, r))?;
     if let Some(e) = crate::ops::run::report_error(&report) {
         return Err(e.into());

@@ -5,6 +5,7 @@ mod drift;
 mod explain;
 mod format;
 mod history;
+mod outputs;
 mod run;
 mod show;
 mod status;

@@ -12,6 +12,8 @@ use crate::ops::run::selection::{self, FailedPulls, Selection};
 use crate::ops::run::{self, RunOptions, RunReport};
 use crate::ops::Context;
 
+use super::outputs::OutputArgs;
+
 #[derive(Args, Debug)]
 pub struct RunArgs {
     /// Rules to run, in order.
@@ -47,6 +49,8 @@ pub struct RunArgs {
     /// Requests (or batches of adds) in flight at once.
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
     pub(crate) concurrency: u16,
+    #[command(flatten)]
+    pub(crate) outputs: OutputArgs,
 }
 
 /// One rule's entry in `sync run --json`: its report, or the error that stopped it
@@ -93,6 +97,14 @@ fn rules_to_run(ctx: &Context, args: &RunArgs, printer: &Printer) -> anyhow::Res
             d.next_run.as_deref().unwrap_or("?")
         ));
     }
+    for (rule, q) in &selected.quarantined {
+        printer.status(format!(
+            "Rule {rule:?} is quarantined: {} runs in a row failed ({}); `--due` tries it again at {} (`dbxprov sync run {rule}` runs it now).",
+            q.failures,
+            q.cause.words(),
+            crate::ops::rfc3339(q.until)
+        ));
+    }
     if selected.none_enabled {
         printer.status(match args.due {
             true => "No enabled rules: nothing is due.",
@@ -109,6 +121,22 @@ pub(crate) async fn cmd_run(
     printer: &Printer,
 ) -> anyhow::Result<()> {
     let rules = rules_to_run(ctx, &args, printer)?;
+    let since = crate::ops::monitor::outputs::newest_run_id(ctx)?;
+    let result = run_rules(ctx, &rules, &args, global, printer).await;
+    if !args.dry_run {
+        args.outputs.after_runs(ctx, since, &rules, printer);
+    }
+    result
+}
+
+/// Runs `rules` one after another; the worst outcome decides the exit code.
+async fn run_rules(
+    ctx: &mut Context,
+    rules: &[String],
+    args: &RunArgs,
+    global: &GlobalArgs,
+    printer: &Printer,
+) -> anyhow::Result<()> {
     let options = RunOptions {
         concurrency: args.concurrency as usize,
         scheduled: args.due,
@@ -123,7 +151,7 @@ pub(crate) async fn cmd_run(
     let mut errors: Vec<anyhow::Error> = Vec::new();
     let mut reported = 0;
     let mut failed_pulls = FailedPulls::default();
-    for name in &rules {
+    for name in rules {
         if let Some(upstream) = failed_pulls.feeding(ctx, name)? {
             let why = format!(
                 "rule {upstream:?}, which feeds what it reads, did not go through: it runs again on the next invocation"

@@ -10,6 +10,8 @@ use crate::ops::run::{report_error, RunReport};
 use crate::ops::undo;
 use crate::ops::Context;
 
+use super::outputs::OutputArgs;
+
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  \
     dbxprov sync undo 12 --dry-run         what undoing run 12 would do now\n  \
@@ -34,6 +36,8 @@ pub struct UndoArgs {
     /// hand, ...).
     #[arg(long)]
     pub(crate) force: bool,
+    #[command(flatten)]
+    pub(crate) outputs: OutputArgs,
 }
 
 pub(crate) async fn cmd_undo(
@@ -59,7 +63,11 @@ pub(crate) async fn cmd_undo(
         printer.status("Nothing undone.");
         return Ok(());
     }
-    let report = undo::apply(ctx, &target, &shown, &bar).await?;
+    let since = crate::ops::monitor::outputs::newest_run_id(ctx)?;
+    let report = undo::apply(ctx, &target, &shown, &bar).await;
+    let rules = [target.rule.name.clone()];
+    args.outputs.after_runs(ctx, since, &rules, printer);
+    let report = report?;
     printer.result(&report, |r| with_left_alone(render(printer, r), r))?;
     printer.status(format!(
         "The rule's next run makes these changes again unless the directory changed: fix the \
