@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'The directory: users, groups, populations, import and export')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Provisioning rules: scope, mappings, deletion limit')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Run rules and see what happened to whom')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Where runs are told: webhooks (Slack, Teams) and mail, on failures, guard stops, recoveries')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Each enabled rule''s health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole story against the built-in Dropbox emulator, in a temporary home')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1432,6 +1433,118 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
         'dbxprov;sync;help;help' {
             break
         }
+        'dbxprov;notify' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notifier: a webhook (Slack, Teams, any JSON receiver) or mail through SMTP')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The notifiers, and the last notification of each that was not delivered')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a test notification now')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a notifier and its secret')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbxprov;notify;add' {
+            [CompletionResult]::new('--webhook', '--webhook', [CompletionResultType]::ParameterName, 'POST each notification as JSON to this URL (https; http only to this host)')
+            [CompletionResult]::new('--smtp', '--smtp', [CompletionResultType]::ParameterName, 'Mail each notification through this server: smtps://HOST[:465] (TLS), smtp://HOST[:587] (STARTTLS required), or smtp://localhost[:25] (a local relay)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A recipient (repeatable, or comma-separated)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The sender (default: the first recipient)')
+            [CompletionResult]::new('--smtp-user', '--smtp-user', [CompletionResultType]::ParameterName, 'The user to log in to the SMTP server as; its password from --smtp-password-file, DBXPROV_SMTP_PASSWORD, or a hidden prompt')
+            [CompletionResult]::new('--smtp-password-file', '--smtp-password-file', [CompletionResultType]::ParameterName, 'A file holding the SMTP password (`-` for stdin)')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The events it is told of (comma-separated)')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbxprov;notify;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbxprov;notify;test' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbxprov;notify;remove' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: every HTTP request with its status and duration, and retries')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dbxprov;notify;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notifier: a webhook (Slack, Teams, any JSON receiver) or mail through SMTP')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The notifiers, and the last notification of each that was not delivered')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a test notification now')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a notifier and its secret')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'dbxprov;notify;help;add' {
+            break
+        }
+        'dbxprov;notify;help;list' {
+            break
+        }
+        'dbxprov;notify;help;test' {
+            break
+        }
+        'dbxprov;notify;help;remove' {
+            break
+        }
+        'dbxprov;notify;help;help' {
+            break
+        }
         'dbxprov;check' {
             [CompletionResult]::new('--max-age', '--max-age', [CompletionResultType]::ParameterName, 'How long ago a rule''s last run that went through may have ended (e.g. 30m, 1h, 2d)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')
@@ -1486,6 +1599,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'The directory: users, groups, populations, import and export')
             [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Provisioning rules: scope, mappings, deletion limit')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Run rules and see what happened to whom')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Where runs are told: webhooks (Slack, Teams) and mail, on failures, guard stops, recoveries')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Each enabled rule''s health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole story against the built-in Dropbox emulator, in a temporary home')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1701,6 +1815,25 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             break
         }
         'dbxprov;help;sync;drift' {
+            break
+        }
+        'dbxprov;help;notify' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a notifier: a webhook (Slack, Teams, any JSON receiver) or mail through SMTP')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The notifiers, and the last notification of each that was not delivered')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a test notification now')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a notifier and its secret')
+            break
+        }
+        'dbxprov;help;notify;add' {
+            break
+        }
+        'dbxprov;help;notify;list' {
+            break
+        }
+        'dbxprov;help;notify;test' {
+            break
+        }
+        'dbxprov;help;notify;remove' {
             break
         }
         'dbxprov;help;check' {

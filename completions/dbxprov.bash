@@ -34,6 +34,9 @@ _dbxprov() {
             dbxprov,help)
                 cmd="dbxprov__subcmd__help"
                 ;;
+            dbxprov,notify)
+                cmd="dbxprov__subcmd__notify"
+                ;;
             dbxprov,rule)
                 cmd="dbxprov__subcmd__rule"
                 ;;
@@ -328,6 +331,9 @@ _dbxprov() {
             dbxprov__subcmd__help,help)
                 cmd="dbxprov__subcmd__help__subcmd__help"
                 ;;
+            dbxprov__subcmd__help,notify)
+                cmd="dbxprov__subcmd__help__subcmd__notify"
+                ;;
             dbxprov__subcmd__help,rule)
                 cmd="dbxprov__subcmd__help__subcmd__rule"
                 ;;
@@ -430,6 +436,18 @@ _dbxprov() {
             dbxprov__subcmd__help__subcmd__directory__subcmd__user,show)
                 cmd="dbxprov__subcmd__help__subcmd__directory__subcmd__user__subcmd__show"
                 ;;
+            dbxprov__subcmd__help__subcmd__notify,add)
+                cmd="dbxprov__subcmd__help__subcmd__notify__subcmd__add"
+                ;;
+            dbxprov__subcmd__help__subcmd__notify,list)
+                cmd="dbxprov__subcmd__help__subcmd__notify__subcmd__list"
+                ;;
+            dbxprov__subcmd__help__subcmd__notify,remove)
+                cmd="dbxprov__subcmd__help__subcmd__notify__subcmd__remove"
+                ;;
+            dbxprov__subcmd__help__subcmd__notify,test)
+                cmd="dbxprov__subcmd__help__subcmd__notify__subcmd__test"
+                ;;
             dbxprov__subcmd__help__subcmd__rule,create)
                 cmd="dbxprov__subcmd__help__subcmd__rule__subcmd__create"
                 ;;
@@ -483,6 +501,36 @@ _dbxprov() {
                 ;;
             dbxprov__subcmd__help__subcmd__sync,undo)
                 cmd="dbxprov__subcmd__help__subcmd__sync__subcmd__undo"
+                ;;
+            dbxprov__subcmd__notify,add)
+                cmd="dbxprov__subcmd__notify__subcmd__add"
+                ;;
+            dbxprov__subcmd__notify,help)
+                cmd="dbxprov__subcmd__notify__subcmd__help"
+                ;;
+            dbxprov__subcmd__notify,list)
+                cmd="dbxprov__subcmd__notify__subcmd__list"
+                ;;
+            dbxprov__subcmd__notify,remove)
+                cmd="dbxprov__subcmd__notify__subcmd__remove"
+                ;;
+            dbxprov__subcmd__notify,test)
+                cmd="dbxprov__subcmd__notify__subcmd__test"
+                ;;
+            dbxprov__subcmd__notify__subcmd__help,add)
+                cmd="dbxprov__subcmd__notify__subcmd__help__subcmd__add"
+                ;;
+            dbxprov__subcmd__notify__subcmd__help,help)
+                cmd="dbxprov__subcmd__notify__subcmd__help__subcmd__help"
+                ;;
+            dbxprov__subcmd__notify__subcmd__help,list)
+                cmd="dbxprov__subcmd__notify__subcmd__help__subcmd__list"
+                ;;
+            dbxprov__subcmd__notify__subcmd__help,remove)
+                cmd="dbxprov__subcmd__notify__subcmd__help__subcmd__remove"
+                ;;
+            dbxprov__subcmd__notify__subcmd__help,test)
+                cmd="dbxprov__subcmd__notify__subcmd__help__subcmd__test"
                 ;;
             dbxprov__subcmd__rule,create)
                 cmd="dbxprov__subcmd__rule__subcmd__create"
@@ -623,7 +671,7 @@ _dbxprov() {
 
     case "${cmd}" in
         dbxprov)
-            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version setup connection directory rule sync check demo completions help"
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version setup connection directory rule sync notify check demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2461,7 +2509,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__help)
-            opts="setup connection directory rule sync check demo completions help"
+            opts="setup connection directory rule sync notify check demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2992,6 +3040,76 @@ _dbxprov() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        dbxprov__subcmd__help__subcmd__notify)
+            opts="add list test remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__notify__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__notify__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__notify__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__help__subcmd__notify__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         dbxprov__subcmd__help__subcmd__rule)
             opts="create list show update enable disable delete test-mapping"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3279,6 +3397,228 @@ _dbxprov() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version add list test remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__add)
+            opts="-q -v -h -V --webhook --smtp --to --from --smtp-user --smtp-password-file --on --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --webhook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -W "failure guard recovered every-run" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__help)
+            opts="add list test remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__list)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__remove)
+            opts="-y -q -v -h -V --yes --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dbxprov__subcmd__notify__subcmd__test)
+            opts="-q -v -h -V --home --json --quiet --verbose --no-progress --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand directory 'The directory: users, groups, populations, import and export'
             cand rule 'Provisioning rules: scope, mappings, deletion limit'
             cand sync 'Run rules and see what happened to whom'
+            cand notify 'Where runs are told: webhooks (Slack, Teams) and mail, on failures, guard stops, recoveries'
             cand check 'Each enabled rule''s health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
@@ -1290,6 +1291,107 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         }
         &'dbxprov;sync;help;help'= {
         }
+        &'dbxprov;notify'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a notifier: a webhook (Slack, Teams, any JSON receiver) or mail through SMTP'
+            cand list 'The notifiers, and the last notification of each that was not delivered'
+            cand test 'Send a test notification now'
+            cand remove 'Remove a notifier and its secret'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;notify;add'= {
+            cand --webhook 'POST each notification as JSON to this URL (https; http only to this host)'
+            cand --smtp 'Mail each notification through this server: smtps://HOST[:465] (TLS), smtp://HOST[:587] (STARTTLS required), or smtp://localhost[:25] (a local relay)'
+            cand --to 'A recipient (repeatable, or comma-separated)'
+            cand --from 'The sender (default: the first recipient)'
+            cand --smtp-user 'The user to log in to the SMTP server as; its password from --smtp-password-file, DBXPROV_SMTP_PASSWORD, or a hidden prompt'
+            cand --smtp-password-file 'A file holding the SMTP password (`-` for stdin)'
+            cand --on 'The events it is told of (comma-separated)'
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;notify;list'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;notify;test'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;notify;remove'= {
+            cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
+            cand --color 'When to colour the output (NO_COLOR in the environment means never)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Print results as one JSON document on stdout'
+            cand -q 'Print nothing but errors'
+            cand --quiet 'Print nothing but errors'
+            cand -v 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --verbose 'Say more on stderr: every HTTP request with its status and duration, and retries'
+            cand --no-progress 'Never show progress bars'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dbxprov;notify;help'= {
+            cand add 'Add a notifier: a webhook (Slack, Teams, any JSON receiver) or mail through SMTP'
+            cand list 'The notifiers, and the last notification of each that was not delivered'
+            cand test 'Send a test notification now'
+            cand remove 'Remove a notifier and its secret'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dbxprov;notify;help;add'= {
+        }
+        &'dbxprov;notify;help;list'= {
+        }
+        &'dbxprov;notify;help;test'= {
+        }
+        &'dbxprov;notify;help;remove'= {
+        }
+        &'dbxprov;notify;help;help'= {
+        }
         &'dbxprov;check'= {
             cand --max-age 'How long ago a rule''s last run that went through may have ended (e.g. 30m, 1h, 2d)'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'
@@ -1341,6 +1443,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand directory 'The directory: users, groups, populations, import and export'
             cand rule 'Provisioning rules: scope, mappings, deletion limit'
             cand sync 'Run rules and see what happened to whom'
+            cand notify 'Where runs are told: webhooks (Slack, Teams) and mail, on failures, guard stops, recoveries'
             cand check 'Each enabled rule''s health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL'
             cand demo 'Run the whole story against the built-in Dropbox emulator, in a temporary home'
             cand completions 'Print a shell completion script'
@@ -1502,6 +1605,20 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
         &'dbxprov;help;sync;undo'= {
         }
         &'dbxprov;help;sync;drift'= {
+        }
+        &'dbxprov;help;notify'= {
+            cand add 'Add a notifier: a webhook (Slack, Teams, any JSON receiver) or mail through SMTP'
+            cand list 'The notifiers, and the last notification of each that was not delivered'
+            cand test 'Send a test notification now'
+            cand remove 'Remove a notifier and its secret'
+        }
+        &'dbxprov;help;notify;add'= {
+        }
+        &'dbxprov;help;notify;list'= {
+        }
+        &'dbxprov;help;notify;test'= {
+        }
+        &'dbxprov;help;notify;remove'= {
         }
         &'dbxprov;help;check'= {
         }

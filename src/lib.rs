@@ -8,7 +8,7 @@
 //!    only module that reads the environment); `progress`: the trait through which
 //!    work reports its steps;
 //! 2. `dropbox`: the team API client and its typed errors; `ldap`: the directory
-//!    client (complete searches or an error);
+//!    client (complete searches or an error); `notify`: webhooks and mail, bounded;
 //! 3. `error`: the core's error, as data: what happened, with the values to explain it;
 //! 4. `home`, `mapping` (expressions), `import_export` (file formats, import plans);
 //! 5. `secrets` (keyring, file, environment overrides) and `store` (SQLite, the only
@@ -32,6 +32,7 @@ pub mod import_export;
 pub(crate) mod ldap;
 pub(crate) mod mapping;
 pub(crate) mod model;
+pub(crate) mod notify;
 pub mod ops;
 pub mod progress;
 pub mod secrets;

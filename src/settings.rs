@@ -9,7 +9,7 @@ use crate::model::{Secret, SecretKind};
 
 /// The variables an admin may set, each with what it does: the top help's list, and
 /// the README's table (a test holds it to this one).
-pub const ENVIRONMENT: [(&str, &str); 13] = [
+pub const ENVIRONMENT: [(&str, &str); 15] = [
     ("DBXPROV_HOME", "the home (as --home)"),
     (
         "DBXPROV_METRICS_FILE",
@@ -46,6 +46,14 @@ pub const ENVIRONMENT: [(&str, &str); 13] = [
     (
         "DBXPROV_BIND_PASSWORD",
         "the bind password of `connection create --kind ldap` (instead of a file or a prompt)",
+    ),
+    (
+        "DBXPROV_SMTP_PASSWORD",
+        "the SMTP password of `notify add --smtp-user` (instead of a file or a prompt)",
+    ),
+    (
+        "DBXPROV_NOTIFY_<NAME>_SECRET",
+        "notifier NAME's webhook URL or SMTP password at run time, over the stored one",
     ),
     (
         "DBXPROV_NOW",

@@ -324,6 +324,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("progress", 1),
     ("dropbox", 2),
     ("ldap", 2),
+    ("notify", 2),
     ("error", 3),
     ("home", 4),
     ("mapping", 4),

@@ -30,6 +30,7 @@ mod ldap;
 mod man;
 mod mistakes;
 mod monitor;
+mod notify;
 mod on_demand;
 mod pipes;
 mod progress;

@@ -12,6 +12,7 @@ pub(crate) mod output;
 pub(crate) mod progress;
 pub(crate) mod prompt;
 pub(crate) mod render;
+pub(crate) mod secret_input;
 pub mod terminal;
 
 use clap::{Parser, Subcommand};
@@ -104,6 +105,16 @@ pub enum Command {
   dbxprov sync history staff"
     )]
     Sync(commands::sync::SyncCommand),
+    /// Where runs are told: webhooks (Slack, Teams) and mail, on failures, guard stops, recoveries.
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  dbxprov notify add ops --webhook https://hooks.slack.com/services/T0/B0/XXXX
+  dbxprov notify add admins --smtp smtps://mail.example.com --to it@example.com --on failure,guard
+  dbxprov notify test ops
+  dbxprov notify list"
+    )]
+    Notify(commands::notify::NotifyCommand),
     /// Each enabled rule's health for a monitor: one line, exit 0 OK, 1 WARNING, 2 CRITICAL.
     Check(commands::check::CheckArgs),
     /// Run the whole story against the built-in Dropbox emulator, in a temporary home.
@@ -138,6 +149,7 @@ pub async fn run(cli: Cli, printer: &Printer) -> anyhow::Result<()> {
         Command::Directory(cmd) => commands::directory::run(cmd, &cli.global, printer).await,
         Command::Rule(cmd) => commands::rule::run(cmd, &cli.global, printer).await,
         Command::Sync(cmd) => commands::sync::run(cmd, &cli.global, printer).await,
+        Command::Notify(cmd) => commands::notify::run(cmd, &cli.global, printer).await,
         Command::Check(args) => commands::check::cmd_check(args, &cli.global, printer),
         #[cfg(feature = "demo")]
         Command::Demo(args) => {

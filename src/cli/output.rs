@@ -108,6 +108,14 @@ impl Printer {
         }
     }
 
+    /// A warning that `--quiet` does not silence: something cron must hear of that does
+    /// not change the exit code (a notification not delivered, a metrics file not
+    /// written).
+    pub(crate) fn alert(&self, message: impl Display) {
+        let label = self.paint_err("warning:", Paint::Warn);
+        say_err(format_args!("{label} {message}"));
+    }
+
     pub(crate) fn warn(&self, message: impl Display) {
         if !self.quiet {
             let label = self.paint_err("warning:", Paint::Warn);

@@ -63,6 +63,7 @@ impl Error {
             ConnectionTestFailed { source, .. } => source.kind(),
             CodeRefused(_) | NoRefreshTokenReturned | MissingScopes { .. } => ErrorKind::Auth,
             RuleLocked { .. } | ConnectionBusy { .. } => ErrorKind::Locked,
+            NotDelivered { .. } => ErrorKind::Remote,
             GuardStopped(_) | PlanChanged { .. } => ErrorKind::Safety,
             NotApprovable { .. } | NotUndoable { .. } => ErrorKind::Config,
             ItemsFailed { .. } | DeprovisionFailed { .. } => ErrorKind::ItemsFailed,

@@ -16,6 +16,7 @@ pub enum Thing {
     Group,
     User,
     Run,
+    Notifier,
 }
 
 impl fmt::Display for Thing {
@@ -27,6 +28,7 @@ impl fmt::Display for Thing {
             Thing::Group => "group",
             Thing::User => "user",
             Thing::Run => "run",
+            Thing::Notifier => "notifier",
         })
     }
 }

@@ -217,6 +217,13 @@ pub enum Error {
     },
     #[error("no authorization code was given")]
     NoAuthorizationCode,
+    /// A notification was not delivered (`notify test`), after its attempts.
+    #[error("notifier {notifier:?}: the notification was not delivered after {attempts} attempt(s): {error}")]
+    NotDelivered {
+        notifier: String,
+        attempts: u32,
+        error: String,
+    },
     #[error("the authorization code was refused: {0}")]
     CodeRefused(Box<ApiError>),
     #[error("the token endpoint returned no refresh token")]

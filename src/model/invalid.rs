@@ -102,6 +102,9 @@ pub enum Invalid {
     /// A connection or rule name outside the allowed alphabet.
     #[error("invalid {what} name {name:?}")]
     Name { what: &'static str, name: String },
+    /// A notifier that cannot work as given (the words never repeat a webhook's URL).
+    #[error("{0}")]
+    Notifier(String),
     #[error("{} {uri:?} {}", .endpoint.label(), url_text(.problem))]
     Url {
         endpoint: Endpoint,

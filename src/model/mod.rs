@@ -6,6 +6,7 @@ mod group;
 mod invalid;
 mod ldap;
 mod names;
+mod notify;
 mod quarantine;
 mod rule;
 mod run;
@@ -19,6 +20,7 @@ pub(crate) use group::*;
 pub(crate) use invalid::*;
 pub(crate) use ldap::*;
 pub(crate) use names::did_you_mean;
+pub(crate) use notify::*;
 pub(crate) use quarantine::*;
 pub(crate) use rule::*;
 pub(crate) use run::*;
@@ -267,31 +269,6 @@ impl UserActionsPatch {
     }
 }
 
-/// Where a connection's secrets are kept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum SecretStoreKind {
-    /// The OS keyring (Secret Service, Keychain, Credential Manager).
-    Keyring,
-    /// A 0600 file in the home.
-    File,
-}
-
-impl SecretStoreKind {
-    const ALL: [SecretStoreKind; 2] = [SecretStoreKind::Keyring, SecretStoreKind::File];
-
-    pub(crate) fn parse(text: &str) -> Option<SecretStoreKind> {
-        Self::ALL.into_iter().find(|v| v.as_str() == text)
-    }
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            SecretStoreKind::Keyring => "keyring",
-            SecretStoreKind::File => "file",
-        }
-    }
-}
-
 /// The outcome of the last connection test, as PingOne shows a connection valid or not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -374,6 +351,11 @@ pub(crate) struct Connection {
 /// Connection names become keyring keys and environment-variable names: keep them plain.
 pub(crate) fn validate_connection_name(name: &str) -> Result<(), Invalid> {
     validate_plain_name("connection", name)
+}
+
+/// Notifier names are keys in the secret store and environment-variable names.
+pub(crate) fn validate_notifier_name(name: &str) -> Result<(), Invalid> {
+    validate_plain_name("notifier", name)
 }
 
 /// Rule names follow the connection names' rules: they appear in commands, cron lines and

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// A secret value. Formatting it prints `[redacted]`; only [`Secret::expose`] reveals it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -35,6 +37,8 @@ pub enum SecretKind {
     ClientSecret,
     RefreshToken,
     BindPassword,
+    /// A notifier's: a webhook's URL (its credential), or an SMTP password.
+    NotifySecret,
 }
 
 impl SecretKind {
@@ -50,6 +54,7 @@ impl SecretKind {
             SecretKind::ClientSecret => "client-secret",
             SecretKind::RefreshToken => "refresh-token",
             SecretKind::BindPassword => "bind-password",
+            SecretKind::NotifySecret => "notify-secret",
         }
     }
 
@@ -59,6 +64,7 @@ impl SecretKind {
             SecretKind::ClientSecret => "client secret",
             SecretKind::RefreshToken => "refresh token",
             SecretKind::BindPassword => "bind password",
+            SecretKind::NotifySecret => "webhook URL or SMTP password",
         }
     }
 
@@ -67,11 +73,40 @@ impl SecretKind {
             SecretKind::ClientSecret => "CLIENT_SECRET",
             SecretKind::RefreshToken => "REFRESH_TOKEN",
             SecretKind::BindPassword => "BIND_PASSWORD",
+            SecretKind::NotifySecret => "SECRET",
         }
     }
 
     /// The variable `connection create` reads when no file is given: `DBXPROV_CLIENT_SECRET`.
     pub(crate) fn creation_env_var(self) -> String {
-        format!("DBXPROV_{}", self.env_suffix())
+        match self {
+            SecretKind::NotifySecret => "DBXPROV_SMTP_PASSWORD".into(),
+            _ => format!("DBXPROV_{}", self.env_suffix()),
+        }
+    }
+}
+
+/// Where a connection's secrets are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum SecretStoreKind {
+    /// The OS keyring (Secret Service, Keychain, Credential Manager).
+    Keyring,
+    /// A 0600 file in the home.
+    File,
+}
+
+impl SecretStoreKind {
+    const ALL: [SecretStoreKind; 2] = [SecretStoreKind::Keyring, SecretStoreKind::File];
+
+    pub(crate) fn parse(text: &str) -> Option<SecretStoreKind> {
+        Self::ALL.into_iter().find(|v| v.as_str() == text)
+    }
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            SecretStoreKind::Keyring => "keyring",
+            SecretStoreKind::File => "file",
+        }
     }
 }

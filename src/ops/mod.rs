@@ -10,6 +10,7 @@ pub(crate) mod explain;
 pub(crate) mod history;
 pub(crate) mod ldap;
 pub(crate) mod monitor;
+pub(crate) mod notify;
 pub(crate) mod resync;
 pub(crate) mod rule;
 pub(crate) mod run;

@@ -12,7 +12,7 @@ use super::Context;
 use crate::error::{Error, Result};
 use crate::model::{Direction, Rule, RunOutcome, UserState};
 use crate::store;
-pub(crate) use crate::store::{GroupStateRow, StateRecord};
+pub(crate) use crate::store::{Delivery, GroupStateRow, StateRecord};
 
 /// PingOne's sync summary of one rule.
 #[derive(Clone, Debug, Serialize)]
@@ -30,6 +30,9 @@ pub(crate) struct RuleStatus {
     /// Why the last attempt failed, when it is a cause quarantine counts.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) last_cause: Option<crate::model::FailureCause>,
+    /// Notifications of its runs not delivered: each notifier's last, when it failed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) undelivered: Vec<store::Delivery>,
     /// Its runs keep failing for one cause: `sync run --due` backs it off.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) quarantine: Option<crate::model::Quarantine>,
@@ -139,6 +142,7 @@ fn rules_named(ctx: &Context, rule: Option<&str>) -> Result<Vec<Rule>> {
 
 pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus>> {
     let rules = rules_named(ctx, rule)?;
+    let undelivered = ctx.store.undelivered()?;
     rules
         .into_iter()
         .map(|r| {
@@ -159,7 +163,17 @@ pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus
             let schedule = ctx.store.schedule(r.id)?;
             let pending_removals = pending_removals(ctx, &r)?;
             let recent = ctx.store.recent_runs(r.id, 1)?;
+            let undelivered = undelivered
+                .iter()
+                .filter(|d| {
+                    d.rule
+                        .as_deref()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(&r.name))
+                })
+                .cloned()
+                .collect();
             Ok(RuleStatus {
+                undelivered,
                 last_cause: recent.first().and_then(|run| run.cause),
                 quarantine: super::monitor::quarantine::quarantine_of(ctx, r.id)?,
                 pending_removals,

@@ -10,6 +10,7 @@ mod inbound;
 mod links;
 mod locks;
 mod metrics;
+mod notifiers;
 mod rules;
 mod runs;
 mod schedules;
@@ -25,6 +26,7 @@ pub(crate) use held::*;
 pub(crate) use inbound::*;
 pub(crate) use links::*;
 pub use locks::*;
+pub(crate) use notifiers::*;
 pub(crate) use rules::*;
 pub(crate) use runs::*;
 /// A write transaction, as [`Store::write`] hands it to the functions of this module.

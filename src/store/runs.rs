@@ -23,6 +23,9 @@ pub(crate) struct RunRecord {
     pub(crate) summary: Option<serde_json::Value>,
     pub(crate) requests: u64,
     pub(crate) error: Option<String>,
+    /// Attempts the row stands for: a streak of identical failures is kept as one row.
+    #[serde(skip_serializing_if = "is_one")]
+    pub(crate) attempts: u32,
     /// Its rule was deleted since: the run stays in the history (it records who was
     /// provisioned and removed) until pruned.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -77,13 +80,18 @@ fn run_from_row(row: &Row<'_>) -> rusqlite::Result<RunRecord> {
         requests: row.get(7)?,
         error: row.get(8)?,
         rule_deleted: row.get(9)?,
+        attempts: row.get(10)?,
         approval: None,
     })
 }
 
 const RUN_COLUMNS: &str =
     "id, rule_id, rule, started_at, finished_at, outcome, summary, requests, error,
-     NOT EXISTS (SELECT 1 FROM rules WHERE rules.id = runs.rule_id)";
+     NOT EXISTS (SELECT 1 FROM rules WHERE rules.id = runs.rule_id), attempts";
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
 
 fn journal_from_row(r: &Row<'_>) -> rusqlite::Result<JournalEntry> {
     let mut detail: serde_json::Value = json_column_opt(r, 4)?.unwrap_or_default();
@@ -378,6 +386,19 @@ impl Store {
                 },
             )
             .optional()?)
+    }
+
+    /// The outcome of the rule's run before run `run_id`, if there is one.
+    pub(crate) fn outcome_before(&self, rule_id: i64, run_id: i64) -> Result<Option<RunOutcome>> {
+        let text: Option<String> = self
+            .read()
+            .query_row(
+                "SELECT outcome FROM runs WHERE rule_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT 1",
+                params![rule_id, run_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(text.as_deref().and_then(RunOutcome::parse))
     }
 
     /// The newest run's id in the history (0 when there is none): runs started after

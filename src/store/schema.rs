@@ -314,4 +314,21 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // what quarantine counts.
     "ALTER TABLE runs ADD COLUMN cause TEXT;
      ALTER TABLE runs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;",
+    // 24: notifiers (one JSON document each: channel, events, where its secret is), and
+    // each notification's delivery (error NULL: delivered), the last per notifier shown
+    // by `sync status` when it failed.
+    "CREATE TABLE notifiers (
+         name TEXT PRIMARY KEY COLLATE NOCASE,
+         notifier TEXT NOT NULL
+     );
+     CREATE TABLE deliveries (
+         id INTEGER PRIMARY KEY,
+         notifier TEXT NOT NULL COLLATE NOCASE,
+         run_id INTEGER,
+         event TEXT NOT NULL,
+         at INTEGER NOT NULL,
+         attempts INTEGER NOT NULL,
+         error TEXT
+     );
+     CREATE INDEX deliveries_notifier ON deliveries(notifier, id);",
 ];

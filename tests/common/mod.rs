@@ -5,6 +5,7 @@
 
 pub mod ldap;
 pub mod pty;
+pub mod sinks;
 pub mod slapd;
 
 use std::path::Path;

@@ -6,6 +6,7 @@ pub(crate) mod connection;
 #[cfg(feature = "demo")]
 pub(crate) mod demo;
 pub mod directory;
+pub(crate) mod notify;
 pub(crate) mod rule;
 pub(crate) mod setup;
 pub(crate) mod sync;

@@ -127,6 +127,7 @@ pub(super) fn hint(e: &Error, settings: &Settings) -> Option<String> {
         | Error::NoRefreshTokenToTest { .. }
         | Error::ConnectionTestFailed { .. }
         | Error::NoAuthorizationCode
+        | Error::NotDelivered { .. }
         | Error::CodeRefused { .. }
         | Error::MissingScopes { .. }
         | Error::NoRefreshTokenReturned
@@ -264,6 +265,10 @@ fn home_or_run_hint(e: &Error, settings: &Settings) -> Option<String> {
         Error::NoAuthorizationCode => {
             "open the URL, approve the app, and paste the code it shows".into()
         }
+        Error::NotDelivered { notifier, .. } => format!(
+            "check the receiver is up and the URL or server right (`dbxprov notify list`); \
+             `dbxprov notify remove {notifier}` and add it again to change it"
+        ),
         Error::CodeRefused(_) => {
             "codes are single-use and short-lived: run `dbxprov connection authorize` again".into()
         }
@@ -404,7 +409,8 @@ pub(super) fn invalid_hint(e: &Invalid) -> Option<String> {
         | Invalid::AttributeIsField(_)
         | Invalid::EmptyClientId
         | Invalid::Ldap(_)
-        | Invalid::NotForKind { .. } => return None,
+        | Invalid::NotForKind { .. }
+        | Invalid::Notifier(_) => return None,
     }
     .to_string())
 }
@@ -434,6 +440,7 @@ pub(super) fn not_found_hint(thing: Thing, name: &str) -> String {
             "name a user by id, email or username; `dbxprov directory user list` shows them".into()
         }
         Thing::Run => "`dbxprov sync history` lists the runs".into(),
+        Thing::Notifier => "`dbxprov notify list` shows the notifiers".into(),
     }
 }
 

@@ -125,11 +125,34 @@ pub(crate) fn render_statuses(list: &[RuleStatus]) -> String {
         )
     }));
     troubled.extend(list.iter().filter_map(failure_causes));
+    troubled.extend(list.iter().flat_map(|s| {
+        s.undelivered.iter().map(move |d| {
+            format!(
+                "Rule {:?}: notification to {:?} not delivered: {}.\n",
+                s.rule,
+                d.notifier,
+                undelivered_cell(d)
+            )
+        })
+    }));
     if !troubled.is_empty() {
         out.push('\n');
         out.push_str(&troubled.join(""));
     }
     out
+}
+
+/// A notification not delivered: which run, when, after how many attempts, why.
+pub(crate) fn undelivered_cell(d: &crate::ops::status::Delivery) -> String {
+    let run = d
+        .run_id
+        .map_or("a test".to_string(), |id| format!("run {id}"));
+    format!(
+        "{run} at {}, {} attempt(s): {}",
+        rfc3339(d.at),
+        d.attempts,
+        d.error.as_deref().unwrap_or_default()
+    )
 }
 
 /// How many of the removals pending are listed.

@@ -112,7 +112,18 @@ pub(crate) fn gather(ctx: &Context) -> Result<Vec<Family>> {
             operations.add(&labels, t.count as f64);
         }
     }
-    families.extend([runs, requests, limited, stops, operations]);
+    let mut undelivered = Family::gauge(
+        "dbxprov_notifier_last_undelivered",
+        "1 when the notifier's last notification was not delivered.",
+    );
+    let failed = ctx.store.undelivered()?;
+    for n in ctx.store.notifiers()? {
+        let down = failed
+            .iter()
+            .any(|d| d.notifier.eq_ignore_ascii_case(&n.name));
+        undelivered.add(&[("notifier", &n.name)], f64::from(u8::from(down)));
+    }
+    families.extend([runs, requests, limited, stops, operations, undelivered]);
     Ok(families)
 }
 

@@ -1,9 +1,10 @@
-//! Where runs are told besides the home, once they are recorded: the operation log and
-//! the metrics file.
+//! Where runs are told besides the home, once they are recorded: the notifiers, the
+//! operation log and the metrics file.
 
 use super::{log, metrics};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ops::Context;
+use crate::store::Delivery;
 
 /// The newest run's id in the history: what a command that runs rules notes first, to
 /// tell its own runs afterwards ([`after_runs`]).
@@ -20,27 +21,51 @@ pub(crate) struct RunOutputs {
     pub(crate) log_file: Option<std::path::PathBuf>,
 }
 
+/// What telling the runs came to: what could not be written, and the notifications not
+/// delivered. Neither fails the runs.
+#[derive(Debug, Default)]
+pub(crate) struct Told {
+    pub(crate) not_written: Vec<(&'static str, Error)>,
+    pub(crate) undelivered: Vec<Delivery>,
+}
+
 /// The runs of `rules` started after run `since` (the newest before the command), told
-/// to the outputs: each failure to write one is returned, none fails the runs.
-pub(crate) fn after_runs(
-    ctx: &Context,
+/// to the notifiers, then the operation log, then the metrics file.
+pub(crate) async fn after_runs(
+    ctx: &mut Context,
     outputs: &RunOutputs,
     since: i64,
     rules: &[String],
-) -> Vec<(&'static str, crate::error::Error)> {
-    let mut failed = Vec::new();
+) -> Told {
+    let mut told = Told::default();
+    let runs = match runs_since(ctx, since, rules) {
+        Ok(runs) => runs,
+        Err(e) => {
+            told.not_written
+                .push(("the runs' notifications and log", e));
+            return told;
+        }
+    };
+    match crate::ops::notify::notify_runs(ctx, &runs).await {
+        Ok(deliveries) => {
+            told.undelivered = deliveries
+                .into_iter()
+                .filter(|d| d.error.is_some())
+                .collect();
+        }
+        Err(e) => told.not_written.push(("the notifications", e)),
+    }
     if let Some(path) = &outputs.log_file {
-        let runs = runs_since(ctx, since, rules);
-        if let Err(e) = runs.and_then(|runs| log::append_log(ctx, path, &runs)) {
-            failed.push(("the operation log", e));
+        if let Err(e) = log::append_log(ctx, path, &runs) {
+            told.not_written.push(("the operation log", e));
         }
     }
     if let Some(path) = &outputs.metrics_file {
         if let Err(e) = metrics::write_metrics(ctx, path) {
-            failed.push(("the metrics file", e));
+            told.not_written.push(("the metrics file", e));
         }
     }
-    failed
+    told
 }
 
 /// The runs of `rules` after run `since`, oldest first (a rule's runs never overlap, so

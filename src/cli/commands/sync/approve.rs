@@ -54,7 +54,7 @@ pub(crate) async fn cmd_approve(
     let since = crate::ops::monitor::outputs::newest_run_id(ctx)?;
     let report = approve::approve(ctx, &approved, &bar).await;
     let rules = [approved.rule.name.clone()];
-    args.outputs.after_runs(ctx, since, &rules, printer);
+    args.outputs.after_runs(ctx, since, &rules, printer).await;
     let report = report?;
     printer.result(&report, |r| render(printer, r))?;
     if let Some(e) = crate::ops::run::report_error(&report) {

@@ -29,19 +29,30 @@ impl OutputArgs {
         }
     }
 
-    /// Tells the outputs of the runs of `rules` after run `since`; a failure to write
-    /// one is said (also with `--quiet`: cron must hear of it) but leaves the exit code
-    /// to the runs.
-    pub(crate) fn after_runs(
+    /// Tells the runs of `rules` after run `since` to the notifiers and the outputs;
+    /// what could not be written or delivered is said (also with `--quiet`: cron must
+    /// hear of it) but leaves the exit code to the runs.
+    pub(crate) async fn after_runs(
         &self,
-        ctx: &Context,
+        ctx: &mut Context,
         since: i64,
         rules: &[String],
         printer: &Printer,
     ) {
-        for (what, e) in outputs::after_runs(ctx, &self.outputs(), since, rules) {
-            let e = anyhow::Error::from(e).context(format!("{what} was not written"));
-            crate::cli::error::report(printer, &e);
+        let told = outputs::after_runs(ctx, &self.outputs(), since, rules).await;
+        for (what, e) in told.not_written {
+            let said = crate::cli::error::describe(&e.into(), &printer.settings).message;
+            printer.alert(format!("{what} could not be written: {said}"));
+        }
+        for d in told.undelivered {
+            let run = d.run_id.map_or(String::new(), |id| format!(" of run {id}"));
+            printer.alert(format!(
+                "the notification{run} to {:?} was not delivered after {} attempt(s): {} \
+                 (`dbxprov sync status` shows it until one goes through)",
+                d.notifier,
+                d.attempts,
+                d.error.unwrap_or_default()
+            ));
         }
     }
 }

@@ -124,7 +124,7 @@ pub(crate) async fn cmd_run(
     let since = crate::ops::monitor::outputs::newest_run_id(ctx)?;
     let result = run_rules(ctx, &rules, &args, global, printer).await;
     if !args.dry_run {
-        args.outputs.after_runs(ctx, since, &rules, printer);
+        args.outputs.after_runs(ctx, since, &rules, printer).await;
     }
     result
 }

@@ -66,7 +66,7 @@ pub(crate) async fn cmd_undo(
     let since = crate::ops::monitor::outputs::newest_run_id(ctx)?;
     let report = undo::apply(ctx, &target, &shown, &bar).await;
     let rules = [target.rule.name.clone()];
-    args.outputs.after_runs(ctx, since, &rules, printer);
+    args.outputs.after_runs(ctx, since, &rules, printer).await;
     let report = report?;
     printer.result(&report, |r| with_left_alone(render(printer, r), r))?;
     printer.status(format!(

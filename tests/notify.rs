@@ -1,0 +1,245 @@
+//! Notifications (issue 25): a webhook gets the documented JSON when a run fails, when
+//! the guard stops one and when the rule recovers; a receiver that is down leaves the
+//! run its own exit code and `sync status` shows the notification not delivered; a mail
+//! reaches a real SMTP server (aiosmtpd) with the run's summary. Nothing secret and no
+//! user's address ever leaves in one.
+
+use std::path::Path;
+
+use crate::common::sinks::{closed_port, HttpSink, SmtpSink};
+use crate::common::*;
+
+const CSV: &str = "email,given_name,surname,population\n\
+                   ann@example.com,Ann,Lee,Staff\nbob@example.com,Bob,Ray,Staff\n";
+
+fn add_webhook(home: &Path, name: &str, url: &str, extra: &[&str]) {
+    dbxprov(home)
+        .args(["notify", "add", name, "--webhook", url, "-q"])
+        .args(extra)
+        .assert()
+        .success();
+}
+
+fn refused(home: &Path) -> std::process::Output {
+    dbxprov(home)
+        .args(["sync", "run", "staff"])
+        .env("DBXPROV_PROD_REFRESH_TOKEN", "revoked-token")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_failure_a_guard_stop_and_a_recovery_are_posted_as_the_documented_json() {
+    let emu = emulator();
+    let home = tempfile::tempdir().unwrap();
+    let sink = HttpSink::start(&[]);
+    staff_rule_over(home.path(), &emu, CSV);
+    add_webhook(home.path(), "ops", &sink.url(), &[]);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    assert!(
+        sink.received().is_empty(),
+        "a success after none is not news"
+    );
+    assert_eq!(refused(home.path()).status.code(), Some(3));
+    let got = sink.received();
+    assert_eq!(got.len(), 1, "{got:?}");
+    let n = &got[0];
+    assert_eq!(n["event"], "failure");
+    assert_eq!(
+        (n["rule"].as_str(), n["connection"].as_str()),
+        (Some("staff"), Some("prod"))
+    );
+    assert_eq!(
+        (n["run_id"].as_i64(), n["outcome"].as_str()),
+        (Some(2), Some("failed"))
+    );
+    assert_eq!(n["look_closer"], "dbxprov sync show 2");
+    let text = n["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("dbxprov: rule \"staff\" (outbound, connection \"prod\") failed: run 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Why: ") && text.contains("Look closer: dbxprov sync show 2"),
+        "{text}"
+    );
+    let all = n.to_string();
+    for secret in ["revoked-token", "secret-path-token", REFRESH, SECRET] {
+        assert!(!all.contains(secret), "{secret} in {all}");
+    }
+    // The same failure again is not told again until the rule is quarantined.
+    assert_eq!(refused(home.path()).status.code(), Some(3));
+    assert_eq!(sink.received().len(), 1);
+    assert_eq!(refused(home.path()).status.code(), Some(3));
+    let got = sink.received();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1]["quarantine"]["failures"], 3, "{}", got[1]);
+    let text = got[1]["text"].as_str().unwrap();
+    assert!(text.contains("Quarantined: 3 runs in a row failed (credentials refused); `sync run --due` skips it until "), "{text}");
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    let got = sink.received();
+    assert_eq!(got.len(), 3);
+    assert_eq!(
+        (got[2]["event"].as_str(), got[2]["outcome"].as_str()),
+        (Some("recovered"), Some("succeeded"))
+    );
+    // Stopped by the guard: its plan to approve.
+    dbxprov(home.path())
+        .args(["rule", "update", "staff", "--max-deletes", "0", "-q"])
+        .assert()
+        .success();
+    leave_to(home.path(), "Former", &["bob@example.com"]);
+    let out = sync_json(home.path(), "staff", &[]);
+    assert_eq!(out.status.code(), Some(6));
+    let run = stdout_json(&out)[0]["run_id"].as_i64().unwrap();
+    let got = sink.received();
+    assert_eq!(got.len(), 4);
+    assert_eq!(got[3]["event"], "guard");
+    assert_eq!(
+        got[3]["look_closer"],
+        format!("dbxprov sync show {run} (then `dbxprov sync approve {run}`)")
+    );
+    assert!(
+        !got[3].to_string().contains("bob@example.com"),
+        "no user's address: {}",
+        got[3]
+    );
+}
+
+#[test]
+fn a_receiver_that_is_down_leaves_the_run_its_exit_code_and_sync_status_says_so() {
+    let emu = emulator();
+    let home = tempfile::tempdir().unwrap();
+    staff_rule_over(home.path(), &emu, CSV);
+    let down = format!("http://127.0.0.1:{}/hook", closed_port());
+    add_webhook(home.path(), "ops", &down, &["--on", "failure,every-run"]);
+    let out = dbxprov(home.path())
+        .args(["-q", "sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "the run's own code");
+    let said = text(&out.stderr);
+    assert!(said.starts_with("warning: the notification of run 1 to \"ops\" was not delivered after 3 attempt(s): the webhook request could not connect"), "{said}");
+    let status = stdout_of(home.path(), &["sync", "status"]);
+    assert!(
+        status.contains("Rule \"staff\": notification to \"ops\" not delivered: run 1 at "),
+        "{status}"
+    );
+    let v = json(home.path(), &["sync", "status"]);
+    assert_eq!(v[0]["undelivered"][0]["attempts"], 3);
+    assert_eq!(
+        refused(home.path()).status.code(),
+        Some(3),
+        "a failed run keeps its own code too"
+    );
+    let list = json(home.path(), &["notify", "list"]);
+    assert_eq!(list["undelivered"][0]["run_id"], 2);
+    // `notify test` fails as a remote failure does (exit 4), naming the notifier.
+    let out = dbxprov(home.path())
+        .args(["notify", "test", "ops"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(text(&out.stderr).contains("notifier \"ops\": the notification was not delivered"));
+}
+
+#[test]
+fn a_receiver_that_fails_once_gets_the_notification_on_a_later_attempt() {
+    let home = tempfile::tempdir().unwrap();
+    let sink = HttpSink::start(&[503]);
+    add_webhook(home.path(), "ops", &sink.url(), &[]);
+    let v = json(home.path(), &["notify", "test", "ops"]);
+    assert_eq!(v["attempts"], 2);
+    let got = sink.received();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1]["event"], "test");
+}
+
+#[test]
+fn notifiers_are_listed_without_their_secret_and_removed_with_it() {
+    let home = tempfile::tempdir().unwrap();
+    add_webhook(
+        home.path(),
+        "ops",
+        "https://hooks.example.com/services/T0/B0/XXXX",
+        &["--on", "guard"],
+    );
+    let list = stdout_of(home.path(), &["notify", "list"]);
+    assert!(
+        list.contains("https://hooks.example.com/…") && !list.contains("XXXX"),
+        "{list}"
+    );
+    let secrets = std::fs::read_to_string(home.path().join("secrets.json")).unwrap();
+    assert!(
+        secrets.contains("XXXX"),
+        "the URL is kept in the secret store"
+    );
+    let out = dbxprov(home.path())
+        .args([
+            "notify",
+            "add",
+            "web",
+            "--webhook",
+            "http://hooks.example.com/secret-token",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !text(&out.stderr).contains("secret-token"),
+        "{}",
+        text(&out.stderr)
+    );
+    dbxprov(home.path())
+        .args(["notify", "remove", "ops", "--yes", "-q"])
+        .assert()
+        .success();
+    let secrets = std::fs::read_to_string(home.path().join("secrets.json")).unwrap();
+    assert!(!secrets.contains("XXXX"), "{secrets}");
+    assert!(stdout_of(home.path(), &["notify", "list"]).starts_with("No notifiers"));
+}
+
+#[test]
+#[ignore = "needs aiosmtpd (Debian package python3-aiosmtpd; .ci/run installs it)"]
+fn a_mail_through_a_real_smtp_server_carries_the_runs_summary() {
+    let emu = emulator();
+    let home = tempfile::tempdir().unwrap();
+    let mail_dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpSink::start(mail_dir.path());
+    staff_rule_over(home.path(), &emu, CSV);
+    dbxprov(home.path())
+        .args([
+            "notify",
+            "add",
+            "admins",
+            "--smtp",
+            &format!("smtp://127.0.0.1:{}", smtp.port),
+        ])
+        .args([
+            "--to",
+            "it@example.com,oncall@example.com",
+            "--from",
+            "dbxprov@example.com",
+        ])
+        .args(["--on", "every-run", "-q"])
+        .assert()
+        .success();
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    let mails = smtp.mails();
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    let mail = &mails[0];
+    assert!(
+        mail.contains("Subject: dbxprov: rule \"staff\" succeeded (run 1)"),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("To: it@example.com, oncall@example.com"),
+        "{mail}"
+    );
+    assert!(mail.contains("Applied: create 2."), "{mail}");
+    assert!(mail.contains("Look closer: dbxprov sync show 1"), "{mail}");
+    assert!(
+        !mail.contains("ann@example.com"),
+        "no user's address: {mail}"
+    );
+}
