@@ -111,6 +111,11 @@ fn three_runs_refused_quarantine_the_rule_until_a_run_by_name_goes_through() {
     }
     let status = stdout_of(home.path(), &["sync", "status"]);
     assert!(status.contains("Quarantined: 3 runs in a row failed (credentials refused); `sync run --due` skips it until "), "{status}");
+    let history = stdout_of(home.path(), &["sync", "history"]);
+    assert!(
+        history.contains("failed, 3 times"),
+        "one row for the streak: {history}"
+    );
     let history_before = json(home.path(), &["sync", "history"]);
     let out = refused_run(home.path(), &["--due"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

@@ -144,6 +144,41 @@ fn a_receiver_that_is_down_leaves_the_run_its_exit_code_and_sync_status_says_so(
 }
 
 #[test]
+fn a_receiver_that_is_down_is_tried_once_per_command_not_once_per_rule() {
+    let emu = emulator();
+    let home = tempfile::tempdir().unwrap();
+    staff_rule_over(home.path(), &emu, CSV);
+    leave_to(home.path(), "Others", &["bob@example.com"]);
+    outbound_rule(home.path(), "others", "Others");
+    let down = format!("http://127.0.0.1:{}/hook", closed_port());
+    add_webhook(home.path(), "ops", &down, &[]);
+    let out = dbxprov(home.path())
+        .args(["-q", "sync", "run", "--due"])
+        .env("DBXPROV_PROD_REFRESH_TOKEN", "revoked-token")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("the notification of run 1 to \"ops\" was not delivered after 3 attempt(s)"),
+        "{said}"
+    );
+    assert!(said.contains("the notification of run 2 to \"ops\" was not sent: the notification of run 1 was not delivered just before"), "{said}");
+    let v = json(home.path(), &["sync", "status"]);
+    let attempts: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["undelivered"]
+                .as_array()
+                .map(|u| u[0]["attempts"].clone())
+        })
+        .collect();
+    assert!(attempts.contains(&Some(serde_json::json!(0))), "{v}");
+}
+
+#[test]
 fn a_receiver_that_fails_once_gets_the_notification_on_a_later_attempt() {
     let home = tempfile::tempdir().unwrap();
     let sink = HttpSink::start(&[503]);

@@ -131,25 +131,65 @@ fn events(n: &Notifier) -> String {
     each.join(", ")
 }
 
-/// Tells each of `runs` (recorded, oldest first) to the notifiers that want its event,
-/// the notifiers of one run side by side; returns the deliveries made.
+/// Tells each of `runs` (recorded, oldest first) to the notifiers that want its event:
+/// the notifiers side by side, each one's messages in order. A notifier whose message
+/// was not delivered is not tried again for this command's later runs (they are
+/// recorded as not sent): a receiver that is down holds the command up once, not once
+/// per rule. Returns the deliveries made.
 pub(crate) async fn notify_runs(ctx: &mut Context, runs: &[RunRecord]) -> Result<Vec<Delivery>> {
     let notifiers = ctx.store.notifiers()?;
-    let mut deliveries = Vec::new();
     if notifiers.is_empty() {
-        return Ok(deliveries);
+        return Ok(Vec::new());
     }
+    let mut news = Vec::new();
     for run in runs {
-        let Some((event, message)) = news_of(ctx, run)? else {
-            continue;
+        if let Some((event, message)) = news_of(ctx, run)? {
+            news.push((run.id, event, message));
+        }
+    }
+    let each = notifiers.iter().map(|n| tell_in_turn(ctx, n, &news));
+    let told = futures_util::future::join_all(each).await;
+    let mut deliveries = Vec::new();
+    for t in told {
+        deliveries.extend(t?);
+    }
+    deliveries.sort_by_key(|d| d.run_id);
+    ctx.store.write(|tx| {
+        deliveries
+            .iter()
+            .try_for_each(|d| store::record_delivery(tx, d))
+    })?;
+    Ok(deliveries)
+}
+
+/// One notifier's messages, in order, until one is not delivered; the rest recorded as
+/// not sent.
+async fn tell_in_turn(
+    ctx: &Context,
+    notifier: &Notifier,
+    news: &[(i64, NotifyEvent, Message)],
+) -> Result<Vec<Delivery>> {
+    let mut deliveries: Vec<Delivery> = Vec::new();
+    for (run_id, event, message) in news.iter().filter(|(_, e, _)| notifier.wants(*e)) {
+        let failed = deliveries
+            .iter()
+            .find(|d| d.error.is_some())
+            .and_then(|d| d.run_id);
+        let delivery = match failed {
+            Some(first) => Delivery {
+                notifier: notifier.name.clone(),
+                run_id: Some(*run_id),
+                rule: None,
+                event: event.as_str().to_string(),
+                at: crate::store::now(),
+                attempts: 0,
+                error: Some(format!(
+                    "the notification of run {first} was not delivered just before"
+                )),
+            },
+            None => send(ctx, notifier, message, Some(*run_id), event.as_str()).await?,
         };
-        let wanted = notifiers.iter().filter(|n| n.wants(event));
-        let sends = wanted.map(|n| send(ctx, n, &message, Some(run.id), event.as_str()));
-        let sent = futures_util::future::join_all(sends).await;
-        let sent: Vec<Delivery> = sent.into_iter().collect::<Result<_>>()?;
-        ctx.store
-            .write(|tx| sent.iter().try_for_each(|d| store::record_delivery(tx, d)))?;
-        deliveries.extend(sent);
+        deliveries.push(delivery);
     }
     Ok(deliveries)
 }

@@ -88,9 +88,13 @@ fn run_csv_cells(r: &crate::ops::history::RunRecord) -> Vec<String> {
 
 /// A run's outcome, and for a stopped run whose plan was kept, where its approval stands.
 fn outcome(r: &crate::ops::history::RunRecord) -> String {
-    let outcome = r.outcome.as_str();
+    let outcome = match r.attempts {
+        0 | 1 => r.outcome.as_str().to_string(),
+        // A streak of identical failures, kept as one row from the first to the last.
+        n => format!("{}, {n} times", r.outcome.as_str()),
+    };
     match r.approval {
-        None => outcome.to_string(),
+        None => outcome,
         Some(Approval::Awaiting) => format!("{outcome}, awaiting approval"),
         Some(Approval::Approved { by }) => format!("{outcome}, approved by run {by}"),
         Some(Approval::Superseded) => format!("{outcome}, superseded"),

@@ -46,11 +46,14 @@ impl OutputArgs {
         }
         for d in told.undelivered {
             let run = d.run_id.map_or(String::new(), |id| format!(" of run {id}"));
+            let what = match d.attempts {
+                0 => "was not sent".to_string(),
+                n => format!("was not delivered after {n} attempt(s)"),
+            };
             printer.alert(format!(
-                "the notification{run} to {:?} was not delivered after {} attempt(s): {} \
-                 (`dbxprov sync status` shows it until one goes through)",
+                "the notification{run} to {:?} {what}: {} (`dbxprov sync status` shows it \
+                 until one goes through)",
                 d.notifier,
-                d.attempts,
                 d.error.unwrap_or_default()
             ));
         }
