@@ -1459,6 +1459,7 @@ Register-ArgumentCompleter -Native -CommandName 'dbxprov' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A recipient (repeatable, or comma-separated)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The sender (default: the first recipient)')
             [CompletionResult]::new('--smtp-user', '--smtp-user', [CompletionResultType]::ParameterName, 'The user to log in to the SMTP server as; its password from --smtp-password-file, DBXPROV_SMTP_PASSWORD, or a hidden prompt')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'A PEM file of the CA that signed the SMTP server''s certificate (an internal relay''s), trusted beside the Mozilla roots; read at each send')
             [CompletionResult]::new('--smtp-password-file', '--smtp-password-file', [CompletionResultType]::ParameterName, 'A file holding the SMTP password (`-` for stdin)')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The events it is told of (comma-separated)')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)')

@@ -3427,7 +3427,7 @@ _dbxprov() {
             return 0
             ;;
         dbxprov__subcmd__notify__subcmd__add)
-            opts="-q -v -h -V --webhook --smtp --to --from --smtp-user --smtp-password-file --on --home --json --quiet --verbose --no-progress --color --help --version"
+            opts="-q -v -h -V --webhook --smtp --to --from --smtp-user --ca-file --smtp-password-file --on --home --json --quiet --verbose --no-progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3450,6 +3450,10 @@ _dbxprov() {
                     return 0
                     ;;
                 --smtp-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1316,6 +1316,7 @@ set edit:completion:arg-completer[dbxprov] = {|@words|
             cand --to 'A recipient (repeatable, or comma-separated)'
             cand --from 'The sender (default: the first recipient)'
             cand --smtp-user 'The user to log in to the SMTP server as; its password from --smtp-password-file, DBXPROV_SMTP_PASSWORD, or a hidden prompt'
+            cand --ca-file 'A PEM file of the CA that signed the SMTP server''s certificate (an internal relay''s), trusted beside the Mozilla roots; read at each send'
             cand --smtp-password-file 'A file holding the SMTP password (`-` for stdin)'
             cand --on 'The events it is told of (comma-separated)'
             cand --home 'Directory holding dbxprov''s database (default: the platform data directory, e.g. ~/.local/share/dbxprov)'

@@ -662,6 +662,7 @@ complete -c dbxprov -n "__fish_dbxprov_using_subcommand notify; and __fish_seen_
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand notify; and __fish_seen_subcommand_from add" -l to -d 'A recipient (repeatable, or comma-separated)' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand notify; and __fish_seen_subcommand_from add" -l from -d 'The sender (default: the first recipient)' -r
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand notify; and __fish_seen_subcommand_from add" -l smtp-user -d 'The user to log in to the SMTP server as; its password from --smtp-password-file, DBXPROV_SMTP_PASSWORD, or a hidden prompt' -r
+complete -c dbxprov -n "__fish_dbxprov_using_subcommand notify; and __fish_seen_subcommand_from add" -l ca-file -d 'A PEM file of the CA that signed the SMTP server\'s certificate (an internal relay\'s), trusted beside the Mozilla roots; read at each send' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand notify; and __fish_seen_subcommand_from add" -l smtp-password-file -d 'A file holding the SMTP password (`-` for stdin)' -r -F
 complete -c dbxprov -n "__fish_dbxprov_using_subcommand notify; and __fish_seen_subcommand_from add" -l on -d 'The events it is told of (comma-separated)' -r -f -a "failure\t'A run failed (as a whole, or every write it tried) or was interrupted'
 guard\t'The deletion guard stopped a run'

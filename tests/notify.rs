@@ -278,3 +278,53 @@ fn a_mail_through_a_real_smtp_server_carries_the_runs_summary() {
         "no user's address: {mail}"
     );
 }
+
+#[test]
+#[ignore = "needs aiosmtpd (Debian package python3-aiosmtpd; .ci/run installs it)"]
+fn a_mail_goes_over_tls_to_a_server_whose_ca_is_given_and_nowhere_else() {
+    let home = tempfile::tempdir().unwrap();
+    let tls_dir = tempfile::tempdir().unwrap();
+    let smtp = SmtpSink::start_smtps(tls_dir.path());
+    let url = format!("smtps://127.0.0.1:{}", smtp.port);
+    let add = |name: &str, ca: Option<&Path>| {
+        let mut cmd = dbxprov(home.path());
+        cmd.args([
+            "notify",
+            "add",
+            name,
+            "--smtp",
+            &url,
+            "--to",
+            "it@example.com",
+            "-q",
+        ]);
+        if let Some(ca) = ca {
+            cmd.arg("--ca-file").arg(ca);
+        }
+        cmd.assert().success();
+    };
+    add("untrusting", None);
+    let out = dbxprov(home.path())
+        .args(["notify", "test", "untrusting"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "a certificate no root vouches for"
+    );
+    assert!(smtp.mails().is_empty());
+    add("internal", Some(&tls_dir.path().join("ca.pem")));
+    let out = dbxprov(home.path())
+        .args(["notify", "test", "internal"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mails = smtp.mails();
+    assert_eq!(mails.len(), 1);
+    assert!(
+        mails[0].contains("Subject: dbxprov: test of notifier \"internal\""),
+        "{}",
+        mails[0]
+    );
+}

@@ -73,6 +73,10 @@ pub(crate) enum Channel {
         /// The user to log in as (the password is in the secret store).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         user: Option<String>,
+        /// A PEM file of the CA that signed the server's certificate, trusted beside
+        /// the Mozilla roots (an internal relay's).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ca_file: Option<String>,
     },
 }
 

@@ -56,10 +56,20 @@ pub(crate) struct Undelivered {
 
 /// Why an SMTP notifier cannot work as given (its URL, its addresses), if it cannot.
 pub(crate) fn check_smtp(channel: &Channel) -> Result<(), String> {
-    let Channel::Smtp { url, to, from, .. } = channel else {
+    let Channel::Smtp {
+        url,
+        to,
+        from,
+        ca_file,
+        ..
+    } = channel
+    else {
         return Ok(());
     };
-    smtp::server(url)?;
+    let server = smtp::server(url)?;
+    if let Some(path) = ca_file {
+        smtp::tls_with_ca(&server.host, path)?;
+    }
     if to.is_empty() {
         return Err("a mail needs at least one recipient: --to ADDRESS".into());
     }

@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+use lettre::transport::smtp::AsyncSmtpTransportBuilder;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 use super::message::{Failure, Message};
@@ -74,6 +76,7 @@ pub(super) async fn send(
         to,
         from,
         user,
+        ca_file,
     } = channel
     else {
         return Err(Failure::Permanent("not an SMTP notifier".into()));
@@ -81,16 +84,9 @@ pub(super) async fn send(
     let permanent = |e: String| Failure::Permanent(e);
     let server = server(url).map_err(permanent)?;
     let mail = mail(to, from, message).map_err(permanent)?;
-    let mut transport = match server.security {
-        Security::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&server.host),
-        Security::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&server.host),
-        Security::Plain => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(
-            &server.host,
-        )),
-    }
-    .map_err(|e| Failure::Permanent(e.to_string()))?
-    .port(server.port)
-    .timeout(Some(timeout));
+    let mut transport = transport(&server, ca_file.as_deref())
+        .map_err(permanent)?
+        .timeout(Some(timeout));
     if let Some(user) = user {
         let Some(password) = password else {
             return Err(permanent(
@@ -106,6 +102,37 @@ pub(super) async fn send(
         ))),
         Err(e) => Err(Failure::Transient(format!("sending the mail failed: {e}"))),
     }
+}
+
+/// How the server is spoken to: TLS from the first byte, STARTTLS required, or clear
+/// text on this host; with the CA of `ca_file` trusted beside the Mozilla roots.
+fn transport(server: &Server, ca_file: Option<&str>) -> Result<AsyncSmtpTransportBuilder, String> {
+    type Smtp = AsyncSmtpTransport<Tokio1Executor>;
+    let host = server.host.as_str();
+    let builder = match (server.security, ca_file) {
+        (Security::Plain, _) => Ok(Smtp::builder_dangerous(host)),
+        (Security::Tls, None) => Smtp::relay(host),
+        (Security::StartTls, None) => Smtp::starttls_relay(host),
+        (security, Some(path)) => {
+            let parameters = tls_with_ca(host, path)?;
+            let tls = match security {
+                Security::Tls => Tls::Wrapper(parameters),
+                _ => Tls::Required(parameters),
+            };
+            Ok(Smtp::builder_dangerous(host).tls(tls))
+        }
+    };
+    Ok(builder.map_err(|e| e.to_string())?.port(server.port))
+}
+
+/// TLS to `host` trusting the CA in the PEM file `path` too.
+pub(crate) fn tls_with_ca(host: &str, path: &str) -> Result<TlsParameters, String> {
+    let pem = std::fs::read(path).map_err(|e| format!("cannot read the CA file {path}: {e}"))?;
+    let ca = Certificate::from_pem(&pem).map_err(|e| format!("the CA file {path}: {e}"))?;
+    TlsParameters::builder(host.to_string())
+        .add_root_certificate(ca)
+        .build_rustls()
+        .map_err(|e| e.to_string())
 }
 
 /// Why one of `addresses` is not a mailbox, if one is not.

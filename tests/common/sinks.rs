@@ -98,10 +98,29 @@ pub struct SmtpSink {
 
 impl SmtpSink {
     pub fn start(dir: &Path) -> SmtpSink {
+        SmtpSink::spawn(dir, &[])
+    }
+
+    /// SMTPS (TLS from the first byte) with a certificate for 127.0.0.1 signed by the
+    /// CA it writes to `dir/ca.pem`.
+    pub fn start_smtps(dir: &Path) -> SmtpSink {
+        super::slapd::make_certificates(dir);
+        let (cert, key) = (dir.join("server.pem"), dir.join("server.key"));
+        let tls = [
+            "--smtpscert",
+            cert.to_str().unwrap(),
+            "--smtpskey",
+            key.to_str().unwrap(),
+        ];
+        SmtpSink::spawn(dir, &tls)
+    }
+
+    fn spawn(dir: &Path, extra: &[&str]) -> SmtpSink {
         let port = closed_port();
         let maildir = dir.join("maildir");
         let child = std::process::Command::new("/usr/bin/python3")
             .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(extra)
             .args(["-c", "aiosmtpd.handlers.Mailbox"])
             .arg(&maildir)
             .stdout(std::process::Stdio::null())

@@ -37,7 +37,7 @@ fn free_port() -> u16 {
 }
 
 /// The CA, and a server certificate for `localhost` and 127.0.0.1 signed by it.
-fn make_certificates(dir: &Path) {
+pub fn make_certificates(dir: &Path) {
     use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, KeyUsagePurpose};
     let ca_key = KeyPair::generate().unwrap();
     let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();

@@ -50,6 +50,10 @@ pub struct AddArgs {
     /// --smtp-password-file, DBXPROV_SMTP_PASSWORD, or a hidden prompt.
     #[arg(long, value_name = "USER", requires = "smtp")]
     pub(crate) smtp_user: Option<String>,
+    /// A PEM file of the CA that signed the SMTP server's certificate (an internal
+    /// relay's), trusted beside the Mozilla roots; read at each send.
+    #[arg(long, value_name = "FILE", requires = "smtp")]
+    pub(crate) ca_file: Option<PathBuf>,
     /// A file holding the SMTP password (`-` for stdin).
     #[arg(long, value_name = "FILE", requires = "smtp_user")]
     pub(crate) smtp_password_file: Option<PathBuf>,
@@ -82,6 +86,14 @@ impl From<EventArg> for NotifyEvent {
     }
 }
 
+/// A path as cron will find it whatever its working directory.
+fn absolute(path: &std::path::Path) -> String {
+    std::path::absolute(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
 pub(crate) fn cmd_add(
     ctx: &mut Context,
     args: AddArgs,
@@ -108,6 +120,7 @@ pub(crate) fn cmd_add(
                 from: args.from.clone().unwrap_or_else(|| args.to[0].clone()),
                 to: args.to.clone(),
                 user: args.smtp_user.clone(),
+                ca_file: args.ca_file.as_ref().map(|p| absolute(p)),
             };
             (channel, password)
         }
