@@ -115,19 +115,18 @@ pub(crate) fn open_private(path: &Path, truncate: bool) -> Result<File> {
         .write(true)
         .read(true)
         .truncate(truncate);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options
-        .open(path)
-        .map_err(|e| Error::file(FileAction::Open, path, e))?;
-    restrict(path, &file)?;
-    Ok(file)
+    open_private_with(path, options)
 }
 
 /// Opens `path` to append to it, creating it 0600 (an existing file is narrowed to 0600).
 pub(crate) fn open_private_append(path: &Path) -> Result<File> {
     let mut options = OpenOptions::new();
     options.create(true).append(true);
+    open_private_with(path, options)
+}
+
+/// Opens `path` with `options`, a new file 0600, an existing one narrowed to 0600.
+fn open_private_with(path: &Path, mut options: OpenOptions) -> Result<File> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let file = options
