@@ -16,6 +16,7 @@ mod completions;
 mod concurrency;
 mod connection;
 mod demo;
+mod deploy;
 mod directory;
 mod docs;
 mod drift;
