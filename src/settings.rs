@@ -127,9 +127,13 @@ impl Settings {
                 }
                 "NO_COLOR" => settings.no_color = !value.is_empty(),
                 "COLUMNS" => settings.columns = value.trim().parse().ok(),
-                // As set: an override of spaces still overrides (and fails, naming the
-                // variable) rather than fall back to the stored secret unseen.
+                // As set but for a trailing line ending (a Kubernetes Secret made with
+                // `--from-file` keeps the file's newline, as `$(cat file)` would not): an
+                // override of spaces still overrides (and fails, naming the variable)
+                // rather than fall back to the stored secret unseen.
                 _ if name.starts_with("DBXPROV_") && !value.is_empty() => {
+                    let value = value.strip_suffix('\n').unwrap_or(&value);
+                    let value = value.strip_suffix('\r').unwrap_or(value);
                     settings.secrets.insert(name, Secret::new(value));
                 }
                 _ => {}
@@ -162,6 +166,17 @@ pub(crate) fn parse_retry_scale(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_override_read_from_a_file_loses_its_line_ending_only() {
+        let s = of(&[
+            ("DBXPROV_PROD_REFRESH_TOKEN", "tok\r\n"),
+            ("DBXPROV_CORP_BIND_PASSWORD", " pass word \n"),
+        ]);
+        let got = |v: &str| s.secret_override(v).unwrap().expose().to_string();
+        assert_eq!(got("DBXPROV_PROD_REFRESH_TOKEN"), "tok");
+        assert_eq!(got("DBXPROV_CORP_BIND_PASSWORD"), " pass word ");
+    }
 
     fn of(vars: &[(&str, &str)]) -> Settings {
         Settings::from_vars(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())))
