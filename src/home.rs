@@ -152,6 +152,13 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8], mode: u32) -> Result<(
     #[cfg(not(unix))]
     let _ = mode;
     let written = options.open(&tmp).and_then(|mut file| {
+        // The mode asked for whatever the umask: a file another user's program reads
+        // must be readable by it.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(mode))?;
+        }
         file.write_all(bytes)?;
         file.sync_all()
     });

@@ -106,9 +106,20 @@ fn three_runs_refused_quarantine_the_rule_until_a_run_by_name_goes_through() {
     let home = tempfile::tempdir().unwrap();
     staff_rule_over(home.path(), &emu, CSV);
     assert!(sync_json(home.path(), "staff", &[]).status.success());
+    let metrics = home.path().join("m.prom");
+    let with_metrics = ["--due", "--metrics-file", metrics.to_str().unwrap()];
     for _ in 0..3 {
-        assert_eq!(refused_run(home.path(), &["--due"]).status.code(), Some(3));
+        assert_eq!(
+            refused_run(home.path(), &with_metrics).status.code(),
+            Some(3)
+        );
     }
+    // Each attempt counts, though the streak is one row of the history.
+    let m = samples(&metrics);
+    assert_eq!(
+        m["dbxprov_runs_total{rule=\"staff\",outcome=\"failed\"}"],
+        3.0
+    );
     let status = stdout_of(home.path(), &["sync", "status"]);
     assert!(status.contains("Quarantined: 3 runs in a row failed (credentials refused); `sync run --due` skips it until "), "{status}");
     let history = stdout_of(home.path(), &["sync", "history"]);

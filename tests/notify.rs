@@ -328,3 +328,119 @@ fn a_mail_goes_over_tls_to_a_server_whose_ca_is_given_and_nowhere_else() {
         mails[0]
     );
 }
+
+#[test]
+fn a_server_that_accepts_and_never_answers_costs_the_bounded_attempts_not_the_run() {
+    // An SMTP server that never greets: lettre bounds only the connect; each attempt as
+    // a whole is bounded (by 10 s in use; the tests' retry scale shortens it).
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let home = tempfile::tempdir().unwrap();
+    dbxprov(home.path())
+        .args([
+            "notify",
+            "add",
+            "mute",
+            "--smtp",
+            &format!("smtp://127.0.0.1:{port}"),
+        ])
+        .args(["--to", "it@example.com", "-q"])
+        .assert()
+        .success();
+    let out = dbxprov(home.path())
+        .args(["notify", "test", "mute"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(
+        text(&out.stderr).contains("no answer within"),
+        "{}",
+        text(&out.stderr)
+    );
+    drop(silent);
+}
+
+#[test]
+fn a_guard_stop_waiting_for_approval_is_told_once_not_every_tick() {
+    let emu = emulator();
+    let home = tempfile::tempdir().unwrap();
+    let sink = HttpSink::start(&[]);
+    staff_rule_over(home.path(), &emu, CSV);
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    add_webhook(home.path(), "ops", &sink.url(), &[]);
+    dbxprov(home.path())
+        .args(["rule", "update", "staff", "--max-deletes", "0", "-q"])
+        .assert()
+        .success();
+    leave_to(home.path(), "Former", &["bob@example.com"]);
+    for _ in 0..3 {
+        assert_eq!(sync_json(home.path(), "staff", &[]).status.code(), Some(6));
+    }
+    let events: Vec<_> = sink.received().iter().map(|n| n["event"].clone()).collect();
+    assert_eq!(events, ["guard"], "one stop, one notification");
+}
+
+#[test]
+fn a_notifier_whose_secret_is_gone_fails_alone_and_is_recorded() {
+    let emu = emulator();
+    let home = tempfile::tempdir().unwrap();
+    let sink = HttpSink::start(&[]);
+    staff_rule_over(home.path(), &emu, CSV);
+    add_webhook(home.path(), "broken", &sink.url(), &["--on", "every-run"]);
+    add_webhook(home.path(), "good", &sink.url(), &["--on", "every-run"]);
+    let path = home.path().join("secrets.json");
+    let mut secrets: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let entries = secrets.as_object_mut().unwrap();
+    let key = entries
+        .keys()
+        .find(|k| k.contains("broken"))
+        .cloned()
+        .expect("its entry");
+    entries.remove(&key);
+    std::fs::write(&path, secrets.to_string()).unwrap();
+    let out = dbxprov(home.path())
+        .args(["sync", "run", "staff"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(sink.received().len(), 1, "the good notifier is told");
+    let list = json(home.path(), &["notify", "list"]);
+    let failed = &list["undelivered"][0];
+    assert_eq!(
+        (failed["notifier"].as_str(), failed["attempts"].as_i64()),
+        (Some("broken"), Some(0))
+    );
+    assert!(
+        failed["error"]
+            .as_str()
+            .unwrap()
+            .contains("its secret could not be read"),
+        "{failed}"
+    );
+}
+
+#[test]
+fn an_override_off_https_is_refused_when_sending_too() {
+    let home = tempfile::tempdir().unwrap();
+    add_webhook(
+        home.path(),
+        "ops",
+        "https://hooks.example.com/services/T0/B0/XXXX",
+        &[],
+    );
+    let out = dbxprov(home.path())
+        .args(["notify", "test", "ops"])
+        .env(
+            "DBXPROV_NOTIFY_OPS_SECRET",
+            "http://192.0.2.2:47005/cleartext",
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("must be https") && !said.contains("cleartext"),
+        "{said}"
+    );
+}

@@ -86,10 +86,20 @@ pub(crate) async fn deliver(
 ) -> Result<u32, Undelivered> {
     let mut pause = policy.pause;
     for attempt in 1..=policy.attempts {
-        let sent = match channel {
-            Channel::Webhook => webhook::post(secret, message, policy.timeout).await,
-            Channel::Smtp { .. } => smtp::send(channel, secret, message, policy.timeout).await,
+        let attempt_once = async {
+            match channel {
+                Channel::Webhook => webhook::post(secret, message, policy.timeout).await,
+                Channel::Smtp { .. } => smtp::send(channel, secret, message, policy.timeout).await,
+            }
         };
+        // The whole attempt, not only its connect: a server that accepts and never
+        // answers (an SMTP server that never greets) must not hold the run.
+        let sent = tokio::time::timeout(policy.timeout, attempt_once)
+            .await
+            .unwrap_or_else(|_| {
+                let secs = policy.timeout.as_secs();
+                Err(Failure::Transient(format!("no answer within {secs} s")))
+            });
         match sent {
             Ok(()) => return Ok(attempt),
             Err(Failure::Permanent(error)) => {

@@ -19,7 +19,11 @@ pub(super) async fn post(
             "the webhook's URL is not in the secret store".into(),
         ));
     };
+    // The URL used, wherever it came from (an environment override too), is held to
+    // what `notify add` demands; a redirect is not followed (it could lead off https).
+    crate::model::webhook_shown(url.expose()).map_err(|e| Failure::Permanent(e.to_string()))?;
     let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
         .timeout(timeout)
         .build()
         .map_err(|e| Failure::Permanent(e.without_url().to_string()))?;

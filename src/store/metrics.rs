@@ -24,11 +24,12 @@ pub(crate) struct OperationTotals {
 }
 
 impl Store {
-    /// Every rule's runs still in the history, by outcome (a run's 429s are in its
+    /// Every rule's runs still in the history, by outcome, a streak of identical
+    /// failures kept as one row counted for each attempt (a run's 429s are in its
     /// summary).
     pub(crate) fn run_totals(&self) -> Result<Vec<RunTotals>> {
         let mut stmt = self.read().prepare_cached(
-            "SELECT rule_id, outcome, COUNT(*), SUM(requests),
+            "SELECT rule_id, outcome, SUM(attempts), SUM(requests),
                     SUM(COALESCE(json_extract(summary, '$.rate_limited'), 0))
              FROM runs GROUP BY rule_id, outcome",
         )?;

@@ -388,17 +388,22 @@ impl Store {
             .optional()?)
     }
 
-    /// The outcome of the rule's run before run `run_id`, if there is one.
-    pub(crate) fn outcome_before(&self, rule_id: i64, run_id: i64) -> Result<Option<RunOutcome>> {
-        let text: Option<String> = self
+    /// The outcome and error of the rule's run before run `run_id`, if there is one.
+    pub(crate) fn run_before(
+        &self,
+        rule_id: i64,
+        run_id: i64,
+    ) -> Result<Option<(RunOutcome, Option<String>)>> {
+        let row: Option<(String, Option<String>)> = self
             .read()
             .query_row(
-                "SELECT outcome FROM runs WHERE rule_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT 1",
+                "SELECT outcome, error FROM runs WHERE rule_id = ?1 AND id < ?2
+                 ORDER BY id DESC LIMIT 1",
                 params![rule_id, run_id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        Ok(text.as_deref().and_then(RunOutcome::parse))
+        Ok(row.and_then(|(o, e)| Some((RunOutcome::parse(&o)?, e))))
     }
 
     /// The newest run's id in the history (0 when there is none): runs started after

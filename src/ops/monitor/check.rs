@@ -132,8 +132,27 @@ pub(crate) fn rule_health(s: &RuleStatus, max_age_secs: u64) -> RuleHealth {
     }
 }
 
-/// A duration as people write it (`1h`, `2h 5m`), to the minute from a minute up.
+/// A duration as people write it, to the minute from a minute up: `45s`, `25m`, `1h`,
+/// `25h`, `2h 5m`.
 pub(crate) fn human(secs: u64) -> String {
-    let secs = if secs >= 60 { secs / 60 * 60 } else { secs };
-    humantime::format_duration(std::time::Duration::from_secs(secs)).to_string()
+    let (h, m) = (secs / 3600, secs % 3600 / 60);
+    match (h, m) {
+        (0, 0) => format!("{secs}s"),
+        (0, m) => format!("{m}m"),
+        (h, 0) => format!("{h}h"),
+        (h, m) => format!("{h}h {m}m"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human;
+
+    #[test]
+    fn durations_read_as_people_write_them() {
+        assert_eq!(human(45), "45s");
+        assert_eq!(human(25 * 60 + 10), "25m");
+        assert_eq!(human(25 * 3600), "25h");
+        assert_eq!(human(2 * 3600 + 60), "2h 1m");
+    }
 }

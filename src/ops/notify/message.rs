@@ -40,7 +40,12 @@ pub(crate) fn message(news: &RunNews<'_>) -> Message {
         run.id,
         crate::ops::rfc3339(run.finished_at.unwrap_or(run.started_at))
     )];
-    let error = run.error.as_deref().map(without_emails);
+    // A run whose users failed keeps, as its error, the first of them by name (an
+    // address, an LDAP DN): a notification says how many and why instead.
+    let error = match (&run.summary, failed) {
+        (Some(_), 1..) => Some(format!("{failed} users or groups failed (causes below)")),
+        _ => run.error.as_deref().map(without_emails),
+    };
     if let Some(error) = error.as_deref().filter(|_| run.outcome.is_trouble()) {
         lines.push(format!("Why: {error}"));
     }
@@ -216,5 +221,58 @@ mod tests {
             )
         );
         assert!(causes.iter().all(|c| !c.0.contains('@')), "{causes:?}");
+    }
+
+    #[test]
+    fn a_run_whose_users_failed_is_told_by_counts_never_by_the_names_its_error_keeps() {
+        let rule = Rule {
+            name: "ad".into(),
+            connection: "corp".into(),
+            ..Rule::default()
+        };
+        let run = RunRecord {
+            id: 7,
+            rule_id: 1,
+            rule: "ad".into(),
+            started_at: 0,
+            finished_at: Some(10),
+            outcome: RunOutcome::Failed,
+            summary: Some(json!({"applied": {}, "failures": [
+                {"email": "CN=Ann Lee,OU=Staff,DC=corp", "error": "mapping given_name: undefined"},
+                {"email": "CN=Bob Ray,OU=Staff,DC=corp", "error": "mapping given_name: undefined"},
+            ]})),
+            requests: 3,
+            error: Some(
+                "2 failed (CN=Ann Lee,OU=Staff,DC=corp, CN=Bob Ray,OU=Staff,DC=corp)".into(),
+            ),
+            attempts: 1,
+            rule_deleted: false,
+            approval: None,
+        };
+        let news = RunNews {
+            rule: &rule,
+            run: &run,
+            event: NotifyEvent::Failure,
+            quarantine: None,
+            home: "/var/lib/dbxprov",
+        };
+        let m = message(&news);
+        let all = format!("{}{}{}", m.subject, m.text, m.json);
+        assert!(
+            !all.contains("Ann Lee") && !all.contains("Bob Ray"),
+            "{all}"
+        );
+        assert!(
+            m.text
+                .contains("Why: 2 users or groups failed (causes below)"),
+            "{}",
+            m.text
+        );
+        assert!(
+            m.text
+                .contains("Failed: 2 (2 x mapping given_name: undefined)."),
+            "{}",
+            m.text
+        );
     }
 }

@@ -195,15 +195,23 @@ async fn tell_in_turn(
 }
 
 /// The event a run is and its message, when it is worth telling: a failure that repeats
-/// the one before it word for word is told again only once the rule is quarantined.
+/// the one before it word for word is told again only once the rule is quarantined, and
+/// a guard stop that repeats the one before it (the same plan waiting for approval,
+/// every cron tick) is not told again.
 fn news_of(ctx: &Context, run: &RunRecord) -> Result<Option<(NotifyEvent, Message)>> {
     let Some(rule) = ctx.store.find_rule(&run.rule)? else {
         return Ok(None);
     };
-    let before = ctx.store.outcome_before(rule.id, run.id)?;
-    let Some(event) = NotifyEvent::of_run(run.outcome, before) else {
+    let before = ctx.store.run_before(rule.id, run.id)?;
+    let Some(event) = NotifyEvent::of_run(run.outcome, before.as_ref().map(|b| b.0)) else {
         return Ok(None);
     };
+    let same_stop = |(outcome, error): &(RunOutcome, Option<String>)| {
+        *outcome == RunOutcome::Stopped && *error == run.error
+    };
+    if run.outcome == RunOutcome::Stopped && before.as_ref().is_some_and(same_stop) {
+        return Ok(None);
+    }
     let quarantine = quarantine_of(ctx, rule.id)?;
     if run.outcome == RunOutcome::Failed && run.attempts > 1 && quarantine.is_none() {
         return Ok(None);
@@ -227,12 +235,20 @@ async fn send(
     run_id: Option<i64>,
     event: &str,
 ) -> Result<Delivery> {
-    let secret = notifier_secret(ctx, notifier)?;
     let policy = Policy {
+        attempts: Policy::default().attempts,
+        timeout: ctx.retry.scaled(Policy::default().timeout),
         pause: ctx.retry.scaled(Policy::default().pause),
-        ..Policy::default()
     };
-    let sent = deliver(&notifier.channel, secret.as_ref(), message, policy).await;
+    // A secret that cannot be read (gone from the store, a keyring locked under cron)
+    // is this notifier's failure, recorded as its delivery: the others are still told.
+    let sent = match notifier_secret(ctx, notifier) {
+        Ok(secret) => deliver(&notifier.channel, secret.as_ref(), message, policy).await,
+        Err(e) => Err(crate::notify::Undelivered {
+            attempts: 0,
+            error: format!("its secret could not be read: {}", secret_words(&e)),
+        }),
+    };
     let delivery = Delivery {
         notifier: notifier.name.clone(),
         run_id,
@@ -243,6 +259,16 @@ async fn send(
         error: sent.err().map(|u| u.error),
     };
     Ok(delivery)
+}
+
+/// Why a notifier's secret could not be read, without calling it a connection's.
+fn secret_words(e: &Error) -> String {
+    match e {
+        Error::MissingSecret { store, var, .. } => {
+            format!("it is not in the {store} store, and {var} is not set")
+        }
+        other => other.to_string(),
+    }
 }
 
 fn secrets_of(ctx: &Context, n: &Notifier) -> Box<dyn crate::secrets::SecretStore> {
