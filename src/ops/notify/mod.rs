@@ -237,7 +237,12 @@ async fn send(
 ) -> Result<Delivery> {
     let policy = Policy {
         attempts: Policy::default().attempts,
-        timeout: ctx.retry.scaled(Policy::default().timeout),
+        // Shortened in tests, but never so short that a slow answer (a TLS handshake on
+        // a loaded machine) is taken for none and sent twice.
+        timeout: ctx
+            .retry
+            .scaled(Policy::default().timeout)
+            .max(std::time::Duration::from_secs(2)),
         pause: ctx.retry.scaled(Policy::default().pause),
     };
     // A secret that cannot be read (gone from the store, a keyring locked under cron)
