@@ -444,3 +444,56 @@ fn an_override_off_https_is_refused_when_sending_too() {
         "{said}"
     );
 }
+
+#[test]
+fn a_run_killed_before_it_could_tell_is_told_by_the_next_one() {
+    let emu = emulator_with(dbx_emulator::Config {
+        latency: std::time::Duration::from_millis(20),
+        ..dbx_emulator::Config::default()
+    });
+    let home = tempfile::tempdir().unwrap();
+    let sink = HttpSink::start(&[]);
+    let mut csv = String::from("email,given_name,surname,population\n");
+    for i in 0..300 {
+        csv.push_str(&format!("p{i}@example.com,G{i},S{i},Staff\n"));
+    }
+    staff_rule_over(home.path(), &emu, &csv);
+    add_webhook(home.path(), "ops", &sink.url(), &[]);
+    let mut killed = std_dbxprov(home.path())
+        .args(["sync", "run", "staff", "--concurrency", "1", "-q"])
+        .spawn()
+        .unwrap();
+    while emu.stats().count("/2/team/members/add_v2") < 2 {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    killed.kill().unwrap();
+    killed.wait().unwrap();
+    assert!(sink.received().is_empty(), "killed: it told no one");
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    let got: Vec<_> = sink
+        .received()
+        .iter()
+        .map(|n| {
+            (
+                n["event"].clone(),
+                n["run_id"].clone(),
+                n["outcome"].clone(),
+            )
+        })
+        .collect();
+    let want = [("failure", 1, "interrupted"), ("recovered", 2, "succeeded")];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(e, r, o)| {
+            (
+                serde_json::json!(e),
+                serde_json::json!(r),
+                serde_json::json!(o),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+    // Told once: the next command does not tell it again.
+    assert!(sync_json(home.path(), "staff", &[]).status.success());
+    assert_eq!(sink.received().len(), 2);
+}

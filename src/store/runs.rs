@@ -414,6 +414,21 @@ impl Store {
             .query_row("SELECT COALESCE(MAX(id), 0) FROM runs", [], |r| r.get(0))?)
     }
 
+    /// The newest run of rule `rule_id` up to run `id`, if any.
+    pub(crate) fn run_up_to(&self, rule_id: i64, id: i64) -> Result<Option<RunRecord>> {
+        Ok(self
+            .read()
+            .query_row(
+                &format!(
+                    "SELECT {RUN_COLUMNS} FROM runs WHERE rule_id = ?1 AND id <= ?2
+                     ORDER BY id DESC LIMIT 1"
+                ),
+                params![rule_id, id],
+                run_from_row,
+            )
+            .optional()?)
+    }
+
     /// The runs of rule `rule_id` after run `after`, oldest first.
     pub(crate) fn runs_after(&self, rule_id: i64, after: i64) -> Result<Vec<RunRecord>> {
         let mut stmt = self.read().prepare(&format!(

@@ -3,6 +3,7 @@
 
 use super::{log, metrics};
 use crate::error::{Error, Result};
+use crate::model::RunOutcome;
 use crate::ops::Context;
 use crate::store::Delivery;
 
@@ -73,9 +74,17 @@ pub(crate) async fn after_runs(
 fn runs_since(ctx: &Context, since: i64, rules: &[String]) -> Result<Vec<crate::store::RunRecord>> {
     let mut runs = Vec::new();
     for name in rules {
-        if let Some(rule) = ctx.store.find_rule(name)? {
-            runs.extend(ctx.store.runs_after(rule.id, since)?);
+        let Some(rule) = ctx.store.find_rule(name)? else {
+            continue;
+        };
+        let ours = ctx.store.runs_after(rule.id, since)?;
+        // A run killed before it could tell anyone becomes `interrupted` only when the
+        // rule's next run starts (this command's): it is told now, once.
+        if !ours.is_empty() {
+            let last_before = ctx.store.run_up_to(rule.id, since)?;
+            runs.extend(last_before.filter(|r| r.outcome == RunOutcome::Interrupted));
         }
+        runs.extend(ours);
     }
     runs.sort_by_key(|r| r.id);
     Ok(runs)
