@@ -343,3 +343,39 @@ fn the_log_file_gets_one_json_line_per_operation_and_one_per_run_readable_by_its
     let mode = std::fs::metadata(&log).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
 }
+
+#[test]
+fn a_run_whose_every_write_failed_is_told_by_counts_in_check_and_notifications_never_by_name() {
+    let emu = emulator_with(dbx_emulator::Config {
+        emails_on_other_teams: vec!["ann@example.com".into(), "bob@example.com".into()],
+        ..dbx_emulator::Config::default()
+    });
+    let home = tempfile::tempdir().unwrap();
+    let sink = crate::common::sinks::HttpSink::start(&[]);
+    staff_rule_over(home.path(), &emu, CSV);
+    dbxprov(home.path())
+        .args(["notify", "add", "ops", "--webhook", &sink.url(), "-q"])
+        .assert()
+        .success();
+    let out = sync_json(home.path(), "staff", &[]);
+    assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
+    let (code, line) = check(home.path(), &[], None);
+    assert_eq!(code, 1, "{line}");
+    assert!(line.contains("staff: last attempt failed: 2 users failed (`dbxprov sync status staff --users --state failed`)"), "{line}");
+    let told = sink.received();
+    assert_eq!(told.len(), 1);
+    for said in [line, told[0].to_string()] {
+        assert!(
+            !said.contains("ann@example.com") && !said.contains("bob@example.com"),
+            "{said}"
+        );
+    }
+    assert!(
+        told[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Failed: 2 (2 x the address belongs to a member of another Dropbox team"),
+        "{}",
+        told[0]
+    );
+}

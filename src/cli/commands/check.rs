@@ -97,7 +97,8 @@ pub(crate) fn line(r: &CheckReport) -> String {
     troubled.sort_by_key(|h| std::cmp::Reverse(h.health));
     let said: Vec<String> = troubled
         .iter()
-        .map(|h| format!("{}: {}", h.rule, h.problems.join(", ")))
+        // `|` starts a plugin's performance data: none may come before it.
+        .map(|h| format!("{}: {}", h.rule, h.problems.join("; ").replace('|', "/")))
         .collect();
     let count = |level| r.rules.iter().filter(|h| h.health == level).count();
     let summary = match (r.rules.len(), said.is_empty()) {
@@ -107,7 +108,7 @@ pub(crate) fn line(r: &CheckReport) -> String {
             if n == 1 { "rule" } else { "rules" },
             human(r.max_age_secs)
         ),
-        (_, false) => said.join("; "),
+        (_, false) => said.join(" -- "),
     };
     format!(
         "DBXPROV {level} - {summary} | rules={} ok={} warning={} critical={}",

@@ -98,6 +98,14 @@ pub(crate) fn rule_health(s: &RuleStatus, max_age_secs: u64) -> RuleHealth {
             Health::Warning,
             format!("stopped by its deletion guard, awaiting approval: {error}"),
         )),
+        // Its error names the first users that failed: a monitor is told how many.
+        (Some(RunOutcome::Failed), None) if s.failed > 0 => found.push((
+            Health::Warning,
+            format!(
+                "last attempt failed: {} users failed (`dbxprov sync status {} --users --state failed`)",
+                s.failed, s.rule
+            ),
+        )),
         (Some(o @ (RunOutcome::Failed | RunOutcome::Interrupted)), _) => {
             found.push((
                 Health::Warning,
