@@ -100,13 +100,8 @@ impl Notifier {
 
     /// The key its secret has in the secret store (apart from connections' names).
     pub(crate) fn secret_key(&self) -> String {
-        secret_key(&self.name)
+        format!("notify:{}", self.name)
     }
-}
-
-/// The key in the secret store of notifier `name`'s secret.
-pub(crate) fn secret_key(name: &str) -> String {
-    format!("notify:{name}")
 }
 
 /// What can be shown of a webhook's URL (`https://hooks.slack.com/…`: its path and query

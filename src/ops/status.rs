@@ -41,7 +41,7 @@ pub(crate) struct RuleStatus {
     pub(crate) last_completed: Option<i64>,
     /// Why its failed users failed: the most common causes, each with how many share it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub(crate) failure_causes: Vec<FailureCause>,
+    pub(crate) failure_causes: Vec<FailedUsersCause>,
     /// When this was read (how long ago the last completed run was is told from it).
     #[serde(skip)]
     pub(crate) now: i64,
@@ -105,7 +105,7 @@ fn pending_removals(ctx: &Context, rule: &Rule) -> Result<Vec<PendingRemoval>> {
 
 /// A cause its failed users share, and how many.
 #[derive(Clone, Debug, Serialize)]
-pub(crate) struct FailureCause {
+pub(crate) struct FailedUsersCause {
     pub(crate) error: String,
     pub(crate) users: u64,
 }
@@ -162,7 +162,8 @@ pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus
             let inbound = r.direction == Direction::Inbound;
             let schedule = ctx.store.schedule(r.id)?;
             let pending_removals = pending_removals(ctx, &r)?;
-            let recent = ctx.store.recent_runs(r.id, 1)?;
+            let (last_cause, quarantine) =
+                super::monitor::quarantine::cause_and_quarantine(ctx, r.id)?;
             let undelivered = undelivered
                 .iter()
                 .filter(|d| {
@@ -174,8 +175,8 @@ pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus
                 .collect();
             Ok(RuleStatus {
                 undelivered,
-                last_cause: recent.first().and_then(|run| run.cause),
-                quarantine: super::monitor::quarantine::quarantine_of(ctx, r.id)?,
+                last_cause,
+                quarantine,
                 pending_removals,
                 drift: completed.as_ref().map_or(0, |c| c.changed_outside),
                 direction: r.direction,
@@ -197,7 +198,7 @@ pub(crate) fn status(ctx: &Context, rule: Option<&str>) -> Result<Vec<RuleStatus
                     .store
                     .failure_causes(r.id, 3)?
                     .into_iter()
-                    .map(|(error, users)| FailureCause { error, users })
+                    .map(|(error, users)| FailedUsersCause { error, users })
                     .collect(),
                 now: ctx.now(),
                 impacted: counts.total(),

@@ -53,14 +53,18 @@ pub(crate) fn check(ctx: &Context, max_age_secs: u64) -> Result<CheckReport> {
         rules: Vec::new(),
         disabled: Vec::new(),
     };
+    let statuses = status(ctx, None)?;
     for rule in ctx.store.rules()? {
+        // A rule created since `status` read them has not run: nothing to check yet.
+        let Some(status) = statuses.iter().find(|s| s.rule == rule.name) else {
+            continue;
+        };
         if !rule.enabled {
             report.disabled.push(rule.name);
             continue;
         }
         let blocked = blocked_by_connection(ctx, &rule)?;
-        let status = status(ctx, Some(&rule.name))?.remove(0);
-        let mut health = rule_health(&status, max_age_secs);
+        let mut health = rule_health(status, max_age_secs);
         if let Some(why) = blocked {
             health.problems.insert(0, format!("cannot run: {why}"));
             health.health = Health::Critical;

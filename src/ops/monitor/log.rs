@@ -12,12 +12,19 @@ use crate::error::{Error, FileAction, Result};
 use crate::ops::Context;
 use crate::store::RunRecord;
 
-/// Appends the lines of `runs` (oldest first) to `path`; returns how many lines.
+/// Appends the lines of `runs` (oldest first) to `path`, written as the journal is read
+/// (a run's journal can hold 100,000 operations); returns how many lines.
 pub(crate) fn append_log(ctx: &Context, path: &Path, runs: &[RunRecord]) -> Result<u64> {
-    let mut lines = Vec::new();
+    let file = crate::home::open_private_append(path)?;
+    let mut out = std::io::BufWriter::new(file);
+    let mut lines = 0;
+    let mut write = |line: serde_json::Value| -> Result<()> {
+        lines += 1;
+        writeln!(out, "{line}").map_err(|e| Error::file(FileAction::Write, path, e))
+    };
     for run in runs {
         ctx.store.each_journal_entry(run.id, |e| {
-            let line = json!({
+            write(json!({
                 "type": "operation",
                 "time": crate::ops::rfc3339(e.updated_at),
                 "run": run.id,
@@ -30,18 +37,13 @@ pub(crate) fn append_log(ctx: &Context, path: &Path, runs: &[RunRecord]) -> Resu
                 "result": e.status,
                 "error": e.error,
                 "note": e.note,
-            });
-            lines.push(line.to_string());
-            Ok::<(), Error>(())
+            }))
         })?;
-        lines.push(run_line(run).to_string());
+        write(run_line(run))?;
     }
-    let err = |e| Error::file(FileAction::Write, path, e);
-    let mut file = crate::home::open_private_append(path)?;
-    let mut text = lines.join("\n");
-    text.push('\n');
-    file.write_all(text.as_bytes()).map_err(err)?;
-    Ok(lines.len() as u64)
+    out.flush()
+        .map_err(|e| Error::file(FileAction::Write, path, e))?;
+    Ok(lines)
 }
 
 /// The run's own line: its outcome, why it failed, what it cost.

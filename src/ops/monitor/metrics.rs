@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::quarantine::quarantine_of;
 use crate::error::Result;
 use crate::model::{Direction, RunOutcome};
 use crate::ops::status::{status, RuleStatus};
@@ -160,8 +159,12 @@ fn rule_gauges(ctx: &Context, rules: &[crate::model::Rule]) -> Result<Vec<Family
         "dbxprov_quarantined",
         "1 while the rule is quarantined after repeated failures for one cause.",
     );
+    let statuses = status(ctx, None)?;
     for rule in rules {
-        let s = status(ctx, Some(&rule.name))?.remove(0);
+        // A rule created since `status` read them is in the next file.
+        let Some(s) = statuses.iter().find(|s| s.rule == rule.name) else {
+            continue;
+        };
         let name = rule.name.as_str();
         let direction = match rule.direction {
             Direction::Inbound => "inbound",
@@ -189,11 +192,11 @@ fn rule_gauges(ctx: &Context, rules: &[crate::model::Rule]) -> Result<Vec<Family
                 outcome.add(&[("rule", name), ("outcome", o.as_str())], value);
             }
         }
-        for (state, n) in user_counts(&s) {
+        for (state, n) in user_counts(s) {
             users.add(&[("rule", name), ("state", state)], n as f64);
         }
         drift.add(&[("rule", name)], s.drift as f64);
-        let q = quarantine_of(ctx, rule.id)?.is_some();
+        let q = s.quarantine.is_some();
         quarantined.add(&[("rule", name)], f64::from(u8::from(q)));
     }
     Ok(vec![

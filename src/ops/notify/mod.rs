@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::error::{Error, Result, Thing};
 use crate::model::{
-    secret_key, validate_notifier_name, webhook_shown, Channel, Notifier, NotifyEvent, RunOutcome,
-    Secret, SecretKind,
+    validate_notifier_name, webhook_shown, Channel, Notifier, NotifyEvent, RunOutcome, Secret,
+    SecretKind,
 };
 use crate::notify::{deliver, Message, Policy};
 use crate::ops::monitor::quarantine::quarantine_of;
@@ -288,6 +288,6 @@ fn notifier_secret(ctx: &Context, n: &Notifier) -> Result<Option<Secret>> {
         return Ok(None);
     }
     let store = secrets_of(ctx, n);
-    let key = secret_key(&n.name);
+    let key = n.secret_key();
     crate::secrets::resolve(&*store, &ctx.settings, &key, SecretKind::NotifySecret).map(Some)
 }
